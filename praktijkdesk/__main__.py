@@ -1,0 +1,3 @@
+from praktijkdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""The praktijkverklaring: what it may list, and the immutable snapshot that is printed.
+
+A snapshot holds everything the printed page shows, as plain data, so a reprint never
+depends on the guide or the candidate's data as they are today.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+from praktijkdesk.domain.guide import Guide
+from praktijkdesk.domain.progress import TrajectoryProgress
+from praktijkdesk.errors import InvalidInput, NothingMastered
+
+SIGNATURE_ROLES = ("trainer", "candidate", "manager", "school")
+SIGNATURE_ROLE_LABELS = {
+    "trainer": "Praktijkopleider",
+    "candidate": "Kandidaat",
+    "manager": "Leidinggevende",
+    "school": "Namens de mbo-instelling",
+}
+
+
+@dataclass(frozen=True)
+class DeclaredWorkProcess:
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class DeclaredCoreTask:
+    code: str
+    title: str
+    work_processes: tuple[DeclaredWorkProcess, ...]
+
+
+@dataclass(frozen=True)
+class SignatureLine:
+    """A block to sign: the role, and the name printed under it (may be empty)."""
+
+    role: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class DeclarationSnapshot:
+    number: str  # "PV-2026-0007"
+    issued_at: str  # UTC ISO-8601; also the PDF creation date, for identical reprints
+    candidate_name: str
+    candidate_birth_date: str | None
+    qualification_name: str
+    qualification_crebo: str
+    qualification_level: str
+    qualification_file: str  # kwalificatiedossier (and version) as the guide names it
+    guide_title: str
+    guide_version: str
+    employer_name: str
+    employer_place: str
+    employer_sbb_number: str
+    trainer_name: str
+    core_tasks: tuple[DeclaredCoreTask, ...]
+    period_start: str
+    period_end: str
+    place: str
+    date: str  # the local date printed next to the place, ISO
+    organisation_name: str = ""
+    signature_lines: tuple[SignatureLine, ...] = field(default_factory=tuple)
+    draft: bool = False  # a *CONCEPT*, never issued
+
+    def work_process_codes(self) -> list[str]:
+        return [wp.code for ct in self.core_tasks for wp in ct.work_processes]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "DeclarationSnapshot":
+        data = json.loads(text)
+        data["core_tasks"] = tuple(
+            DeclaredCoreTask(
+                ct["code"],
+                ct["title"],
+                tuple(DeclaredWorkProcess(**wp) for wp in ct["work_processes"]),
+            )
+            for ct in data["core_tasks"]
+        )
+        data["signature_lines"] = tuple(SignatureLine(**s) for s in data["signature_lines"])
+        return cls(**data)
+
+    def sha256(self) -> str:
+        """What a signature is bound to: any change to what was signed changes this."""
+        return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
+
+
+def declarable_work_processes(progress: TrajectoryProgress) -> list[str]:
+    """Chosen work processes concluded *beheerst*: the only ones a declaration may list."""
+    return [wp.code for wp in progress.work_processes if wp.concluded]
+
+
+def choose_work_processes(progress: TrajectoryProgress, wanted: list[str] | None) -> list[str]:
+    """The work processes to declare; refuses anything not concluded *beheerst*."""
+    allowed = declarable_work_processes(progress)
+    if not allowed:
+        raise NothingMastered(
+            "Er is nog geen werkproces afgerond als beheerst. "
+            "Een praktijkverklaring kan pas als minstens één werkproces beheerst is."
+        )
+    if wanted is None:
+        return allowed
+    refused = [code for code in wanted if code not in allowed]
+    if refused:
+        raise InvalidInput(
+            "Deze werkprocessen zijn niet afgerond als beheerst en kunnen niet op de "
+            f"verklaring: {', '.join(refused)}."
+        )
+    if not wanted:
+        raise NothingMastered("Kies minstens één werkproces voor de verklaring.")
+    return [code for code in allowed if code in wanted]
+
+
+def group_by_core_task(guide: Guide, codes: list[str]) -> tuple[DeclaredCoreTask, ...]:
+    chosen = set(codes)
+    groups = []
+    for ct in guide.core_tasks:
+        wps = tuple(
+            DeclaredWorkProcess(wp.code, wp.title) for wp in ct.work_processes if wp.code in chosen
+        )
+        if wps:
+            groups.append(DeclaredCoreTask(ct.code, ct.title, wps))
+    return tuple(groups)
+
+
+def declaration_number(year: int, sequence: int) -> str:
+    return f"PV-{year}-{sequence:04d}"

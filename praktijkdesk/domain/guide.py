@@ -1,0 +1,89 @@
+"""A guide (begeleidingsdocument): core tasks → work processes → behaviours.
+
+Plain immutable data. ``slug`` + ``version`` identify a guide; behaviour ids are what marks
+refer to, so a corrected behaviour text keeps its marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LEVELS = ("Entree", "1", "2", "3", "4")
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class WorkProcess:
+    code: str
+    title: str
+    behaviours: tuple[Behaviour, ...]
+
+
+@dataclass(frozen=True)
+class CoreTask:
+    code: str
+    title: str
+    work_processes: tuple[WorkProcess, ...]
+
+
+@dataclass(frozen=True)
+class Qualification:
+    name: str
+    crebo: str = ""
+    level: str = ""
+
+
+@dataclass(frozen=True)
+class Guide:
+    slug: str
+    title: str
+    version: str
+    qualification: Qualification
+    source: str
+    core_tasks: tuple[CoreTask, ...]
+    # True for the bundled examples whose codes are not the official ones; the UI shows "voorbeeld".
+    example: bool = False
+    extra: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def key(self) -> str:
+        """The stored id of this exact version."""
+        return guide_key(self.slug, self.version)
+
+    def work_processes(self) -> list[WorkProcess]:
+        return [wp for ct in self.core_tasks for wp in ct.work_processes]
+
+    def work_process(self, code: str) -> WorkProcess | None:
+        for wp in self.work_processes():
+            if wp.code == code:
+                return wp
+        return None
+
+    def core_task_of(self, work_process_code: str) -> CoreTask | None:
+        for ct in self.core_tasks:
+            if any(wp.code == work_process_code for wp in ct.work_processes):
+                return ct
+        return None
+
+    def behaviours(self) -> list[Behaviour]:
+        return [b for wp in self.work_processes() for b in wp.behaviours]
+
+    def work_process_of(self, behaviour_id: str) -> WorkProcess | None:
+        for wp in self.work_processes():
+            if any(b.id == behaviour_id for b in wp.behaviours):
+                return wp
+        return None
+
+
+def guide_key(slug: str, version: str) -> str:
+    return f"{slug}@{version}"
+
+
+def default_behaviour_id(work_process_code: str, position: int) -> str:
+    """A plain-string behaviour's id: ``<work process code>-<position from 1>``."""
+    return f"{work_process_code}-{position}"

@@ -1,0 +1,36 @@
+"""The people around a trajectory. No BSN, no special categories: only what gets printed."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Role(str, enum.Enum):
+    TRAINER = "trainer"
+    JOBCOACH = "jobcoach"
+
+
+@dataclass(frozen=True)
+class Employer:
+    id: str
+    name: str
+    place: str = ""
+    sbb_number: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    """A trainer or a jobcoach: whoever is working and makes marks."""
+
+    id: str
+    name: str
+    role: Role
+    employer_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    name: str
+    birth_date: str | None = None  # ISO date; stored only when the school asks for it

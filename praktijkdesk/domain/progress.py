@@ -1,0 +1,114 @@
+"""Progress per work process and per trajectory, and when to propose a conclusion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from praktijkdesk.domain.guide import Guide, WorkProcess
+from praktijkdesk.domain.mark import Conclusion, Mark, MarkStatus
+
+MIN_REASON_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class WorkProcessProgress:
+    code: str
+    title: str
+    core_task_code: str
+    total: int
+    mastered: int
+    practising: int
+    chosen: bool
+    conclusion: Conclusion | None  # current conclusion *beheerst*, or None
+
+    @property
+    def concluded(self) -> bool:
+        return self.conclusion is not None
+
+    @property
+    def all_mastered(self) -> bool:
+        return self.total > 0 and self.mastered == self.total
+
+    @property
+    def ready_for_conclusion(self) -> bool:
+        """Propose "Dit werkproces beheerst" when every behaviour is *Beheerst*."""
+        return self.chosen and self.all_mastered and not self.concluded
+
+
+@dataclass(frozen=True)
+class TrajectoryProgress:
+    work_processes: tuple[WorkProcessProgress, ...]  # chosen ones only, in guide order
+
+    @property
+    def behaviours_total(self) -> int:
+        return sum(wp.total for wp in self.work_processes)
+
+    @property
+    def behaviours_mastered(self) -> int:
+        return sum(wp.mastered for wp in self.work_processes)
+
+    @property
+    def chosen_count(self) -> int:
+        return len(self.work_processes)
+
+    @property
+    def concluded_count(self) -> int:
+        return sum(1 for wp in self.work_processes if wp.concluded)
+
+    @property
+    def fraction(self) -> float:
+        """Share of mastered behaviours, 0..1, for a progress ring."""
+        return self.behaviours_mastered / self.behaviours_total if self.behaviours_total else 0.0
+
+    @property
+    def ready_for_declaration(self) -> bool:
+        """At least one chosen work process is concluded *beheerst*."""
+        return self.concluded_count > 0
+
+    @property
+    def complete(self) -> bool:
+        return self.chosen_count > 0 and self.concluded_count == self.chosen_count
+
+
+def work_process_progress(
+    guide: Guide,
+    wp: WorkProcess,
+    marks: dict[str, Mark],
+    conclusion: Conclusion | None,
+    chosen: bool,
+) -> WorkProcessProgress:
+    """``marks`` maps behaviour id → current mark of this trajectory."""
+    statuses = [marks[b.id].status for b in wp.behaviours if b.id in marks]
+    core_task = guide.core_task_of(wp.code)
+    return WorkProcessProgress(
+        code=wp.code,
+        title=wp.title,
+        core_task_code=core_task.code if core_task else "",
+        total=len(wp.behaviours),
+        mastered=sum(1 for s in statuses if s is MarkStatus.MASTERED),
+        practising=sum(1 for s in statuses if s is MarkStatus.PRACTISING),
+        chosen=chosen,
+        conclusion=conclusion,
+    )
+
+
+def trajectory_progress(
+    guide: Guide,
+    chosen: tuple[str, ...],
+    marks: dict[str, Mark],
+    conclusions: dict[str, Conclusion],
+) -> TrajectoryProgress:
+    """``conclusions`` maps work process code → current conclusion *beheerst*."""
+    chosen_set = set(chosen)
+    return TrajectoryProgress(
+        tuple(
+            work_process_progress(guide, wp, marks, conclusions.get(wp.code), True)
+            for wp in guide.work_processes()
+            if wp.code in chosen_set
+        )
+    )
+
+
+def needs_reason(progress: WorkProcessProgress) -> bool:
+    """Concluding before every behaviour is *Beheerst* asks for a short reason."""
+    return not progress.all_mastered
