@@ -9,8 +9,8 @@ same way, so two devices that hold the same events agree, whatever order they ar
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 
 class MarkStatus(str, enum.Enum):

@@ -1,0 +1,333 @@
+"""The command line: every capability scriptable without a screen (like calibredb beside calibre).
+
+Errors go to stderr in Dutch with exit code 2 for bad input; never a traceback for a user
+mistake. Qt is imported only inside the commands that show or render screens, so scripts
+start fast and run on machines without Qt's system libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from praktijkdesk import __version__
+from praktijkdesk.errors import InvalidInput, UserError
+from praktijkdesk.paths import resolve_data_dir
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+Command = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str):
+    def register(function: Command) -> Command:
+        COMMANDS[name] = function
+        return function
+
+    return register
+
+
+def open_desk(args: argparse.Namespace):
+    from praktijkdesk.desk import Desk
+
+    return Desk.open(resolve_data_dir(args.data_dir))
+
+
+def print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# --- app ----------------------------------------------------------------------------------
+@command("gui")
+def cmd_gui(args: argparse.Namespace) -> int:
+    # Imported here: Qt must never load for the scriptable commands.
+    from praktijkdesk.ui.application import run_app
+
+    return run_app(resolve_data_dir(args.data_dir), argv=[sys.argv[0]])
+
+
+@command("demo")
+def cmd_demo(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        added = desk.demo.load()
+        total = len(desk.trajectories.candidates())
+    if added:
+        print(f"Voorbeeldgegevens toegevoegd: {added} kandidaten ({total} in totaal).")
+    else:
+        print(f"De voorbeeldgegevens waren er al ({total} kandidaten); niets toegevoegd.")
+    return EXIT_OK
+
+
+# --- guides -------------------------------------------------------------------------------
+@command("guides")
+def cmd_guides(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        summaries = desk.guides.summaries()
+    if args.json:
+        print_json([s.as_dict() for s in summaries])
+        return EXIT_OK
+    for s in summaries:
+        example = "  (voorbeeld)" if s.example else ""
+        print(f"{s.slug:40} {s.version:10} {s.work_process_count:3} werkprocessen  {s.title}{example}")
+    return EXIT_OK
+
+
+@command("guide-import")
+def cmd_guide_import(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        guide = desk.guides.import_file(args.file)
+    print(f"Ingelezen: {guide.title} (versie {guide.version}, {len(guide.work_processes())} werkprocessen).")
+    return EXIT_OK
+
+
+@command("guide-export")
+def cmd_guide_export(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        guide = desk.guides.export(args.slug, args.file)
+    print(f"Opgeslagen: {guide.title} (versie {guide.version}) in {args.file}.")
+    return EXIT_OK
+
+
+# --- candidates and trajectories ----------------------------------------------------------
+@command("candidates")
+def cmd_candidates(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        rows = []
+        for candidate in desk.trajectories.candidates():
+            trajectories = desk.trajectories.summaries(
+                ids=[t.id for t in desk.trajectories.of_candidate(candidate.id)]
+            )
+            rows.append({
+                "id": candidate.id,
+                "name": candidate.name,
+                "birth_date": candidate.birth_date,
+                "trajectories": [t.as_dict() for t in trajectories],
+            })
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        for t in row["trajectories"] or [{}]:
+            print(
+                f"{row['id'][:8]}  {row['name']:32} {t.get('employer', ''):34} "
+                f"{t.get('guide_title', '')}"
+            )
+    return EXIT_OK
+
+
+@command("trajectories")
+def cmd_trajectories(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        summaries = desk.trajectories.summaries(search=args.search, ready_only=args.ready)
+    if args.json:
+        print_json([s.as_dict() for s in summaries])
+        return EXIT_OK
+    for s in summaries:
+        p = s.progress
+        print(
+            f"{s.id[:8]}  {s.candidate_name:28} {s.guide_title[:34]:34} "
+            f"{p.behaviours_mastered:3}/{p.behaviours_total:<3} gedragsvoorbeelden beheerst  "
+            f"{p.concluded_count}/{p.chosen_count} werkprocessen afgerond"
+        )
+    return EXIT_OK
+
+
+@command("candidate-add")
+def cmd_candidate_add(args: argparse.Namespace) -> int:
+    from praktijkdesk.domain.people import Role
+
+    with open_desk(args) as desk:
+        guide = desk.guides.latest(args.guide)
+        employer = desk.people.employer_named(args.employer, create=True)
+        trainer = desk.people.person_named(
+            args.trainer, Role.TRAINER, create=True, employer_id=employer.id
+        )
+        jobcoach = (
+            desk.people.person_named(args.jobcoach, Role.JOBCOACH, create=True)
+            if args.jobcoach else None
+        )
+        codes = _codes(args.work_processes)
+        candidate, trajectory = desk.trajectories.add_candidate(
+            name=args.name, birth_date=args.birth_date, employer_id=employer.id,
+            trainer_id=trainer.id, guide_key=guide.key, work_processes=codes,
+            start_date=args.start_date, jobcoach_id=jobcoach.id if jobcoach else None,
+        )
+    print_json({"candidate": candidate.id, "trajectory": trajectory.id,
+                "employer": employer.id, "trainer": trainer.id})
+    return EXIT_OK
+
+
+def _codes(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    return [c.strip() for c in text.split(",") if c.strip()]
+
+
+# --- marking ------------------------------------------------------------------------------
+@command("mark")
+def cmd_mark(args: argparse.Namespace) -> int:
+    if not args.stdin:
+        raise InvalidInput("Gebruik: praktijkdesk mark --stdin (één JSON-regel per beoordeling).")
+    failures = 0
+    with open_desk(args) as desk:
+        for number, line in enumerate(sys.stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                event_uuid = _mark_line(desk, line)
+            except UserError as exc:
+                failures += 1
+                _say(f"error {number} {exc.message}")
+                continue
+            # Printed only after the commit returned: an "ok" is a promise that it is on disk.
+            _say(f"ok {event_uuid}")
+    return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def _say(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _mark_line(desk, line: str) -> str:
+    from praktijkdesk.domain.people import Role
+
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"geen geldige JSON ({exc.msg}, kolom {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise InvalidInput("verwacht een JSON-object")
+    for key in ("trajectory", "by"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise InvalidInput(f"'{key}' ontbreekt")
+    trajectory = desk.trajectories.resolve(data["trajectory"])
+    if "behaviour" in data:
+        person = desk.people.person_named(data["by"])
+        mark = desk.marking.record_mark(
+            trajectory.id, str(data["behaviour"]), str(data.get("status", "")), person.id,
+            data.get("note") if isinstance(data.get("note"), str) else None,
+        )
+        return mark.uuid
+    if "work_process" in data:
+        if data.get("conclusion", "mastered") != "mastered":
+            raise InvalidInput("'conclusion' kan alleen 'mastered' zijn")
+        person = desk.people.person_named(data["by"], Role.TRAINER)
+        reason = data.get("reason") if isinstance(data.get("reason"), str) else None
+        event = desk.marking.conclude(trajectory.id, str(data["work_process"]), person.id, reason)
+        return event.uuid
+    raise InvalidInput("verwacht 'behaviour' of 'work_process'")
+
+
+# --- health -------------------------------------------------------------------------------
+@command("check")
+def cmd_check(args: argparse.Namespace) -> int:
+    from praktijkdesk.storage.integrity import integrity_problems
+
+    with open_desk(args) as desk:
+        problems = integrity_problems(desk.db)
+        path = desk.database_path
+    if problems:
+        print(f"De database {path} is niet in orde:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 3
+    print(f"In orde: {path}")
+    return EXIT_OK
+
+
+# --- plumbing -----------------------------------------------------------------------------
+class DutchArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own messages are English
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"praktijkdesk: ongeldige opdracht: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(
+        prog="praktijkdesk",
+        description="praktijkdesk: kandidaten volgen naar een mbo-praktijkverklaring.",
+    )
+    parser.add_argument("--version", action="version", version=f"praktijkdesk {__version__}")
+    parser.add_argument("--data-dir", metavar="MAP", help="de gegevensmap (anders de standaardmap)")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+
+    sub.add_parser("gui", help="start de app (standaard)")
+    sub.add_parser("demo", help="vul de gegevensmap met voorbeeldgegevens")
+    p = sub.add_parser("guides", help="toon de begeleidingsdocumenten")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("guide-import", help="lees een begeleidingsdocument in (.json of .csv)")
+    p.add_argument("file")
+    p = sub.add_parser("guide-export", help="sla een begeleidingsdocument op (.json of .csv)")
+    p.add_argument("slug")
+    p.add_argument("file")
+    p = sub.add_parser("candidates", help="toon de kandidaten")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("trajectories", help="toon de trajecten met voortgang")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--search", help="zoek op naam")
+    p.add_argument("--ready", action="store_true", help="alleen klaar voor verklaring")
+    p = sub.add_parser("candidate-add", help="voeg een kandidaat met een traject toe")
+    p.add_argument("--name", required=True)
+    p.add_argument("--birth-date")
+    p.add_argument("--employer", required=True)
+    p.add_argument("--trainer", required=True)
+    p.add_argument("--jobcoach")
+    p.add_argument("--guide", required=True)
+    p.add_argument("--work-processes")
+    p.add_argument("--start-date")
+    p = sub.add_parser("mark", help="beoordelingen als JSON-regels van standaardinvoer")
+    p.add_argument("--stdin", action="store_true", required=True)
+    sub.add_parser("check", help="controleer de database")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    name = args.command or "gui"
+    try:
+        return COMMANDS[name](args)
+    except UserError as exc:
+        print(f"praktijkdesk: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `praktijkdesk candidates | head`: the reader left; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception:
+        log = _write_crash_log(args)
+        print(
+            "praktijkdesk: er ging iets mis dat niet had mogen gebeuren. "
+            f"Er is niets half opgeslagen. Details staan in {log}.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _write_crash_log(args: argparse.Namespace) -> Path:
+    import tempfile
+
+    try:
+        folder = resolve_data_dir(args.data_dir) / "logs"
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        folder = Path(tempfile.gettempdir())
+    path = folder / "praktijkdesk-fout.log"
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(traceback.format_exc() + "\n")
+    return path
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

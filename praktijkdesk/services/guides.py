@@ -1,0 +1,120 @@
+"""Guides in the database: the bundled ones, imports, exports, and a parsed-guide cache."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from praktijkdesk.domain.guide import Guide
+from praktijkdesk.errors import InvalidGuide, NotFound
+from praktijkdesk.guides import export_guide, load_guide_file
+from praktijkdesk.guides.bundled import bundled_guides
+from praktijkdesk.guides.json_format import dump_json, load_json
+from praktijkdesk.services.base import Service
+from praktijkdesk.services.changes import Changes
+from praktijkdesk.storage import guides as store
+
+
+@dataclass(frozen=True)
+class GuideSummary:
+    key: str
+    slug: str
+    version: str
+    title: str
+    qualification: str
+    crebo: str
+    level: str
+    example: bool
+    core_task_count: int
+    work_process_count: int
+    behaviour_count: int
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def summarise(guide: Guide) -> GuideSummary:
+    return GuideSummary(
+        key=guide.key,
+        slug=guide.slug,
+        version=guide.version,
+        title=guide.title,
+        qualification=guide.qualification.name,
+        crebo=guide.qualification.crebo,
+        level=guide.qualification.level,
+        example=guide.example,
+        core_task_count=len(guide.core_tasks),
+        work_process_count=len(guide.work_processes()),
+        behaviour_count=len(guide.behaviours()),
+    )
+
+
+class GuideService(Service):
+    def __init__(self, desk):
+        super().__init__(desk)
+        # A stored guide version never changes, so a parsed copy is safe to keep.
+        self._cache: dict[str, Guide] = {}
+
+    def get(self, key: str) -> Guide:
+        guide = self._cache.get(key)
+        if guide is None:
+            content = store.guide_content(self.db, key)
+            if content is None:
+                raise NotFound(f"Begeleidingsdocument {key} bestaat niet.")
+            guide = load_json(content)
+            self._cache[key] = guide
+        return guide
+
+    def summaries(self) -> list[GuideSummary]:
+        return [summarise(self.get(s.key)) for s in store.list_stored_guides(self.db)]
+
+    def latest(self, slug_or_key: str) -> Guide:
+        """A guide by exact key, or the newest imported version of a slug."""
+        if "@" in slug_or_key:
+            return self.get(slug_or_key)
+        keys = store.guide_keys_for_slug(self.db, slug_or_key)
+        if not keys:
+            known = ", ".join(sorted({s.slug for s in store.list_stored_guides(self.db)}))
+            raise NotFound(f"Er is geen begeleidingsdocument '{slug_or_key}'. Bekend: {known}.")
+        return self.get(keys[-1])
+
+    def newer_version(self, key: str) -> Guide | None:
+        """A newer version of the same guide, to offer (never force) to a trajectory."""
+        current = self.get(key)
+        newest = self.latest(current.slug)
+        return newest if newest.key != key else None
+
+    def ensure_bundled(self) -> int:
+        """Store any bundled guide version not yet stored; returns how many were added."""
+        missing = [g for g in bundled_guides() if store.guide_content(self.db, g.key) is None]
+        if missing:
+            with self.action(Changes(guides=True)):
+                for guide in missing:
+                    self._store(guide)
+        return len(missing)
+
+    def import_file(self, path: str | Path) -> Guide:
+        guide = load_guide_file(path)
+        existing = store.guide_content(self.db, guide.key)
+        if existing is not None:
+            if load_json(existing) == guide:
+                return self.get(guide.key)
+            raise InvalidGuide(
+                f"Versie {guide.version} van '{guide.title}' bestaat al met een andere inhoud. "
+                "Geef het bestand een nieuw versienummer."
+            )
+        self.desk.backup_before("guide-import")
+        with self.action(Changes(guides=True)):
+            self._store(guide)
+        return guide
+
+    def export(self, slug_or_key: str, path: str | Path) -> Guide:
+        guide = self.latest(slug_or_key)
+        export_guide(guide, Path(path))
+        return guide
+
+    def _store(self, guide: Guide) -> None:
+        store.add_guide(
+            self.db, guide.key, guide.slug, guide.version, guide.title, dump_json(guide), self.now()
+        )
+        self._cache[guide.key] = guide

@@ -1,0 +1,100 @@
+"""Employers, trainers and jobcoaches: add, edit, find by name."""
+
+from __future__ import annotations
+
+from praktijkdesk.domain.names import clean_name, normalise
+from praktijkdesk.domain.people import Employer, Person, Role
+from praktijkdesk.errors import InvalidInput, NotFound
+from praktijkdesk.services.base import Service, new_id
+from praktijkdesk.services.changes import Changes
+from praktijkdesk.storage import people as store
+
+MAX_FIELD = 120
+
+
+def _clean_field(text: str | None, what: str) -> str:
+    value = normalise(text or "")
+    if len(value) > MAX_FIELD:
+        raise InvalidInput(f"{what} is te lang (meer dan {MAX_FIELD} tekens).")
+    return value
+
+
+class PeopleService(Service):
+    # Employers ---------------------------------------------------------------------------
+    def employers(self) -> list[Employer]:
+        return store.list_employers(self.db)
+
+    def employer(self, employer_id: str) -> Employer:
+        employer = store.get_employer(self.db, employer_id)
+        if employer is None:
+            raise NotFound(f"Leerbedrijf {employer_id} bestaat niet.")
+        return employer
+
+    def add_employer(self, name: str, place: str = "", sbb_number: str = "") -> Employer:
+        employer = Employer(
+            id=new_id(),
+            name=clean_name(name, what="De naam van het leerbedrijf"),
+            place=_clean_field(place, "De plaats"),
+            sbb_number=_clean_field(sbb_number, "Het erkenningsnummer"),
+        )
+        with self.action(Changes(people=True)):
+            store.add_employer(self.db, employer, self.now())
+        return employer
+
+    def edit_employer(self, employer: Employer) -> Employer:
+        cleaned = Employer(
+            id=employer.id,
+            name=clean_name(employer.name, what="De naam van het leerbedrijf"),
+            place=_clean_field(employer.place, "De plaats"),
+            sbb_number=_clean_field(employer.sbb_number, "Het erkenningsnummer"),
+        )
+        self.employer(employer.id)
+        with self.action(Changes(people=True, trajectories=True)):
+            store.update_employer(self.db, cleaned)
+        return cleaned
+
+    def employer_named(self, name: str, *, create: bool) -> Employer:
+        cleaned = clean_name(name, what="De naam van het leerbedrijf")
+        found = store.find_employer_by_name(self.db, cleaned)
+        if found:
+            return found
+        if not create:
+            raise NotFound(f"Leerbedrijf '{cleaned}' bestaat niet.")
+        return self.add_employer(cleaned)
+
+    # Trainers and jobcoaches -------------------------------------------------------------
+    def people(self, role: Role | None = None) -> list[Person]:
+        return store.list_people(self.db, role)
+
+    def person(self, person_id: str) -> Person:
+        person = store.get_person(self.db, person_id)
+        if person is None:
+            raise NotFound(f"Persoon {person_id} bestaat niet.")
+        return person
+
+    def add_person(self, name: str, role: Role, employer_id: str | None = None) -> Person:
+        if employer_id is not None:
+            self.employer(employer_id)
+        person = Person(new_id(), clean_name(name), Role(role), employer_id)
+        with self.action(Changes(people=True)):
+            store.add_person(self.db, person, self.now())
+        return person
+
+    def edit_person(self, person: Person) -> Person:
+        cleaned = Person(person.id, clean_name(person.name), Role(person.role), person.employer_id)
+        self.person(person.id)
+        with self.action(Changes(people=True, trajectories=True)):
+            store.update_person(self.db, cleaned)
+        return cleaned
+
+    def person_named(
+        self, name: str, role: Role | None = None, *, create: bool = False,
+        employer_id: str | None = None,
+    ) -> Person:
+        cleaned = clean_name(name)
+        found = store.find_person_by_name(self.db, cleaned, role)
+        if found:
+            return found
+        if not create or role is None:
+            raise NotFound(f"Er is niemand met de naam '{cleaned}'.")
+        return self.add_person(cleaned, role, employer_id)

@@ -1,0 +1,346 @@
+"""Candidates and their trajectories: add, edit, close, list and search with progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from praktijkdesk.domain.guide import Guide
+from praktijkdesk.domain.mark import ConclusionValue, MarkStatus, current_conclusions
+from praktijkdesk.domain.names import clean_name, search_key
+from praktijkdesk.domain.people import Candidate, Employer, Person, Role
+from praktijkdesk.domain.progress import TrajectoryProgress, trajectory_progress
+from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
+from praktijkdesk.errors import InvalidInput, NotFound
+from praktijkdesk.services.base import Service, new_id
+from praktijkdesk.services.changes import Changes
+from praktijkdesk.storage import marks as mark_store
+from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage import trajectories as store
+
+
+@dataclass(frozen=True)
+class TrajectorySummary:
+    """A row of the candidates list, with its progress."""
+
+    id: str
+    candidate_id: str
+    candidate_name: str
+    employer_id: str
+    employer_name: str
+    trainer_name: str
+    guide_key: str
+    guide_title: str
+    guide_example: bool
+    status: TrajectoryStatus
+    start_date: str
+    end_date: str | None
+    progress: TrajectoryProgress
+
+    def as_dict(self) -> dict:
+        p = self.progress
+        return {
+            "id": self.id,
+            "candidate_id": self.candidate_id,
+            "candidate": self.candidate_name,
+            "employer_id": self.employer_id,
+            "employer": self.employer_name,
+            "trainer": self.trainer_name,
+            "guide": self.guide_key,
+            "guide_title": self.guide_title,
+            "status": self.status.value,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "behaviours_mastered": p.behaviours_mastered,
+            "behaviours_total": p.behaviours_total,
+            "work_processes_concluded": p.concluded_count,
+            "work_processes_chosen": p.chosen_count,
+            "ready_for_declaration": p.ready_for_declaration,
+        }
+
+
+@dataclass(frozen=True)
+class TrajectoryOverview:
+    trajectory: Trajectory
+    candidate: Candidate
+    employer: Employer
+    trainer: Person
+    jobcoach: Person | None
+    guide: Guide
+    progress: TrajectoryProgress
+
+
+def parse_date(text: str | None, what: str, *, required: bool = False) -> str | None:
+    if text is None or not str(text).strip():
+        if required:
+            raise InvalidInput(f"{what} ontbreekt.")
+        return None
+    try:
+        value = dt.date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise InvalidInput(f"{what} '{text}' is geen datum. Schrijf hem als JJJJ-MM-DD.") from None
+    if not 1900 <= value.year <= 2200:
+        raise InvalidInput(f"{what} '{text}' ligt niet in een mogelijk jaar.")
+    return value.isoformat()
+
+
+class TrajectoryService(Service):
+    # Reading -----------------------------------------------------------------------------
+    def resolve(self, id_or_prefix: str) -> Trajectory:
+        """A trajectory by id, or by a unique start of its id (handy on the command line)."""
+        text = str(id_or_prefix).strip()
+        found = store.get_trajectory(self.db, text) if text else None
+        if found:
+            return found
+        matches = store.trajectory_ids_with_prefix(self.db, text) if len(text) >= 4 else []
+        if len(matches) == 1:
+            return store.get_trajectory(self.db, matches[0])
+        if len(matches) > 1:
+            raise InvalidInput(f"'{text}' past bij meer dan één traject; geef meer tekens.")
+        raise NotFound(f"Traject '{text}' bestaat niet.")
+
+    def progress(self, trajectory: Trajectory) -> TrajectoryProgress:
+        guide = self.desk.guides.get(trajectory.guide_key)
+        marks = mark_store.current_marks_of(self.db, trajectory.id)
+        return trajectory_progress(
+            guide, trajectory.work_processes, marks, self._mastered_conclusions(trajectory.id)
+        )
+
+    def _mastered_conclusions(self, trajectory_id: str) -> dict:
+        events = mark_store.conclusions_of(self.db, trajectory_id)
+        return {
+            code: event
+            for (_, code), event in current_conclusions(events).items()
+            if event.value is ConclusionValue.MASTERED
+        }
+
+    def overview(self, id_or_prefix: str) -> TrajectoryOverview:
+        t = self.resolve(id_or_prefix)
+        people = self.desk.people
+        return TrajectoryOverview(
+            trajectory=t,
+            candidate=people_store.get_candidate(self.db, t.candidate_id),
+            employer=people.employer(t.employer_id),
+            trainer=people.person(t.trainer_id),
+            jobcoach=people.person(t.jobcoach_id) if t.jobcoach_id else None,
+            guide=self.desk.guides.get(t.guide_key),
+            progress=self.progress(t),
+        )
+
+    def summaries(
+        self,
+        *,
+        search: str | None = None,
+        employer_id: str | None = None,
+        status: TrajectoryStatus | None = None,
+        ready_only: bool = False,
+        limit: int | None = None,
+        ids: list[str] | None = None,
+    ) -> list[TrajectorySummary]:
+        key = search_key(search) if search else None
+        rows = store.list_trajectory_rows(
+            self.db, search=key, employer_id=employer_id, status=status, limit=limit, ids=ids
+        )
+        ids = [r.trajectory.id for r in rows]
+        statuses = mark_store.mark_counts(self.db, ids)
+        conclusions = current_conclusions(mark_store.conclusions_for(self.db, ids))
+        mastered_by_trajectory: dict[str, dict] = {tid: {} for tid in ids}
+        for (tid, code), event in conclusions.items():
+            if event.value is ConclusionValue.MASTERED:
+                mastered_by_trajectory[tid][code] = event
+        result = []
+        for row in rows:
+            t = row.trajectory
+            guide = self.desk.guides.get(t.guide_key)
+            marks = {b: _StatusOnly(MarkStatus(s)) for b, s in statuses[t.id].items()}
+            progress = trajectory_progress(guide, t.work_processes, marks, mastered_by_trajectory[t.id])
+            if ready_only and not progress.ready_for_declaration:
+                continue
+            result.append(
+                TrajectorySummary(
+                    id=t.id, candidate_id=t.candidate_id, candidate_name=row.candidate_name,
+                    employer_id=t.employer_id, employer_name=row.employer_name,
+                    trainer_name=row.trainer_name, guide_key=t.guide_key,
+                    guide_title=row.guide_title, guide_example=guide.example, status=t.status,
+                    start_date=t.start_date, end_date=t.end_date, progress=progress,
+                )
+            )
+        return result
+
+    def candidates(self) -> list[Candidate]:
+        return people_store.list_candidates(self.db)
+
+    def candidate(self, candidate_id: str) -> Candidate:
+        candidate = people_store.get_candidate(self.db, candidate_id)
+        if candidate is None:
+            raise NotFound(f"Kandidaat {candidate_id} bestaat niet.")
+        return candidate
+
+    def of_candidate(self, candidate_id: str) -> list[Trajectory]:
+        return store.trajectories_of_candidate(self.db, candidate_id)
+
+    # Writing -----------------------------------------------------------------------------
+    def add_candidate(
+        self,
+        *,
+        name: str,
+        birth_date: str | None = None,
+        employer_id: str,
+        trainer_id: str,
+        guide_key: str,
+        work_processes: list[str] | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        jobcoach_id: str | None = None,
+    ) -> tuple[Candidate, Trajectory]:
+        """A new candidate with their first trajectory, in one transaction."""
+        candidate = Candidate(
+            id=new_id(),
+            name=clean_name(name, what="De naam van de kandidaat"),
+            birth_date=self._birth_date(birth_date),
+        )
+        trajectory = self._new_trajectory(
+            candidate.id, employer_id, trainer_id, guide_key, work_processes, start_date,
+            end_date, jobcoach_id,
+        )
+        with self.action(Changes(trajectories=True, people=True)):
+            people_store.add_candidate(self.db, candidate, self.now())
+            store.add_trajectory(self.db, trajectory)
+        return candidate, trajectory
+
+    def add_trajectory(self, candidate_id: str, **kwargs) -> Trajectory:
+        """Another trajectory for an existing candidate (another guide or employer)."""
+        self.candidate(candidate_id)
+        trajectory = self._new_trajectory(
+            candidate_id, kwargs["employer_id"], kwargs["trainer_id"], kwargs["guide_key"],
+            kwargs.get("work_processes"), kwargs.get("start_date"), kwargs.get("end_date"),
+            kwargs.get("jobcoach_id"),
+        )
+        with self.action(Changes(trajectories=True, trajectory_ids=frozenset([trajectory.id]))):
+            store.add_trajectory(self.db, trajectory)
+        return trajectory
+
+    def edit_candidate(self, candidate_id: str, *, name: str, birth_date: str | None) -> Candidate:
+        self.candidate(candidate_id)
+        candidate = Candidate(
+            candidate_id, clean_name(name, what="De naam van de kandidaat"),
+            self._birth_date(birth_date),
+        )
+        with self.action(Changes(trajectories=True, people=True)):
+            people_store.update_candidate(self.db, candidate)
+        return candidate
+
+    def edit(
+        self,
+        trajectory_id: str,
+        *,
+        trainer_id: str | None = None,
+        jobcoach_id: str | None = ...,  # type: ignore[assignment]
+        work_processes: list[str] | None = None,
+        start_date: str | None = None,
+        end_date: str | None = ...,  # type: ignore[assignment]
+    ) -> Trajectory:
+        t = self.resolve(trajectory_id)
+        guide = self.desk.guides.get(t.guide_key)
+        changed = t
+        if trainer_id is not None:
+            changed = replace(changed, trainer_id=self._trainer(trainer_id).id)
+        if jobcoach_id is not ...:
+            changed = replace(changed, jobcoach_id=self._jobcoach(jobcoach_id))
+        if work_processes is not None:
+            changed = replace(changed, work_processes=self._chosen(guide, work_processes))
+        if start_date is not None:
+            changed = replace(changed, start_date=parse_date(start_date, "De startdatum", required=True))
+        if end_date is not ...:
+            changed = replace(changed, end_date=parse_date(end_date, "De einddatum"))
+        self._check_period(changed.start_date, changed.end_date)
+        with self.action(Changes(trajectories=True, trajectory_ids=frozenset([t.id]))):
+            store.update_trajectory(self.db, changed)
+        return changed
+
+    def close(self, trajectory_id: str, end_date: str | None = None) -> Trajectory:
+        t = self.resolve(trajectory_id)
+        end = parse_date(end_date, "De einddatum") or t.end_date or self.today()
+        self._check_period(t.start_date, end)
+        closed = replace(t, status=TrajectoryStatus.CLOSED, end_date=end)
+        with self.action(Changes(trajectories=True, trajectory_ids=frozenset([t.id]))):
+            store.update_trajectory(self.db, closed)
+        return closed
+
+    def reopen(self, trajectory_id: str) -> Trajectory:
+        t = self.resolve(trajectory_id)
+        opened = replace(t, status=TrajectoryStatus.ACTIVE)
+        with self.action(Changes(trajectories=True, trajectory_ids=frozenset([t.id]))):
+            store.update_trajectory(self.db, opened)
+        return opened
+
+    # Checks ------------------------------------------------------------------------------
+    def _new_trajectory(
+        self, candidate_id, employer_id, trainer_id, guide_key, work_processes, start_date,
+        end_date, jobcoach_id,
+    ) -> Trajectory:
+        employer = self.desk.people.employer(employer_id)
+        guide = self.desk.guides.get(guide_key)
+        start = parse_date(start_date, "De startdatum") or self.today()
+        end = parse_date(end_date, "De einddatum")
+        self._check_period(start, end)
+        return Trajectory(
+            id=new_id(),
+            candidate_id=candidate_id,
+            guide_key=guide.key,
+            employer_id=employer.id,
+            trainer_id=self._trainer(trainer_id).id,
+            jobcoach_id=self._jobcoach(jobcoach_id),
+            work_processes=self._chosen(guide, work_processes),
+            start_date=start,
+            end_date=end,
+            status=TrajectoryStatus.ACTIVE,
+            created_at=self.now(),
+        )
+
+    def _trainer(self, person_id: str) -> Person:
+        person = self.desk.people.person(person_id)
+        if person.role is not Role.TRAINER:
+            raise InvalidInput(f"{person.name} is geen praktijkopleider.")
+        return person
+
+    def _jobcoach(self, person_id: str | None) -> str | None:
+        if not person_id:
+            return None
+        person = self.desk.people.person(person_id)
+        if person.role is not Role.JOBCOACH:
+            raise InvalidInput(f"{person.name} is geen jobcoach.")
+        return person.id
+
+    @staticmethod
+    def _chosen(guide: Guide, codes: list[str] | None) -> tuple[str, ...]:
+        all_codes = [wp.code for wp in guide.work_processes()]
+        if codes is None:
+            return tuple(all_codes)
+        wanted = [c.strip() for c in codes if c and c.strip()]
+        unknown = [c for c in wanted if c not in all_codes]
+        if unknown:
+            raise InvalidInput(
+                f"Deze werkprocessen staan niet in '{guide.title}': {', '.join(unknown)}."
+            )
+        if not wanted:
+            raise InvalidInput("Kies minstens één werkproces om te leren.")
+        return tuple(c for c in all_codes if c in wanted)
+
+    def _birth_date(self, text: str | None) -> str | None:
+        value = parse_date(text, "De geboortedatum")
+        if value and value > self.today():
+            raise InvalidInput("De geboortedatum ligt in de toekomst.")
+        return value
+
+    @staticmethod
+    def _check_period(start: str, end: str | None) -> None:
+        if end and end < start:
+            raise InvalidInput("De einddatum ligt vóór de startdatum.")
+
+
+@dataclass(frozen=True)
+class _StatusOnly:
+    """Progress needs only a mark's status; listing many trajectories skips full events."""
+
+    status: MarkStatus

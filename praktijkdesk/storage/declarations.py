@@ -1,0 +1,104 @@
+"""Issued declarations (immutable snapshot + PDF bytes) and the signatures bound to them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class StoredDeclaration:
+    id: str
+    number: str
+    trajectory_id: str
+    issued_at: str
+    issued_by: str
+    snapshot: str
+    pdf: bytes
+    sha256: str
+    withdrawn_at: str | None
+    withdrawn_by: str | None
+    withdrawn_reason: str | None
+
+
+_COLUMNS = (
+    "id, number, trajectory_id, issued_at, issued_by, snapshot, pdf, sha256, "
+    "withdrawn_at, withdrawn_by, withdrawn_reason"
+)
+
+
+def add_declaration(db: Database, d: StoredDeclaration) -> None:
+    db.execute(
+        f"INSERT INTO declarations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            d.id, d.number, d.trajectory_id, d.issued_at, d.issued_by, d.snapshot, d.pdf,
+            d.sha256, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason,
+        ],
+    )
+
+
+def get_declaration(db: Database, declaration_id: str) -> StoredDeclaration | None:
+    row = db.execute(f"SELECT {_COLUMNS} FROM declarations WHERE id = ?", [declaration_id]).fetchone()
+    return StoredDeclaration(*row) if row else None
+
+
+def declarations_of(db: Database, trajectory_id: str) -> list[StoredDeclaration]:
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM declarations WHERE trajectory_id = ? ORDER BY issued_at",
+        [trajectory_id],
+    )
+    return [StoredDeclaration(*r) for r in rows]
+
+
+def withdraw_declaration(
+    db: Database, declaration_id: str, at: str, by: str, reason: str
+) -> None:
+    db.execute(
+        "UPDATE declarations SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? "
+        "WHERE id = ? AND withdrawn_at IS NULL",
+        [at, by, reason, declaration_id],
+    )
+
+
+def next_number_sequence(db: Database, year: int) -> int:
+    prefix = f"PV-{year}-"
+    row = db.execute(
+        "SELECT MAX(CAST(substr(number, ?) AS INTEGER)) FROM declarations WHERE number LIKE ?",
+        [len(prefix) + 1, prefix + "%"],
+    ).fetchone()
+    return (row[0] or 0) + 1
+
+
+@dataclass(frozen=True)
+class StoredSignature:
+    id: str
+    declaration_id: str
+    role: str
+    name: str
+    strokes: list
+    snapshot_sha256: str
+    signed_at: str
+
+
+def add_signature(db: Database, s: StoredSignature) -> None:
+    # One signature per role: signing again replaces the earlier drawing.
+    db.execute(
+        "DELETE FROM signatures WHERE declaration_id = ? AND role = ?", [s.declaration_id, s.role]
+    )
+    db.execute(
+        "INSERT INTO signatures (id, declaration_id, role, name, strokes, snapshot_sha256, "
+        "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [s.id, s.declaration_id, s.role, s.name, json.dumps(s.strokes), s.snapshot_sha256,
+         s.signed_at],
+    )
+
+
+def signatures_of(db: Database, declaration_id: str) -> list[StoredSignature]:
+    rows = db.execute(
+        "SELECT id, declaration_id, role, name, strokes, snapshot_sha256, signed_at "
+        "FROM signatures WHERE declaration_id = ? ORDER BY signed_at",
+        [declaration_id],
+    )
+    return [StoredSignature(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]

@@ -1,0 +1,137 @@
+"""Employers, trainers/jobcoaches and candidates: rows ⇄ domain dataclasses."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from praktijkdesk.domain.names import search_key
+from praktijkdesk.domain.people import Candidate, Employer, Person, Role
+
+
+def _employer(row) -> Employer:
+    return Employer(id=row[0], name=row[1], place=row[2], sbb_number=row[3])
+
+
+def add_employer(db: Database, employer: Employer, created_at: str) -> None:
+    db.execute(
+        "INSERT INTO employers (id, name, place, sbb_number, created_at) VALUES (?, ?, ?, ?, ?)",
+        [employer.id, employer.name, employer.place, employer.sbb_number, created_at],
+    )
+
+
+def update_employer(db: Database, employer: Employer) -> None:
+    db.execute(
+        "UPDATE employers SET name = ?, place = ?, sbb_number = ? WHERE id = ?",
+        [employer.name, employer.place, employer.sbb_number, employer.id],
+    )
+
+
+def get_employer(db: Database, employer_id: str) -> Employer | None:
+    row = db.execute(
+        "SELECT id, name, place, sbb_number FROM employers WHERE id = ?", [employer_id]
+    ).fetchone()
+    return _employer(row) if row else None
+
+
+def list_employers(db: Database) -> list[Employer]:
+    rows = db.execute("SELECT id, name, place, sbb_number FROM employers ORDER BY name COLLATE NOCASE")
+    return [_employer(r) for r in rows]
+
+
+def find_employer_by_name(db: Database, name: str) -> Employer | None:
+    row = db.execute(
+        "SELECT id, name, place, sbb_number FROM employers WHERE name = ? COLLATE NOCASE", [name]
+    ).fetchone()
+    return _employer(row) if row else None
+
+
+def _person(row) -> Person:
+    return Person(id=row[0], name=row[1], role=Role(row[2]), employer_id=row[3])
+
+
+def add_person(db: Database, person: Person, created_at: str) -> None:
+    db.execute(
+        "INSERT INTO people (id, name, role, employer_id, created_at) VALUES (?, ?, ?, ?, ?)",
+        [person.id, person.name, person.role.value, person.employer_id, created_at],
+    )
+
+
+def update_person(db: Database, person: Person) -> None:
+    db.execute(
+        "UPDATE people SET name = ?, role = ?, employer_id = ? WHERE id = ?",
+        [person.name, person.role.value, person.employer_id, person.id],
+    )
+
+
+def get_person(db: Database, person_id: str) -> Person | None:
+    row = db.execute(
+        "SELECT id, name, role, employer_id FROM people WHERE id = ?", [person_id]
+    ).fetchone()
+    return _person(row) if row else None
+
+
+def list_people(db: Database, role: Role | None = None) -> list[Person]:
+    sql = "SELECT id, name, role, employer_id FROM people"
+    params: list = []
+    if role is not None:
+        sql += " WHERE role = ?"
+        params.append(role.value)
+    return [_person(r) for r in db.execute(sql + " ORDER BY name COLLATE NOCASE", params)]
+
+
+def find_person_by_name(db: Database, name: str, role: Role | None = None) -> Person | None:
+    sql = "SELECT id, name, role, employer_id FROM people WHERE name = ? COLLATE NOCASE"
+    params: list = [name]
+    if role is not None:
+        sql += " AND role = ?"
+        params.append(role.value)
+    row = db.execute(sql + " ORDER BY created_at LIMIT 1", params).fetchone()
+    return _person(row) if row else None
+
+
+def _candidate(row) -> Candidate:
+    return Candidate(id=row[0], name=row[1], birth_date=row[2])
+
+
+def add_candidate(db: Database, candidate: Candidate, created_at: str) -> None:
+    db.execute(
+        "INSERT INTO candidates (id, name, search_name, birth_date, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [candidate.id, candidate.name, search_key(candidate.name), candidate.birth_date, created_at],
+    )
+
+
+def update_candidate(db: Database, candidate: Candidate) -> None:
+    db.execute(
+        "UPDATE candidates SET name = ?, search_name = ?, birth_date = ? WHERE id = ?",
+        [candidate.name, search_key(candidate.name), candidate.birth_date, candidate.id],
+    )
+
+
+def get_candidate(db: Database, candidate_id: str) -> Candidate | None:
+    row = db.execute(
+        "SELECT id, name, birth_date FROM candidates WHERE id = ?", [candidate_id]
+    ).fetchone()
+    return _candidate(row) if row else None
+
+
+def find_candidate(db: Database, name: str, birth_date: str | None) -> Candidate | None:
+    row = db.execute(
+        "SELECT id, name, birth_date FROM candidates WHERE search_name = ? "
+        "AND birth_date IS ? LIMIT 1",
+        [search_key(name), birth_date],
+    ).fetchone()
+    return _candidate(row) if row else None
+
+
+def list_candidates(db: Database) -> list[Candidate]:
+    rows = db.execute("SELECT id, name, birth_date FROM candidates ORDER BY search_name")
+    return [_candidate(r) for r in rows]
+
+
+def names_of(db: Database, person_ids: list[str]) -> dict[str, str]:
+    if not person_ids:
+        return {}
+    placeholders = ", ".join("?" for _ in person_ids)
+    rows = db.execute(f"SELECT id, name FROM people WHERE id IN ({placeholders})", person_ids)
+    return dict(rows.fetchall())
