@@ -1,0 +1,272 @@
+"""The canonical guide file: JSON in the format "praktijkdesk-guide/1" (GUIDE-FORMAT.md).
+
+What the app bundles, stores and exports. ``load_json(dump_json(g)) == g`` for every valid guide.
+Error messages name the JSON path, like ``core_tasks[0].work_processes[2].behaviours[1]``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from praktijkdesk.domain.guide import (
+    Behaviour,
+    CoreTask,
+    Guide,
+    Qualification,
+    WorkProcess,
+    default_behaviour_id,
+)
+from praktijkdesk.errors import InvalidGuide
+from praktijkdesk.guides import validation as v
+
+FORMAT = "praktijkdesk-guide/1"
+_FORMAT_FAMILY = "praktijkdesk-guide/"
+_BOM = "\ufeff"
+
+
+def load_json(data: str | bytes) -> Guide:
+    """A valid Guide from the file's text or bytes, or InvalidGuide saying what is wrong where."""
+    raw = _parse(_decode(data))
+    guide = _guide(raw)
+    return v.check_structure(guide, _locate)
+
+
+def dump_json(guide: Guide) -> str:
+    """The canonical text: fixed key order, one behaviour per line, UTF-8 as is, final newline."""
+    q = guide.qualification
+    qualification = {"name": q.name, "crebo": q.crebo, "level": q.level}
+    core_tasks = ",\n".join(_dump_core_task(ct) for ct in guide.core_tasks)
+    return (
+        "{\n"
+        f'  "format": {_j(FORMAT)},\n'
+        f'  "slug": {_j(guide.slug)},\n'
+        f'  "title": {_j(guide.title)},\n'
+        f'  "version": {_j(guide.version)},\n'
+        f'  "example": {_j(bool(guide.example))},\n'
+        f'  "qualification": {_j(qualification)},\n'
+        f'  "source": {_j(guide.source)},\n'
+        f'  "core_tasks": [\n{core_tasks}\n  ]\n'
+        "}\n"
+    )
+
+
+def _dump_core_task(core_task: CoreTask) -> str:
+    work_processes = ",\n".join(_dump_work_process(wp) for wp in core_task.work_processes)
+    return (
+        f'    {{"code": {_j(core_task.code)}, "title": {_j(core_task.title)},\n'
+        f'     "work_processes": [\n{work_processes}\n     ]}}'
+    )
+
+
+def _dump_work_process(work_process: WorkProcess) -> str:
+    behaviours = ",\n".join(
+        f'         {{"id": {_j(b.id)}, "text": {_j(b.text)}}}' for b in work_process.behaviours
+    )
+    return (
+        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)},\n'
+        f'        "behaviours": [\n{behaviours}\n        ]}}'
+    )
+
+
+def _j(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _decode(data: str | bytes) -> str:
+    if isinstance(data, str):
+        v.check_size(len(data.encode("utf-8", "surrogatepass")))
+        return data.removeprefix(_BOM)
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"load_json takes str or bytes, not {type(data).__name__}")
+    data = bytes(data)
+    v.check_size(len(data))
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InvalidGuide("Het bestand is opgeslagen als UTF-16. Sla het op als UTF-8.")
+    try:
+        return data.decode("utf-8").removeprefix(_BOM)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InvalidGuide(
+            "Het bestand is geen UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.",
+            where=f"regel {line}",
+        ) from None
+
+
+def _parse(text: str) -> object:
+    try:
+        return json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise InvalidGuide(
+            "Dit is geen geldige JSON. Kijk of er een komma, aanhalingsteken of haakje "
+            "ontbreekt of te veel is.",
+            where=f"regel {exc.lineno}, kolom {exc.colno}",
+        ) from None
+    except RecursionError:
+        raise InvalidGuide("De JSON is te diep genest; dit is geen begeleidingsdocument.") from None
+    except ValueError:
+        # e.g. a number with thousands of digits: Python refuses to convert it.
+        raise InvalidGuide("De JSON bevat een getal dat niet te lezen is.") from None
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            # json.loads would silently keep the last one; a school would never notice.
+            raise InvalidGuide(f"De sleutel '{key}' staat twee keer in hetzelfde blok.")
+        result[key] = value
+    return result
+
+
+def _locate(indices: tuple[int, ...]) -> str | None:
+    parts = ["core_tasks"]
+    names = ("core_tasks", "work_processes", "behaviours")
+    for depth, index in enumerate(indices):
+        if depth:
+            parts.append(f".{names[depth]}")
+        parts.append(f"[{index}]")
+    return "".join(parts)
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def _object(value: object, path: str) -> dict:
+    if not isinstance(value, dict):
+        what = "Het bestand" if not path else "Dit onderdeel"
+        raise InvalidGuide(f"{what} moet een blok {{ … }} zijn.", where=path or None)
+    return value
+
+
+def _list(value: object, path: str) -> list:
+    if not isinstance(value, list):
+        raise InvalidGuide("Dit moet een lijst [ … ] zijn.", where=path)
+    return value
+
+
+def _required(obj: dict, key: str, path: str) -> object:
+    if key not in obj:
+        raise InvalidGuide(f"'{key}' ontbreekt.", where=path or None)
+    return obj[key]
+
+
+def _guide(raw: object) -> Guide:
+    top = _object(raw, "")
+    _check_format(top)
+    title = v.clean_title(_required(top, "title", ""), what="De titel", where="title")
+    slug = (
+        v.clean_slug(top["slug"], where="slug")
+        if "slug" in top
+        else v.slug_from_title(title, where="title")
+    )
+    example = top.get("example", False)
+    if not isinstance(example, bool):
+        raise InvalidGuide("'example' moet true of false zijn.", where="example")
+    core_tasks = _list(_required(top, "core_tasks", ""), "core_tasks")
+    return Guide(
+        slug=slug,
+        title=title,
+        version=v.clean_version(_required(top, "version", ""), where="version"),
+        qualification=_qualification(_required(top, "qualification", "")),
+        source=v.clean_source(top.get("source", ""), where="source"),
+        core_tasks=tuple(_core_task(ct, _join("core_tasks", i)) for i, ct in enumerate(core_tasks)),
+        example=example,
+    )
+
+
+def _check_format(top: dict) -> None:
+    if "format" not in top:
+        raise InvalidGuide(
+            f'\'format\' ontbreekt. Een begeleidingsdocument begint met "format": "{FORMAT}".'
+        )
+    found = top["format"]
+    if found == FORMAT:
+        return
+    if isinstance(found, str) and found.startswith(_FORMAT_FAMILY):
+        raise InvalidGuide(
+            f"Dit bestand heeft vorm '{found}'; deze versie van praktijkdesk kent alleen "
+            f"'{FORMAT}'. Werk praktijkdesk bij.",
+            where="format",
+        )
+    raise InvalidGuide(
+        f"Dit is geen begeleidingsdocument: 'format' moet '{FORMAT}' zijn.", where="format"
+    )
+
+
+def _qualification(raw: object) -> Qualification:
+    obj = _object(raw, "qualification")
+    return Qualification(
+        name=v.clean_title(
+            _required(obj, "name", "qualification"),
+            what="De naam van de kwalificatie",
+            where="qualification.name",
+        ),
+        crebo=v.clean_crebo(obj.get("crebo", ""), where="qualification.crebo"),
+        level=v.clean_level(obj.get("level", ""), where="qualification.level"),
+    )
+
+
+def _core_task(raw: object, path: str) -> CoreTask:
+    obj = _object(raw, path)
+    code = v.clean_code(
+        _required(obj, "code", path), what="De kerntaakcode", where=_join(path, "code")
+    )
+    work_processes = _list(_required(obj, "work_processes", path), _join(path, "work_processes"))
+    return CoreTask(
+        code=code,
+        title=v.clean_title(
+            _required(obj, "title", path),
+            what="De titel van de kerntaak",
+            where=_join(path, "title"),
+        ),
+        work_processes=tuple(
+            _work_process(wp, _join(_join(path, "work_processes"), j))
+            for j, wp in enumerate(work_processes)
+        ),
+    )
+
+
+def _work_process(raw: object, path: str) -> WorkProcess:
+    obj = _object(raw, path)
+    code = v.clean_code(
+        _required(obj, "code", path), what="De werkprocescode", where=_join(path, "code")
+    )
+    behaviours = _list(_required(obj, "behaviours", path), _join(path, "behaviours"))
+    return WorkProcess(
+        code=code,
+        title=v.clean_title(
+            _required(obj, "title", path),
+            what="De titel van het werkproces",
+            where=_join(path, "title"),
+        ),
+        behaviours=tuple(
+            _behaviour(b, code, k + 1, _join(_join(path, "behaviours"), k))
+            for k, b in enumerate(behaviours)
+        ),
+    )
+
+
+def _behaviour(raw: object, work_process_code: str, position: int, path: str) -> Behaviour:
+    if isinstance(raw, str):
+        return Behaviour(
+            id=default_behaviour_id(work_process_code, position),
+            text=v.clean_behaviour_text(raw, where=path),
+        )
+    if not isinstance(raw, dict):
+        raise InvalidGuide(
+            "Een gedragsvoorbeeld is een tekst of een blok met id en text.", where=path
+        )
+    # Without an id it is numbered like a plain string: the same rule, one meaning.
+    behaviour_id = (
+        v.clean_behaviour_id(raw["id"], where=_join(path, "id"))
+        if "id" in raw
+        else default_behaviour_id(work_process_code, position)
+    )
+    text = v.clean_behaviour_text(_required(raw, "text", path), where=_join(path, "text"))
+    return Behaviour(id=behaviour_id, text=text)
