@@ -45,6 +45,28 @@ class SignatureLine:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """A handwritten signature, bound to the exact snapshot it was given on.
+
+    ``strokes`` are the pen's polylines, each a tuple of (x, y) points in pad pixels: origin
+    top-left, y downwards, the same scale on both axes (any unit works if x and y share it).
+    The PDF fits the strokes' bounding box into the signature box, keeping the aspect ratio,
+    so the pad's size need not be stored. ``signed_at`` is UTC ISO-8601.
+    A signature whose ``snapshot_sha256`` differs from the snapshot's ``sha256()`` was given on
+    other data and is never printed.
+    """
+
+    role: str
+    name: str
+    signed_at: str
+    strokes: tuple[tuple[tuple[float, float], ...], ...]
+    snapshot_sha256: str
+
+    def is_for(self, snapshot: DeclarationSnapshot) -> bool:
+        return self.snapshot_sha256 == snapshot.sha256()
+
+
+@dataclass(frozen=True)
 class DeclarationSnapshot:
     number: str  # "PV-2026-0007"
     issued_at: str  # UTC ISO-8601; also the PDF creation date, for identical reprints
@@ -76,7 +98,7 @@ class DeclarationSnapshot:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "DeclarationSnapshot":
+    def from_json(cls, text: str) -> DeclarationSnapshot:
         data = json.loads(text)
         data["core_tasks"] = tuple(
             DeclaredCoreTask(

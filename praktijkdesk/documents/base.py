@@ -1,0 +1,311 @@
+"""The shared PDF base: A4, calm margins, the bundled DejaVu Sans family, metadata, PDF/A-2U.
+
+Fonts are parsed once per process. fpdf2 parses a TTF on every ``add_font`` (about 20–25 ms a
+face). We let fpdf2 parse each face once, keep what it derived from the file (widths, cmap,
+glyph ids, descriptor values — read-only during rendering) and give every new document its own
+``TTFFont`` with those values plus a *fresh* fontTools ``TTFont`` read from the cached file
+bytes. The fresh ``TTFont`` matters: at output fpdf2 subsets ``font.ttfont`` in place and
+closes it, and it mutates ``font.desc``, so neither may be shared between documents. The
+result is byte-identical to fpdf2's own ``add_font`` path (tests/documents check this).
+
+Faces are registered on first use (``set_font``), because fpdf2 subsets and embeds every
+registered face at output, used or not; each embedded face costs ~25 ms.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from html import escape
+from io import BytesIO
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf import __version__ as fpdf_version
+from fpdf.enums import TextEmphasis
+from fpdf.fonts import PDFFontDescriptor, SubsetMap, TTFFont
+from fpdf.image_parsing import preload_image
+
+from praktijkdesk.errors import InvalidInput
+from praktijkdesk.paths import resource
+
+FAMILY = "dejavusans"
+FONT_FILES = {
+    "": "DejaVuSans.ttf",
+    "B": "DejaVuSans-Bold.ttf",
+    "I": "DejaVuSans-Oblique.ttf",
+    "BI": "DejaVuSans-BoldOblique.ttf",
+}
+COMPLIANCE = "PDF/A-2U"
+CREATOR = "praktijkdesk"
+
+# Layout tokens (mm, pt, RGB): one place, so both documents share one calm look.
+MARGIN_X = 24.0
+MARGIN_TOP = 22.0
+MARGIN_BOTTOM = 18.0
+INK = (33, 37, 41)
+MUTED = (108, 117, 125)
+RULE = (206, 212, 218)
+ACCENT = (31, 78, 121)
+
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- font cache
+
+
+@dataclass(frozen=True)
+class _FaceTemplate:
+    """What fpdf2 derived from one TTF file, kept for the life of the process."""
+
+    data: bytes
+    parsed: TTFFont  # never handed to a document; only its read-only attributes are copied
+    desc_args: tuple
+
+
+# Attributes of TTFFont that belong to one document and must never be shared.
+_PER_DOCUMENT = {
+    "i", "fontkey", "ttfont", "cw", "desc", "subset",
+    "missing_glyphs", "biggest_size_pt", "_hbfont", "color_font",
+}  # fmt: skip
+
+_templates: dict[str, _FaceTemplate] = {}
+_templates_lock = threading.Lock()  # PDFs are rendered on a worker thread in the GUI
+_font_cache_enabled = True
+
+
+def set_font_cache(enabled: bool) -> None:
+    """Switch the per-process font cache off (tests compare against fpdf2's own path)."""
+    global _font_cache_enabled
+    _font_cache_enabled = enabled
+
+
+def font_path(style: str) -> Path:
+    return resource("fonts", FONT_FILES[style])
+
+
+def _parse_face(style: str) -> _FaceTemplate:
+    path = font_path(style)
+    scratch = FPDF()
+    scratch.add_font(FAMILY, style, str(path))
+    parsed = scratch.fonts[FAMILY + style]
+    # The cache only understands plain TrueType faces (DejaVu is one); anything fancier
+    # would carry state we do not copy.
+    if parsed.color_font is not None or parsed.is_cff or parsed.is_compressed:
+        raise RuntimeError(f"{path.name}: only plain TrueType fonts can be cached")
+    d = parsed.desc
+    desc_args = (
+        d.ascent, d.descent, d.cap_height, d.flags,
+        d.font_b_box, d.italic_angle, d.stem_v, d.missing_width,
+    )  # fmt: skip
+    return _FaceTemplate(path.read_bytes(), parsed, desc_args)
+
+
+def _face_template(style: str) -> _FaceTemplate:
+    with _templates_lock:
+        template = _templates.get(style)
+        if template is None:
+            template = _templates[style] = _parse_face(style)
+        return template
+
+
+def _instantiate(pdf: FPDF, fontkey: str, template: _FaceTemplate) -> TTFFont:
+    """A new TTFFont for ``pdf``, equal to what ``add_font`` would build, without parsing."""
+    parsed = template.parsed
+    font = TTFFont.__new__(TTFFont)
+    for slot in TTFFont.__slots__:
+        if slot not in _PER_DOCUMENT and hasattr(parsed, slot):
+            setattr(font, slot, getattr(parsed, slot))
+    font.i = len(pdf.fonts) + 1
+    font.fontkey = fontkey
+    # The same fontTools class and options fpdf2's TTFFont uses; fontTools is reached through
+    # fpdf2 on purpose (documents import fpdf, never its dependencies directly).
+    font.ttfont = type(parsed.ttfont)(
+        BytesIO(template.data), recalcTimestamp=False, lazy=True, fontNumber=0
+    )
+    # cw is a defaultdict: a lookup of a missing character inserts into it, so copy.
+    font.cw = defaultdict(parsed.cw.default_factory, parsed.cw)
+    font.desc = PDFFontDescriptor(*template.desc_args)
+    font.missing_glyphs = []
+    font.biggest_size_pt = 0
+    font._hbfont = None
+    font.color_font = None
+    font.subset = SubsetMap(font)
+    return font
+
+
+def warm_font_cache(styles: tuple[str, ...] = ("", "B")) -> None:
+    """Parse the usual faces now (e.g. on a worker thread) so the first PDF is quick."""
+    for style in styles:
+        _face_template(style)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def parse_instant(value: str | datetime) -> datetime:
+    """A UTC-aware datetime from ISO-8601 text ('…Z' allowed) or a datetime."""
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def dutch_date(value: str | date | None) -> str:
+    """'2026-03-12' → '12 maart 2026'; text that is not a date is printed as it is."""
+    if not value:
+        return ""
+    if isinstance(value, datetime):
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    else:
+        try:
+            day = date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return value
+    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+
+
+# --------------------------------------------------------------------------- the base class
+
+
+class PraktijkPdf(FPDF):
+    """A4 portrait with the bundled fonts, deterministic metadata and PDF/A-2U."""
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        created_at: str | datetime,
+        subject: str = "",
+        compliance: str | None = COMPLIANCE,
+    ):
+        super().__init__(orientation="P", unit="mm", format="A4", enforce_compliance=compliance)
+        self._created_at = parse_instant(created_at)
+        self._closing = False
+        self.set_margins(MARGIN_X, MARGIN_TOP, MARGIN_X)
+        self.set_auto_page_break(True, margin=MARGIN_BOTTOM)
+        self.c_margin = 0  # text starts exactly at the margin; we set spacing ourselves
+        self.set_creation_date(self._created_at)
+        self.set_title(title)
+        if subject:
+            self.set_subject(subject)
+        self.set_author(CREATOR)
+        self.set_creator(CREATOR)
+        self.set_producer(f"fpdf2 {fpdf_version}")
+        self.set_lang("nl")
+        self.set_display_mode("fullpage")
+        # fpdf2's own XMP stamps ModifyDate with "now", which would make every reprint
+        # differ; we write the same packet with the fixed creation date instead.
+        if compliance:
+            self.set_xmp_metadata(self._xmp(title, subject))
+        self.set_text_color(*INK)
+        self.set_draw_color(*RULE)
+
+    # ---- fonts
+
+    def set_font(self, family=None, style="", size=0):
+        wanted = (family or self.font_family or "").lower()
+        if wanted == FAMILY:
+            letters = style.style if isinstance(style, TextEmphasis) else str(style)
+            self._ensure_face("".join(sorted(c for c in letters.upper() if c in "BI")))
+        super().set_font(family, style, size)
+
+    def _ensure_face(self, style: str) -> None:
+        fontkey = FAMILY + style
+        if fontkey in self.fonts:
+            return
+        if _font_cache_enabled:
+            self.fonts[fontkey] = _instantiate(self, fontkey, _face_template(style))
+        else:
+            self.add_font(FAMILY, style, str(font_path(style)))
+
+    def text_style(self, size: float, style: str = "", color=INK) -> None:
+        self.set_font(FAMILY, style, size)
+        self.set_text_color(*color)
+
+    # ---- page furniture
+
+    def output(self, *args, **kwargs):
+        # Lets footer() tell the last page of the document from a page that is followed.
+        self._closing = True
+        return super().output(*args, **kwargs)
+
+    def page_numbers_wanted(self) -> bool:
+        """Number pages only when there is more than one."""
+        return self.page > 1 or not self._closing
+
+    def bytes(self) -> bytes:
+        return bytes(self.output())
+
+    # ---- small layout helpers
+
+    def gap(self, mm: float) -> None:
+        self.set_y(self.get_y() + mm)
+
+    def place_logo(self, logo: bytes, top: float, max_w: float, max_h: float) -> float:
+        """The logo top right, as large as fits max_w × max_h; returns its bottom edge."""
+        try:
+            _, _, info = preload_image(self.image_cache, BytesIO(logo))
+            ratio = float(info["w"]) / float(info["h"])
+        except Exception as exc:  # fpdf2 and Pillow raise many kinds for a broken image
+            raise InvalidInput(
+                "Het logo kan niet worden gelezen. Kies in de instellingen een PNG- of "
+                "JPEG-bestand als logo."
+            ) from exc
+        w = min(max_w, max_h * ratio)
+        h = w / ratio
+        self.image(BytesIO(logo), x=self.l_margin + self.epw - w, y=top, w=w, h=h)
+        return top + h
+
+    # ---- metadata
+
+    def _xmp(self, title: str, subject: str) -> str:
+        compliance = self._compliance
+        stamp = self._created_at.isoformat(timespec="seconds")
+        lines = [
+            '<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="praktijkdesk">',
+            '  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"',
+            '    xmlns:dc="http://purl.org/dc/elements/1.1/"',
+            '    xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
+            '    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
+            '    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">',
+            '    <rdf:Description rdf:about=""',
+            f'        xmp:CreatorTool="{CREATOR}"',
+            f'        xmp:CreateDate="{stamp}"',
+            f'        xmp:ModifyDate="{stamp}"',
+            f'        xmp:MetadataDate="{stamp}"',
+            f'        pdf:Producer="{_xml(self.producer)}"',
+            "      >",
+            f"      <pdfaid:part>{compliance.part}</pdfaid:part>",
+            f"      <pdfaid:conformance>{compliance.conformance}</pdfaid:conformance>",
+            "      <dc:title><rdf:Alt>",
+            f'        <rdf:li xml:lang="x-default">{_xml(title)}</rdf:li>',
+            "      </rdf:Alt></dc:title>",
+        ]
+        if subject:
+            lines += [
+                "      <dc:description><rdf:Alt>",
+                f'        <rdf:li xml:lang="x-default">{_xml(subject)}</rdf:li>',
+                "      </rdf:Alt></dc:description>",
+            ]
+        lines += [
+            f"      <dc:creator><rdf:Seq><rdf:li>{CREATOR}</rdf:li></rdf:Seq></dc:creator>",
+            "    </rdf:Description>",
+            "  </rdf:RDF>",
+            "</x:xmpmeta>",
+        ]
+        return "\n".join(lines)
+
+
+def _xml(text: str) -> str:
+    return escape(text or "", quote=True).replace("'", "&apos;")
