@@ -7,6 +7,7 @@ refer to, so a corrected behaviour text keeps its marks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 LEVELS = ("Entree", "1", "2", "3", "4")
 
@@ -56,28 +57,36 @@ class Guide:
         return guide_key(self.slug, self.version)
 
     def work_processes(self) -> list[WorkProcess]:
-        return [wp for ct in self.core_tasks for wp in ct.work_processes]
+        return list(self._work_processes)
 
     def work_process(self, code: str) -> WorkProcess | None:
-        for wp in self.work_processes():
-            if wp.code == code:
-                return wp
-        return None
+        return self._index[0].get(code)
 
     def core_task_of(self, work_process_code: str) -> CoreTask | None:
-        for ct in self.core_tasks:
-            if any(wp.code == work_process_code for wp in ct.work_processes):
-                return ct
-        return None
+        return self._index[1].get(work_process_code)
 
     def behaviours(self) -> list[Behaviour]:
-        return [b for wp in self.work_processes() for b in wp.behaviours]
+        return [b for wp in self._work_processes for b in wp.behaviours]
 
     def work_process_of(self, behaviour_id: str) -> WorkProcess | None:
-        for wp in self.work_processes():
-            if any(b.id == behaviour_id for b in wp.behaviours):
-                return wp
-        return None
+        return self._index[2].get(behaviour_id)
+
+    # Lookups by code, built once per guide: lists and checklists ask them for every row.
+    # (cached_property writes the instance __dict__ directly, so it works on a frozen class.)
+    @cached_property
+    def _work_processes(self) -> tuple[WorkProcess, ...]:
+        return tuple(wp for ct in self.core_tasks for wp in ct.work_processes)
+
+    @cached_property
+    def _index(self) -> tuple[dict, dict, dict]:
+        by_code, core_task_of, by_behaviour = {}, {}, {}
+        for ct in self.core_tasks:
+            for wp in ct.work_processes:
+                by_code.setdefault(wp.code, wp)
+                core_task_of.setdefault(wp.code, ct)
+                for b in wp.behaviours:
+                    by_behaviour.setdefault(b.id, wp)
+        return by_code, core_task_of, by_behaviour
 
 
 def guide_key(slug: str, version: str) -> str:

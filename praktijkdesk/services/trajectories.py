@@ -152,7 +152,7 @@ class TrajectoryService(Service):
         for row in rows:
             t = row.trajectory
             guide = self.desk.guides.get(t.guide_key)
-            marks = {b: _StatusOnly(MarkStatus(s)) for b, s in statuses[t.id].items()}
+            marks = {b: _STATUS_ONLY[s] for b, s in statuses[t.id].items()}
             progress = trajectory_progress(guide, t.work_processes, marks, mastered_by_trajectory[t.id])
             if ready_only and not progress.ready_for_declaration:
                 continue
@@ -344,3 +344,6 @@ class _StatusOnly:
     """Progress needs only a mark's status; listing many trajectories skips full events."""
 
     status: MarkStatus
+
+
+_STATUS_ONLY = {status.value: _StatusOnly(status) for status in MarkStatus}

@@ -99,10 +99,19 @@ def list_trajectory_rows(
 ) -> list[TrajectoryRow]:
     """``search`` is a search_key (accent-free lower case); it matches the start of any word."""
     where, params = [], []
+    source = "trajectories t JOIN candidates c ON c.id = t.candidate_id"
     if search:
-        # Prefix match on the whole name or on a later word; the first is an index range scan.
-        where.append("(c.search_name >= ? AND c.search_name < ? OR c.search_name LIKE ?)")
+        # Filter candidates first: a prefix of the whole name is an index range, a later word
+        # a scan of one narrow column; then join only the matches (not every trajectory).
+        matched = (
+            "SELECT id FROM candidates WHERE search_name >= ? AND search_name < ? "
+            "UNION SELECT id FROM candidates WHERE search_name LIKE ?"
+        )
         params += [search, search + "\U0010ffff", f"% {search}%"]
+        source = (
+            f"({matched}) m JOIN candidates c ON c.id = m.id "
+            "JOIN trajectories t ON t.candidate_id = c.id"
+        )
     if employer_id:
         where.append("t.employer_id = ?")
         params.append(employer_id)
@@ -113,8 +122,7 @@ def list_trajectory_rows(
         where.append(f"t.id IN ({', '.join('?' for _ in ids)})")
         params += ids
     sql = (
-        f"SELECT {_COLUMNS}, c.name, c.birth_date, e.name, p.name, g.title "
-        "FROM trajectories t JOIN candidates c ON c.id = t.candidate_id "
+        f"SELECT {_COLUMNS}, c.name, c.birth_date, e.name, p.name, g.title FROM {source} "
         "JOIN employers e ON e.id = t.employer_id JOIN people p ON p.id = t.trainer_id "
         "JOIN guides g ON g.id = t.guide_id"
     )
