@@ -177,9 +177,113 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+# Step 2: exchange between devices (docs/exchange.md). Adds, never rewrites: a v1 file keeps
+# every row; existing marks get their parents from their local order (all were made here).
+_VERSIONED = {
+    "employers": ("name", "place", "sbb_number"),
+    "people": ("name", "role", "employer_id"),
+    "candidates": ("name", "birth_date"),
+    "trajectories": (
+        "candidate_id", "guide_id", "employer_id", "trainer_id", "jobcoach_id",
+        "work_processes", "start_date", "end_date", "status",
+    ),
+}
+_SKIP_WHILE_IMPORTING = "(SELECT value FROM settings WHERE key = 'exchange_importing') IS NULL"
+
+SCHEMA_V2 = """
+-- Which earlier marks of the same behaviour each mark was made on top of (the heads the
+-- device knew): two marks neither of which knew the other are concurrent (a conflict).
+CREATE TABLE mark_parents (
+    mark_uuid TEXT NOT NULL REFERENCES marks(uuid) ON DELETE CASCADE,
+    parent_uuid TEXT NOT NULL,
+    PRIMARY KEY (mark_uuid, parent_uuid)
+) WITHOUT ROWID;
+CREATE INDEX mark_parents_parent ON mark_parents(parent_uuid);
+
+-- A candidate merged into another (likely duplicate made on two devices): the id that went
+-- and the id that stays, so every device maps the same way.
+CREATE TABLE candidate_merges (
+    drop_id TEXT PRIMARY KEY,
+    keep_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    birth_date TEXT,
+    merged_at TEXT NOT NULL,
+    device_id TEXT NOT NULL
+);
+
+-- Local bookkeeping for synced-folder exchange: which record changed when (local order),
+-- and which files of other devices were imported.
+CREATE TABLE record_changes (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (kind, record_id)
+) WITHOUT ROWID;
+CREATE INDEX record_changes_seq ON record_changes(seq);
+
+CREATE TABLE sync_files (
+    device_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, number)
+) WITHOUT ROWID;
+"""
+
+
+def _create_v2(db: Database) -> None:
+    for statement in _statements(SCHEMA_V2):
+        db.execute(statement)
+    for table, columns in _VERSIONED.items():
+        # rev/rev_device: a per-record revision (Lamport counter + the device that made it),
+        # so two devices that edited the same record pick the same winner.
+        db.execute(f"ALTER TABLE {table} ADD COLUMN rev INTEGER NOT NULL DEFAULT 0")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN rev_device TEXT NOT NULL DEFAULT ''")
+        changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+        db.execute(
+            f"CREATE TRIGGER {table}_revision AFTER UPDATE ON {table} "
+            f"WHEN NEW.rev = OLD.rev AND NEW.rev_device IS OLD.rev_device AND ({changed}) "
+            f"AND {_SKIP_WHILE_IMPORTING} "
+            f"BEGIN UPDATE {table} SET rev = OLD.rev + 1, rev_device = COALESCE("
+            "(SELECT value FROM settings WHERE key = 'device_id'), '') WHERE id = NEW.id; END"
+        )
+    tracked = {
+        "employers": "id", "people": "id", "candidates": "id", "trajectories": "id",
+        "declarations": "id", "signatures": "declaration_id", "guides": "id",
+        "candidate_merges": "drop_id",
+    }
+    for table, key in tracked.items():
+        for event in ("INSERT", "UPDATE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_{event.lower()}_tracked AFTER {event} ON {table} "
+                "BEGIN INSERT INTO record_changes (kind, record_id, seq) VALUES "
+                f"('{table}', NEW.{key}, (SELECT COALESCE(MAX(seq), 0) + 1 FROM record_changes)) "
+                "ON CONFLICT(kind, record_id) DO UPDATE SET seq = excluded.seq; END"
+            )
+    # A mark made here is made on top of the behaviour's current heads (marks no other mark
+    # was made on top of). Imports bring their parents with them instead.
+    db.execute(
+        "CREATE TRIGGER marks_parents AFTER INSERT ON marks "
+        f"WHEN NEW.undoes_uuid IS NULL AND {_SKIP_WHILE_IMPORTING} "
+        "BEGIN INSERT INTO mark_parents (mark_uuid, parent_uuid) "
+        "SELECT NEW.uuid, m.uuid FROM marks m WHERE m.trajectory_id = NEW.trajectory_id "
+        "AND m.behaviour_id = NEW.behaviour_id AND m.undoes_uuid IS NULL AND m.uuid <> NEW.uuid "
+        "AND NOT EXISTS (SELECT 1 FROM mark_parents p WHERE p.parent_uuid = m.uuid); END"
+    )
+    # v1 marks were all made on this device, one after the other: each has the previous one
+    # of its behaviour as parent.
+    db.execute(
+        "INSERT INTO mark_parents (mark_uuid, parent_uuid) "
+        "SELECT uuid, parent FROM (SELECT uuid, LAG(uuid) OVER "
+        "(PARTITION BY trajectory_id, behaviour_id ORDER BY seq) AS parent "
+        "FROM marks WHERE undoes_uuid IS NULL) WHERE parent IS NOT NULL"
+    )
+
+
 # Ordered steps: (version it brings the file to, function). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
+    (2, _create_v2),
 ]
 LATEST_VERSION = STEPS[-1][0]
 
