@@ -227,6 +227,52 @@ def _mark_line(desk, line: str) -> str:
     raise InvalidInput("verwacht 'behaviour' of 'work_process'")
 
 
+# --- exchange between devices (docs/exchange.md) ------------------------------------------
+@command("export")
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        result = desk.exchange.export(
+            args.out, trajectory_id=args.trajectory, employer_id=args.employer,
+            everything=args.all,
+        )
+    counts = result.counts
+    print(
+        f"Opgeslagen: {counts['trajectories']} traject(en), {counts['marks']} beoordeling(en) "
+        f"in {result.path}."
+    )
+    return EXIT_OK
+
+
+@command("import")
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        plan = desk.exchange.import_file(args.file, dry_run=args.dry_run)
+    if args.json:
+        print_json(plan.as_dict())
+        return EXIT_OK
+    for line in plan.lines():
+        print(line)
+    if args.dry_run:
+        print("Proefrun: er is niets veranderd.")
+    return EXIT_OK
+
+
+@command("sync")
+def cmd_sync(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        result = desk.exchange.sync(args.folder)
+    if result.written:
+        print(f"Geschreven: {result.written}")
+    for plan in result.imported:
+        for line in plan.lines():
+            print(line)
+    for name in result.waiting:
+        print(f"Nog niet compleet of onbruikbaar, later opnieuw: {name}")
+    if not result.written and not result.imported:
+        print("Niets nieuws.")
+    return EXIT_OK
+
+
 # --- health -------------------------------------------------------------------------------
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
@@ -286,6 +332,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start-date")
     p = sub.add_parser("mark", help="beoordelingen als JSON-regels van standaardinvoer")
     p.add_argument("--stdin", action="store_true", required=True)
+    p = sub.add_parser("export", help="maak een uitwisselbestand (.praktijk) voor een ander apparaat")
+    scope = p.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--trajectory", metavar="ID", help="één traject")
+    scope.add_argument("--employer", metavar="ID", help="alle trajecten van een leerbedrijf")
+    scope.add_argument("--all", action="store_true", help="alles")
+    p.add_argument("--out", required=True, metavar="BESTAND.praktijk")
+    p = sub.add_parser("import", help="lees een uitwisselbestand (.praktijk) in")
+    p.add_argument("file", metavar="BESTAND")
+    p.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("sync", help="wissel één keer uit via een gedeelde map (OneDrive, USB, ...)")
+    p.add_argument("folder", metavar="MAP")
     sub.add_parser("check", help="controleer de database")
     return parser
 

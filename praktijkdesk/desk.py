@@ -14,6 +14,7 @@ from praktijkdesk.clock import Clock, SystemClock
 from praktijkdesk.paths import DATABASE_NAME, ensure_data_dir
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.demo import DemoService
+from praktijkdesk.services.exchange import ExchangeService
 from praktijkdesk.services.guides import GuideService
 from praktijkdesk.services.marking import MarkingService
 from praktijkdesk.services.people import PeopleService
@@ -37,6 +38,7 @@ class Desk:
         self.trajectories = TrajectoryService(self)
         self.marking = MarkingService(self)
         self.demo = DemoService(self)
+        self.exchange = ExchangeService(self)
         self.device_id = self._device_id()
 
     @classmethod

@@ -1,0 +1,511 @@
+"""The bundle file: a zip with ``manifest.json`` and one JSON file per kind of record.
+
+Format "praktijkdesk-bundle/1" (docs/exchange.md). The manifest names every payload file
+with its size and sha256, and ``sha256`` over that list, so a changed, cut-off or half-synced
+file is refused. A checksum is not a signature: it proves the file is whole, not who made it.
+
+Reading checks, in this order, before anything else looks at the data: the file size, the
+zip's entry names (only the expected names: no folders, no ``..``, no absolute paths), sizes
+and compression ratios (zip bombs), the manifest's format and version, the checksums, then
+every record's fields (types, lengths, allowed values) and the references inside the bundle.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import secrets
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from praktijkdesk.domain.names import normalise
+from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput
+from praktijkdesk.guides.json_format import load_json as load_guide_json
+
+FORMAT = "praktijkdesk-bundle/1"
+_FORMAT_FAMILY = "praktijkdesk-bundle/"
+BUNDLE_SUFFIX = ".praktijk"
+MANIFEST = "manifest.json"
+
+# Order matters: records are written and stored in this order (references point backwards).
+KINDS = (
+    "guides",
+    "employers",
+    "people",
+    "candidates",
+    "candidate_merges",
+    "trajectories",
+    "marks",
+    "conclusions",
+    "declarations",
+    "signatures",
+)
+SCOPES = ("trajectory", "employer", "all", "sync")
+
+MAX_FILE_BYTES = 256 * 1024 * 1024  # the .praktijk file on disk
+MAX_ENTRY_BYTES = 512 * 1024 * 1024  # one payload file, uncompressed
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # all payload files together, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for entries above RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
+
+
+class InvalidBundle(InvalidInput):
+    """A bundle file that cannot be used; nothing has been stored."""
+
+    code = "invalid_bundle"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    manifest: dict
+    records: dict[str, list[dict]] = field(default_factory=dict)
+
+    @property
+    def device_id(self) -> str:
+        return self.manifest["device_id"]
+
+    @property
+    def created_at(self) -> str:
+        return self.manifest["created_at"]
+
+    @property
+    def scope(self) -> dict:
+        return self.manifest["scope"]
+
+    def __getitem__(self, kind: str) -> list[dict]:
+        return self.records.get(kind, [])
+
+
+# --- record schemas -----------------------------------------------------------------------
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:@+-]{0,199}$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _id(value):
+    return isinstance(value, str) and bool(_ID.match(value))
+
+
+def _text(limit):
+    def check(value):
+        return (
+            isinstance(value, str)
+            and len(value) <= limit
+            and not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value)
+        )
+
+    return check
+
+
+def _name(value):
+    return _text(120)(value) and value == normalise(value) and any(ch.isalpha() for ch in value)
+
+
+def _timestamp(value):
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return moment.tzinfo is not None
+
+
+def _date(value):
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _int(value):
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**62
+
+
+def _one_of(*values):
+    return lambda value: value in values
+
+
+def _list_of(check, limit):
+    return lambda value: isinstance(value, list) and len(value) <= limit and all(
+        check(v) for v in value
+    )
+
+
+def _nullable(check):
+    return lambda value: value is None or check(value)
+
+
+_SHORT = _text(120)
+_CODE = _text(40)
+_NOTE = _text(500)
+_VERSIONED = {"created_at": _timestamp, "rev": _int, "rev_device": _text(64)}
+
+SCHEMAS: dict[str, dict] = {
+    "guides": {"key": _id, "content": _text(4 * 1024 * 1024)},
+    "employers": {"id": _id, "name": _name, "place": _SHORT, "sbb_number": _SHORT, **_VERSIONED},
+    "people": {
+        "id": _id, "name": _name, "role": _one_of("trainer", "jobcoach"),
+        "employer_id": _nullable(_id), **_VERSIONED,
+    },
+    "candidates": {"id": _id, "name": _name, "birth_date": _nullable(_date), **_VERSIONED},
+    "candidate_merges": {
+        "drop_id": _id, "keep_id": _id, "name": _name, "birth_date": _nullable(_date),
+        "merged_at": _timestamp, "device_id": _text(64),
+    },
+    "trajectories": {
+        "id": _id, "candidate_id": _id, "guide_id": _id, "employer_id": _id, "trainer_id": _id,
+        "jobcoach_id": _nullable(_id), "work_processes": _list_of(_CODE, 500),
+        "start_date": _date, "end_date": _nullable(_date), "status": _one_of("active", "closed"),
+        **_VERSIONED,
+    },
+    "marks": {
+        "uuid": _id, "trajectory_id": _id, "behaviour_id": _text(200),
+        "status": _one_of(None, "not_yet", "practising", "mastered"), "person_id": _id,
+        "at": _timestamp, "device_id": _text(64), "note": _NOTE, "undoes_uuid": _nullable(_id),
+        "parents": _list_of(_id, 1000),
+    },
+    "conclusions": {
+        "uuid": _id, "trajectory_id": _id, "work_process_code": _CODE,
+        "value": _one_of(None, "mastered", "revoked"), "person_id": _id, "at": _timestamp,
+        "device_id": _text(64), "reason": _NOTE, "undoes_uuid": _nullable(_id),
+    },
+    "declarations": {
+        "id": _id, "number": _CODE, "trajectory_id": _id, "issued_at": _timestamp,
+        "issued_by": _id, "snapshot": _text(1024 * 1024), "pdf": _text(64 * 1024 * 1024),
+        "sha256": lambda v: isinstance(v, str) and bool(_HEX64.match(v)),
+        "withdrawn_at": _nullable(_timestamp), "withdrawn_by": _nullable(_id),
+        "withdrawn_reason": _nullable(_NOTE),
+    },
+    "signatures": {
+        "id": _id, "declaration_id": _id, "role": _CODE, "name": _text(120),
+        "strokes": _text(2 * 1024 * 1024), "snapshot_sha256": _text(64), "signed_at": _timestamp,
+    },
+}
+KEYS = {kind: ("drop_id" if kind == "candidate_merges" else "key" if kind == "guides"
+               else "uuid" if kind in ("marks", "conclusions") else "id") for kind in KINDS}
+
+LABELS = {
+    "guides": "begeleidingsdocument", "employers": "leerbedrijf", "people": "persoon",
+    "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
+    "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
+    "signatures": "handtekening",
+}
+
+
+# --- writing ------------------------------------------------------------------------------
+def _dump(records: list[dict]) -> bytes:
+    return json.dumps(records, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+
+
+def _files_digest(files: dict) -> str:
+    canonical = json.dumps(files, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(canonical).hexdigest()
+
+
+def encode_bundle(
+    records: dict[str, list[dict]],
+    *,
+    device_id: str,
+    created_at: str,
+    app_version: str,
+    scope: dict,
+) -> bytes:
+    """The bytes of a bundle file holding ``records`` (kind → list of row dicts)."""
+    payload = {f"{kind}.json": _dump(records.get(kind, [])) for kind in KINDS}
+    files = {
+        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        for name, data in payload.items()
+    }
+    manifest = {
+        "format": FORMAT,
+        "created_at": created_at,
+        "device_id": device_id,
+        "app_version": app_version,
+        "scope": scope,
+        "counts": {kind: len(records.get(kind, [])) for kind in KINDS},
+        "files": files,
+        "sha256": _files_digest(files),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
+        for name, data in payload.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def write_bundle(path: str | os.PathLike, data: bytes) -> Path:
+    """Write the file via a temporary name and a rename: a reader (or a sync tool) never sees
+    half a bundle under the real name."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise DiskFull(f"De schijf is vol: {path.name} is niet opgeslagen.") from exc
+        raise InvalidInput(
+            f"Het uitwisselbestand {path} kan niet worden opgeslagen ({exc.strerror or exc})."
+        ) from exc
+    return path
+
+
+# --- reading ------------------------------------------------------------------------------
+def read_bundle(path: str | os.PathLike) -> Bundle:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidBundle(_too_big(path.name))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise InvalidBundle(f"Het bestand {path} bestaat niet.") from None
+    except IsADirectoryError:
+        raise InvalidBundle(f"{path} is een map, geen uitwisselbestand.") from None
+    except OSError as exc:
+        raise InvalidBundle(f"Het bestand {path} kan niet worden gelezen ({exc.strerror}).") from exc
+    return read_bundle_bytes(data, path.name)
+
+
+def _too_big(name: str) -> str:
+    return f"{name} is te groot voor een uitwisselbestand; er is niets ingelezen."
+
+
+def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
+    """A checked Bundle from a file's bytes, or InvalidBundle with a Dutch message."""
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidBundle(_too_big(name))
+    foreign = (
+        f"{name} is geen uitwisselbestand van praktijkdesk (of het is beschadigd of nog niet "
+        "helemaal binnen). Er is niets ingelezen."
+    )
+    if not data.startswith(b"PK\x03\x04"):
+        raise InvalidBundle(foreign)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise InvalidBundle(foreign) from None
+    with zf:
+        entries = _check_entries(infos, name, foreign)
+        manifest = _manifest(_read_entry(zf, entries[MANIFEST], MAX_MANIFEST_BYTES, name), name)
+        expected = set(manifest["files"])
+        if expected != set(entries) - {MANIFEST}:
+            raise InvalidBundle(f"{name} is onvolledig of aangepast: de inhoud klopt niet met de "
+                                "inhoudsopgave. Er is niets ingelezen.")
+        records = {}
+        for kind in KINDS:
+            entry = f"{kind}.json"
+            listed = manifest["files"][entry]
+            raw = _read_entry(zf, entries[entry], listed["size"], name)
+            if len(raw) != listed["size"] or hashlib.sha256(raw).hexdigest() != listed["sha256"]:
+                raise InvalidBundle(
+                    f"{name} is beschadigd of aangepast (de controlesom van {entry} klopt niet). "
+                    "Er is niets ingelezen."
+                )
+            records[kind] = _records(kind, raw, manifest["counts"][kind], name)
+    bundle = Bundle(manifest, records)
+    _check_consistency(bundle, name)
+    return bundle
+
+
+def _check_entries(infos, name: str, foreign: str) -> dict:
+    allowed = {MANIFEST} | {f"{kind}.json" for kind in KINDS}
+    entries: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    if len(infos) > len(allowed):
+        raise InvalidBundle(f"{name} bevat onverwachte bestanden; er is niets ingelezen.")
+    for info in infos:
+        if info.filename not in allowed:
+            # Also refuses "../x", "/etc/x", "a\\b" and folders: only exact names are known.
+            raise InvalidBundle(
+                f"{name} bevat een onverwacht bestand ({info.filename[:60]!r}); "
+                "er is niets ingelezen."
+            )
+        if info.filename in entries:
+            raise InvalidBundle(f"{name} bevat {info.filename} twee keer; er is niets ingelezen.")
+        if info.flag_bits & 0x1:
+            raise InvalidBundle(f"{name} is versleuteld; dat kent praktijkdesk niet.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise InvalidBundle(foreign)
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise InvalidBundle(_too_big(name))
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise InvalidBundle(
+                f"{name} pakt verdacht sterk uit (mogelijk een zip-bom); er is niets ingelezen."
+            )
+        total += info.file_size
+        entries[info.filename] = info
+    if total > MAX_TOTAL_BYTES:
+        raise InvalidBundle(_too_big(name))
+    if MANIFEST not in entries:
+        raise InvalidBundle(foreign)
+    return entries
+
+
+def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str) -> bytes:
+    """Read at most ``limit`` bytes: the sizes in a zip's directory can lie."""
+    try:
+        with zf.open(info) as handle:
+            data = handle.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        raise InvalidBundle(
+            f"{name} is beschadigd of nog niet helemaal binnen; er is niets ingelezen."
+        ) from None
+    if len(data) > limit:
+        raise InvalidBundle(
+            f"{name} is beschadigd of aangepast ({info.filename} is groter dan opgegeven)."
+        )
+    return data
+
+
+def _manifest(raw: bytes, name: str) -> dict:
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InvalidBundle(f"De inhoudsopgave van {name} is onleesbaar; er is niets ingelezen.") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), str):
+        raise InvalidBundle(f"{name} is geen uitwisselbestand van praktijkdesk.")
+    fmt = manifest["format"]
+    if fmt != FORMAT:
+        if fmt.startswith(_FORMAT_FAMILY):
+            raise InvalidBundle(
+                f"{name} is gemaakt met een nieuwere versie van praktijkdesk ({fmt}). "
+                "Installeer de nieuwste versie; er is niets ingelezen."
+            )
+        raise InvalidBundle(f"{name} is geen uitwisselbestand van praktijkdesk.")
+    bad = f"De inhoudsopgave van {name} is onvolledig of aangepast; er is niets ingelezen."
+    files = manifest.get("files")
+    counts = manifest.get("counts")
+    scope = manifest.get("scope")
+    if not (
+        _timestamp(manifest.get("created_at"))
+        and _text(64)(manifest.get("device_id")) and manifest.get("device_id")
+        and _text(40)(manifest.get("app_version"))
+        and isinstance(scope, dict) and scope.get("kind") in SCOPES
+        and isinstance(counts, dict) and set(counts) == set(KINDS)
+        and all(_int(v) for v in counts.values())
+        and isinstance(files, dict) and set(files) == {f"{k}.json" for k in KINDS}
+        and all(
+            isinstance(f, dict) and _int(f.get("size")) and isinstance(f.get("sha256"), str)
+            and _HEX64.match(f["sha256"]) for f in files.values()
+        )
+    ):
+        raise InvalidBundle(bad)
+    if manifest.get("sha256") != _files_digest(files):
+        raise InvalidBundle(
+            f"{name} is beschadigd of aangepast (de controlesom klopt niet). Er is niets ingelezen."
+        )
+    return manifest
+
+
+def _records(kind: str, raw: bytes, count: int, name: str) -> list[dict]:
+    where = f"{name}, {kind}.json"
+    try:
+        rows = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise InvalidBundle(f"{where} is geen geldige JSON; er is niets ingelezen.") from None
+    if not isinstance(rows, list) or len(rows) != count:
+        raise InvalidBundle(f"{where} klopt niet met de inhoudsopgave; er is niets ingelezen.")
+    schema = SCHEMAS[kind]
+    fields = set(schema)
+    key = KEYS[kind]
+    seen = set()
+    for index, row in enumerate(rows):
+        if not isinstance(row, dict) or set(row) != fields:
+            raise InvalidBundle(f"{where}: {LABELS[kind]} {index + 1} heeft niet de juiste velden.")
+        for field_name, check in schema.items():
+            if not check(row[field_name]):
+                raise InvalidBundle(
+                    f"{where}: {LABELS[kind]} {index + 1} heeft een ongeldige waarde "
+                    f"in '{field_name}'. Er is niets ingelezen."
+                )
+        if row[key] in seen:
+            raise InvalidBundle(f"{where}: {LABELS[kind]} {row[key]} staat er twee keer in.")
+        seen.add(row[key])
+        _check_row(kind, row, where, index)
+    return rows
+
+
+def _check_row(kind: str, row: dict, where: str, index: int) -> None:
+    label = f"{where}: {LABELS[kind]} {index + 1}"
+    if kind in ("marks", "conclusions"):
+        value = row["status"] if kind == "marks" else row["value"]
+        if (row["undoes_uuid"] is None) == (value is None):
+            raise InvalidBundle(f"{label} is tegelijk een ongedaan-making en een oordeel.")
+    elif kind == "guides":
+        try:
+            guide = load_guide_json(row["content"])
+        except InvalidGuide as exc:
+            raise InvalidBundle(f"{label} is geen geldig begeleidingsdocument: {exc.message}") from None
+        if guide.key != row["key"]:
+            raise InvalidBundle(f"{label} heeft een andere sleutel dan zijn inhoud.")
+    elif kind == "declarations":
+        try:
+            pdf = base64.b64decode(row["pdf"], validate=True)
+        except (binascii.Error, ValueError):
+            raise InvalidBundle(f"{label}: de PDF is beschadigd.") from None
+        if hashlib.sha256(pdf).hexdigest() != row["sha256"]:
+            raise InvalidBundle(f"{label}: de PDF klopt niet met zijn controlesom.")
+    elif kind == "signatures":
+        try:
+            json.loads(row["strokes"])
+        except json.JSONDecodeError:
+            raise InvalidBundle(f"{label}: de handtekening is beschadigd.") from None
+
+
+def _check_consistency(bundle: Bundle, name: str) -> None:
+    if bundle.scope["kind"] == "sync" and not (
+        _int(bundle.scope.get("number")) and bundle.scope["number"] > 0
+    ):
+        raise InvalidBundle(f"De inhoudsopgave van {name} is onvolledig; er is niets ingelezen.")
+
+
+def missing_references(bundle: Bundle) -> dict[str, set[str]]:
+    """kind → ids that records in the bundle refer to but the bundle does not hold.
+
+    The importer checks these against its database: a reference held by neither refuses
+    the whole file (a mark needs its trajectory, a trajectory its candidate, ...)."""
+    have = {kind: {row[KEYS[kind]] for row in bundle[kind]} for kind in KINDS}
+    merged = {row["drop_id"] for row in bundle["candidate_merges"]}
+    need: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for row in bundle["people"]:
+        if row["employer_id"]:
+            need["employers"].add(row["employer_id"])
+    for row in bundle["trajectories"]:
+        if row["candidate_id"] not in merged:
+            need["candidates"].add(row["candidate_id"])
+        need["guides"].add(row["guide_id"])
+        need["employers"].add(row["employer_id"])
+        need["people"].add(row["trainer_id"])
+        if row["jobcoach_id"]:
+            need["people"].add(row["jobcoach_id"])
+    for kind in ("marks", "conclusions"):
+        for row in bundle[kind]:
+            need["trajectories"].add(row["trajectory_id"])
+            need["people"].add(row["person_id"])
+    for row in bundle["declarations"]:
+        need["trajectories"].add(row["trajectory_id"])
+        need["people"].add(row["issued_by"])
+        if row["withdrawn_by"]:
+            need["people"].add(row["withdrawn_by"])
+    for row in bundle["signatures"]:
+        need["declarations"].add(row["declaration_id"])
+    return {kind: ids - have[kind] for kind, ids in need.items() if ids - have[kind]}

@@ -1,0 +1,89 @@
+"""Devices for exchange tests: each its own data folder, device id and clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from praktijkdesk.clock import FixedClock
+from praktijkdesk.desk import Desk
+from praktijkdesk.domain.people import Role
+
+GUIDE = "horeca-gastheer-gastvrouw"
+
+# Tables and columns that are the same on every device once they exchanged everything.
+# Left out: local order (seq), local bookkeeping (settings, record_changes, sync_files) and
+# guides.imported_at (when this device stored it).
+SHARED = {
+    "employers": "id, name, place, sbb_number, created_at, rev, rev_device",
+    "people": "id, name, role, employer_id, created_at, rev, rev_device",
+    "candidates": "id, name, search_name, birth_date, created_at, rev, rev_device",
+    "candidate_merges": "drop_id, keep_id, name, birth_date, merged_at, device_id",
+    "guides": "id, slug, version, title, content",
+    "trajectories": "id, candidate_id, guide_id, employer_id, trainer_id, jobcoach_id, "
+    "work_processes, start_date, end_date, status, created_at, rev, rev_device",
+    "marks": "uuid, trajectory_id, behaviour_id, status, person_id, at, device_id, note, undoes_uuid",
+    "mark_parents": "mark_uuid, parent_uuid",
+    "conclusions": "uuid, trajectory_id, work_process_code, value, person_id, at, device_id, "
+    "reason, undoes_uuid",
+    "current_marks": "trajectory_id, behaviour_id, mark_uuid",
+    "declarations": "id, number, trajectory_id, issued_at, issued_by, snapshot, pdf, sha256, "
+    "withdrawn_at, withdrawn_by, withdrawn_reason",
+    "signatures": "id, declaration_id, role, name, strokes, snapshot_sha256, signed_at",
+}
+
+
+def shared_state(desk: Desk) -> dict[str, list[tuple]]:
+    return {
+        table: sorted(tuple(r) for r in desk.db.execute(f"SELECT {columns} FROM {table}"))
+        for table, columns in SHARED.items()
+    }
+
+
+def whole_state(desk: Desk) -> dict[str, list[tuple]]:
+    """Every row of every table, local bookkeeping included (for "nothing changed")."""
+    tables = [r[0] for r in desk.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )]
+    return {t: sorted(map(repr, desk.db.execute(f"SELECT * FROM {t}"))) for t in tables}
+
+
+@pytest.fixture
+def make_device(tmp_path):
+    """make_device(name, minutes_offset) → a Desk in its own folder with its own clock."""
+    opened: list[Desk] = []
+
+    def make(name: str, offset_minutes: int = 0) -> Desk:
+        clock = FixedClock(
+            start=dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+            + dt.timedelta(minutes=offset_minutes),
+            step=dt.timedelta(milliseconds=1),
+        )
+        desk = Desk.open(tmp_path / name, clock=clock)
+        opened.append(desk)
+        return desk
+
+    yield make
+    for desk in opened:
+        desk.close()
+
+
+@pytest.fixture
+def shop(make_device):
+    """One device with an employer, trainer Fatma, jobcoach Marloes and a trajectory."""
+    desk = make_device("shop")
+    employer = desk.people.add_employer("Hotel De Gouden Lepel", "Den Haag")
+    fatma = desk.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
+    marloes = desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
+    _, trajectory = desk.trajectories.add_candidate(
+        name="Şükrü Öztürk", birth_date="1991-04-17", employer_id=employer.id,
+        trainer_id=fatma.id, guide_key=desk.guides.latest(GUIDE).key, jobcoach_id=marloes.id,
+    )
+    return desk, trajectory, fatma, marloes
+
+
+def behaviours(desk: Desk, trajectory, count: int) -> list[str]:
+    guide = desk.guides.get(trajectory.guide_key)
+    chosen = set(trajectory.work_processes)
+    return [b.id for wp in guide.work_processes() if wp.code in chosen for b in wp.behaviours][:count]
