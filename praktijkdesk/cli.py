@@ -17,7 +17,7 @@ from pathlib import Path
 
 from praktijkdesk import __version__
 from praktijkdesk.errors import InvalidInput, UserError
-from praktijkdesk.paths import resolve_data_dir
+from praktijkdesk.paths import PORTABLE_FOLDER, enter_portable_mode, resolve_data_dir
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -303,7 +303,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="praktijkdesk: kandidaten volgen naar een mbo-praktijkverklaring.",
     )
     parser.add_argument("--version", action="version", version=f"praktijkdesk {__version__}")
-    parser.add_argument("--data-dir", metavar="MAP", help="de gegevensmap (anders de standaardmap)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", metavar="MAP", help="de gegevensmap (anders de standaardmap)")
+    where.add_argument(
+        "--portable", action="store_true",
+        help=f"draagbaar: alle gegevens en instellingen in de map {PORTABLE_FOLDER} naast het "
+        "programma (of in de huidige map), nergens anders",
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
 
     sub.add_parser("gui", help="start de app (standaard)")
@@ -353,6 +359,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     name = args.command or "gui"
     try:
+        portable = enter_portable_mode(requested=args.portable, explicit=args.data_dir)
+        if portable is not None:
+            args.data_dir = str(portable)
         return COMMANDS[name](args)
     except UserError as exc:
         print(f"praktijkdesk: {exc.message}", file=sys.stderr)

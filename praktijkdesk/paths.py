@@ -1,12 +1,16 @@
 """Where things live: the data folder (the user's) and the resources (ours).
 
-Data folder precedence: --data-dir > PRAKTIJKDESK_DATA_DIR > portable folder > platformdirs.
+Data folder precedence: --data-dir > --portable > PRAKTIJKDESK_DATA_DIR > a portable folder beside
+the frozen app > platformdirs. Portable mode (see enter_portable_mode) keeps every write inside
+the portable folder.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from praktijkdesk.errors import DataFolderUnusable
@@ -25,12 +29,94 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def portable_base() -> Path:
+    """Where the portable folder sits: beside the frozen app's executable, else the working folder.
+
+    Not frozen, the "executable" is python or a venv script; the working folder is the one
+    place a person running `praktijkdesk --portable` from a USB stick chose themselves.
+    """
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path.cwd()
+
+
 def portable_data_dir() -> Path | None:
-    """A `praktijkdesk-data` folder beside the executable makes the app portable."""
-    base = Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else None
-    if base is not None and (base / PORTABLE_FOLDER).is_dir():
-        return base / PORTABLE_FOLDER
+    """A `praktijkdesk-data` folder beside the frozen app's executable makes the app portable."""
+    if getattr(sys, "frozen", False) and (portable_base() / PORTABLE_FOLDER).is_dir():
+        return portable_base() / PORTABLE_FOLDER
     return None
+
+
+_portable_folder: Path | None = None
+_replaced_environment: dict[str, str | None] = {}
+
+
+def enter_portable_mode(
+    *, requested: bool = False, explicit: str | os.PathLike | None = None
+) -> Path | None:
+    """Switch this process to portable mode when asked (--portable) or when the folder is there.
+
+    Returns the portable data folder, or None when the app runs normally. In portable mode
+    the database, settings (they live in the database), backups and logs are in the folder,
+    and on Linux so are the caches Qt's libraries write (fontconfig, Mesa: XDG_CACHE_HOME).
+    Qt uses its built-in platform theme there, not the GTK one, whose file dialog would write
+    recently-used files into the home folder. Call it before Qt starts.
+    """
+    global _portable_folder
+    if explicit:
+        return None
+    if requested:
+        folder = portable_base() / PORTABLE_FOLDER
+    elif os.environ.get(ENV_DATA_DIR):
+        return None
+    else:
+        folder = portable_data_dir()
+        if folder is None:
+            return None
+    ensure_data_dir(folder)
+    if os.name == "posix" and sys.platform != "darwin":
+        for key, value in (("XDG_CACHE_HOME", str(folder / "cache")),
+                           ("QT_QPA_PLATFORMTHEME", "generic")):
+            _replaced_environment.setdefault(key, os.environ.get(key))
+            os.environ[key] = value
+    _portable_folder = folder
+    return folder
+
+
+def portable_folder() -> Path | None:
+    """The portable data folder when this process runs in portable mode (for the About dialog)."""
+    return _portable_folder
+
+
+@contextmanager
+def environment_for_other_programs() -> Iterator[None]:
+    """Around QDesktopServices.openUrl and other program starts (file manager, PDF reader).
+
+    Another program inherits our environment. It must not get the frozen app's library and
+    Qt plugin paths (a system PDF reader would load our Qt or glib and crash) nor portable
+    mode's cache folder and Qt theme. This puts the original values back for the duration.
+    """
+    original: dict[str, str | None] = dict(_replaced_environment)
+    if getattr(sys, "frozen", False):
+        for key in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+            original.setdefault(key, None)
+        if sys.platform.startswith("linux"):
+            # PyInstaller's bootloader keeps the value it replaced in LD_LIBRARY_PATH_ORIG.
+            original["LD_LIBRARY_PATH"] = os.environ.get("LD_LIBRARY_PATH_ORIG")
+    ours = {key: os.environ.get(key) for key in original}
+    _set_environment(original)
+    try:
+        yield
+    finally:
+        _set_environment(ours)
+
+
+def _set_environment(values: dict[str, str | None]) -> None:
+    for key, value in values.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
