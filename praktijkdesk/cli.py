@@ -8,6 +8,7 @@ start fast and run on machines without Qt's system libraries.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -34,10 +35,22 @@ def command(name: str):
     return register
 
 
-def open_desk(args: argparse.Namespace):
+def open_desk(args: argparse.Namespace, *, daily_backup: bool = True, damaged_ok: bool = False):
+    """The Desk for the chosen data folder. ``damaged_ok``: None instead of DatabaseDamaged
+    (for commands that help repair, like listing backups)."""
     from praktijkdesk.desk import Desk
+    from praktijkdesk.errors import DatabaseDamaged
 
-    return Desk.open(resolve_data_dir(args.data_dir))
+    try:
+        desk = Desk.open(resolve_data_dir(args.data_dir), daily_backup=daily_backup)
+    except DatabaseDamaged as exc:
+        if not damaged_ok:
+            raise
+        print(f"praktijkdesk: {exc.message}", file=sys.stderr)
+        return contextlib.nullcontext()
+    for warning in desk.warnings:
+        print(f"praktijkdesk: {warning}", file=sys.stderr)
+    return desk
 
 
 def print_json(value) -> None:
@@ -273,20 +286,104 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# --- health -------------------------------------------------------------------------------
+# --- health, backups and privacy (docs/reliability.md) ------------------------------------
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
     from praktijkdesk.storage.integrity import integrity_problems
 
-    with open_desk(args) as desk:
+    # Opening already runs the quick check: a damaged file is moved aside and the error names
+    # the newest good backup (exit 3), like every command that opens the data.
+    with open_desk(args, daily_backup=False) as desk:
         problems = integrity_problems(desk.db)
         path = desk.database_path
+        good = desk.backups.newest_good() if problems else None
     if problems:
         print(f"De database {path} is niet in orde:", file=sys.stderr)
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
+        if good is not None:
+            print(f"De nieuwste goede reservekopie is van {good.describe()}.", file=sys.stderr)
+            print(f'Zet die terug met: praktijkdesk restore "{good.path}"', file=sys.stderr)
         return 3
     print(f"In orde: {path}")
+    return EXIT_OK
+
+
+@command("backup")
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_desk(args, daily_backup=False) as desk:
+        entry = desk.backups.backup_to(args.out) if args.out else desk.backups.backup_now()
+    print(f"Reservekopie gemaakt en gecontroleerd: {entry.path}")
+    print(f"Daarin: {entry.holds()}.")
+    return EXIT_OK
+
+
+@command("backups")
+def cmd_backups(args: argparse.Namespace) -> int:
+    with open_desk(args, daily_backup=False, damaged_ok=True) as desk:
+        entries = desk.backups.list() if desk else _backups_without_desk(args)
+    if args.json:
+        print_json([e.as_dict() for e in entries])
+        return EXIT_OK
+    if not entries:
+        print("Er zijn nog geen reservekopieën.")
+    for entry in entries:
+        print(f"{entry.describe()}\n    {entry.path}")
+    return EXIT_OK
+
+
+def _backups_without_desk(args: argparse.Namespace):
+    from praktijkdesk.services.backups import BACKUP_FOLDER, list_entries
+
+    return list_entries(resolve_data_dir(args.data_dir) / BACKUP_FOLDER)
+
+
+@command("restore")
+def cmd_restore(args: argparse.Namespace) -> int:
+    from praktijkdesk.desk import Desk
+
+    result = Desk.restore(resolve_data_dir(args.data_dir), args.file)
+    if result.moved_aside is not None:
+        print(f"Het beschadigde bestand is bewaard als {result.moved_aside}.")
+    print(result.describe())
+    return EXIT_OK
+
+
+@command("erase-candidate")
+def cmd_erase_candidate(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise InvalidInput(
+            "Wissen kan niet ongedaan worden gemaakt: de kandidaat met alle trajecten, "
+            "beoordelingen, verklaringen en handtekeningen verdwijnt. Bevestig met --yes."
+        )
+    with open_desk(args) as desk:
+        result = desk.privacy.erase_candidate(args.candidate)
+    print(result.describe())
+    return EXIT_OK
+
+
+@command("export-candidate")
+def cmd_export_candidate(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        folder = desk.privacy.export_candidate(args.candidate, args.out)
+    print(f"Alle gegevens van de kandidaat staan in {folder} (gegevens.json en de PDF's).")
+    return EXIT_OK
+
+
+@command("retention")
+def cmd_retention(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        due = desk.privacy.due_for_erasure()
+        years = desk.privacy.retention_years()
+    if args.json:
+        print_json([{"candidate_id": d.candidate_id, "name": d.name,
+                     "last_end_date": d.last_end_date, "trajectories": d.trajectory_count}
+                    for d in due])
+        return EXIT_OK
+    if not due:
+        print(f"Niemand om te wissen: geen kandidaat is langer dan {years} jaar klaar.")
+    for d in due:
+        print(f"{d.candidate_id[:8]}  {d.name:32} klaar sinds {d.last_end_date}")
     return EXIT_OK
 
 
@@ -351,6 +448,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sync", help="wissel één keer uit via een gedeelde map (OneDrive, USB, ...)")
     p.add_argument("folder", metavar="MAP")
     sub.add_parser("check", help="controleer de database")
+    p = sub.add_parser("backup", help="maak nu een reservekopie")
+    p.add_argument("--out", metavar="BESTAND", help="waar (anders in de map backups)")
+    p = sub.add_parser("backups", help="toon de reservekopieën en wat erin staat")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("restore", help="zet een reservekopie terug (de huidige stand wordt eerst bewaard)")
+    p.add_argument("file", metavar="BESTAND")
+    p = sub.add_parser("erase-candidate", help="wis een kandidaat met alles wat erbij hoort (AVG)")
+    p.add_argument("candidate", metavar="KANDIDAAT")
+    p.add_argument("--yes", action="store_true", help="ja, echt wissen")
+    p = sub.add_parser("export-candidate", help="alle gegevens van een kandidaat (inzageverzoek)")
+    p.add_argument("candidate", metavar="KANDIDAAT")
+    p.add_argument("--out", required=True, metavar="MAP")
+    p = sub.add_parser("retention", help="kandidaten die langer dan de bewaartermijn klaar zijn")
+    p.add_argument("--json", action="store_true")
     return parser
 
 

@@ -11,20 +11,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 from praktijkdesk.clock import Clock, SystemClock
+from praktijkdesk.data_folder import refuse_unsafe
+from praktijkdesk.errors import DatabaseDamaged, UserError
 from praktijkdesk.paths import DATABASE_NAME, ensure_data_dir
+from praktijkdesk.services.backups import (
+    BACKUP_FOLDER,
+    BackupService,
+    RestoreResult,
+    open_checked,
+    restore_into_folder,
+)
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.demo import DemoService
 from praktijkdesk.services.exchange import ExchangeService
 from praktijkdesk.services.guides import GuideService
 from praktijkdesk.services.marking import MarkingService
 from praktijkdesk.services.people import PeopleService
+from praktijkdesk.services.privacy import PrivacyService
 from praktijkdesk.services.trajectories import TrajectoryService
-from praktijkdesk.storage import backup as backup_store
-from praktijkdesk.storage.database import open_database, write
-from praktijkdesk.storage.migrations import migrate, pending_steps
+from praktijkdesk.storage.database import write
+from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
 from praktijkdesk.storage.settings import get_setting, set_setting
-
-BACKUP_FOLDER = "backups"
 
 
 class Desk:
@@ -39,20 +46,79 @@ class Desk:
         self.marking = MarkingService(self)
         self.demo = DemoService(self)
         self.exchange = ExchangeService(self)
+        self.backups = BackupService(self)
+        self.privacy = PrivacyService(self)
         self.device_id = self._device_id()
+        # Things the user should hear about but that did not stop the start (a failed backup).
+        self.warnings: list[str] = []
 
     @classmethod
-    def open(cls, data_dir: str | Path, *, clock: Clock | None = None) -> Desk:
+    def open(
+        cls, data_dir: str | Path, *, clock: Clock | None = None, daily_backup: bool = True
+    ) -> Desk:
+        """Open the data folder: refuse a sync/network folder, quick-check the database (a
+        damaged one is moved aside and DatabaseDamaged names the newest good backup), back up
+        before any migration, and take the day's first backup."""
+        refuse_unsafe(data_dir)
         data_dir = ensure_data_dir(Path(data_dir))
-        path = data_dir / DATABASE_NAME
-        db = open_database(path)
-        desk = cls.__new__(cls)
-        desk.data_dir, desk.db, desk.clock = data_dir, db, clock or SystemClock()
-        if pending_steps(db):
-            migrate(db, before_step=lambda current, target: desk.backup_before(f"schema{current}"))
-        cls.__init__(desk, data_dir, db, desk.clock)
-        desk.guides.ensure_bundled()
+        clock = clock or SystemClock()
+        db = open_checked(data_dir, clock_now=clock.now_utc())
+        try:
+            desk = cls.__new__(cls)
+            desk.data_dir, desk.db, desk.clock = data_dir, db, clock
+            desk.backups = BackupService(desk)
+            desk._migrate()
+            cls.__init__(desk, data_dir, db, desk.clock)
+            desk.guides.ensure_bundled()
+        except BaseException:
+            db.conn.close()
+            raise
+        if daily_backup:
+            try:
+                desk.backups.daily_backup_if_due()
+            except UserError as exc:  # a full disk must not keep the user from their data
+                desk.warnings.append(exc.message)
         return desk
+
+    def _migrate(self) -> None:
+        if pending_steps(self.db):
+            # A brand-new file has nothing to lose: no backup of its empty first versions.
+            fresh = schema_version(self.db) == 0
+            migrate(self.db, before_step=None if fresh else (
+                lambda current, target: self.backup_before(f"schema{current}")))
+
+    def reload(self, keep_device_id: str | None = None) -> None:
+        """After the database content was replaced (a restore): migrate, forget every cache,
+        keep this device's id, and tell the listeners that everything changed."""
+        listeners = self._listeners
+        self._migrate()
+        Desk.__init__(self, self.data_dir, self.db, self.clock)
+        self._listeners = listeners
+        if keep_device_id and self.device_id != keep_device_id:
+            with write(self.db):
+                set_setting(self.db, "device_id", keep_device_id)
+            self.device_id = keep_device_id
+        self.guides.ensure_bundled()
+        self.notify(Changes.everything())
+
+    @classmethod
+    def restore(cls, data_dir: str | Path, backup: str | Path) -> RestoreResult:
+        """Restore ``backup`` into ``data_dir``, whether or not the database there opens.
+
+        Opens: the current state is backed up first, then replaced in one transaction.
+        Damaged or missing (moved aside by the check on opening): the backup is copied into
+        place. Either way the folder opens afterwards (and is migrated if needed).
+        """
+        try:
+            desk = cls.open(data_dir, daily_backup=False)
+        except DatabaseDamaged as exc:
+            result = restore_into_folder(Path(data_dir), backup)
+            moved = getattr(exc, "moved_to", None) or result.moved_aside
+            result = RestoreResult(result.restored, None, moved)
+            cls.open(data_dir, daily_backup=False).close()
+            return result
+        with desk:
+            return desk.backups.restore(backup)
 
     @property
     def database_path(self) -> Path:
@@ -96,11 +162,11 @@ class Desk:
                 set_setting(self.db, "device_id", device)
         return device
 
-    # Backups -----------------------------------------------------------------------------
+    # Backups (desk.backups has the rest) -------------------------------------------------
     def backup(self, reason: str = "handmatig", target: Path | None = None) -> Path:
-        name = backup_store.backup_name(self.clock.now_utc(), reason)
-        return backup_store.copy_database(self.db.conn, target or self.backup_dir / name)
+        entry = self.backups.backup_to(target) if target else self.backups.backup_now(reason)
+        return entry.path
 
     def backup_before(self, reason: str) -> Path | None:
         """A forced backup before a risky operation (migration, import)."""
-        return self.backup(reason)
+        return self.backups.backup_before(reason).path

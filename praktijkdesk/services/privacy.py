@@ -1,0 +1,237 @@
+"""AVG: erase a candidate and everything of theirs, export their data for a request to see it,
+and offer erasure some time after their trajectories closed.
+
+Erasing is one transaction (marks, conclusions, current marks, signatures, declarations,
+trajectories, the candidate). SQLite's secure_delete overwrites the freed pages and a WAL
+checkpoint empties the log, so the names are gone from the live files, not just unlinked.
+Older backups still hold them until the rotation removes those backups; the app says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from praktijkdesk.domain.names import search_key
+from praktijkdesk.errors import InvalidInput, NotFound
+from praktijkdesk.services.base import Service
+from praktijkdesk.services.changes import Changes
+from praktijkdesk.storage import declarations as declaration_store
+from praktijkdesk.storage import erasure as store
+from praktijkdesk.storage import marks as mark_store
+from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage.database import translate_error
+
+RETENTION_SETTING = "retention_years"
+# Two years after the last trajectory ended: long enough for a school to register the
+# declaration and for a follow-up (a certificate, a question from the employer), short enough
+# not to keep a candidate's record "just in case". A setting, so a school can choose otherwise.
+DEFAULT_RETENTION_YEARS = 2
+EXPORT_FORMAT = "praktijkdesk-inzage/1"
+
+BACKUPS_STILL_HOLD = (
+    "Let op: oudere reservekopieën bevatten deze gegevens nog, tot ze vanzelf vervallen "
+    "(de oudste reservekopie is hoogstens ruim een jaar oud). Zet zo'n oude reservekopie "
+    "daarna niet meer terug, of wis de kandidaat dan opnieuw."
+)
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    candidate_id: str
+    name: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        c = self.counts
+        return (
+            f"{self.name} is gewist: {c.get('trajectories', 0)} traject(en), "
+            f"{c.get('marks', 0)} beoordelingsregel(s), {c.get('declarations', 0)} "
+            f"praktijkverklaring(en) en {c.get('signatures', 0)} handtekening(en).\n"
+            + BACKUPS_STILL_HOLD
+        )
+
+
+class PrivacyService(Service):
+    def candidate(self, id_or_prefix: str):
+        """A candidate by id, or by a unique start of it (at least 4 characters)."""
+        text = str(id_or_prefix).strip()
+        found = people_store.get_candidate(self.db, text) if text else None
+        if found:
+            return found
+        matches = store.candidate_ids_with_prefix(self.db, text) if len(text) >= 4 else []
+        if len(matches) == 1:
+            return people_store.get_candidate(self.db, matches[0])
+        if len(matches) > 1:
+            raise InvalidInput(f"'{text}' past bij meer dan één kandidaat; geef meer tekens.")
+        raise NotFound(f"Kandidaat '{text}' bestaat niet.")
+
+    # Erasing -----------------------------------------------------------------------------
+    def erase_candidate(self, candidate_id: str) -> ErasureResult:
+        candidate = self.candidate(candidate_id)
+        store.secure_delete(self.db, True)
+        try:
+            with self.action(Changes(marks=True, trajectories=True, people=True,
+                                     declarations=True)):
+                counts = store.erase_candidate_rows(self.db, candidate.id)
+        finally:
+            store.secure_delete(self.db, False)
+        try:
+            store.checkpoint(self.db)
+        except Exception as exc:  # the erase is committed; an un-emptied log is not an error
+            translate_error(exc, None)
+        return ErasureResult(candidate.id, candidate.name, counts)
+
+    # Retention ---------------------------------------------------------------------------
+    def retention_years(self) -> int:
+        text = self.desk.setting(RETENTION_SETTING)
+        try:
+            years = int(text) if text is not None else DEFAULT_RETENTION_YEARS
+        except ValueError:
+            years = DEFAULT_RETENTION_YEARS
+        return max(1, years)
+
+    def set_retention_years(self, years: int) -> None:
+        if not isinstance(years, int) or not 1 <= years <= 50:
+            raise InvalidInput("Kies een bewaartermijn van 1 tot 50 jaar.")
+        self.desk.set_setting(RETENTION_SETTING, str(years))
+
+    def due_for_erasure(self) -> list[store.DueForErasure]:
+        """Candidates whose trajectories all closed more than the retention term ago."""
+        today = dt.date.fromisoformat(self.today())
+        years = self.retention_years()
+        try:
+            cutoff = today.replace(year=today.year - years)
+        except ValueError:  # 29 February
+            cutoff = today.replace(year=today.year - years, day=28)
+        return store.due_for_erasure(self.db, cutoff.isoformat())
+
+    # Export (a request to see one's data) --------------------------------------------------
+    def export_data(self, candidate_id: str) -> tuple[dict, dict[str, bytes]]:
+        """Everything stored about the candidate as one JSON-ready dict, and the PDFs."""
+        candidate = self.candidate(candidate_id)
+        people = self.desk.people
+        names: dict[str, str] = {}
+
+        def name_of(person_id: str | None) -> str | None:
+            if not person_id:
+                return None
+            if person_id not in names:
+                names.update(people_store.names_of(self.db, [person_id]))
+            return names.get(person_id, person_id)
+
+        pdfs: dict[str, bytes] = {}
+        trajectories = []
+        for t in self.desk.trajectories.of_candidate(candidate.id):
+            guide = self.desk.guides.get(t.guide_key)
+            behaviours = {b.id: b.text for b in guide.behaviours()}
+            titles = {wp.code: wp.title for wp in guide.work_processes()}
+            declarations = []
+            for d in declaration_store.declarations_of(self.db, t.id):
+                filename = _safe_filename(f"praktijkverklaring-{d.number}") + ".pdf"
+                pdfs[filename] = bytes(d.pdf)
+                declarations.append({
+                    "number": d.number,
+                    "issued_at": d.issued_at,
+                    "issued_by": name_of(d.issued_by),
+                    "withdrawn_at": d.withdrawn_at,
+                    "withdrawn_by": name_of(d.withdrawn_by),
+                    "withdrawn_reason": d.withdrawn_reason,
+                    "content": json.loads(d.snapshot),
+                    "pdf": filename,
+                    "sha256": d.sha256,
+                    "signatures": [
+                        {"role": s.role, "name": s.name, "signed_at": s.signed_at,
+                         "strokes": s.strokes}
+                        for s in declaration_store.signatures_of(self.db, d.id)
+                    ],
+                })
+            trajectories.append({
+                "id": t.id,
+                "guide": {"key": t.guide_key, "title": guide.title},
+                "employer": people.employer(t.employer_id).name,
+                "trainer": name_of(t.trainer_id),
+                "jobcoach": name_of(t.jobcoach_id),
+                "work_processes": [{"code": c, "title": titles.get(c, "")} for c in t.work_processes],
+                "start_date": t.start_date,
+                "end_date": t.end_date,
+                "status": t.status.value,
+                "created_at": t.created_at,
+                "marks": [
+                    {"uuid": m.uuid, "behaviour": m.behaviour_id,
+                     "behaviour_text": behaviours.get(m.behaviour_id, ""),
+                     "status": m.status.value if m.status else None, "by": name_of(m.person_id),
+                     "at": m.at, "note": m.note, "undoes": m.undoes}
+                    for m in mark_store.marks_of_trajectory(self.db, t.id)
+                ],
+                "conclusions": [
+                    {"uuid": c.uuid, "work_process": c.work_process_code,
+                     "value": c.value.value if c.value else None, "by": name_of(c.person_id),
+                     "at": c.at, "reason": c.reason, "undoes": c.undoes}
+                    for c in mark_store.conclusions_of(self.db, t.id)
+                ],
+                "declarations": declarations,
+            })
+        data = {
+            "format": EXPORT_FORMAT,
+            "exported_at": self.now(),
+            "candidate": {"id": candidate.id, "name": candidate.name,
+                          "birth_date": candidate.birth_date},
+            "trajectories": trajectories,
+        }
+        return data, pdfs
+
+    def export_candidate(self, candidate_id: str, folder: str | os.PathLike) -> Path:
+        """Write ``<folder>/inzage-<name>-<date>/gegevens.json`` and the declaration PDFs.
+
+        Written into a temporary folder first and renamed when complete: never half an export.
+        """
+        data, pdfs = self.export_data(candidate_id)
+        folder = Path(folder).expanduser()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InvalidInput(f"De map {folder} kan niet worden gemaakt ({exc.strerror}).") from exc
+        base = f"inzage-{_safe_filename(data['candidate']['name'])}-{self.today()}"
+        target = folder / base
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"{base}-{number}"
+        temporary = folder / f".{target.name}.tmp"
+        shutil.rmtree(temporary, ignore_errors=True)
+        try:
+            temporary.mkdir(mode=0o700)
+            _write_private(temporary / "gegevens.json",
+                           json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+            for filename, pdf in pdfs.items():
+                _write_private(temporary / filename, pdf)
+            os.replace(temporary, target)
+        except OSError as exc:
+            shutil.rmtree(temporary, ignore_errors=True)
+            error = translate_error(exc, folder)
+            if error is exc:
+                error = InvalidInput(
+                    f"De gegevens konden niet worden opgeslagen in {folder} ({exc.strerror})."
+                )
+            raise error from exc
+        return target
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _safe_filename(text: str) -> str:
+    """ASCII letters, digits and dashes: safe on every file system and in an e-mail."""
+    cleaned = re.sub(r"[^a-z0-9]+", "-", search_key(text)).strip("-")
+    return cleaned[:60] or "kandidaat"

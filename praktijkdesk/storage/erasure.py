@@ -1,0 +1,101 @@
+"""AVG: erasing one candidate and everything of theirs, and finding who is due for erasure.
+
+The mark and conclusion logs refuse DELETE unless a settings row key='erasing' exists. The
+gate is set and removed inside the caller's transaction, so no other connection ever sees it
+and a failed erase leaves neither the gate nor half an erase behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from praktijkdesk.storage.settings import set_setting
+
+ERASING_GATE = "erasing"
+
+
+def candidate_ids_with_prefix(db: Database, prefix: str, limit: int = 2) -> list[str]:
+    rows = db.execute(
+        "SELECT id FROM candidates WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+        [prefix, prefix + "\U0010ffff", limit],
+    )
+    return [r[0] for r in rows]
+
+
+def _table_exists(db: Database, name: str) -> bool:
+    row = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
+    return row.fetchone() is not None
+
+
+def erase_candidate_rows(db: Database, candidate_id: str) -> dict[str, int]:
+    """Delete the candidate and all rows of their trajectories; returns counts per table.
+
+    Runs inside the caller's transaction. People (trainers, jobcoaches), employers and guides
+    stay: they are not the candidate's.
+    """
+    trajectory_ids = [
+        r[0] for r in db.execute("SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])
+    ]
+    counts: dict[str, int] = {}
+
+    def delete(table: str, where: str, params: list) -> None:
+        cursor = db.execute(f"DELETE FROM {table} WHERE {where}", params)
+        counts[table] = counts.get(table, 0) + max(cursor.rowcount, 0)
+
+    set_setting(db, ERASING_GATE, "1")
+    if trajectory_ids:
+        ids = ", ".join("?" for _ in trajectory_ids)
+        declarations = f"SELECT id FROM declarations WHERE trajectory_id IN ({ids})"
+        delete("signatures", f"declaration_id IN ({declarations})", trajectory_ids)
+        delete("declarations", f"trajectory_id IN ({ids})", trajectory_ids)
+        delete("current_marks", f"trajectory_id IN ({ids})", trajectory_ids)
+        # mark_parents (schema 2) follows marks by ON DELETE CASCADE.
+        delete("marks", f"trajectory_id IN ({ids})", trajectory_ids)
+        delete("conclusions", f"trajectory_id IN ({ids})", trajectory_ids)
+        delete("trajectories", f"id IN ({ids})", trajectory_ids)
+    delete("candidates", "id = ?", [candidate_id])
+    # Exchange bookkeeping (schema 2) may name the candidate: merges keep a name and birth date.
+    if _table_exists(db, "candidate_merges"):
+        delete("candidate_merges", "keep_id = ? OR drop_id = ?", [candidate_id, candidate_id])
+    if _table_exists(db, "record_changes"):
+        records = [candidate_id, *trajectory_ids]
+        delete("record_changes", f"record_id IN ({', '.join('?' for _ in records)})", records)
+    set_setting(db, ERASING_GATE, None)
+    return counts
+
+
+def clear_stale_gate(db: Database) -> None:
+    """Remove an 'erasing' row left by anything but erase_candidate_rows (never expected)."""
+    set_setting(db, ERASING_GATE, None)
+
+
+@dataclass(frozen=True)
+class DueForErasure:
+    candidate_id: str
+    name: str
+    last_end_date: str  # the latest end date of their (all closed) trajectories
+    trajectory_count: int
+
+
+def due_for_erasure(db: Database, ended_before: str) -> list[DueForErasure]:
+    """Candidates whose trajectories are all closed and all ended before ``ended_before``."""
+    rows = db.execute(
+        "SELECT c.id, c.name, MAX(COALESCE(t.end_date, t.start_date)) AS last_end, COUNT(t.id) "
+        "FROM candidates c JOIN trajectories t ON t.candidate_id = c.id "
+        "GROUP BY c.id HAVING SUM(t.status <> 'closed') = 0 AND last_end < ? "
+        "ORDER BY last_end, c.search_name",
+        [ended_before],
+    )
+    return [DueForErasure(*r) for r in rows]
+
+
+def secure_delete(db: Database, on: bool) -> None:
+    """With secure_delete, SQLite overwrites deleted content with zeros instead of leaving it."""
+    db.execute(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
+
+
+def checkpoint(db: Database) -> None:
+    """Move the WAL into the database and empty it, so no old page copy stays in the -wal."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

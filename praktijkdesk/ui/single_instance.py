@@ -1,0 +1,155 @@
+"""One app per data folder: a second start brings the first window forward and says so.
+
+Two instances on one data folder would not corrupt the database (SQLite WAL + busy_timeout
+make that safe, which is why the command line may run beside the app), but two windows
+showing the same marks invite confusion. So the app holds the folder's lock file
+(praktijkdesk/data_folder.py, Qt-free so the command line can ask too) and listens on a
+QLocalServer; a second start finds the lock taken, pokes the server, and stops.
+
+Use at start-up, before Desk.open:
+
+    if not claim_or_activate(data_dir, lambda: main_window):
+        return 0  # the other window came forward; this process says so and ends
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6 import QtCore, QtNetwork, QtWidgets
+
+from praktijkdesk.data_folder import InstanceLock
+from praktijkdesk.paths import ensure_data_dir
+
+CONTEXT = "single_instance"
+TOUCH_MIN = 48  # theme.TOUCH_MIN; kept here so this module stands alone at start-up
+BODY_PX = 18
+MESSAGE = b"activate\n"
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate(CONTEXT, text)
+
+
+def server_name(data_dir: str | os.PathLike) -> str:
+    """One name per user and data folder (short: Unix socket paths have a length limit)."""
+    key = os.path.normcase(os.path.abspath(data_dir))
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    return "praktijkdesk-" + hashlib.sha256(f"{user}\0{key}".encode()).hexdigest()[:24]
+
+
+class InstanceGuard(QtCore.QObject):
+    """Held by the first instance: the folder lock plus the server a second start pokes."""
+
+    activated = QtCore.Signal()
+
+    def __init__(self, data_dir: Path, lock: InstanceLock, window_getter: Callable, parent=None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.lock = lock
+        self._window_getter = window_getter
+        self.server = QtNetwork.QLocalServer(self)
+        self.server.setSocketOptions(QtNetwork.QLocalServer.SocketOption.UserAccessOption)
+        name = server_name(data_dir)
+        # We hold the lock, so no live server has this name: a leftover is from a crash.
+        QtNetwork.QLocalServer.removeServer(name)
+        self.server.listen(name)
+        self.server.newConnection.connect(self._on_server_new_connection)
+
+    def _on_server_new_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.disconnected.connect(socket.deleteLater)
+            socket.readyRead.connect(lambda s=socket: s.readAll())
+            self.bring_forward()
+
+    def bring_forward(self) -> None:
+        window = self._window_getter() if self._window_getter else None
+        if window is not None:
+            state = window.windowState() & ~QtCore.Qt.WindowState.WindowMinimized
+            window.setWindowState(state | QtCore.Qt.WindowState.WindowActive)
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        self.activated.emit()
+
+    def release(self) -> None:
+        self.server.close()
+        self.lock.release()
+        _GUARDS.pop(_key(self.data_dir), None)
+
+
+_GUARDS: dict[str, InstanceGuard] = {}
+
+
+def _key(data_dir: Path) -> str:
+    return os.path.normcase(os.path.abspath(data_dir))
+
+
+def claim_or_activate(
+    data_dir: str | os.PathLike, window_getter: Callable[[], QtWidgets.QWidget | None],
+    *, say_so: bool = True, parent: QtWidgets.QWidget | None = None,
+) -> bool:
+    """True: this process is the one praktijkdesk for ``data_dir`` (keep running).
+
+    False: another praktijkdesk has it open; its window was asked to come forward and (with
+    ``say_so``) this process showed "praktijkdesk is al geopend". The caller then quits.
+    ``window_getter`` is called when a later start pokes us; it may return None early on.
+    """
+    folder = ensure_data_dir(Path(data_dir))
+    if _key(folder) in _GUARDS:
+        return True
+    lock = InstanceLock.acquire(folder)
+    if lock is not None:
+        _GUARDS[_key(folder)] = InstanceGuard(
+            folder, lock, window_getter, QtCore.QCoreApplication.instance()
+        )
+        return True
+    poke_first_instance(folder)
+    if say_so:
+        show_already_open(parent)
+    return False
+
+
+def guard_for(data_dir: str | os.PathLike) -> InstanceGuard | None:
+    return _GUARDS.get(_key(Path(data_dir)))
+
+
+def poke_first_instance(data_dir: Path, timeout_ms: int = 1500) -> bool:
+    """Ask the running instance to bring its window forward; False if it did not answer."""
+    socket = QtNetwork.QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(MESSAGE)
+    socket.waitForBytesWritten(timeout_ms)
+    socket.disconnectFromServer()
+    return True
+
+
+def already_open_box(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QMessageBox:
+    box = QtWidgets.QMessageBox(parent)
+    box.setObjectName("alreadyOpenBox")
+    box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+    box.setWindowTitle("praktijkdesk")
+    box.setText(_tr("praktijkdesk is al geopend"))
+    box.setInformativeText(_tr(
+        "praktijkdesk draait al op deze computer. Het venster is naar voren gehaald; "
+        "u kunt daar verder werken."
+    ))
+    font = box.font()
+    font.setPixelSize(BODY_PX)
+    box.setFont(font)
+    ok = box.addButton(_tr("OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    ok.setObjectName("alreadyOpenOk")
+    ok.setAccessibleName(_tr("OK, sluiten"))
+    ok.setMinimumSize(140, 56)
+    box.setDefaultButton(ok)
+    return box
+
+
+def show_already_open(parent: QtWidgets.QWidget | None = None) -> None:
+    already_open_box(parent).exec()
