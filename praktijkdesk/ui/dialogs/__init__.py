@@ -1,0 +1,1 @@
+"""Dialogs: the new-candidate wizard, editing, notes, people, messages."""

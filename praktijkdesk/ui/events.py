@@ -1,0 +1,31 @@
+"""The Desk's change notification as a Qt signal, plus who is working right now.
+
+``desk.subscribe(fn)`` calls ``fn(Changes)`` after every commit; DeskEvents re-emits that as
+``changed`` so screens can refresh what they show. One DeskEvents object is owned by the main
+window and handed to every screen (no module-level singleton).
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+
+from praktijkdesk.domain.people import Person
+from praktijkdesk.services.changes import Changes
+
+
+class DeskEvents(QtCore.QObject):
+    changed = QtCore.Signal(object)  # Changes
+    person_changed = QtCore.Signal(object)  # Person or None
+
+    def __init__(self, desk, parent: QtCore.QObject | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.person: Person | None = None
+        desk.subscribe(self._on_desk_changed)
+
+    def _on_desk_changed(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+
+    def set_person(self, person: Person | None) -> None:
+        self.person = person
+        self.person_changed.emit(person)

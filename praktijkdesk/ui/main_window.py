@@ -1,0 +1,269 @@
+"""The main window: a header bar, the screens in a QStackedWidget, F11 and Ctrl+Z.
+
+Navigation: person picker → candidates → trajectory overview → checklist; settings from the
+header. The two issue-4 features (declaration, progress report) are imported lazily and
+show a calm message while they do not exist yet.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from praktijkdesk.ui import theme
+from praktijkdesk.ui.dialogs import message
+from praktijkdesk.ui.dialogs.new_candidate_wizard import NewCandidateWizard
+from praktijkdesk.ui.events import DeskEvents
+from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.screens.candidates import CandidatesScreen
+from praktijkdesk.ui.screens.checklist import ChecklistScreen
+from praktijkdesk.ui.screens.person_picker import PersonPickerScreen
+from praktijkdesk.ui.screens.settings import SettingsScreen
+from praktijkdesk.ui.screens.trajectory_overview import TrajectoryOverviewScreen
+from praktijkdesk.ui.widgets.buttons import TouchButton, label
+from praktijkdesk.ui.widgets.toast import Toast
+
+
+def _lazy(module: str, name: str):
+    """A feature another part delivers; None while it is not there yet."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ImportError:
+        return None
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    first_painted = QtCore.Signal()
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.events = DeskEvents(desk, self)
+        self.setObjectName("mainWindow")
+        self._history: list[QtWidgets.QWidget] = []
+        self._painted = False
+        self._build()
+        self._connect()
+        self.retranslate()
+        self.show_picker()
+
+    # Build --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QtWidgets.QWidget()
+        central.setObjectName("central")
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        header = QtWidgets.QFrame()
+        header.setObjectName("headerBar")
+        header.setFixedHeight(theme.ROW + 8)
+        bar = QtWidgets.QHBoxLayout(header)
+        bar.setContentsMargins(theme.SPACING_M, theme.SPACING_S, theme.SPACING_M, theme.SPACING_S)
+        bar.setSpacing(theme.SPACING_M)
+        self.back_button = TouchButton(name="backButton")
+        self.app_title = label(name="appTitle")
+        self.person_button = TouchButton(name="personButton")
+        self.person_button.setProperty("keepAccessibleName", True)
+        self.settings_button = TouchButton(name="settingsButton")
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.app_title)
+        bar.addStretch(1)
+        bar.addWidget(self.person_button)
+        bar.addWidget(self.settings_button)
+        layout.addWidget(header)
+        self.stack = QtWidgets.QStackedWidget()
+        self.stack.setObjectName("screens")
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.picker = PersonPickerScreen(self.desk, self.events)
+        self.candidates = CandidatesScreen(self.desk, self.events)
+        self.overview = TrajectoryOverviewScreen(self.desk, self.events)
+        self.checklist = ChecklistScreen(self.desk, self.events)
+        self.settings = SettingsScreen(self.desk, self.events)
+        for screen in (self.picker, self.candidates, self.overview, self.checklist, self.settings):
+            self.stack.addWidget(screen)
+        self.toast = Toast(central)
+
+        self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
+        self.fullscreen_shortcut = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_F11), self)
+        self.back_shortcut = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self)
+
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self.go_back)
+        self.person_button.clicked.connect(self.show_picker)
+        self.settings_button.clicked.connect(self.show_settings)
+        self.picker.person_chosen.connect(self._on_picker_person_chosen)
+        self.candidates.trajectory_opened.connect(self.open_trajectory)
+        self.candidates.new_candidate_requested.connect(self.new_candidate)
+        self.overview.work_process_opened.connect(self.open_checklist)
+        self.overview.declaration_requested.connect(self._on_overview_declaration_requested)
+        self.overview.progress_report_requested.connect(self._on_overview_progress_report_requested)
+        self.checklist.undo_requested.connect(self.undo)
+        self.checklist.overview_requested.connect(self.open_trajectory)
+        self.settings.about_requested.connect(self._on_settings_about_requested)
+        self.settings.language_chosen.connect(self._on_settings_language_chosen)
+        self.settings.text_scale_chosen.connect(self._on_settings_text_scale_chosen)
+        self.undo_shortcut.activated.connect(self.undo)
+        self.fullscreen_shortcut.activated.connect(self.toggle_full_screen)
+        self.back_shortcut.activated.connect(self.go_back)
+        self.events.changed.connect(self._on_events_changed)
+        self.events.person_changed.connect(lambda _p: self._update_header())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("praktijkdesk"))
+        self.back_button.setText(self.tr("‹ Terug"))
+        self.back_button.setAccessibleName(self.tr("Terug"))
+        self.settings_button.setText(self.tr("Instellingen"))
+        self._update_header()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_header(self) -> None:
+        organisation = self.desk.setting("organisation_name") or ""
+        self.app_title.setText(f"praktijkdesk  ·  {organisation}" if organisation else "praktijkdesk")
+        person = self.events.person
+        if person is None:
+            self.person_button.setText(self.tr("Wie werkt er?"))
+            self.person_button.setAccessibleName(self.tr("Kies wie er werkt"))
+        else:
+            self.person_button.setText(self.tr("{name} · Wisselen").format(name=person.name))
+            self.person_button.setAccessibleName(
+                self.tr("Ingelogd als {name}. Tik om te wisselen").format(name=person.name))
+        current = self.stack.currentWidget()
+        self.back_button.setVisible(current not in (self.picker, self.candidates) or
+                                    (current is self.picker and person is not None))
+        self.person_button.setVisible(current is not self.picker)
+
+    # Navigation ---------------------------------------------------------------------------
+    def _show(self, screen: QtWidgets.QWidget, *, remember: bool = True) -> None:
+        current = self.stack.currentWidget()
+        if remember and current is not None and current is not screen:
+            self._history = [w for w in self._history if w is not screen] + [current]
+        self.stack.setCurrentWidget(screen)
+        self._update_header()
+
+    def show_picker(self) -> None:
+        self._show(self.picker)
+
+    def show_candidates(self) -> None:
+        self._history = []
+        self._show(self.candidates, remember=False)
+
+    def open_trajectory(self, trajectory_id: str) -> None:
+        self.overview.show_trajectory(trajectory_id)
+        if self.stack.currentWidget() is self.checklist:
+            self._history = [w for w in self._history if w is not self.overview]
+        self._show(self.overview)
+
+    def open_checklist(self, trajectory_id: str, code: str | None = None) -> None:
+        self.checklist.show_work_process(trajectory_id, code)
+        self._show(self.checklist)
+
+    def show_settings(self) -> None:
+        self._show(self.settings)
+
+    def go_back(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.checklist:
+            self._history = [w for w in self._history if w is not self.checklist]
+            self.open_trajectory(self.checklist.trajectory_id)
+            self._history = []
+            return
+        if current is self.overview:
+            self.show_candidates()
+            return
+        while self._history:
+            target = self._history.pop()
+            if target is not current and (target is not self.picker or self.events.person is None):
+                self.stack.setCurrentWidget(target)
+                self._update_header()
+                return
+        if self.events.person is not None:
+            self.show_candidates()
+
+    def set_person(self, person) -> None:
+        self.events.set_person(person)
+
+    # Actions ------------------------------------------------------------------------------
+    def _on_picker_person_chosen(self, person) -> None:
+        self.set_person(person)
+        if self._history and self._history[-1] not in (self.picker, self.settings):
+            self.go_back()
+        else:
+            self.show_candidates()
+
+    def new_candidate(self) -> None:
+        wizard = NewCandidateWizard(self.desk, self)
+        wizard.preset(self.events.person)
+        if wizard.exec() == QtWidgets.QDialog.DialogCode.Accepted and wizard.trajectory:
+            self.open_trajectory(wizard.trajectory.id)
+
+    def undo(self) -> None:
+        person = self.events.person
+        if person is None:
+            return
+        result = run_op(self, self.desk.marking.undo_last, person.id)
+        if result.ok and result.value is None:
+            self.toast.show_message(self.tr("Er is niets meer om ongedaan te maken."))
+        elif result.ok:
+            self.toast.show_message(self.tr("Ongedaan gemaakt."))
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _on_events_changed(self, changes) -> None:
+        if changes.settings:
+            self._update_header()
+
+    def _on_overview_declaration_requested(self, trajectory_id: str) -> None:
+        opener = _lazy("praktijkdesk.ui.dialogs.issue_declaration", "open_issue_declaration")
+        if opener is None:
+            message.coming_soon(self)
+            return
+        opener(self, self.desk, self.events, trajectory_id, self.events.person)
+
+    def _on_overview_progress_report_requested(self, trajectory_id: str) -> None:
+        opener = _lazy("praktijkdesk.ui.printing", "open_progress_report")
+        if opener is None:
+            message.coming_soon(self)
+            return
+        opener(self, self.desk, trajectory_id)
+
+    def _on_settings_about_requested(self) -> None:
+        opener = _lazy("praktijkdesk.ui.dialogs.about", "show_about")
+        if opener is None:
+            message.coming_soon(self)
+            return
+        opener(self, self.desk)
+
+    def _on_settings_language_chosen(self, language: str) -> None:
+        from praktijkdesk.ui.i18n import set_language
+
+        run_op(self, self.desk.set_setting, "language", language)
+        set_language(QtWidgets.QApplication.instance(), language)
+
+    def _on_settings_text_scale_chosen(self, scale: int) -> None:
+        from praktijkdesk.ui.application import apply_style
+
+        run_op(self, self.desk.set_setting, "text_scale", str(scale))
+        apply_style(QtWidgets.QApplication.instance(), scale)
+
+    # First paint (for benchmarks/startup.py) --------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QtCore.QTimer.singleShot(0, self.first_painted.emit)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.toast.isVisible():
+            self.toast.hide()

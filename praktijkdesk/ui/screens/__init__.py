@@ -1,0 +1,1 @@
+"""The main screens: person picker, candidates, trajectory overview, checklist, settings."""

@@ -1,0 +1,374 @@
+"""The heart: one work process at a time, each behaviour with Nog niet · Oefent · Beheerst.
+
+One tap records the mark at once (no Save button); the row then shows when and by whom.
+When every behaviour is *Beheerst* the screen proposes "Dit werkproces beheerst" for the
+trainer to confirm, with a small celebration.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from praktijkdesk.domain.mark import MarkStatus
+from praktijkdesk.domain.people import Role
+from praktijkdesk.domain.trajectory import TrajectoryStatus
+from praktijkdesk.ui import theme
+from praktijkdesk.ui.dialogs import message
+from praktijkdesk.ui.dialogs.note import NoteDialog
+from praktijkdesk.ui.formatting import long_date, moment
+from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
+from praktijkdesk.ui.touch import SwipeFilter
+from praktijkdesk.ui.widgets.buttons import TouchButton, label, set_state
+from praktijkdesk.ui.widgets.celebration import Celebration
+from praktijkdesk.ui.widgets.mark_toggle import ORDER, MarkToggle, status_text
+
+
+class BehaviourRow(QtWidgets.QFrame):
+    chosen = QtCore.Signal(str, object)  # behaviour id, MarkStatus
+    note_requested = QtCore.Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("behaviourRow")
+        self.setMinimumHeight(theme.ROW + 16)
+        self.item = None
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(theme.SPACING_M, theme.SPACING_S + 4, theme.SPACING_M,
+                                  theme.SPACING_S + 4)
+        layout.setSpacing(theme.SPACING_M)
+        text = QtWidgets.QVBoxLayout()
+        text.setSpacing(2)
+        self.text = label(wrap=True, name="behaviourText")
+        self.meta = label(role="small", wrap=True, name="behaviourMeta")
+        self.note = label(role="small", wrap=True, name="behaviourNote")
+        text.addWidget(self.text)
+        text.addWidget(self.meta)
+        text.addWidget(self.note)
+        layout.addLayout(text, 1)
+        self.toggle = MarkToggle()
+        layout.addWidget(self.toggle, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+        self.note_button = TouchButton(name="noteButton")
+        self.note_button.setProperty("keepAccessibleName", True)
+        layout.addWidget(self.note_button, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+        self.toggle.chosen.connect(lambda status: self.chosen.emit(self.item.behaviour.id, status))
+        self.note_button.clicked.connect(lambda: self.note_requested.emit(self.item.behaviour.id))
+
+    def set_item(self, item, *, editable: bool) -> None:
+        self.item = item
+        b, mark = item.behaviour, item.mark
+        self.text.setText(b.text)
+        self.toggle.set_subject(b.text)
+        self.toggle.set_status(mark.status if mark else None)
+        self.toggle.setEnabled(editable)
+        if mark:
+            self.meta.setText(self.tr("{status} · {when} · {who}").format(
+                status=status_text(mark.status), when=moment(mark.at), who=item.marked_by))
+        else:
+            self.meta.setText(status_text(None))
+        self.note.setVisible(bool(mark and mark.note))
+        self.note.setText(f"“{mark.note}”" if mark and mark.note else "")
+        self.note_button.setEnabled(editable and mark is not None)
+        self.note_button.setText(self.tr("Notitie"))
+        self.note_button.setAccessibleName(self.tr("Notitie bij: {text}").format(text=b.text))
+        self.note_button.setAccessibleDescription(
+            "" if mark else self.tr("Kies eerst Nog niet, Oefent of Beheerst."))
+        set_state(self, "state", mark.status.value if mark else "none")
+
+
+class ChecklistScreen(Screen):
+    undo_requested = QtCore.Signal()
+    overview_requested = QtCore.Signal(str)
+
+    def __init__(self, desk, events, parent=None):
+        super().__init__(desk, events, parent)
+        self.trajectory_id: str | None = None
+        self.code: str | None = None
+        self.checklist = None
+        self.codes: list[str] = []
+        self.rows: list[BehaviourRow] = []
+        self._was_ready = False
+        self._tapped = False
+        self._build()
+        self._connect()
+        self.retranslate()
+
+    def _build(self) -> None:
+        layout = QtWidgets.QVBoxLayout(self)
+        page_margins(layout)
+        layout.setSpacing(theme.SPACING_S)
+        top = QtWidgets.QHBoxLayout()
+        top.setSpacing(theme.SPACING_L)
+        titles = QtWidgets.QVBoxLayout()
+        titles.setSpacing(2)
+        self.context = label(role="small", name="checklistContext")
+        self.title = label(role="heading", wrap=True, name="checklistTitle")
+        titles.addWidget(self.context)
+        titles.addWidget(self.title)
+        top.addLayout(titles, 1)
+        progress_box = QtWidgets.QVBoxLayout()
+        progress_box.setSpacing(6)
+        self.progress_text = label(name="checklistProgress")
+        self.progress_text.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+        self.progress_bar = QtWidgets.QProgressBar()
+        self.progress_bar.setObjectName("checklistProgressBar")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedWidth(220)
+        progress_box.addWidget(self.progress_text)
+        progress_box.addWidget(self.progress_bar)
+        top.addLayout(progress_box)
+        layout.addLayout(top)
+
+        self.banner = QtWidgets.QFrame()
+        self.banner.setObjectName("banner")
+        banner_layout = QtWidgets.QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(theme.SPACING_M, theme.SPACING_S, theme.SPACING_M,
+                                         theme.SPACING_S)
+        banner_layout.setSpacing(theme.SPACING_M)
+        self.banner_text = label(wrap=True, name="bannerText")
+        self.conclude_button = TouchButton(role="primary", big=True, name="concludeButton")
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.conclude_button)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        content = QtWidgets.QWidget()
+        self.rows_layout = QtWidgets.QVBoxLayout(content)
+        self.rows_layout.setContentsMargins(0, theme.SPACING_S, theme.SPACING_S, theme.SPACING_S)
+        self.rows_layout.setSpacing(theme.SPACING_S + 2)
+        self.rows_layout.addStretch(1)
+        self.scroll = scroll_area(content, "checklistScroll")
+        layout.addWidget(self.scroll, 1)
+
+        bottom = QtWidgets.QHBoxLayout()
+        bottom.setSpacing(theme.SPACING_M)
+        self.previous_button = TouchButton(big=True, name="previousButton")
+        self.undo_button = TouchButton(big=True, name="undoButton")
+        self.next_button = TouchButton(role="primary", big=True, name="nextButton")
+        bottom.addWidget(self.previous_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.undo_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+        layout.addLayout(bottom)
+
+        self.celebration = Celebration(self)
+        self.swipe = SwipeFilter(self)
+
+    def _connect(self) -> None:
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(+1))
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.conclude_button.clicked.connect(self._on_conclude_clicked)
+        self.swipe.swiped_left.connect(lambda: self._step(+1))
+        self.swipe.swiped_right.connect(lambda: self._step(-1))
+        self.events.person_changed.connect(lambda _p: self.mark_stale())
+        QtWidgets.QApplication.instance().focusChanged.connect(self._on_focus_changed)
+
+    def retranslate(self) -> None:
+        self.previous_button.setText(self.tr("‹ Vorige werkproces"))
+        self.undo_button.setText(self.tr("↶ Ongedaan maken"))
+        self.undo_button.setAccessibleName(self.tr("Ongedaan maken"))
+        self.conclude_button.setText(self.tr("Dit werkproces beheerst"))
+        self.mark_stale()
+
+    def is_relevant(self, changes) -> bool:
+        return self.trajectory_id is not None and (
+            changes.trajectories or changes.people or changes.marks)
+
+    # Navigation ---------------------------------------------------------------------------
+    def show_work_process(self, trajectory_id: str, code: str | None = None) -> None:
+        self.trajectory_id = trajectory_id
+        trajectory = self.desk.trajectories.resolve(trajectory_id)
+        self.codes = list(trajectory.work_processes)
+        self.code = code if code in self.codes else self.codes[0]
+        self._was_ready = False
+        self._tapped = False
+        self.celebration.skip()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.mark_stale()
+
+    def _step(self, delta: int) -> None:
+        if not self.codes or self.code not in self.codes:
+            return
+        index = self.codes.index(self.code) + delta
+        if 0 <= index < len(self.codes):
+            self.show_work_process(self.trajectory_id, self.codes[index])
+        elif index >= len(self.codes):
+            self.overview_requested.emit(self.trajectory_id)
+
+    # Data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        if self.trajectory_id is None:
+            return
+        trajectory = self.desk.trajectories.resolve(self.trajectory_id)
+        self.codes = list(trajectory.work_processes)
+        if self.code not in self.codes:
+            self.code = self.codes[0]
+        checklist = self.desk.marking.checklist(self.trajectory_id, self.code)
+        same_work_process = self.checklist is not None and (
+            self.checklist.trajectory_id, self.checklist.work_process.code) == (
+            checklist.trajectory_id, checklist.work_process.code)
+        self.checklist = checklist
+        editable = trajectory.status is TrajectoryStatus.ACTIVE
+        self._fill_rows(checklist, editable)
+        wp, p = checklist.work_process, checklist.progress
+        candidate = self.desk.trajectories.candidate(trajectory.candidate_id).name
+        where = self.tr("Werkproces {n} van {count}").format(n=checklist.position + 1,
+                                                             count=checklist.count)
+        core = f"{checklist.core_task.code} {checklist.core_task.title}" if checklist.core_task else ""
+        self.context.setText(f"{candidate}  ·  {where}  ·  {core}")
+        self.title.setText(f"{wp.code}  {wp.title}")
+        self.progress_text.setText(self.tr("{done} van {total} beheerst").format(
+            done=p.mastered, total=p.total))
+        self.progress_bar.setMaximum(max(1, p.total))
+        self.progress_bar.setValue(p.mastered)
+        self.progress_bar.setAccessibleName(self.progress_text.text())
+        self._update_banner(checklist, editable)
+        last = checklist.position >= checklist.count - 1
+        self.previous_button.setEnabled(checklist.position > 0)
+        self.next_button.setText(self.tr("Naar het overzicht ›") if last
+                                 else self.tr("Volgende werkproces ›"))
+        self.next_button.setAccessibleName(self.next_button.text().rstrip(" ›"))
+        self.previous_button.setAccessibleName(self.tr("Vorige werkproces"))
+        person = self.events.person
+        self.undo_button.setEnabled(
+            person is not None and self.desk.marking.last_undoable(person.id) is not None)
+        ready = p.ready_for_conclusion and editable
+        if ready and same_work_process and not self._was_ready and self._tapped:
+            self.celebration.play(self._celebration_origin())
+        self._was_ready = ready
+        self._tapped = False
+
+    def _fill_rows(self, checklist, editable: bool) -> None:
+        items = checklist.items
+        while len(self.rows) < len(items):
+            row = BehaviourRow()
+            row.chosen.connect(self._on_row_chosen)
+            row.note_requested.connect(self._on_row_note_requested)
+            for button in (*row.toggle.buttons.values(), row.note_button):
+                button.installEventFilter(self)
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+            self.rows.append(row)
+        for row, item in zip(self.rows, items, strict=False):
+            row.set_item(item, editable=editable)
+            row.show()
+        for row in self.rows[len(items):]:
+            row.hide()
+        visible = self.rows[: len(items)]
+        for a, b in zip(visible, visible[1:], strict=False):
+            QtWidgets.QWidget.setTabOrder(a.note_button, b.toggle.buttons[ORDER[0]])
+
+    def _update_banner(self, checklist, editable: bool) -> None:
+        p = checklist.progress
+        person = self.events.person
+        if p.concluded:
+            who = self._name_of(p.conclusion.person_id)
+            self.banner_text.setText(self.tr("✓ Afgerond: dit werkproces is beheerst "
+                                             "(vastgelegd op {date} door {who}).").format(
+                date=long_date(p.conclusion.at[:10]), who=who))
+            self.conclude_button.hide()
+            self.banner.show()
+        elif p.ready_for_conclusion and editable:
+            if person is not None and person.role is Role.TRAINER:
+                self.banner_text.setText(self.tr(
+                    "Mooi! Alle gedragsvoorbeelden staan op Beheerst. "
+                    "Kan de kandidaat dit werkproces zelfstandig?"))
+                self.conclude_button.show()
+            else:
+                self.banner_text.setText(self.tr(
+                    "Mooi! Alle gedragsvoorbeelden staan op Beheerst. "
+                    "De praktijkopleider kan dit werkproces nu afronden."))
+                self.conclude_button.hide()
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _name_of(self, person_id: str) -> str:
+        try:
+            return self.desk.people.person(person_id).name
+        except Exception:  # a person from another device that is not here yet
+            return ""
+
+    def _celebration_origin(self) -> QtCore.QPoint:
+        return self.banner.geometry().center() if self.banner.isVisible() else \
+            QtCore.QPoint(self.width() // 2, self.height() // 3)
+
+    # Slots --------------------------------------------------------------------------------
+    def _person_or_ask(self):
+        person = self.events.person
+        if person is None:
+            message.inform(self, self.tr("Wie is er aan het werk?"),
+                           self.tr("Kies eerst uw naam, dan komt elke beoordeling op uw naam."))
+        return person
+
+    def _on_row_chosen(self, behaviour_id: str, status: MarkStatus) -> None:
+        person = self._person_or_ask()
+        if person is None:
+            return
+        self._tapped = True
+        run_op(self, self.desk.marking.record_mark, self.trajectory_id, behaviour_id, status,
+               person.id)
+
+    def _on_row_note_requested(self, behaviour_id: str) -> None:
+        item = next(i for i in self.checklist.items if i.behaviour.id == behaviour_id)
+        if item.mark is None:
+            return
+        dialog = NoteDialog(item.behaviour.text, item.mark.note, self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or dialog.note() == item.mark.note:
+            return
+        person = self._person_or_ask()
+        if person is not None:
+            run_op(self, self.desk.marking.record_mark, self.trajectory_id, behaviour_id,
+                   item.mark.status, person.id, dialog.note())
+
+    def _on_conclude_clicked(self) -> None:
+        person = self._person_or_ask()
+        if person is None or self.checklist is None:
+            return
+        wp = self.checklist.work_process
+        result = run_op(self, self.desk.marking.conclude, self.trajectory_id, wp.code, person.id)
+        if result.ok:
+            self.celebration.play(self._celebration_origin(), seed=1)
+
+    # Keyboard and swipe -------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        # Up/Down on a row's buttons move to the same choice in the row above or below.
+        if event.type() == QtCore.QEvent.Type.KeyPress and event.key() in (
+                QtCore.Qt.Key.Key_Up, QtCore.Qt.Key.Key_Down):
+            self._move_row(-1 if event.key() == QtCore.Qt.Key.Key_Up else 1)
+            return True
+        return False
+
+    def _move_row(self, delta: int) -> None:
+        visible = [r for r in self.rows if r.isVisible()]
+        focus = QtWidgets.QApplication.focusWidget()
+        for index, row in enumerate(visible):
+            if focus is not None and row.isAncestorOf(focus):
+                choice = row.toggle.focused_choice() or MarkStatus.NOT_YET
+                target = index + delta
+                if 0 <= target < len(visible):
+                    visible[target].toggle.focus_choice(choice)
+                    self.scroll.ensureWidgetVisible(visible[target])
+                return
+        if visible:
+            visible[0].toggle.focus_choice(MarkStatus.NOT_YET)
+
+    def _on_focus_changed(self, _old, new) -> None:
+        if new is not None and self.isVisible() and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, theme.SPACING_M, theme.SPACING_L)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.swipe.attach()
+
+    def hideEvent(self, event) -> None:
+        self.swipe.detach()
+        self.celebration.skip()
+        super().hideEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.celebration.isVisible():
+            self.celebration.setGeometry(self.rect())

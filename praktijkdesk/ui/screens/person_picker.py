@@ -1,0 +1,125 @@
+"""Who is working? Big name tiles for trainers and jobcoaches, "+ Nieuw", no password."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from praktijkdesk.domain.people import Person, Role
+from praktijkdesk.ui import theme
+from praktijkdesk.ui.dialogs.person import AddPersonDialog
+from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
+from praktijkdesk.ui.widgets.buttons import TouchButton, label
+from praktijkdesk.ui.widgets.tile import AddTile, PersonTile, TileGrid
+
+
+class PersonPickerScreen(Screen):
+    person_chosen = QtCore.Signal(object)  # Person
+
+    def __init__(self, desk, events, parent=None):
+        super().__init__(desk, events, parent)
+        self._build()
+        self._connect()
+        self.retranslate()
+
+    def _build(self) -> None:
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(content)
+        page_margins(layout)
+        layout.setSpacing(theme.SPACING_M)
+        self.title = label(role="title", name="pickerTitle")
+        self.subtitle = label(role="muted", wrap=True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        self.trainers_heading = label(role="heading")
+        self.trainers = TileGrid(theme.PERSON_TILE[0])
+        self.jobcoaches_heading = label(role="heading")
+        self.jobcoaches = TileGrid(theme.PERSON_TILE[0])
+        layout.addSpacing(theme.SPACING_S)
+        layout.addWidget(self.trainers_heading)
+        layout.addWidget(self.trainers)
+        layout.addSpacing(theme.SPACING_S)
+        layout.addWidget(self.jobcoaches_heading)
+        layout.addWidget(self.jobcoaches)
+        self.empty = QtWidgets.QFrame()
+        self.empty.setObjectName("emptyState")
+        empty_layout = QtWidgets.QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(theme.SPACING_XL, theme.SPACING_L, theme.SPACING_XL,
+                                        theme.SPACING_L)
+        empty_layout.setSpacing(theme.SPACING_M)
+        self.empty_text = label(wrap=True)
+        self.demo_button = TouchButton(role="primary", big=True, name="loadDemoButton")
+        self.first_person_button = TouchButton(big=True, name="firstPersonButton")
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.demo_button)
+        row.addWidget(self.first_person_button)
+        row.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addLayout(row)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        outer.addWidget(scroll_area(content, "pickerScroll"))
+
+    def _connect(self) -> None:
+        self.demo_button.clicked.connect(self._on_demo_clicked)
+        self.first_person_button.clicked.connect(lambda: self._on_add_clicked(Role.TRAINER))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Wie is er aan het werk?"))
+        self.subtitle.setText(self.tr("Tik op uw naam. Alles wat u aanvinkt, komt op uw naam te staan."))
+        self.trainers_heading.setText(self.tr("Praktijkopleiders"))
+        self.jobcoaches_heading.setText(self.tr("Jobcoaches"))
+        self.empty_text.setText(self.tr(
+            "Er staat nog niemand in praktijkdesk. Voeg uzelf toe, of kijk eerst rond met "
+            "voorbeeldgegevens."))
+        self.demo_button.setText(self.tr("Voorbeeldgegevens laden"))
+        self.first_person_button.setText(self.tr("+ Mijzelf toevoegen"))
+        self.mark_stale()
+
+    def is_relevant(self, changes) -> bool:
+        return changes.people
+
+    def refresh(self) -> None:
+        super().refresh()
+        people = self.desk.people.people()
+        employers = {e.id: e.name for e in self.desk.people.employers()}
+        trainer_tiles, jobcoach_tiles = [], []
+        for person in people:
+            if person.role is Role.TRAINER:
+                subtitle = employers.get(person.employer_id) or self.tr("Praktijkopleider")
+                trainer_tiles.append(self._tile(person, subtitle))
+            else:
+                jobcoach_tiles.append(self._tile(person, self.tr("Jobcoach")))
+        trainer_tiles.append(self._add_tile(Role.TRAINER))
+        jobcoach_tiles.append(self._add_tile(Role.JOBCOACH))
+        self.trainers.set_tiles(trainer_tiles)
+        self.jobcoaches.set_tiles(jobcoach_tiles)
+        nobody = not people
+        self.empty.setVisible(nobody)
+        for widget in (self.trainers_heading, self.trainers, self.jobcoaches_heading, self.jobcoaches):
+            widget.setVisible(not nobody)
+
+    def _tile(self, person: Person, subtitle: str) -> PersonTile:
+        tile = PersonTile(person, subtitle)
+        tile.clicked.connect(lambda _=False, p=person: self.person_chosen.emit(p))
+        return tile
+
+    def _add_tile(self, role: Role) -> AddTile:
+        text = self.tr("+ Nieuwe praktijkopleider") if role is Role.TRAINER else self.tr("+ Nieuwe jobcoach")
+        tile = AddTile(text)
+        tile.setObjectName("addTrainerTile" if role is Role.TRAINER else "addJobcoachTile")
+        tile.clicked.connect(lambda _=False, r=role: self._on_add_clicked(r))
+        return tile
+
+    def _on_add_clicked(self, role: Role) -> None:
+        dialog = AddPersonDialog(self.desk, role, self)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.person is not None:
+            self.person_chosen.emit(dialog.person)
+
+    def _on_demo_clicked(self) -> None:
+        run_op(self, self.desk.demo.load)
+
+    def tiles(self) -> list[PersonTile]:
+        return [t for t in self.trainers.tiles() + self.jobcoaches.tiles() if isinstance(t, PersonTile)]

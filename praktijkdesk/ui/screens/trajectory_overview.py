@@ -1,0 +1,194 @@
+"""One trajectory: who, where, which guide, and the work processes as big cards."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from praktijkdesk.domain.trajectory import TrajectoryStatus
+from praktijkdesk.ui import theme
+from praktijkdesk.ui.dialogs import message
+from praktijkdesk.ui.dialogs.edit_trajectory import EditTrajectoryDialog
+from praktijkdesk.ui.formatting import long_date
+from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
+from praktijkdesk.ui.widgets.buttons import TouchButton, label
+from praktijkdesk.ui.widgets.progress_ring import Avatar, ProgressRing
+from praktijkdesk.ui.widgets.tile import TileGrid, WorkProcessCard
+
+
+class TrajectoryOverviewScreen(Screen):
+    work_process_opened = QtCore.Signal(str, str)  # trajectory id, work process code
+    declaration_requested = QtCore.Signal(str)
+    progress_report_requested = QtCore.Signal(str)
+
+    def __init__(self, desk, events, parent=None):
+        super().__init__(desk, events, parent)
+        self.trajectory_id: str | None = None
+        self.overview = None
+        self._build()
+        self._connect()
+        self.retranslate()
+
+    def _build(self) -> None:
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(content)
+        page_margins(layout)
+        layout.setSpacing(theme.SPACING_M)
+
+        card = QtWidgets.QFrame()
+        card.setProperty("role", "card")
+        card_layout = QtWidgets.QHBoxLayout(card)
+        card_layout.setContentsMargins(theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_M)
+        card_layout.setSpacing(theme.SPACING_L)
+        self.avatar = Avatar(72)
+        card_layout.addWidget(self.avatar, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        text = QtWidgets.QVBoxLayout()
+        text.setSpacing(4)
+        self.name = label(role="title", wrap=True, name="overviewName")
+        self.where = label(wrap=True, name="overviewWhere")
+        self.who = label(role="muted", wrap=True, name="overviewWho")
+        self.closed_note = label(role="chip", name="overviewClosed")
+        self.closed_note.setProperty("state", "example")
+        text.addWidget(self.name)
+        text.addWidget(self.where)
+        text.addWidget(self.who)
+        text.addWidget(self.closed_note, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        text.addStretch(1)
+        card_layout.addLayout(text, 1)
+        ring_box = QtWidgets.QVBoxLayout()
+        self.ring = ProgressRing(96)
+        self.ring_text = label(role="small", name="overviewProgress")
+        self.ring_text.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
+        self.ring_text.setWordWrap(True)
+        self.ring_text.setFixedWidth(180)
+        ring_box.addWidget(self.ring, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        ring_box.addWidget(self.ring_text, 0, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        card_layout.addLayout(ring_box)
+        layout.addWidget(card)
+
+        actions = QtWidgets.QHBoxLayout()
+        actions.setSpacing(theme.SPACING_M)
+        self.declaration_button = TouchButton(role="primary", big=True, name="declarationButton")
+        self.report_button = TouchButton(big=True, name="progressReportButton")
+        self.edit_button = TouchButton(big=True, name="editTrajectoryButton")
+        self.close_button = TouchButton(big=True, name="closeTrajectoryButton")
+        for button in (self.declaration_button, self.report_button, self.edit_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        layout.addLayout(actions)
+
+        self.sections = QtWidgets.QVBoxLayout()
+        self.sections.setSpacing(theme.SPACING_M)
+        layout.addLayout(self.sections)
+        layout.addStretch(1)
+        self.scroll = scroll_area(content, "overviewScroll")
+        outer.addWidget(self.scroll)
+        self._section_widgets: list[QtWidgets.QWidget] = []
+        self.cards: list[WorkProcessCard] = []
+
+    def _connect(self) -> None:
+        self.declaration_button.clicked.connect(
+            lambda: self.declaration_requested.emit(self.trajectory_id))
+        self.report_button.clicked.connect(
+            lambda: self.progress_report_requested.emit(self.trajectory_id))
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.close_button.clicked.connect(self._on_close_clicked)
+
+    def retranslate(self) -> None:
+        self.declaration_button.setText(self.tr("Verklaring maken"))
+        self.report_button.setText(self.tr("Voortgangsoverzicht"))
+        self.edit_button.setText(self.tr("Wijzigen"))
+        self.closed_note.setText(self.tr("Afgesloten"))
+        self.mark_stale()
+
+    def is_relevant(self, changes) -> bool:
+        if self.trajectory_id is None:
+            return False
+        if changes.trajectory_ids and self.trajectory_id not in changes.trajectory_ids:
+            return changes.people
+        return changes.marks or changes.trajectories or changes.people or changes.declarations
+
+    def show_trajectory(self, trajectory_id: str) -> None:
+        if trajectory_id != self.trajectory_id:
+            self.scroll.verticalScrollBar().setValue(0)
+        self.trajectory_id = trajectory_id
+        self.mark_stale()
+
+    # Data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        if self.trajectory_id is None:
+            return
+        o = self.desk.trajectories.overview(self.trajectory_id)
+        self.overview = o
+        t, p = o.trajectory, o.progress
+        self.avatar.set_name(o.candidate.name, o.candidate.id)
+        self.name.setText(o.candidate.name)
+        example = self.tr(" (voorbeeld)") if o.guide.example else ""
+        self.where.setText(f"{o.employer.name}  ·  {o.guide.title}{example}")
+        who = self.tr("Praktijkopleider: {trainer}").format(trainer=o.trainer.name)
+        if o.jobcoach:
+            who += "  ·  " + self.tr("Jobcoach: {name}").format(name=o.jobcoach.name)
+        who += "  ·  " + self.tr("Gestart {date}").format(date=long_date(t.start_date))
+        if t.end_date:
+            who += "  ·  " + self.tr("Tot {date}").format(date=long_date(t.end_date))
+        self.who.setText(who)
+        closed = t.status is TrajectoryStatus.CLOSED
+        self.closed_note.setVisible(closed)
+        self.ring.set_fraction(p.fraction, p.complete)
+        self.ring_text.setText(self.tr("{done} van {total} beheerst").format(
+            done=p.behaviours_mastered, total=p.behaviours_total))
+        self.declaration_button.setEnabled(p.ready_for_declaration)
+        self.declaration_button.setAccessibleDescription(
+            "" if p.ready_for_declaration else
+            self.tr("Kan pas als minstens één werkproces beheerst is."))
+        self.close_button.setText(self.tr("Weer openen") if closed else self.tr("Traject afsluiten"))
+        self.edit_button.setEnabled(not closed)
+        self._fill_sections(o)
+
+    def _fill_sections(self, o) -> None:
+        for widget in self._section_widgets:
+            self.sections.removeWidget(widget)
+            widget.deleteLater()
+        self._section_widgets, self.cards = [], []
+        by_code = {wp.code: wp for wp in o.progress.work_processes}
+        for core_task in o.guide.core_tasks:
+            chosen = [by_code[wp.code] for wp in core_task.work_processes if wp.code in by_code]
+            if not chosen:
+                continue
+            heading = label(f"{core_task.code}  {core_task.title}", role="heading", wrap=True)
+            grid = TileGrid(340)
+            cards = []
+            for progress in chosen:
+                card = WorkProcessCard(progress)
+                card.clicked.connect(lambda _=False, c=progress.code: self.work_process_opened.emit(
+                    self.trajectory_id, c))
+                cards.append(card)
+            grid.set_tiles(cards)
+            self.cards += cards
+            for widget in (heading, grid):
+                self.sections.addWidget(widget)
+                self._section_widgets.append(widget)
+                widget.show()
+
+    # Slots --------------------------------------------------------------------------------
+    def _on_edit_clicked(self) -> None:
+        EditTrajectoryDialog(self.desk, self.trajectory_id, self).exec()
+
+    def _on_close_clicked(self) -> None:
+        o = self.overview
+        if o is None:
+            return
+        if o.trajectory.status is TrajectoryStatus.CLOSED:
+            run_op(self, self.desk.trajectories.reopen, o.trajectory.id)
+            return
+        if message.ask(
+            self, self.tr("Traject afsluiten?"),
+            self.tr("Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles "
+                    "blijft bewaard en u kunt het later weer openen.").format(name=o.candidate.name),
+            self.tr("Afsluiten"), self.tr("Niet afsluiten"),
+        ):
+            run_op(self, self.desk.trajectories.close, o.trajectory.id)

@@ -1,0 +1,167 @@
+"""`praktijkdesk tour OUTDIR`: every main screen with demo data, as PNGs at two sizes.
+
+Runs on a fresh temporary data folder filled with demo data, or on a *copy* of
+``--data-dir`` (the tour taps behaviours; your own data is never changed).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from praktijkdesk.domain.mark import MarkStatus
+from praktijkdesk.domain.people import Role
+from praktijkdesk.paths import DATABASE_NAME
+
+SIZES = ((1280, 800), (1024, 600))
+SCREENS = ("person-picker", "candidates", "candidates-filtered", "new-candidate",
+           "trajectory-overview", "checklist", "conclusion-proposal", "settings")
+
+
+def _settle(rounds: int = 6) -> None:
+    app = QtWidgets.QApplication.instance()
+    for _ in range(rounds):
+        app.processEvents()
+        QtCore.QThread.msleep(5)
+    app.processEvents()
+
+
+def _with_dialog(window: QtWidgets.QWidget, dialog: QtWidgets.QWidget) -> QtGui.QPixmap:
+    """The window dimmed with the dialog on top, as the user sees it."""
+    shot = window.grab()
+    painter = QtGui.QPainter(shot)
+    painter.fillRect(QtCore.QRect(QtCore.QPoint(0, 0), window.size()), QtGui.QColor(20, 30, 35, 110))
+    dialog_shot = dialog.grab()
+    x = (window.width() - dialog.width()) // 2
+    y = max(0, (window.height() - dialog.height()) // 2)
+    painter.drawPixmap(x, y, dialog_shot)
+    painter.end()
+    return shot
+
+
+def _prepare_folder(folder: Path, source: Path | None) -> None:
+    from praktijkdesk.desk import Desk
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if source is not None:
+        with Desk.open(source) as original:
+            original.backup("tour", folder / DATABASE_NAME)
+    with Desk.open(folder) as desk:
+        if not desk.trajectories.candidates():
+            desk.demo.load()
+
+
+def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.application import configure_for_desk, create_application
+    from praktijkdesk.ui.dialogs.new_candidate_wizard import NewCandidateWizard
+    from praktijkdesk.ui.main_window import MainWindow
+
+    app = create_application()
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="praktijkdesk-tour-") as tmp:
+        folder = Path(tmp) / "data"
+        _prepare_folder(folder, Path(data_dir) if data_dir else None)
+        desk = Desk.open(folder)
+        try:
+            configure_for_desk(app, desk)
+            window = MainWindow(desk)
+            window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+            trainer = _trainer_of_richest(desk)
+            for width, height in SIZES:
+                window.resize(width, height)
+                window.show()
+                _settle()
+
+                def save(name: str, pixmap: QtGui.QPixmap | None = None, w=width, h=height) -> None:
+                    _settle()
+                    path = outdir / f"screen-{name}-{w}x{h}.png"
+                    (pixmap or window.grab()).save(str(path))
+                    written.append(path)
+
+                window.events.set_person(None)
+                window.show_picker()
+                save("person-picker")
+
+                window.set_person(trainer)
+                window.show_candidates()
+                window.candidates.search.clear()
+                window.candidates.ready_filter.setChecked(False)
+                window.candidates.refresh()
+                save("candidates")
+
+                window.candidates.ready_filter.setChecked(True)
+                save("candidates-filtered")
+                window.candidates.ready_filter.setChecked(False)
+
+                wizard = NewCandidateWizard(desk, window)
+                wizard.preset(trainer)
+                wizard.name_edit.setText("Lotte Visser")
+                wizard.birth_edit.setText("02-09-1998")
+                wizard._go(2)
+                wizard.resize(min(760, width - 80), min(600, height - 40))
+                wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+                wizard.show()
+                _settle()
+                save("new-candidate", _with_dialog(window, wizard))
+                wizard.close()
+                wizard.deleteLater()
+
+                summary = _showcase(desk)
+                window.open_trajectory(summary.id)
+                save("trajectory-overview")
+
+                overview = desk.trajectories.overview(summary.id)
+                marked = next(wp for wp in overview.progress.work_processes
+                              if not wp.concluded and (wp.mastered or wp.practising))
+                window.open_checklist(summary.id, marked.code)
+                save("checklist")
+
+                proposal = next(wp for wp in reversed(overview.progress.work_processes)
+                                if not wp.concluded)
+                window.open_checklist(summary.id, proposal.code)
+                _settle()
+                for row in window.checklist.rows:
+                    if row.isVisible() and row.toggle.status() is not MarkStatus.MASTERED:
+                        row.toggle.buttons[MarkStatus.MASTERED].click()
+                _settle()
+                window.checklist.celebration.show_frame(0.33)
+                save("conclusion-proposal")
+                window.checklist.celebration.skip()
+
+                window.show_settings()
+                save("settings")
+            window.close()
+        finally:
+            desk.close()
+    return written
+
+
+def _showcase(desk):
+    """A trajectory partly done: some work processes concluded, some in progress."""
+    summaries = desk.trajectories.summaries()
+    for summary in summaries:
+        p = summary.progress
+        if 0 < p.concluded_count < p.chosen_count - 1:
+            return summary
+    return summaries[0]
+
+
+def _trainer_of_richest(desk):
+    summary = _showcase(desk)
+    name = summary.trainer_name
+    for person in desk.people.people(Role.TRAINER):
+        if person.name == name:
+            return person
+    return desk.people.people()[0]
+
+
+def copy_screenshots(outdir: Path, target: Path, names: tuple[str, ...]) -> None:
+    """Copy chosen 1280×800 shots to docs/images/screen-<name>.png."""
+    for name in names:
+        shutil.copyfile(outdir / f"screen-{name}-1280x800.png", target / f"screen-{name}.png")

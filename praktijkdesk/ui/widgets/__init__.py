@@ -1,0 +1,1 @@
+"""Touch-sized widgets built from theme tokens."""

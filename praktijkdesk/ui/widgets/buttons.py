@@ -1,0 +1,58 @@
+"""Buttons sized from the tokens; Enter clicks as well as Space (full keyboard use)."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from praktijkdesk.ui import theme
+
+ENTER_KEYS = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+
+
+class TouchButton(QtWidgets.QPushButton):
+    def __init__(self, text: str = "", parent=None, *, role: str | None = None, big: bool = False,
+                 name: str | None = None):
+        super().__init__(text, parent)
+        self.setAccessibleName(text.replace("&", ""))
+        self.setMinimumSize(theme.TOUCH_MIN, theme.BUTTON_HEIGHT if big else theme.TOUCH_MIN)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        if role:
+            self.setProperty("role", role)
+        if big:
+            self.setProperty("big", "true")
+        if name:
+            self.setObjectName(name)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if not self.property("keepAccessibleName"):
+            self.setAccessibleName(text.replace("&", ""))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in ENTER_KEYS and not event.isAutoRepeat():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+def set_state(widget: QtWidgets.QWidget, name: str, value) -> None:
+    """Change a dynamic property the QSS reads, and let the style see it."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def label(text: str = "", role: str | None = None, *, wrap: bool = False,
+          name: str | None = None) -> QtWidgets.QLabel:
+    widget = QtWidgets.QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    if name:
+        widget.setObjectName(name)
+    return widget

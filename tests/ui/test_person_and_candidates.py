@@ -1,0 +1,78 @@
+"""Who is working, the candidates grid, search, filters, demo data on an empty folder."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+
+from tests.ui.conftest import click, pick_person
+
+
+def test_the_app_starts_on_the_person_picker_and_a_tap_chooses(qtbot, window):
+    assert window.stack.currentWidget() is window.picker
+    pick_person(qtbot, window, "Jan de Vries")
+    assert window.stack.currentWidget() is window.candidates
+    assert "Jan de Vries" in window.person_button.text()
+
+
+def test_switching_person_is_one_tap_away(qtbot, window):
+    pick_person(qtbot, window, "Jan de Vries")
+    click(qtbot, window.person_button)
+    assert window.stack.currentWidget() is window.picker
+    tile = next(t for t in window.picker.tiles() if t.person.name == "Priya Ramdin")
+    click(qtbot, tile)
+    assert window.events.person.name == "Priya Ramdin"
+
+
+def test_search_filters_as_you_type(qtbot, window):
+    pick_person(qtbot, window)
+    screen = window.candidates
+    assert len(screen.tiles()) == 8
+    qtbot.keyClicks(screen.search, "sukru")
+    qtbot.waitUntil(lambda: len(screen.tiles()) == 1, timeout=2000)
+    assert screen.tiles()[0].summary.candidate_name == "Şükrü Öztürk"
+    screen.search.clear()
+    qtbot.keyClicks(screen.search, "xyz-niemand")
+    qtbot.waitUntil(lambda: not screen.tiles(), timeout=2000)
+    assert screen.empty.isVisible() and not screen.demo_button.isVisible()
+
+
+def test_ready_for_declaration_and_employer_filters(qtbot, window, gui_desk):
+    pick_person(qtbot, window)
+    screen = window.candidates
+    click(qtbot, screen.ready_filter)
+    names = {t.summary.candidate_name for t in screen.tiles()}
+    assert "Şükrü Öztürk" in names and "Mohammed El Amrani" not in names
+    assert all(t.summary.progress.ready_for_declaration for t in screen.tiles())
+    click(qtbot, screen.ready_filter)
+    index = screen.employer_filter.findText("Groen & Zo Hoveniers")
+    screen.employer_filter.setCurrentIndex(index)
+    assert {t.summary.employer_name for t in screen.tiles()} == {"Groen & Zo Hoveniers"}
+
+
+def test_a_tile_opens_the_overview_with_cards_per_core_task(qtbot, window):
+    pick_person(qtbot, window)
+    tile = next(t for t in window.candidates.tiles() if t.summary.candidate_name == "Şükrü Öztürk")
+    click(qtbot, tile)
+    overview = window.overview
+    assert window.stack.currentWidget() is overview
+    assert overview.name.text() == "Şükrü Öztürk"
+    assert len(overview.cards) == 5 and all(c.progress.concluded for c in overview.cards)
+    assert overview.declaration_button.isEnabled()
+    click(qtbot, window.back_button)
+    assert window.stack.currentWidget() is window.candidates
+
+
+def test_an_empty_data_folder_offers_demo_data(qtbot, empty_window, desk):
+    window = empty_window
+    assert window.picker.empty.isVisible()
+    click(qtbot, window.picker.demo_button)
+    assert desk.trajectories.candidates()
+    assert window.picker.tiles() and not window.picker.empty.isVisible()
+
+
+def test_enter_opens_a_focused_tile(qtbot, window):
+    pick_person(qtbot, window)
+    tile = window.candidates.tiles()[0]
+    tile.setFocus()
+    qtbot.keyClick(tile, QtCore.Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=2000)
