@@ -102,7 +102,7 @@ def answer_message(qtbot, button_text: str | None = None):
 
     def close():
         box = QtWidgets.QApplication.activeModalWidget()
-        if box is None:
+        if not isinstance(box, QtWidgets.QMessageBox):
             QtCore.QTimer.singleShot(20, close)
             return
         answered.append(box.findChild(QtWidgets.QLabel, "qt_msgbox_informativelabel").text()

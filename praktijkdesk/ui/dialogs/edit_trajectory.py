@@ -13,6 +13,7 @@ from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
 from praktijkdesk.ui.dialogs.new_candidate_wizard import date_edit, parse_dutch_date
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
+from praktijkdesk.ui.widgets.buttons import TouchCheckBox
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
 
 
@@ -44,7 +45,7 @@ class EditTrajectoryDialog(TouchDialog):
         self.start_edit = date_edit("startDate")
         self.start_edit.setDate(QtCore.QDate.fromString(o.trajectory.start_date,
                                                         QtCore.Qt.DateFormat.ISODate))
-        self.end_box = QtWidgets.QCheckBox()
+        self.end_box = TouchCheckBox()
         self.end_box.setObjectName("hasEndDate")
         self.end_edit = date_edit("endDate")
         if o.trajectory.end_date:

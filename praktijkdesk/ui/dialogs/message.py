@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.ui import theme
@@ -17,9 +19,9 @@ def _box(parent, title: str, text: str, kind: str) -> QtWidgets.QMessageBox:
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("messageBox")
     box.setWindowTitle(title)
-    box.setText(f"<b>{QtCore.Qt.convertFromPlainText(title)}</b>")
-    box.setInformativeText(text)
+    box.setText(f"<b>{html.escape(title)}</b>")
     box.setTextFormat(QtCore.Qt.TextFormat.RichText)
+    box.setInformativeText(html.escape(text))
     icons = {
         "info": QtWidgets.QMessageBox.Icon.Information,
         "warning": QtWidgets.QMessageBox.Icon.Warning,

@@ -13,7 +13,7 @@ from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
-from praktijkdesk.ui.widgets.buttons import label
+from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
 
 _DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
@@ -108,7 +108,7 @@ class NewCandidateWizard(TouchDialog):
             if any(s.slug == summary.slug and s.version > summary.version
                    for s in self.desk.guides.summaries()):
                 continue  # offer the newest version of each guide
-            button = QtWidgets.QRadioButton()
+            button = TouchRadioButton()
             button.setObjectName("guideChoice")
             button.setProperty("guideKey", summary.key)
             button.setProperty("guideTitle", summary.title)

@@ -7,6 +7,7 @@ from PySide6 import QtWidgets
 from praktijkdesk.domain.people import Person, Role
 from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
 from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.widgets.buttons import TouchRadioButton
 
 
 class AddPersonDialog(TouchDialog):
@@ -16,9 +17,9 @@ class AddPersonDialog(TouchDialog):
         self.editing = person
         self.person: Person | None = None
         self.name_edit = line_edit("personName")
-        self.trainer_radio = QtWidgets.QRadioButton()
+        self.trainer_radio = TouchRadioButton()
         self.trainer_radio.setObjectName("roleTrainer")
-        self.jobcoach_radio = QtWidgets.QRadioButton()
+        self.jobcoach_radio = TouchRadioButton()
         self.jobcoach_radio.setObjectName("roleJobcoach")
         (self.trainer_radio if role is Role.TRAINER else self.jobcoach_radio).setChecked(True)
         self.employer_combo = combo("personEmployer", editable=True)

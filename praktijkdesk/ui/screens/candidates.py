@@ -46,8 +46,11 @@ class CandidatesScreen(Screen):
         filters.setSpacing(theme.SPACING_M)
         self.search = QtWidgets.QLineEdit()
         self.search.setObjectName("candidateSearch")
-        self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(theme.BUTTON_HEIGHT)
+        self.clear_search = TouchButton("✕", big=True, name="clearSearchButton")
+        self.clear_search.setProperty("keepAccessibleName", True)
+        self.clear_search.setFixedWidth(theme.BUTTON_HEIGHT)
+        self.clear_search.hide()
         self.employer_filter = combo("employerFilter")
         self.employer_filter.setMinimumHeight(theme.BUTTON_HEIGHT)
         self.ready_filter = TouchButton(big=True, name="readyFilter")
@@ -55,6 +58,7 @@ class CandidatesScreen(Screen):
         self.closed_filter = TouchButton(big=True, name="closedFilter")
         self.closed_filter.setCheckable(True)
         filters.addWidget(self.search, 3)
+        filters.addWidget(self.clear_search)
         filters.addWidget(self.employer_filter, 2)
         filters.addWidget(self.ready_filter)
         filters.addWidget(self.closed_filter)
@@ -96,6 +100,7 @@ class CandidatesScreen(Screen):
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.clear_search.clicked.connect(self._on_clear_search_clicked)
         self._search_timer.timeout.connect(self._on_filters_changed)
         self.employer_filter.currentIndexChanged.connect(self._on_filters_changed)
         self.ready_filter.toggled.connect(self._on_filters_changed)
@@ -110,6 +115,7 @@ class CandidatesScreen(Screen):
         self.new_button.setText(self.tr("+ Nieuwe kandidaat"))
         self.search.setPlaceholderText(self.tr("Zoek op naam"))
         self.search.setAccessibleName(self.tr("Zoek een kandidaat op naam"))
+        self.clear_search.setAccessibleName(self.tr("Zoekveld leegmaken"))
         self.employer_filter.setAccessibleName(self.tr("Leerbedrijf kiezen"))
         if self.employer_filter.count():
             self.employer_filter.setItemText(0, self.tr("Alle leerbedrijven"))
@@ -184,8 +190,13 @@ class CandidatesScreen(Screen):
         return [t for t in self.grid.tiles() if isinstance(t, CandidateTile)]
 
     # Slots --------------------------------------------------------------------------------
-    def _on_search_text_changed(self, _text: str) -> None:
+    def _on_search_text_changed(self, text: str) -> None:
+        self.clear_search.setVisible(bool(text))
         self._search_timer.start()
+
+    def _on_clear_search_clicked(self) -> None:
+        self.search.clear()
+        self.search.setFocus()
 
     def _on_filters_changed(self, *_args) -> None:
         self._limit = PAGE

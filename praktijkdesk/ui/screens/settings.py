@@ -13,7 +13,7 @@ from praktijkdesk.ui.dialogs.person import AddPersonDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
-from praktijkdesk.ui.widgets.buttons import TouchButton, label
+from praktijkdesk.ui.widgets.buttons import TouchButton, TouchRadioButton, label
 
 LOGO_FILE = "logo.png"
 
@@ -89,9 +89,9 @@ class SettingsScreen(Screen):
 
         # Language and text size
         self.language_heading, language = self._section(left, "languageSection")
-        self.dutch = QtWidgets.QRadioButton("Nederlands")
+        self.dutch = TouchRadioButton("Nederlands")
         self.dutch.setObjectName("languageDutch")
-        self.english = QtWidgets.QRadioButton("English")
+        self.english = TouchRadioButton("English")
         self.english.setObjectName("languageEnglish")
         self.dutch.setAccessibleName("Nederlands")
         self.english.setAccessibleName("English")
@@ -109,7 +109,7 @@ class SettingsScreen(Screen):
         size_group = QtWidgets.QButtonGroup(self)
         size_row = QtWidgets.QHBoxLayout()
         for scale in theme.TEXT_SCALES:
-            button = QtWidgets.QRadioButton(f"{scale}%")
+            button = TouchRadioButton(f"{scale}%")
             button.setObjectName(f"textSize{scale}")
             button.setAccessibleName(f"{scale}%")
             size_group.addButton(button)

@@ -56,3 +56,27 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = False,
     if name:
         widget.setObjectName(name)
     return widget
+
+
+class TouchCheckBox(QtWidgets.QCheckBox):
+    """A check box whose whole row is the target, not just the little square and its text."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setMinimumHeight(theme.TOUCH_MIN)
+        self.setAccessibleName(text)
+
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)
+
+
+class TouchRadioButton(QtWidgets.QRadioButton):
+    """A radio button whose whole row is the target."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setMinimumHeight(theme.TOUCH_MIN)
+        self.setAccessibleName(text)
+
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)

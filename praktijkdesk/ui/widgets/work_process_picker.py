@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.ui import theme
-from praktijkdesk.ui.widgets.buttons import label
+from praktijkdesk.ui.widgets.buttons import TouchCheckBox, label
 
 
 class WorkProcessPicker(QtWidgets.QWidget):
@@ -30,7 +30,7 @@ class WorkProcessPicker(QtWidgets.QWidget):
             heading.setContentsMargins(0, theme.SPACING_S, 0, 0)
             self._layout.addWidget(heading)
             for wp in core_task.work_processes:
-                box = QtWidgets.QCheckBox(f"{wp.code}  {wp.title}")
+                box = TouchCheckBox(f"{wp.code}  {wp.title}")
                 box.setObjectName("workProcessBox")
                 box.setAccessibleName(f"{wp.code} {wp.title}")
                 box.setMinimumHeight(theme.TOUCH_MIN)
