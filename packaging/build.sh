@@ -21,8 +21,18 @@ rm -rf dist/praktijkdesk
 python3 -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/pyinstaller/praktijkdesk.spec
 echo "Gebouwd in $(( $(date +%s) - start )) s: dist/praktijkdesk/praktijkdesk"
-echo "Grootte: $(du -sh dist/praktijkdesk | cut -f1) uitgepakt," \
-     "$(tar -C dist -czf - praktijkdesk | wc -c | awk '{printf "%.0f MB", $1/1e6}') als tar.gz"
+
+# Linux: the per-user installer and the menu entry travel inside the folder.
+cp packaging/linux/install.sh dist/praktijkdesk/
+mkdir -p dist/praktijkdesk/share
+cp packaging/linux/nl.praktijkdesk.praktijkdesk.desktop \
+   packaging/linux/nl.praktijkdesk.praktijkdesk.metainfo.xml dist/praktijkdesk/share/
+
+# tar keeps the libraries' symlinks (a zip without -y would store each twice).
+version="$(python3 -c 'import praktijkdesk; print(praktijkdesk.__version__)')"
+archive="dist/praktijkdesk-$version-linux-$(uname -m).tar.gz"
+tar -C dist -czf "$archive" praktijkdesk
+echo "Grootte: $(du -sh dist/praktijkdesk | cut -f1) uitgepakt, $(du -h "$archive" | cut -f1) als $archive"
 
 if (( run_tests )); then
     QT_QPA_PLATFORM=offscreen PRAKTIJKDESK_BUILD=0 python3 -m pytest -q -p no:cacheprovider \

@@ -58,7 +58,11 @@ def sealed_env(tmp_path) -> dict[str, str]:
     return env
 
 
-def run(exe: Path, *args: str, env: dict, cwd: Path, timeout: int = 120):
+def run(exe: Path, *args: str, env: dict, cwd: Path, timeout: int = 120, gui: bool = False):
+    if sys.platform == "win32" and not gui:
+        # praktijkdesk.exe is windowed and prints nothing; praktijkdesk-cli.exe is the same
+        # program with a console.
+        exe = exe.with_name("praktijkdesk-cli.exe")
     return subprocess.run([str(exe), *args], env=env, cwd=cwd, capture_output=True, text=True,
                           encoding="utf-8", timeout=timeout)
 
@@ -66,7 +70,7 @@ def run(exe: Path, *args: str, env: dict, cwd: Path, timeout: int = 120):
 def start_gui(exe: Path, *args: str, env: dict, cwd: Path) -> float:
     """Start the GUI; the bundle's probe hook quits after the first painted frame."""
     painted = cwd / "painted.txt"
-    result = run(exe, *args, env={**env, PROBE: str(painted)}, cwd=cwd)
+    result = run(exe, *args, env={**env, PROBE: str(painted)}, cwd=cwd, gui=True)
     assert result.returncode == 0, result.stderr
     assert painted.exists(), f"no frame was painted\n{result.stderr}"
     return float(painted.read_text())
