@@ -371,7 +371,8 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: st
         ) from None
     if len(data) > limit:
         raise InvalidBundle(
-            f"{name} is beschadigd of aangepast ({info.filename} is groter dan opgegeven)."
+            f"{name} is beschadigd of aangepast (de controlesom van {info.filename} klopt niet: "
+            "het is groter dan opgegeven). Er is niets ingelezen."
         )
     return data
 
