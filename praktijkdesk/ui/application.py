@@ -85,11 +85,10 @@ def install_excepthook(data_dir: Path) -> None:
         path = write_log(data_dir, "".join(traceback.format_exception(kind, value, tb)))
         from praktijkdesk.ui.dialogs import message
 
-        translate = QtCore.QCoreApplication.translate
         message.inform(
             QtWidgets.QApplication.activeWindow(),
-            translate("application", "Er ging iets mis"),
-            translate("application",
+            QtCore.QCoreApplication.translate("application", "Er ging iets mis"),
+            QtCore.QCoreApplication.translate("application",
                       "Er ging iets mis dat niet had mogen gebeuren. Wat al was opgeslagen, is "
                       "bewaard. U kunt gewoon verder werken. De details staan in {path}.")
             .format(path=path),

@@ -247,8 +247,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_settings_language_chosen(self, language: str) -> None:
         from praktijkdesk.ui.i18n import set_language
 
-        run_op(self, self.desk.set_setting, "language", language)
         set_language(QtWidgets.QApplication.instance(), language)
+        run_op(self, self.desk.set_setting, "language", language)
 
     def _on_settings_text_scale_chosen(self, scale: int) -> None:
         from praktijkdesk.ui.application import apply_style

@@ -11,10 +11,6 @@ from praktijkdesk.ui import theme
 CONTEXT = "message"
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate(CONTEXT, text)
-
-
 def _box(parent, title: str, text: str, kind: str) -> QtWidgets.QMessageBox:
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("messageBox")
@@ -39,7 +35,7 @@ def _sized(button: QtWidgets.QAbstractButton, name: str) -> None:
 
 def inform(parent, title: str, text: str, *, kind: str = "info") -> None:
     box = _box(parent, title, text, kind)
-    ok = box.addButton(_tr("OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(QtCore.QCoreApplication.translate("message", "OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
     _sized(ok, "OK")
     box.setDefaultButton(ok)
     box.exec()
@@ -48,7 +44,7 @@ def inform(parent, title: str, text: str, *, kind: str = "info") -> None:
 def ask(parent, title: str, text: str, yes: str, no: str | None = None) -> bool:
     box = _box(parent, title, text, "question")
     yes_button = box.addButton(yes, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no or _tr("Annuleren"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no or QtCore.QCoreApplication.translate("message", "Annuleren"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     for button in (yes_button, no_button):
         _sized(button, button.text())
     yes_button.setProperty("role", "primary")
@@ -58,5 +54,5 @@ def ask(parent, title: str, text: str, yes: str, no: str | None = None) -> bool:
 
 
 def coming_soon(parent) -> None:
-    inform(parent, _tr("Dit onderdeel komt binnenkort."),
-           _tr("Dit onderdeel is nog niet klaar. Het komt in een volgende versie."))
+    inform(parent, QtCore.QCoreApplication.translate("message", "Dit onderdeel komt binnenkort."),
+           QtCore.QCoreApplication.translate("message", "Dit onderdeel is nog niet klaar. Het komt in een volgende versie."))

@@ -19,12 +19,11 @@ ORDER = (MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED)
 
 def status_text(status: MarkStatus | None) -> str:
     """The plain words for a status, in the current language."""
-    translate = QtCore.QCoreApplication.translate
     return {
-        MarkStatus.NOT_YET: translate(CONTEXT, "Nog niet"),
-        MarkStatus.PRACTISING: translate(CONTEXT, "Oefent"),
-        MarkStatus.MASTERED: translate(CONTEXT, "Beheerst"),
-        None: translate(CONTEXT, "Nog niet bekeken"),
+        MarkStatus.NOT_YET: QtCore.QCoreApplication.translate("MarkToggle", "Nog niet"),
+        MarkStatus.PRACTISING: QtCore.QCoreApplication.translate("MarkToggle", "Oefent"),
+        MarkStatus.MASTERED: QtCore.QCoreApplication.translate("MarkToggle", "Beheerst"),
+        None: QtCore.QCoreApplication.translate("MarkToggle", "Nog niet bekeken"),
     }[status]
 
 
