@@ -240,6 +240,60 @@ def _mark_line(desk, line: str) -> str:
     raise InvalidInput("verwacht 'behaviour' of 'work_process'")
 
 
+# --- declarations and progress reports -----------------------------------------------------
+@command("declaration")
+def cmd_declaration(args: argparse.Namespace) -> int:
+    from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
+
+    codes = _codes(args.work_processes)
+    with open_desk(args) as desk:
+        trajectory = desk.trajectories.resolve(args.trajectory)
+        if args.issue:
+            if args.by:
+                person = desk.people.person_named(args.by)
+            else:
+                person = desk.people.person(trajectory.trainer_id)
+            issued = desk.declarations.issue(
+                trajectory.id, person.id, codes, args.place, replaces_reason=args.replace
+            )
+            data = desk.declarations.reprint(issued.id)
+            what = f"verklaring {issued.number} gemaakt door {person.name}"
+        else:
+            if args.replace:
+                raise InvalidInput("--replace hoort bij --issue.")
+            current = desk.declarations.current(trajectory.id)
+            if current is not None and codes is None:
+                data = desk.declarations.reprint(current.id)
+                what = f"verklaring {current.number} (herdruk)"
+            else:
+                data = desk.declarations.draft(trajectory.id, codes, args.place)
+                what = "CONCEPT (nog niet gemaakt; gebruik --issue)"
+    write_pdf(args.out, data)
+    print(f"Opgeslagen: {what} in {args.out}.")
+    return EXIT_OK
+
+
+@command("progress-report")
+def cmd_progress_report(args: argparse.Namespace) -> int:
+    from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
+
+    if bool(args.trajectory) == bool(args.employer):
+        raise InvalidInput("Geef een traject of --employer, niet allebei en niet geen van beide.")
+    with open_desk(args) as desk:
+        if args.employer:
+            employer = desk.reports.employer(args.employer)
+            ids = desk.reports.employer_trajectory_ids(employer.id)
+            data = desk.reports.for_employer(employer.id)
+            what = f"{len(ids)} kandidaten van {employer.name}"
+        else:
+            trajectory = desk.trajectories.resolve(args.trajectory)
+            data = desk.reports.progress_report([trajectory.id])
+            what = "1 kandidaat"
+    write_pdf(args.out, data)
+    print(f"Opgeslagen: voortgangsoverzicht van {what} in {args.out}.")
+    return EXIT_OK
+
+
 # --- exchange between devices (docs/exchange.md) ------------------------------------------
 @command("export")
 def cmd_export(args: argparse.Namespace) -> int:
@@ -435,6 +489,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start-date")
     p = sub.add_parser("mark", help="beoordelingen als JSON-regels van standaardinvoer")
     p.add_argument("--stdin", action="store_true", required=True)
+    p = sub.add_parser(
+        "declaration",
+        help="schrijf de praktijkverklaring als PDF (herdruk, concept, of maak hem met --issue)",
+    )
+    p.add_argument("trajectory", metavar="TRAJECT")
+    p.add_argument("--out", required=True, metavar="BESTAND.pdf")
+    p.add_argument("--issue", action="store_true", help="maak (geef uit) een nieuwe verklaring")
+    p.add_argument("--work-processes", metavar="CODES",
+                   help="alleen deze werkprocessen (komma's ertussen); standaard alle beheerste")
+    p.add_argument("--by", metavar="NAAM", help="wie de verklaring maakt (standaard de praktijkopleider)")
+    p.add_argument("--place", metavar="PLAATS", help="plaats bij de datum")
+    p.add_argument("--replace", metavar="REDEN",
+                   help="met --issue: trek de huidige verklaring in met deze reden")
+    p = sub.add_parser("progress-report", help="schrijf een voortgangsoverzicht als PDF")
+    p.add_argument("trajectory", metavar="TRAJECT", nargs="?")
+    p.add_argument("--employer", metavar="ID", help="alle lopende trajecten van dit leerbedrijf")
+    p.add_argument("--out", required=True, metavar="BESTAND.pdf")
     p = sub.add_parser("export", help="maak een uitwisselbestand (.praktijk) voor een ander apparaat")
     scope = p.add_mutually_exclusive_group(required=True)
     scope.add_argument("--trajectory", metavar="ID", help="één traject")

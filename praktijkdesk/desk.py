@@ -22,12 +22,14 @@ from praktijkdesk.services.backups import (
     restore_into_folder,
 )
 from praktijkdesk.services.changes import Changes
+from praktijkdesk.services.declarations import DeclarationService
 from praktijkdesk.services.demo import DemoService
 from praktijkdesk.services.exchange import ExchangeService
 from praktijkdesk.services.guides import GuideService
 from praktijkdesk.services.marking import MarkingService
 from praktijkdesk.services.people import PeopleService
 from praktijkdesk.services.privacy import PrivacyService
+from praktijkdesk.services.reports import ReportService
 from praktijkdesk.services.trajectories import TrajectoryService
 from praktijkdesk.storage.database import write
 from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
@@ -46,6 +48,8 @@ class Desk:
         self.marking = MarkingService(self)
         self.demo = DemoService(self)
         self.exchange = ExchangeService(self)
+        self.declarations = DeclarationService(self)
+        self.reports = ReportService(self)
         self.backups = BackupService(self)
         self.privacy = PrivacyService(self)
         self.device_id = self._device_id()
