@@ -67,6 +67,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(resolve_data_dir(args.data_dir), argv=[sys.argv[0]])
 
 
+@command("tour")
+def cmd_tour(args: argparse.Namespace) -> int:
+    # Imported here: Qt must never load for the scriptable commands. The tour works on a
+    # fresh demo folder, or on a copy of --data-dir (it taps behaviours).
+    from praktijkdesk.ui.tour import run_tour
+
+    written = run_tour(Path(args.outdir), Path(args.data_dir).expanduser() if args.data_dir else None)
+    print(f"{len(written)} schermafbeeldingen in {args.outdir}")
+    return EXIT_OK
+
+
 @command("demo")
 def cmd_demo(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
@@ -464,6 +475,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
 
     sub.add_parser("gui", help="start de app (standaard)")
+    p = sub.add_parser("tour", help="maak schermafbeeldingen van elk scherm (PNG)")
+    p.add_argument("outdir")
     sub.add_parser("demo", help="vul de gegevensmap met voorbeeldgegevens")
     p = sub.add_parser("guides", help="toon de begeleidingsdocumenten")
     p.add_argument("--json", action="store_true")
