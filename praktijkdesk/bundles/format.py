@@ -93,13 +93,12 @@ def _id(value):
     return isinstance(value, str) and bool(_ID.match(value))
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _text(limit):
     def check(value):
-        return (
-            isinstance(value, str)
-            and len(value) <= limit
-            and not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value)
-        )
+        return isinstance(value, str) and len(value) <= limit and not _CONTROL.search(value)
 
     return check
 

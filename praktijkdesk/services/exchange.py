@@ -395,6 +395,14 @@ class ExchangeService(Service):
         plan.rows["candidate_merges"] = [r for d, r in incoming_merges.items() if d not in merges]
         merges.update({d: r["keep_id"] for d, r in incoming_merges.items()})
 
+        chain_ids = set(merges) | set(merges.values())
+        available = store.existing_keys(db, "candidates", chain_ids) | {
+            r["id"] for r in bundle["candidates"]
+        }
+
+        def resolve(candidate_id: str) -> str:
+            return resolve_candidate(merges, candidate_id, available)
+
         # Guides: a stored version never changes; a different one under the same key is kept out.
         local_guides = {g["key"]: g["content"] for g in store.guide_rows(db, [g["key"] for g in bundle["guides"]])}
         plan.rows["guides"] = []
@@ -412,6 +420,13 @@ class ExchangeService(Service):
             incoming = bundle[table]
             if table == "candidates":
                 incoming = [r for r in incoming if r["id"] not in merges]
+            elif table == "trajectories":
+                # Compare as this device would store them: merged candidates followed.
+                incoming = [
+                    {**r, "candidate_id": resolve(r["candidate_id"])}
+                    if r["candidate_id"] in merges else r
+                    for r in incoming
+                ]
             local = store.rows_by_key(db, table, [r["id"] for r in incoming])
             plan.rows[table], plan.updates[table] = [], []
             for row in incoming:
@@ -420,20 +435,6 @@ class ExchangeService(Service):
                     plan.rows[table].append(row)
                 elif mine != row and _winner_key(row) > _winner_key(mine):
                     plan.updates[table].append(row)
-
-        chain_ids = set(merges) | set(merges.values())
-        available = store.existing_keys(db, "candidates", chain_ids) | {
-            r["id"] for r in bundle["candidates"]
-        }
-
-        def resolve(candidate_id: str) -> str:
-            return resolve_candidate(merges, candidate_id, available)
-
-        for kind in ("trajectories",):
-            for rows in (plan.rows[kind], plan.updates[kind]):
-                for i, row in enumerate(rows):
-                    if row["candidate_id"] in merges:
-                        rows[i] = {**row, "candidate_id": resolve(row["candidate_id"])}
 
         # Events: new uuids only; an event is never changed.
         for kind in ("marks", "conclusions"):

@@ -45,8 +45,9 @@ def test_a_candidate_made_on_two_devices_is_offered_and_merged_everywhere(tmp_pa
     canteen.exchange.import_file(laptop.exchange.export(tmp_path / "d", everything=True).path)
     assert shared_state(canteen) == shared_state(laptop)
     # An old bundle still naming the dropped candidate does not bring it back.
-    canteen.exchange.import_file(bundle)
-    assert canteen.exchange.likely_duplicates() == []
+    assert canteen.exchange.import_file(bundle).nothing_new
+    assert laptop.exchange.import_file(bundle).nothing_new
+    assert canteen.exchange.likely_duplicates() == laptop.exchange.likely_duplicates() == []
 
 
 def test_people_and_employers_are_matched_by_id_not_by_name(tmp_path, make_device, shop):

@@ -127,3 +127,16 @@ def test_the_folder_setting_and_the_timer_round(desk, tmp_path):
     assert desk.setting("sync_folder") == str((tmp_path / "OneDrive").resolve())
     assert desk.exchange.sync_round().written is not None
     assert desk.exchange.sync_round().written is None
+
+
+def test_what_a_device_got_by_usb_reaches_everyone_in_the_folder(pair, make_device, tmp_path):
+    canteen, laptop, trajectory, fatma, marloes, folder = pair
+    # A PC without the synced folder: the jobcoach carries its bundle by USB stick.
+    office = make_device("office", offset_minutes=3)
+    office.exchange.import_file(canteen.exchange.export(tmp_path / "a", everything=True).path)
+    b = behaviours(office, trajectory, 1)[0]
+    mark = office.marking.record_mark(trajectory.id, b, MarkStatus.MASTERED, fatma.id)
+    laptop.exchange.import_file(office.exchange.export(tmp_path / "usb", everything=True).path)
+    laptop.exchange.sync(folder)
+    canteen.exchange.sync(folder)
+    assert [m.uuid for m in canteen.marking.history(trajectory.id, b)] == [mark.uuid]
