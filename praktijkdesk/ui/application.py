@@ -113,28 +113,46 @@ def write_log(data_dir: Path, text: str) -> Path:
 
 
 def run_app(data_dir: Path, argv: list[str]) -> int:
+    """Paint the first frame first, then open the engine and fill the screens.
+
+    Importing the engine (sqlite-utils and the services) costs more than a bare Qt window
+    takes to appear, so the window shows its header and the picker's title at once and the
+    Desk opens right after that first paint (``finish_start``).
+    """
     app = create_application(argv)
-    # Imported here, after Qt is up: the engine (sqlite-utils) is the other half of startup.
-    from praktijkdesk.desk import Desk
     from praktijkdesk.ui.main_window import MainWindow
 
-    try:
-        desk = Desk.open(data_dir)
-    except UserError as exc:
-        from praktijkdesk.ui.dialogs import message
-
-        message.inform(None, QtCore.QCoreApplication.translate("application", "praktijkdesk kan niet starten"),
-                       exc.message, kind="warning")
-        return exc.exit_code
-    install_excepthook(desk.data_dir)
-    configure_for_desk(app, desk)
-    window = MainWindow(desk)
+    window = MainWindow()
     window.resize(1280, 800)
-    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        window.first_painted.connect(lambda: (print(f"painted {QtCore.QDateTime.currentMSecsSinceEpoch()}",
-                                                    flush=True), app.quit()))
+    bench = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
+    state: dict = {}
+
+    def finish_start() -> None:
+        if bench:
+            print("painted", flush=True)
+        # Imported here, after the first paint: the engine is the slow half of startup.
+        from praktijkdesk.desk import Desk
+
+        try:
+            desk = Desk.open(data_dir)
+        except UserError as exc:
+            from praktijkdesk.ui.dialogs import message
+
+            message.inform(window, QtCore.QCoreApplication.translate(
+                "application", "praktijkdesk kan niet starten"), exc.message, kind="warning")
+            app.exit(exc.exit_code)
+            return
+        state["desk"] = desk
+        install_excepthook(desk.data_dir)
+        configure_for_desk(app, desk)
+        window.attach_desk(desk)
+        if bench:
+            QtCore.QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+
+    window.first_painted.connect(finish_start, QtCore.Qt.ConnectionType.QueuedConnection)
     window.show()
     try:
         return app.exec()
     finally:
-        desk.close()
+        if "desk" in state:
+            state["desk"].close()

@@ -13,14 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
-from praktijkdesk.ui.dialogs.new_candidate_wizard import NewCandidateWizard
-from praktijkdesk.ui.events import DeskEvents
 from praktijkdesk.ui.ops import run_op
-from praktijkdesk.ui.screens.candidates import CandidatesScreen
-from praktijkdesk.ui.screens.checklist import ChecklistScreen
-from praktijkdesk.ui.screens.person_picker import PersonPickerScreen
-from praktijkdesk.ui.screens.settings import SettingsScreen
-from praktijkdesk.ui.screens.trajectory_overview import TrajectoryOverviewScreen
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
 from praktijkdesk.ui.widgets.toast import Toast
 
@@ -36,17 +29,47 @@ def _lazy(module: str, name: str):
 class MainWindow(QtWidgets.QMainWindow):
     first_painted = QtCore.Signal()
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk=None, parent=None):
+        """With a Desk, the full window. Without one, the window's first frame (header and
+        the picker's title) that can paint before the engine is even imported; the app
+        then calls ``attach_desk``."""
         super().__init__(parent)
-        self.desk = desk
-        self.events = DeskEvents(desk, self)
+        self.desk = None
+        self.events = None
         self.setObjectName("mainWindow")
         self._history: list[QtWidgets.QWidget] = []
         self._painted = False
         self._build()
-        self._connect()
         self.retranslate()
+        if desk is not None:
+            self.attach_desk(desk)
+
+    def attach_desk(self, desk) -> None:
+        # Imported here, not at the top: the screens (and through them the engine's data
+        # classes) load after the first frame is painted, which keeps startup fast.
+        from praktijkdesk.ui.events import DeskEvents
+        from praktijkdesk.ui.screens.candidates import CandidatesScreen
+        from praktijkdesk.ui.screens.checklist import ChecklistScreen
+        from praktijkdesk.ui.screens.person_picker import PersonPickerScreen
+        from praktijkdesk.ui.screens.settings import SettingsScreen
+        from praktijkdesk.ui.screens.trajectory_overview import TrajectoryOverviewScreen
+
+        self.desk = desk
+        self.events = DeskEvents(desk, self)
+        self.picker = PersonPickerScreen(self.desk, self.events)
+        self.candidates = CandidatesScreen(self.desk, self.events)
+        self.overview = TrajectoryOverviewScreen(self.desk, self.events)
+        self.checklist = ChecklistScreen(self.desk, self.events)
+        self.settings = SettingsScreen(self.desk, self.events)
+        for screen in (self.picker, self.candidates, self.overview, self.checklist, self.settings):
+            self.stack.addWidget(screen)
+        self._connect()
         self.show_picker()
+        self.stack.removeWidget(self.starting)
+        self.starting.deleteLater()
+        self._history = []
+        self.retranslate()
+        self._set_header_enabled(True)
 
     # Build --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -77,18 +100,36 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.picker = PersonPickerScreen(self.desk, self.events)
-        self.candidates = CandidatesScreen(self.desk, self.events)
-        self.overview = TrajectoryOverviewScreen(self.desk, self.events)
-        self.checklist = ChecklistScreen(self.desk, self.events)
-        self.settings = SettingsScreen(self.desk, self.events)
-        for screen in (self.picker, self.candidates, self.overview, self.checklist, self.settings):
-            self.stack.addWidget(screen)
+        self.starting = self._starting_page()
+        self.stack.addWidget(self.starting)
         self.toast = Toast(central)
+        self._set_header_enabled(False)
 
         self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
-        self.fullscreen_shortcut = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_F11), self)
-        self.back_shortcut = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self)
+        self.fullscreen_shortcut = QtGui.QShortcut(QtGui.QKeySequence("F11"), self)
+        self.back_shortcut = QtGui.QShortcut(QtGui.QKeySequence("Esc"), self)
+
+    def _starting_page(self) -> QtWidgets.QWidget:
+        """What the person picker looks like before its names are loaded."""
+        page = QtWidgets.QWidget()
+        page.setObjectName("screenPage")
+        page.setAttribute(QtCore.Qt.WidgetAttribute.WA_StyledBackground)
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.setContentsMargins(theme.SPACING_L, theme.SPACING_L, theme.SPACING_L, theme.SPACING_M)
+        layout.setSpacing(theme.SPACING_M)
+        self.starting_title = label(role="title")
+        self.starting_text = label(role="muted", wrap=True)
+        layout.addWidget(self.starting_title)
+        layout.addWidget(self.starting_text)
+        layout.addStretch(1)
+        return page
+
+    def _set_header_enabled(self, enabled: bool) -> None:
+        for button in (self.back_button, self.person_button, self.settings_button):
+            button.setEnabled(enabled)
+        if not enabled:
+            self.back_button.hide()
+            self.person_button.hide()
 
     def _connect(self) -> None:
         self.back_button.clicked.connect(self.go_back)
@@ -116,6 +157,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.back_button.setText(self.tr("‹ Terug"))
         self.back_button.setAccessibleName(self.tr("Terug"))
         self.settings_button.setText(self.tr("Instellingen"))
+        if self.desk is None:
+            self.starting_title.setText(self.tr("Wie is er aan het werk?"))
+            self.starting_text.setText(self.tr("Een ogenblik, praktijkdesk wordt geopend…"))
         self._update_header()
 
     def changeEvent(self, event) -> None:
@@ -124,6 +168,8 @@ class MainWindow(QtWidgets.QMainWindow):
         super().changeEvent(event)
 
     def _update_header(self) -> None:
+        if self.desk is None:
+            return
         organisation = self.desk.setting("organisation_name") or ""
         self.app_title.setText(f"praktijkdesk  ·  {organisation}" if organisation else "praktijkdesk")
         person = self.events.person
@@ -198,6 +244,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_candidates()
 
     def new_candidate(self) -> None:
+        from praktijkdesk.ui.dialogs.new_candidate_wizard import NewCandidateWizard
+
         wizard = NewCandidateWizard(self.desk, self)
         wizard.preset(self.events.person)
         if wizard.exec() == QtWidgets.QDialog.DialogCode.Accepted and wizard.trajectory:

@@ -92,7 +92,8 @@ def open_candidate(qtbot, window, search: str):
     screen = window.candidates
     screen.search.clear()
     qtbot.keyClicks(screen.search, search)
-    qtbot.waitUntil(lambda: len(screen.tiles()) == 1, timeout=2000)
+    qtbot.waitUntil(lambda: not screen._search_timer.isActive() and len(screen.tiles()) == 1,
+                    timeout=2000)
     click(qtbot, screen.tiles()[0])
     assert window.stack.currentWidget() is window.overview
 

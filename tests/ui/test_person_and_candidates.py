@@ -28,11 +28,13 @@ def test_search_filters_as_you_type(qtbot, window):
     screen = window.candidates
     assert len(screen.tiles()) == 8
     qtbot.keyClicks(screen.search, "sukru")
-    qtbot.waitUntil(lambda: len(screen.tiles()) == 1, timeout=2000)
+    qtbot.waitUntil(lambda: not screen._search_timer.isActive() and len(screen.tiles()) == 1,
+                    timeout=2000)
     assert screen.tiles()[0].summary.candidate_name == "Şükrü Öztürk"
     screen.search.clear()
     qtbot.keyClicks(screen.search, "xyz-niemand")
-    qtbot.waitUntil(lambda: not screen.tiles(), timeout=2000)
+    qtbot.waitUntil(lambda: not screen._search_timer.isActive() and not screen.tiles(),
+                    timeout=2000)
     assert screen.empty.isVisible() and not screen.demo_button.isVisible()
 
 

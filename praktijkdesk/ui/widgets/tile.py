@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.ui import theme
-from praktijkdesk.ui.widgets.buttons import ENTER_KEYS
+from praktijkdesk.ui.widgets.buttons import is_enter
 from praktijkdesk.ui.widgets.painting import draw_avatar, draw_focus, draw_ring, elided
 
 Align = QtCore.Qt.AlignmentFlag
@@ -29,7 +29,7 @@ class Tile(QtWidgets.QAbstractButton):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if key in ENTER_KEYS:
+        if is_enter(key):
             self.animateClick()
         elif key in (QtCore.Qt.Key.Key_Right, QtCore.Qt.Key.Key_Down):
             self.focusNextChild()

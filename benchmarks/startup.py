@@ -1,0 +1,171 @@
+"""Startup and tap latency of the GUI. Prints numbers; asserts nothing.
+
+1. Process start → first screen painted, for the app (`praktijkdesk gui`, demo data) and for
+   a bare PySide6 window (a QMainWindow with one label), measured alternately in the same
+   run; the target is app ≤ 1.5 × bare.
+2. Tap → mark committed, through the real checklist widgets, on the storage benchmark's
+   database (10,000 candidates, 2,000,000 mark events; built once by benchmarks/storage.py's
+   build function into benchmarks/.data/). Target p99 ≤ 50 ms.
+
+    python benchmarks/startup.py [--runs 9] [--rounds 300] [--candidates 10000] [--marks 2000000]
+
+Runs offscreen unless DISPLAY is set and --display is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = r"""
+import sys
+from PySide6 import QtCore, QtWidgets
+app = QtWidgets.QApplication(sys.argv)
+class Window(QtWidgets.QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QtCore.QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
+window = Window()
+window.setCentralWidget(QtWidgets.QLabel("praktijkdesk"))
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+def _time_to_paint(command: list[str], env: dict) -> tuple[float, float]:
+    """Seconds from process start to "painted" (first frame) and to "ready" (if printed)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env=env, text=True, cwd=ROOT)
+    painted = ready = None
+    for line in process.stdout:
+        if line.startswith("painted"):
+            painted = time.perf_counter() - start
+        elif line.startswith("ready"):
+            ready = time.perf_counter() - start
+    process.wait(timeout=30)
+    if painted is None:
+        raise RuntimeError(f"{command} never painted")
+    return painted, ready or painted
+
+
+def measure_startup(runs: int, env: dict) -> None:
+    from praktijkdesk.desk import Desk
+
+    folder = Path(tempfile.mkdtemp(prefix="praktijkdesk-startup-"))
+    try:
+        with Desk.open(folder) as desk:
+            desk.demo.load()
+        app_env = dict(env, PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT="1")
+        bare_cmd = [sys.executable, "-c", BARE]
+        app_cmd = [sys.executable, "-m", "praktijkdesk", "--data-dir", str(folder), "gui"]
+        _time_to_paint(bare_cmd, env), _time_to_paint(app_cmd, app_env)  # warm the file cache
+        bare, app, ready = [], [], []
+        for _ in range(runs):
+            bare.append(_time_to_paint(bare_cmd, env)[0])
+            painted, filled = _time_to_paint(app_cmd, app_env)
+            app.append(painted)
+            ready.append(filled)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    b, a, r = statistics.median(bare), statistics.median(app), statistics.median(ready)
+    print(f"first paint, bare PySide6 window   median {b * 1000:6.0f} ms  (min {min(bare) * 1000:.0f})")
+    print(f"first paint, praktijkdesk           median {a * 1000:6.0f} ms  (min {min(app) * 1000:.0f})")
+    print(f"ratio app / bare                    {a / b:.2f}  (target ≤ 1.5)")
+    print(f"picker filled with names (engine)   median {r * 1000:6.0f} ms  ({r / b:.2f} × bare)")
+
+
+def measure_tap(candidates: int, marks: int, rounds: int) -> None:
+    import storage  # benchmarks/storage.py: the same database and build function
+    from PySide6 import QtCore, QtTest, QtWidgets
+
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.domain.mark import MarkStatus
+    from praktijkdesk.domain.people import Role
+    from praktijkdesk.ui.application import create_application
+    from praktijkdesk.ui.main_window import MainWindow
+
+    folder = HERE / ".data" / f"storage-{candidates}-{marks}"
+    if not (folder / "praktijkdesk.sqlite").exists():
+        print(f"building {candidates} candidates with {marks} marks …", flush=True)
+        storage.build(folder, candidates, marks)
+    app = create_application()
+    desk = Desk.open(folder)
+    events_before = desk.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0]
+    window = MainWindow(desk)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.set_person(desk.people.person_named("Opleider 1", Role.TRAINER))
+    rng = random.Random(5)
+    samples = []
+    checked = 0
+    for _ in range(rounds):
+        tid = f"t{rng.randrange(candidates):06d}"
+        window.open_checklist(tid, rng.choice(desk.trajectories.resolve(tid).work_processes))
+        app.processEvents()
+        rows = [r for r in window.checklist.rows if r.isVisible()]
+        row = rows[0]  # the first row is on screen without scrolling
+        status = rng.choice([s for s in MarkStatus if s is not row.toggle.status()])
+        button = row.toggle.buttons[status]
+        start = time.perf_counter()
+        QtTest.QTest.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+        # The commit is synchronous in the click handler: when mouseClick returns, the mark
+        # is on disk and the row shows it.
+        samples.append(time.perf_counter() - start)
+        if row.toggle.status() is status:
+            checked += 1
+    events_after = desk.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0]
+    window.close()
+    QtWidgets.QApplication.processEvents()
+    desk.close()
+    samples.sort()
+
+    def p(q):
+        return samples[min(len(samples) - 1, int(q * len(samples)))] * 1000
+
+    print(f"database: {candidates} candidates, {events_before} mark events")
+    print(f"tap → committed mark   p50 {p(0.5):6.2f} ms   p99 {p(0.99):6.2f} ms   "
+          f"max {samples[-1] * 1000:6.2f} ms   (target p99 ≤ 50 ms)")
+    print(f"{events_after - events_before} marks committed, {checked} of {rounds} rows showed them")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--rounds", type=int, default=300)
+    parser.add_argument("--candidates", type=int, default=10_000)
+    parser.add_argument("--marks", type=int, default=2_000_000)
+    parser.add_argument("--display", action="store_true", help="use $DISPLAY (e.g. under xvfb-run)")
+    parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--skip-tap", action="store_true")
+    args = parser.parse_args()
+    env = dict(os.environ)
+    if not args.display:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, str(HERE))
+    if not args.skip_startup:
+        measure_startup(args.runs, env)
+    if not args.skip_tap:
+        measure_tap(args.candidates, args.marks, args.rounds)
+
+
+if __name__ == "__main__":
+    main()
