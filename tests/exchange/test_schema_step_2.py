@@ -55,3 +55,21 @@ def test_a_v1_file_upgrades_without_loss(tmp_path, monkeypatch, make_device):
         other.exchange.import_file(desk.exchange.export(tmp_path / "x", everything=True).path)
         assert shared_state(other)["marks"] == shared_state(desk)["marks"]
         assert shared_state(other)["trajectories"] == shared_state(desk)["trajectories"]
+
+
+def test_the_released_v1_file_upgrades_shows_no_false_conflicts_and_exchanges(tmp_path, make_device):
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "data" / "schema-v1.sqlite"
+    (tmp_path / "old").mkdir()
+    shutil.copy(fixture, tmp_path / "old" / "praktijkdesk.sqlite")
+    with Desk.open(tmp_path / "old") as desk:
+        ids = [r[0] for r in desk.db.execute("SELECT id FROM trajectories")]
+        assert ids and all(desk.exchange.conflicts(i) == [] for i in ids)
+        other = make_device("other")
+        plan = other.exchange.import_file(desk.exchange.export(tmp_path / "x", everything=True).path)
+        assert plan.new_marks == 306 and plan.new_declarations == 1
+        for table in ("marks", "conclusions", "current_marks", "declarations", "signatures",
+                      "trajectories", "mark_parents"):
+            assert shared_state(other)[table] == shared_state(desk)[table]
