@@ -128,14 +128,14 @@ class CandidateTile(Tile):
                    s.candidate_name, bold=True)
         self._text(painter, QtCore.QRectF(text_left, rect.top() + 32, text_width, 26),
                    s.employer_name, colour="text_muted", scale=0.89)
-        self._text(painter, QtCore.QRectF(rect.left(), rect.top() + 72, rect.width(), 26),
+        self._text(painter, QtCore.QRectF(rect.left(), rect.top() + 68, rect.width(), 26),
                    s.guide_title, colour="text_muted", scale=0.89)
-        self._text(painter, QtCore.QRectF(rect.left(), rect.top() + 100, rect.width(), 26),
+        self._text(painter, QtCore.QRectF(rect.left(), rect.top() + 92, rect.width(), 26),
                    self._progress_text, scale=0.89)
         chip = self._closed_text or self._ready_text
         if chip:
             width = self._chip_width(painter, chip)
-            self._chip(painter, rect.left() + width, rect.bottom() - 30, chip,
+            self._chip(painter, rect.left() + width, rect.bottom() - 28, chip,
                        "example" if self._closed_text else "ready")
 
 
