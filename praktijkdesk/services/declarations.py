@@ -1,6 +1,6 @@
 """The praktijkverklaring: draft, issue, reprint, withdraw and sign.
 
-What "identical bytes" means here (docs/architecture.md, "Declarations"):
+What "identical bytes" means here (also in README.md, "Praktijkverklaring"):
 
 - Issuing renders the PDF **once**, without drawn signatures, and stores those bytes with
   their sha256 beside the snapshot. ``reprint`` of an unsigned, valid declaration returns

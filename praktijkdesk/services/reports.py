@@ -7,6 +7,8 @@ imported inside ``render`` only, so importing this module stays cheap.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.progress_report import (
     BehaviourLine,
@@ -20,6 +22,27 @@ from praktijkdesk.services.base import Service
 from praktijkdesk.services.declarations import SETTING_ORGANISATION
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """Everything a progress report PDF needs, read from the database: ``render`` touches no
+    database, so the GUI can run it on a worker thread (SQLite connections stay on theirs)."""
+
+    reports: tuple[ProgressReport, ...]
+    generated_at: str
+    organisation_name: str
+    logo: bytes | None
+
+    def render(self) -> bytes:
+        from praktijkdesk.documents.progress_report_pdf import render_progress_report  # lazy
+
+        return render_progress_report(
+            list(self.reports),
+            generated_at=self.generated_at,
+            organisation_name=self.organisation_name,
+            logo=self.logo,
+        )
 
 
 class ReportService(Service):
@@ -81,15 +104,30 @@ class ReportService(Service):
             core_tasks=tuple(core_tasks),
         )
 
-    def progress_report(self, trajectory_ids: list[str] | str) -> bytes:
-        """One PDF with one overview per trajectory, each starting on a new page."""
+    def prepare(self, trajectory_ids: list[str] | str) -> PreparedReport:
+        """Read what the PDF shows (fast, on the caller's thread); render it later."""
         if isinstance(trajectory_ids, str):
             trajectory_ids = [trajectory_ids]
         if not trajectory_ids:
             raise InvalidInput("Kies minstens één traject voor het voortgangsoverzicht.")
         generated_at = self.now()
-        reports = [self.report(tid, generated_at=generated_at) for tid in trajectory_ids]
-        return self.render(reports, generated_at)
+        return PreparedReport(
+            reports=tuple(self.report(tid, generated_at=generated_at) for tid in trajectory_ids),
+            generated_at=generated_at,
+            organisation_name=(self.desk.setting(SETTING_ORGANISATION) or "").strip(),
+            logo=self.desk.declarations.logo(),
+        )
+
+    def progress_report(self, trajectory_ids: list[str] | str) -> bytes:
+        """One PDF with one overview per trajectory, each starting on a new page."""
+        return self.prepare(trajectory_ids).render()
+
+    def prepare_employer(self, employer_id: str, *, include_closed: bool = False) -> PreparedReport:
+        employer = self.employer(employer_id)
+        ids = self.employer_trajectory_ids(employer.id, include_closed=include_closed)
+        if not ids:
+            raise InvalidInput(f"{employer.name} heeft geen lopende trajecten.")
+        return self.prepare(ids)
 
     def employer_trajectory_ids(self, employer_id: str, *, include_closed: bool = False) -> list[str]:
         """The employer's trajectories, sorted by candidate name (active ones unless asked)."""
@@ -101,11 +139,7 @@ class ReportService(Service):
 
     def for_employer(self, employer_id: str, *, include_closed: bool = False) -> bytes:
         """Every candidate of one employer in one file, one candidate per page."""
-        employer = self.employer(employer_id)
-        ids = self.employer_trajectory_ids(employer.id, include_closed=include_closed)
-        if not ids:
-            raise InvalidInput(f"{employer.name} heeft geen lopende trajecten.")
-        return self.progress_report(ids)
+        return self.prepare_employer(employer_id, include_closed=include_closed).render()
 
     def employer(self, id_or_name: str):
         """An employer by id, or by its exact name (handy on the command line)."""
@@ -116,13 +150,3 @@ class ReportService(Service):
         if found is None:
             raise NotFound(f"Leerbedrijf '{text}' bestaat niet.")
         return found
-
-    def render(self, reports: list[ProgressReport], generated_at: str) -> bytes:
-        from praktijkdesk.documents.progress_report_pdf import render_progress_report  # lazy
-
-        return render_progress_report(
-            reports,
-            generated_at=generated_at,
-            organisation_name=(self.desk.setting(SETTING_ORGANISATION) or "").strip(),
-            logo=self.desk.declarations.logo(),
-        )
