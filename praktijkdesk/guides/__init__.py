@@ -79,6 +79,9 @@ def _read_limited(path: Path) -> bytes:
         # Size first: a wrong pick (a video, a disk image) must not be read into memory.
         if path.is_dir():
             raise InvalidGuide(f"'{path.name}' is een map, geen bestand.")
+        if path.exists() and not path.is_file():
+            # A named pipe or a device would block the read or never end.
+            raise InvalidGuide(f"'{path.name}' is geen gewoon bestand.")
         check_size(path.stat().st_size)
         with path.open("rb") as file:
             # Read one byte more than allowed: a file that grows or lies about its size is caught.

@@ -52,17 +52,49 @@ def open_database(path: Path | str) -> Database:
         conn = connect(path)
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, path) from exc
-    return Database(conn, execute_plugins=False)
+    db = Database(conn, execute_plugins=False)
+    _remember_file(db, path)
+    return db
+
+
+def _remember_file(db: Database, path: Path) -> None:
+    """Which file this is (device + inode), to notice when it vanishes under us."""
+    try:
+        found = os.stat(path)
+        db._praktijkdesk_file = (path, found.st_dev, found.st_ino)
+    except OSError:
+        db._praktijkdesk_file = None
+
+
+def _check_still_there(db: Database) -> None:
+    """A deleted or moved data folder (Linux, macOS) does not stop SQLite in WAL mode: it
+    writes on into files that no longer have a name, and all is lost at close. Refuse instead."""
+    known = getattr(db, "_praktijkdesk_file", None)
+    if not known:
+        return
+    path, device, inode = known
+    try:
+        found = os.stat(path)
+    except OSError:
+        found = None
+    if found is None or (found.st_dev, found.st_ino) != (device, inode):
+        raise DataFolderUnusable(
+            f"De gegevensmap is niet meer bereikbaar ({path.parent}). Is de USB-stick eruit "
+            "gehaald of is de map verplaatst? De laatste wijziging is niet opgeslagen."
+        )
 
 
 @contextlib.contextmanager
 def write(db: Database) -> Iterator[Database]:
     """One user action = one transaction; SQLite faults become Dutch errors, nothing half done."""
+    _check_still_there(db)
     try:
         with db.atomic():
             yield db
     except sqlite3.Error as exc:
         raise translate_error(exc, None) from exc
+    # Committed, but into a file that is still there? Only then is it saved.
+    _check_still_there(db)
 
 
 def translate_error(exc: BaseException, path: Path | None) -> Exception:

@@ -24,14 +24,10 @@ from PySide6 import QtCore, QtNetwork, QtWidgets
 from praktijkdesk.data_folder import InstanceLock
 from praktijkdesk.paths import ensure_data_dir
 
-CONTEXT = "single_instance"
 TOUCH_MIN = 48  # theme.TOUCH_MIN; kept here so this module stands alone at start-up
 BODY_PX = 18
 MESSAGE = b"activate\n"
 
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate(CONTEXT, text)
 
 
 def server_name(data_dir: str | os.PathLike) -> str:
@@ -135,17 +131,17 @@ def already_open_box(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QMess
     box.setObjectName("alreadyOpenBox")
     box.setIcon(QtWidgets.QMessageBox.Icon.Information)
     box.setWindowTitle("praktijkdesk")
-    box.setText(_tr("praktijkdesk is al geopend"))
-    box.setInformativeText(_tr(
+    box.setText(QtCore.QCoreApplication.translate("SingleInstance", "praktijkdesk is al geopend"))
+    box.setInformativeText(QtCore.QCoreApplication.translate("SingleInstance",
         "praktijkdesk draait al op deze computer. Het venster is naar voren gehaald; "
         "u kunt daar verder werken."
     ))
     font = box.font()
     font.setPixelSize(BODY_PX)
     box.setFont(font)
-    ok = box.addButton(_tr("OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(QtCore.QCoreApplication.translate("SingleInstance", "OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
     ok.setObjectName("alreadyOpenOk")
-    ok.setAccessibleName(_tr("OK, sluiten"))
+    ok.setAccessibleName(QtCore.QCoreApplication.translate("SingleInstance", "OK, sluiten"))
     ok.setMinimumSize(140, 56)
     box.setDefaultButton(ok)
     return box

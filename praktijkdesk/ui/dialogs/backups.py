@@ -14,16 +14,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.errors import UserError
 
-CONTEXT = "backups_dialog"
 TOUCH_MIN = 48  # theme.TOUCH_MIN
 BUTTON_HEIGHT = 56  # theme.BUTTON_HEIGHT
 BODY_PX = 18  # theme.BODY: never below 16
 HEADING_PX = 24
 ROW_PX = 72
 
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate(CONTEXT, text)
 
 
 def big_button(text: str, name: str, *, primary: bool = False) -> QtWidgets.QPushButton:
@@ -67,8 +63,8 @@ def inform(parent, title: str, text: str, *, warning: bool = False) -> None:
     box.setText(title)
     box.setInformativeText(text)
     _set_font(box, BODY_PX)
-    ok = box.addButton(_tr("OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-    ok.setAccessibleName(_tr("OK"))
+    ok = box.addButton(QtCore.QCoreApplication.translate("BackupsDialog", "OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    ok.setAccessibleName(QtCore.QCoreApplication.translate("BackupsDialog", "OK"))
     ok.setMinimumSize(160, BUTTON_HEIGHT)
     box.exec()
 
@@ -138,20 +134,20 @@ class BackupsDialog(QtWidgets.QDialog):
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Reservekopieën"))
-        self.heading.setText(_tr("Reservekopieën"))
-        self.explanation.setText(_tr(
+        self.setWindowTitle(QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopieën"))
+        self.heading.setText(QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopieën"))
+        self.explanation.setText(QtCore.QCoreApplication.translate("BackupsDialog",
             "praktijkdesk maakt elke dag vanzelf een reservekopie, en ook vóór elke update en "
             "elk inlezen. Oude reservekopieën worden na een tijd opgeruimd. Terugzetten maakt "
             "eerst een reservekopie van de huidige stand, dus u verliest niets."
         ))
-        for button, text in ((self.backup_button, _tr("Nu een reservekopie maken")),
-                             (self.restore_button, _tr("Terugzetten")),
-                             (self.close_button, _tr("Sluiten"))):
+        for button, text in ((self.backup_button, QtCore.QCoreApplication.translate("BackupsDialog", "Nu een reservekopie maken")),
+                             (self.restore_button, QtCore.QCoreApplication.translate("BackupsDialog", "Terugzetten")),
+                             (self.close_button, QtCore.QCoreApplication.translate("BackupsDialog", "Sluiten"))):
             button.setText(text)
             button.setAccessibleName(text)
-        self.list.setAccessibleName(_tr("Lijst van reservekopieën"))
-        self.status.setAccessibleName(_tr("Melding"))
+        self.list.setAccessibleName(QtCore.QCoreApplication.translate("BackupsDialog", "Lijst van reservekopieën"))
+        self.status.setAccessibleName(QtCore.QCoreApplication.translate("BackupsDialog", "Melding"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -171,7 +167,7 @@ class BackupsDialog(QtWidgets.QDialog):
                 item.setFlags(item.flags() & ~QtCore.Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         if not self._entries:
-            self.status.setText(_tr("Er zijn nog geen reservekopieën."))
+            self.status.setText(QtCore.QCoreApplication.translate("BackupsDialog", "Er zijn nog geen reservekopieën."))
         self._update_buttons()
 
     def selected(self):
@@ -190,33 +186,33 @@ class BackupsDialog(QtWidgets.QDialog):
             with self._busy():
                 entry = self.desk.backups.backup_now()
         except UserError as exc:
-            self.inform(self, _tr("Geen reservekopie gemaakt"), exc.message, warning=True)
+            self.inform(self, QtCore.QCoreApplication.translate("BackupsDialog", "Geen reservekopie gemaakt"), exc.message, warning=True)
             return
         self.refresh()
         self.list.setCurrentRow(0)
-        self.status.setText(_tr("Reservekopie gemaakt en gecontroleerd: {holds}.").format(
+        self.status.setText(QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopie gemaakt en gecontroleerd: {holds}.").format(
             holds=entry.holds()))
 
     def _on_restore_button_clicked(self) -> None:
         entry = self.selected()
         if entry is None:
             return
-        question = _tr(
+        question = QtCore.QCoreApplication.translate("BackupsDialog",
             "Wilt u de reservekopie van {when} terugzetten?\n\nDaarin: {holds}.\n\n"
             "Wat daarna is gedaan, staat er niet in. De huidige stand wordt eerst bewaard in "
             "een nieuwe reservekopie, zodat u altijd terug kunt."
         ).format(when=entry.when(), holds=entry.holds())
-        if not self.ask(self, _tr("Reservekopie terugzetten?"), question, _tr("Terugzetten"),
-                        _tr("Annuleren")):
+        if not self.ask(self, QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopie terugzetten?"), question, QtCore.QCoreApplication.translate("BackupsDialog", "Terugzetten"),
+                        QtCore.QCoreApplication.translate("BackupsDialog", "Annuleren")):
             return
         try:
             with self._busy():
                 result = self.desk.backups.restore(entry.path)
         except UserError as exc:
-            self.inform(self, _tr("Niet teruggezet"), exc.message, warning=True)
+            self.inform(self, QtCore.QCoreApplication.translate("BackupsDialog", "Niet teruggezet"), exc.message, warning=True)
             return
         self.refresh()
-        self.status.setText(_tr("Teruggezet: de reservekopie van {when}.").format(
+        self.status.setText(QtCore.QCoreApplication.translate("BackupsDialog", "Teruggezet: de reservekopie van {when}.").format(
             when=result.restored.when()))
 
 

@@ -16,12 +16,6 @@ from PySide6 import QtCore, QtWidgets
 from praktijkdesk.errors import UserError
 from praktijkdesk.ui.dialogs.backups import BODY_PX, HEADING_PX, _set_font, big_button, inform
 
-CONTEXT = "damaged_database"
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate(CONTEXT, text)
-
 
 def _restore(data_dir: Path, backup: Path):
     from praktijkdesk.desk import Desk  # the Desk is the UI's one door to the data
@@ -75,36 +69,36 @@ class DamagedDatabaseDialog(QtWidgets.QDialog):
         self.quit_button.clicked.connect(self.reject)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Gegevens niet geopend"))
-        self.heading.setText(_tr("Uw gegevens konden niet worden geopend"))
-        what = _tr("Het bestand met de gegevens van praktijkdesk is beschadigd. Dat kan gebeuren "
+        self.setWindowTitle(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Gegevens niet geopend"))
+        self.heading.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Uw gegevens konden niet worden geopend"))
+        what = QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Het bestand met de gegevens van praktijkdesk is beschadigd. Dat kan gebeuren "
                    "na een stroomstoring of als een USB-stick te vroeg wordt uitgetrokken.")
         if self.moved_to is not None:
-            what += " " + _tr("Er is niets weggegooid: het beschadigde bestand is bewaard als "
+            what += " " + QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Er is niets weggegooid: het beschadigde bestand is bewaard als "
                               "{name}.").format(name=Path(self.moved_to).name)
         self.what.setText(what)
         if self.backup is not None:
-            self.offer.setText(_tr(
+            self.offer.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog",
                 "De nieuwste goede reservekopie is van {when}. Daarin staan {holds}. Wat na dat "
                 "moment is gedaan, zit er niet in."
             ).format(when=self.backup.when(), holds=self.backup.holds()))
-            text = _tr("Reservekopie van {when} terugzetten").format(when=self.backup.when())
-            self.restore_button.setText(_tr("Reservekopie terugzetten"))
+            text = QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Reservekopie van {when} terugzetten").format(when=self.backup.when())
+            self.restore_button.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Reservekopie terugzetten"))
             self.restore_button.setAccessibleName(text)
-            self.quit_button.setText(_tr("Nu niet, sluiten"))
+            self.quit_button.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Nu niet, sluiten"))
         else:
-            self.offer.setText(_tr(
+            self.offer.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog",
                 "Er is geen goede reservekopie gevonden. Bewaar het beschadigde bestand en vraag "
                 "hulp. Start u praktijkdesk opnieuw, dan begint het met lege gegevens."
             ))
-            self.quit_button.setText(_tr("Sluiten"))
+            self.quit_button.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Sluiten"))
         self.quit_button.setAccessibleName(self.quit_button.text())
 
     def _on_restore_button_clicked(self) -> None:
         try:
             result = self._restore(self.data_dir, Path(self.backup.path))
         except UserError as exc:
-            inform(self, _tr("Niet teruggezet"), exc.message, warning=True)
+            inform(self, QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Niet teruggezet"), exc.message, warning=True)
             return
         self.result_text = getattr(result, "describe", lambda: "")()
         self.accept()
