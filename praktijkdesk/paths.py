@@ -128,6 +128,22 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return portable_data_dir() or default_data_dir()
 
 
+def _why(exc: OSError) -> str:
+    """The operating system's reason in Dutch (its own text is English on most machines)."""
+    import errno
+
+    reasons = {
+        errno.EACCES: "u heeft geen toestemming om daar te schrijven",
+        errno.EPERM: "u heeft geen toestemming om daar te schrijven",
+        errno.EROFS: "de schijf is alleen-lezen",
+        errno.ENOSPC: "de schijf is vol",
+        errno.ENOENT: "een deel van het pad bestaat niet (is een USB-stick eruit gehaald?)",
+        errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+        errno.EEXIST: "er staat al een bestand met die naam",
+    }
+    return reasons.get(exc.errno, "de map is niet bereikbaar")
+
+
 def ensure_data_dir(path: Path) -> Path:
     """Create the folder readable by the user alone (0o700); say so in Dutch when we cannot."""
     try:
@@ -136,7 +152,7 @@ def ensure_data_dir(path: Path) -> Path:
             os.chmod(path, 0o700)
     except OSError as exc:
         raise DataFolderUnusable(
-            f"De gegevensmap {path} kan niet worden gemaakt of gebruikt ({exc.strerror or exc}). "
+            f"De gegevensmap {path} kan niet worden gemaakt of gebruikt: {_why(exc)}. "
             "Kies een andere map met --data-dir."
         ) from exc
     return path

@@ -8,6 +8,9 @@ import unicodedata
 from praktijkdesk.errors import InvalidInput
 
 MAX_NAME_LENGTH = 120
+# Bidi embeddings, overrides and isolates can make a printed name read differently from what
+# was stored ("Trojan Source"); right-to-left names themselves need none of them.
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _SPACES = re.compile(r"\s+")
 
 
@@ -28,7 +31,7 @@ def clean_name(text: str, *, what: str = "De naam") -> str:
         raise InvalidInput(f"{what} is leeg. Vul een naam in.")
     if len(name) > MAX_NAME_LENGTH:
         raise InvalidInput(f"{what} is te lang (meer dan {MAX_NAME_LENGTH} tekens).")
-    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in name):
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") or ch in _BIDI_CONTROLS for ch in name):
         raise InvalidInput(f"{what} bevat onzichtbare of ongeldige tekens.")
     if not any(ch.isalpha() for ch in name):
         raise InvalidInput(f"{what} moet minstens één letter bevatten.")
