@@ -229,6 +229,12 @@ class PraktijkPdf(FPDF):
         else:
             self.add_font(FAMILY, style, str(font_path(style)))
 
+    def multi_cell(self, *args, **kwargs):
+        # fpdf2 justifies by default; ragged-right text is calmer and easier for poor readers
+        # (justified short lines open wide gaps between words).
+        kwargs.setdefault("align", "L")
+        return super().multi_cell(*args, **kwargs)
+
     def text_style(self, size: float, style: str = "", color=INK) -> None:
         self.set_font(FAMILY, style, size)
         self.set_text_color(*color)

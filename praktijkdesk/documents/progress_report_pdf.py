@@ -50,7 +50,7 @@ LOGO_MAX_H = 13.0
 LABEL_W = 42.0
 PILL_W = 27.0
 PILL_H = 5.2
-CODE_W = 24.0
+CODE_W = 24.0  # the narrowest code column; wider when a guide's codes need it
 TEXT_H = 4.6  # behaviour text line height
 META_H = 4.0
 
@@ -63,6 +63,16 @@ class _ReportPdf(PraktijkPdf):
         self.generated_on = dutch_date(generated_at)
         self.candidate = ""
         self.candidate_first_page = 0
+        self.code_w = CODE_W
+
+    def fit_code_column(self, report: ProgressReport) -> None:
+        """Widen the code column for long (example) codes such as X-ALOG-K1-W1, so a code
+        never runs into its title."""
+        codes = [ct.code for ct in report.core_tasks]
+        codes += [wp.code for ct in report.core_tasks for wp in ct.work_processes]
+        self.text_style(9, "B")
+        widest = max((self.get_string_width(code) for code in codes), default=0.0)
+        self.code_w = max(CODE_W, widest + 3.0)
 
     def header(self) -> None:
         if self.page > self.candidate_first_page:
@@ -108,6 +118,7 @@ def render_progress_report(
     pdf = _ReportPdf(generated_at, organisation_name, logo)
     for report in reports:
         pdf.start_candidate(report.candidate_name)
+        pdf.fit_code_column(report)
         _letterhead(pdf)
         _heading(pdf, report)
         _facts(pdf, report)
@@ -150,9 +161,12 @@ def _facts(pdf: _ReportPdf, report: ProgressReport) -> None:
     guide = report.guide_title
     if report.guide_version:
         guide += f" (versie {report.guide_version})"
-    period = " tot en met ".join(
-        dutch_date(d) for d in (report.period_start, report.period_end) if d
-    )
+    if report.period_start and not report.period_end:
+        period = f"sinds {dutch_date(report.period_start)}"
+    else:
+        period = " tot en met ".join(
+            dutch_date(d) for d in (report.period_start, report.period_end) if d
+        )
     rows = [
         ("Leerbedrijf", report.employer_name),
         ("Begeleidingsdocument", guide),
@@ -214,9 +228,9 @@ def _bar(pdf: _ReportPdf, x: float, y: float, w: float, h: float, fraction: floa
 def _core_task(pdf: _ReportPdf, core_task: CoreTaskLine) -> None:
     pdf.ensure_room(30)  # a core task heading with at least its first work process under it
     pdf.text_style(9, "B", ACCENT)
-    pdf.cell(CODE_W, 5, core_task.code)
+    pdf.cell(pdf.code_w, 5, core_task.code)
     pdf.multi_cell(
-        pdf.epw - CODE_W, 5, core_task.title.upper(), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        pdf.epw - pdf.code_w, 5, core_task.title.upper(), new_x=XPos.LMARGIN, new_y=YPos.NEXT
     )
     pdf.gap(0.8)
     with pdf.local_context(draw_color=RULE, line_width=0.25):
@@ -228,28 +242,28 @@ def _core_task(pdf: _ReportPdf, core_task: CoreTaskLine) -> None:
 
 def _work_process(pdf: _ReportPdf, wp: WorkProcessLine) -> None:
     first = wp.behaviours[0] if wp.behaviours else None
-    title_h = pdf.lines_height(wp.title, pdf.epw - CODE_W - 40, 10.5, 5.2, "B")
+    title_h = pdf.lines_height(wp.title, pdf.epw - pdf.code_w - 40, 10.5, 5.2, "B")
     pdf.ensure_room(title_h + 12 + (_behaviour_height(pdf, first) if first else 0))
     y = pdf.get_y()
     pdf.text_style(9, "B", MUTED)
     pdf.set_xy(pdf.l_margin, y + 0.3)
-    pdf.cell(CODE_W, 5.2, wp.code)
+    pdf.cell(pdf.code_w, 5.2, wp.code)
     pdf.text_style(9, color=MUTED)
     pdf.set_xy(pdf.l_margin + pdf.epw - 40, y + 0.3)
     pdf.cell(40, 5.2, f"{wp.mastered} van {wp.total} beheerst", align=Align.R)
     pdf.text_style(10.5, "B")
-    pdf.set_xy(pdf.l_margin + CODE_W, y)
-    pdf.multi_cell(pdf.epw - CODE_W - 40, 5.2, wp.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_xy(pdf.l_margin + pdf.code_w, y)
+    pdf.multi_cell(pdf.epw - pdf.code_w - 40, 5.2, wp.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.gap(1.2)
-    _bar(pdf, pdf.l_margin + CODE_W, pdf.get_y(), pdf.epw - CODE_W, 2.2, wp.fraction)
+    _bar(pdf, pdf.l_margin + pdf.code_w, pdf.get_y(), pdf.epw - pdf.code_w, 2.2, wp.fraction)
     pdf.gap(4)
     if wp.concluded:
         who_when = ", ".join(p for p in (wp.concluded_by, dutch_date(wp.concluded_on)) if p)
         text = f"{CONCLUDED_MARK} Afgerond: dit werkproces is beheerst"
         pdf.text_style(9.5, "B", GREEN)
-        pdf.set_x(pdf.l_margin + CODE_W)
+        pdf.set_x(pdf.l_margin + pdf.code_w)
         pdf.multi_cell(
-            pdf.epw - CODE_W,
+            pdf.epw - pdf.code_w,
             4.8,
             f"{text} ({who_when})" if who_when else text,
             new_x=XPos.LMARGIN,
@@ -266,7 +280,7 @@ def _meta(behaviour: BehaviourLine) -> str:
 
 
 def _text_w(pdf: _ReportPdf) -> float:
-    return pdf.epw - CODE_W - PILL_W - 3
+    return pdf.epw - pdf.code_w - PILL_W - 3
 
 
 def _behaviour_height(pdf: _ReportPdf, behaviour: BehaviourLine) -> float:
@@ -282,7 +296,7 @@ def _behaviour_height(pdf: _ReportPdf, behaviour: BehaviourLine) -> float:
 def _behaviour(pdf: _ReportPdf, behaviour: BehaviourLine) -> None:
     pdf.ensure_room(_behaviour_height(pdf, behaviour))
     y = pdf.get_y()
-    pill_x = pdf.l_margin + CODE_W
+    pill_x = pdf.l_margin + pdf.code_w
     text_x = pill_x + PILL_W + 3
     _pill(pdf, pill_x, y, behaviour)
     pdf.text_style(9.5)

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pypdf
+from fpdf import FPDF
 
 from praktijkdesk.documents.progress_report_pdf import render_progress_report
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.progress_report import UNMARKED_LABEL, BehaviourLine
+from praktijkdesk.paths import resource
 from tests.documents import samples
 
 
@@ -80,3 +83,31 @@ def test_identical_input_gives_identical_bytes():
 def test_no_reports_still_gives_a_readable_page():
     data = render_progress_report([], generated_at="2026-03-12T09:00:00Z")
     assert "geen trajecten" in pages_text(data)[0]
+
+
+def _text_positions(data: bytes) -> list[tuple[str, float]]:
+    """(text, x) of every text run on the first page, x in PDF points."""
+    runs: list[tuple[str, float]] = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            runs.append((text.strip(), tm[4] * cm[0] + cm[4]))
+
+    pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
+    return runs
+
+
+def test_long_example_codes_never_run_into_their_titles():
+    report = samples.progress_report()
+    long_code = "X-ALOG-K1-W12"
+    core = report.core_tasks[0]
+    first = replace(core.work_processes[0], code=long_code)
+    report = replace(report, core_tasks=(replace(core, work_processes=(first,)),))
+    runs = _text_positions(render_progress_report([report], generated_at="2026-03-02T09:00:00+00:00"))
+    code_x = next(x for text, x in runs if text == long_code)
+    title_x = next(x for text, x in runs if text == first.title)
+    measure = FPDF()
+    measure.add_font("DejaVu", "B", str(resource("fonts", "DejaVuSans-Bold.ttf")))
+    measure.set_font("DejaVu", "B", 9)
+    code_width_pt = measure.get_string_width(long_code) * measure.k
+    assert title_x >= code_x + code_width_pt
