@@ -57,6 +57,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.desk = desk
         self.events = DeskEvents(desk, self)
         self.picker = PersonPickerScreen(self.desk, self.events)
+        from praktijkdesk.ui.sync import FolderSync
         self.candidates = CandidatesScreen(self.desk, self.events)
         self.overview = TrajectoryOverviewScreen(self.desk, self.events)
         self.checklist = ChecklistScreen(self.desk, self.events)
@@ -68,6 +69,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.stack.removeWidget(self.starting)
         self.starting.deleteLater()
         self._history = []
+        # Synced-folder mode: a round every 10 s while a shared folder is set (issue 7);
+        # a problem shows once as a toast, never as a stream of message boxes.
+        self.sync = FolderSync(desk, self.events, self)
+        self.sync.problem.connect(lambda text: self.toast.show_message(text, 8000))
+        self.sync.news.connect(self.toast.show_message)
+        self.settings.exchange.set_sync(self.sync)
         self.retranslate()
         self._set_header_enabled(True)
 

@@ -56,6 +56,8 @@ COLOURS = {
     "mastered_soft": "#DDF0E2",
     "focus": "#C25E00",  # an orange ring that stands out on teal and on white
     "danger": "#A8322D",
+    "attention": "#6B4A00",  # calm ochre: "let op, verschil" (two devices disagree)
+    "attention_soft": "#FFF3C4",
     "avatar_1": "#0E6B66",
     "avatar_2": "#7A4B9A",
     "avatar_3": "#A1501B",
@@ -72,7 +74,7 @@ TEXT_PAIRS = [
     ("on_primary", "mastered"), ("not_yet", "not_yet_soft"), ("practising", "practising_soft"),
     ("mastered", "mastered_soft"), ("primary", "surface"), ("primary_dark", "primary_soft"),
     ("text", "primary_soft"), ("on_primary", "danger"), ("danger", "surface"),
-    ("text", "surface_alt"),
+    ("text", "surface_alt"), ("attention", "attention_soft"), ("text", "attention_soft"),
 ] + [("on_primary", f"avatar_{i}") for i in range(1, 7)]
 
 

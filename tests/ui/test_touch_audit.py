@@ -18,7 +18,7 @@ INTERACTIVE = (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QComboB
 COMPOSITE = (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QScrollBar)
 
 
-def problems(root: QtWidgets.QWidget) -> list[str]:
+def problems(root: QtWidgets.QWidget, minimum: int = 3) -> list[str]:
     found = []
     audited = 0
     for widget in root.findChildren(QtWidgets.QWidget):
@@ -35,7 +35,7 @@ def problems(root: QtWidgets.QWidget) -> list[str]:
             found.append(f"{name} is {size.width()}×{size.height()}")
         if not widget.accessibleName().strip():
             found.append(f"{name} has no accessible name")
-    assert audited >= 3, "the audit found nothing to check"
+    assert audited >= minimum, "the audit found nothing to check"
     return found
 
 
@@ -97,3 +97,104 @@ def test_other_dialogs(qtbot, window, gui_desk):
         dialog.show()
         QtWidgets.QApplication.processEvents()
         assert problems(dialog) == [], type(dialog).__name__
+
+
+# Exchange, conflicts and early conclusion (issue 3/2 and 7) ---------------------------------
+def text_too_small(root: QtWidgets.QWidget) -> list[str]:
+    """Every visible label's text is at least 16 px."""
+    found = []
+    for widget in root.findChildren(QtWidgets.QLabel):
+        if not widget.isVisible() or not widget.text().strip():
+            continue
+        font = widget.font()
+        size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * widget.logicalDpiY() / 72
+        if size < 16:
+            found.append(f"QLabel#{widget.objectName()} '{widget.text()[:30]}' is {size:.0f} px")
+    return found
+
+
+def _conflict_and_duplicate(gui_desk, tmp_path):
+    """A conflict on Nguyễn's first open work process and a likely duplicate of her."""
+    import datetime as dt
+
+    from praktijkdesk.clock import FixedClock
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.domain.mark import MarkStatus
+
+    anh = next(s for s in gui_desk.trajectories.summaries() if s.candidate_name == "Nguyễn Thị Ánh")
+    overview = gui_desk.trajectories.overview(anh.id)
+    code = next(p.code for p in overview.progress.work_processes
+                if not p.concluded and not p.ready_for_conclusion)
+    behaviour = gui_desk.marking.checklist(anh.id, code).items[0].behaviour.id
+    start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
+    with Desk.open(tmp_path / "office", clock=FixedClock(start)) as office:
+        office.exchange.import_file(gui_desk.exchange.export(tmp_path / "a.praktijk", everything=True).path)
+        jan = office.people.person_named("Jan de Vries")
+        office.marking.record_mark(anh.id, behaviour, MarkStatus.MASTERED, jan.id)
+        trainer = office.people.person_named("Fatma Yılmaz")
+        office.trajectories.add_candidate(
+            name=anh.candidate_name, birth_date=overview.candidate.birth_date,
+            employer_id=trainer.employer_id, trainer_id=trainer.id, guide_key=anh.guide_key)
+        bundle = office.exchange.export(tmp_path / "b.praktijk", everything=True).path
+    fatma = gui_desk.people.person_named("Fatma Yılmaz")
+    gui_desk.marking.record_mark(anh.id, behaviour, MarkStatus.NOT_YET, fatma.id)
+    return anh.id, code, bundle
+
+
+def test_exchange_and_conclusion_states(qtbot, window, gui_desk, tmp_path):
+    anh, code, bundle = _conflict_and_duplicate(gui_desk, tmp_path)
+    gui_desk.exchange.import_file(bundle)
+    pick_person(qtbot, window, "Fatma Yılmaz")
+    window.open_trajectory(anh)
+    assert any(c.conflicts for c in window.overview.cards)
+    window.overview.scroll.verticalScrollBar().setValue(10_000)  # the bundle card at the end
+    assert _audit(window) == [] and text_too_small(window) == []
+    window.open_checklist(anh, code)  # a conflict row, and "Werkproces afronden" below
+    assert any(r.conflict.isVisible() for r in window.checklist.rows)
+    window.checklist.scroll.verticalScrollBar().setValue(10_000)
+    QtWidgets.QApplication.processEvents()
+    assert window.checklist.early_button.isVisible()
+    assert _audit(window) == [] and text_too_small(window) == []
+    gui_desk.marking.conclude(anh, code, window.events.person.id, "Kan het al zelfstandig.")
+    window.checklist.celebration.skip()
+    assert window.checklist.revoke_button.isVisible()  # concluded: header chip and banner
+    assert _audit(window) == [] and text_too_small(window) == []
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    gui_desk.exchange.set_sync_folder(shared)
+    window.sync.run_round()
+    window.show_settings()
+    section = window.settings.exchange
+    for widget in (section.sync_now, section.merge_button):
+        window.settings.findChild(QtWidgets.QScrollArea).ensureWidgetVisible(widget)
+        assert widget.isVisible()
+        assert _audit(window) == [] and text_too_small(window) == []
+
+
+def test_exchange_and_conclusion_dialogs(qtbot, window, gui_desk, tmp_path):
+    from praktijkdesk.ui.dialogs.conclude import ReasonDialog
+    from praktijkdesk.ui.dialogs.exchange import ExportDialog, ImportPreviewDialog, MergeDialog
+
+    _anh, _code, bundle = _conflict_and_duplicate(gui_desk, tmp_path)
+    plan = gui_desk.exchange.preview(bundle)
+    assert plan.duplicates
+    refused = ReasonDialog("B1-K1-W3  Ontvangt gasten", "3 van de 5 staan op Beheerst.", window)
+    dialogs = [ReasonDialog("B1-K1-W3  Ontvangt gasten", "3 van de 5 staan op Beheerst.", window),
+               refused,
+               ReasonDialog("B1-K1-W3  Ontvangt gasten", "Telt dan niet meer.", window, revoke=True),
+               ImportPreviewDialog(plan, window),
+               ExportDialog(gui_desk, window)]
+    gui_desk.exchange.import_file(bundle)
+    dialogs.append(MergeDialog(gui_desk, gui_desk.exchange.likely_duplicates()[0], window))
+    dialogs.append(ImportPreviewDialog(gui_desk.exchange.preview(bundle), window))  # nothing new
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if dialog is refused:
+            dialog._on_confirm()
+            assert dialog.refusal.isVisible()
+        QtWidgets.QApplication.processEvents()
+        assert dialog.height() <= 600 and dialog.width() <= 1024, type(dialog).__name__
+        assert problems(dialog, minimum=1) == [], type(dialog).__name__
+        assert text_too_small(dialog) == [], type(dialog).__name__
+        dialog.close()

@@ -2,7 +2,10 @@
 
 One tap records the mark at once (no Save button); the row then shows when and by whom.
 When every behaviour is *Beheerst* the screen proposes "Dit werkproces beheerst" for the
-trainer to confirm, with a small celebration.
+trainer to confirm, with a small celebration. Earlier, the trainer can still conclude it with a
+short reason ("Werkproces afronden", below the behaviours), and take a conclusion back.
+A behaviour that two devices set differently ("let op: verschil") says so in its row; a new
+tap settles it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from praktijkdesk.domain.people import Role
 from praktijkdesk.domain.trajectory import TrajectoryStatus
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
+from praktijkdesk.ui.dialogs.conclude import ReasonDialog
 from praktijkdesk.ui.dialogs.note import NoteDialog
 from praktijkdesk.ui.formatting import long_date, moment
 from praktijkdesk.ui.ops import run_op
@@ -42,9 +46,12 @@ class BehaviourRow(QtWidgets.QFrame):
         self.text = label(wrap=True, name="behaviourText")
         self.meta = label(role="small", wrap=True, name="behaviourMeta")
         self.note = label(role="small", wrap=True, name="behaviourNote")
+        self.conflict = label(role="attention", wrap=True, name="behaviourConflict")
+        self.conflict.hide()
         text.addWidget(self.text)
         text.addWidget(self.meta)
         text.addWidget(self.note)
+        text.addWidget(self.conflict)
         layout.addLayout(text, 1)
         self.toggle = MarkToggle()
         layout.addWidget(self.toggle, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
@@ -54,7 +61,7 @@ class BehaviourRow(QtWidgets.QFrame):
         self.toggle.chosen.connect(lambda status: self.chosen.emit(self.item.behaviour.id, status))
         self.note_button.clicked.connect(lambda: self.note_requested.emit(self.item.behaviour.id))
 
-    def set_item(self, item, *, editable: bool) -> None:
+    def set_item(self, item, *, editable: bool, conflict=None) -> None:
         self.item = item
         b, mark = item.behaviour, item.mark
         self.text.setText(b.text)
@@ -73,7 +80,22 @@ class BehaviourRow(QtWidgets.QFrame):
         self.note_button.setAccessibleName(self.tr("Notitie bij: {text}").format(text=b.text))
         self.note_button.setAccessibleDescription(
             "" if mark else self.tr("Kies eerst Nog niet, Oefent of Beheerst."))
+        self.conflict.setText(self.conflict_text(conflict) if conflict else "")
+        self.conflict.setVisible(conflict is not None)
+        self.toggle.setAccessibleDescription(
+            self.toggle.accessibleDescription()
+            + (f". {self.conflict.text()}" if conflict is not None else ""))
         set_state(self, "state", mark.status.value if mark else "none")
+
+    def conflict_text(self, conflict) -> str:
+        """ "Let op, verschil: Jan de Vries zette dit op beheerst, Fatma Yılmaz op nog niet." """
+        first, *rest = conflict.sides
+        parts = [self.tr("{name} zette dit op {status}").format(
+            name=first.person_name, status=status_text(first.status).lower())]
+        parts += [self.tr("{name} op {status}").format(
+            name=side.person_name, status=status_text(side.status).lower()) for side in rest]
+        return self.tr("Let op, verschil: {sides}. Kies opnieuw wat nu klopt.").format(
+            sides=", ".join(parts))
 
 
 class ChecklistScreen(Screen):
@@ -87,6 +109,7 @@ class ChecklistScreen(Screen):
         self.checklist = None
         self.codes: list[str] = []
         self.rows: list[BehaviourRow] = []
+        self.conflicts: dict = {}  # behaviour id → Conflict (two devices disagree)
         self._was_ready = False
         self._tapped = False
         self._build()
@@ -110,12 +133,20 @@ class ChecklistScreen(Screen):
         progress_box.setSpacing(6)
         self.progress_text = label(name="checklistProgress")
         self.progress_text.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+        self.concluded_chip = label(role="chip", name="checklistConcluded")
+        self.concluded_chip.setProperty("state", "mastered")
+        self.concluded_chip.hide()
+        progress_line = QtWidgets.QHBoxLayout()
+        progress_line.setSpacing(theme.SPACING_S)
+        progress_line.addStretch(1)
+        progress_line.addWidget(self.concluded_chip)
+        progress_line.addWidget(self.progress_text)
         self.progress_bar = QtWidgets.QProgressBar()
         self.progress_bar.setObjectName("checklistProgressBar")
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedWidth(220)
-        progress_box.addWidget(self.progress_text)
-        progress_box.addWidget(self.progress_bar)
+        progress_box.addLayout(progress_line)
+        progress_box.addWidget(self.progress_bar, 0, QtCore.Qt.AlignmentFlag.AlignRight)
         top.addLayout(progress_box)
         layout.addLayout(top)
 
@@ -127,8 +158,10 @@ class ChecklistScreen(Screen):
         banner_layout.setSpacing(theme.SPACING_M)
         self.banner_text = label(wrap=True, name="bannerText")
         self.conclude_button = TouchButton(role="primary", big=True, name="concludeButton")
+        self.revoke_button = TouchButton(name="revokeConclusionButton")
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.conclude_button)
+        banner_layout.addWidget(self.revoke_button)
         self.banner.hide()
         layout.addWidget(self.banner)
 
@@ -136,6 +169,20 @@ class ChecklistScreen(Screen):
         self.rows_layout = QtWidgets.QVBoxLayout(content)
         self.rows_layout.setContentsMargins(0, theme.SPACING_S, theme.SPACING_S, theme.SPACING_S)
         self.rows_layout.setSpacing(theme.SPACING_S + 2)
+        # Below the behaviours: concluding early (secondary; the trainer decides).
+        self.early = QtWidgets.QFrame()
+        self.early.setObjectName("earlyConclusion")
+        self.early.setProperty("role", "card")
+        early_layout = QtWidgets.QHBoxLayout(self.early)
+        early_layout.setContentsMargins(theme.SPACING_M, theme.SPACING_S + 4, theme.SPACING_M,
+                                        theme.SPACING_S + 4)
+        early_layout.setSpacing(theme.SPACING_M)
+        self.early_text = label(role="muted", wrap=True, name="earlyConclusionText")
+        self.early_button = TouchButton(name="concludeEarlyButton")
+        early_layout.addWidget(self.early_text, 1)
+        early_layout.addWidget(self.early_button, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+        self.early.hide()
+        self.rows_layout.addWidget(self.early)
         self.rows_layout.addStretch(1)
         self.scroll = scroll_area(content, "checklistScroll")
         layout.addWidget(self.scroll, 1)
@@ -160,6 +207,8 @@ class ChecklistScreen(Screen):
         self.next_button.clicked.connect(lambda: self._step(+1))
         self.undo_button.clicked.connect(self.undo_requested)
         self.conclude_button.clicked.connect(self._on_conclude_clicked)
+        self.early_button.clicked.connect(self._on_conclude_early_clicked)
+        self.revoke_button.clicked.connect(self._on_revoke_clicked)
         self.swipe.swiped_left.connect(lambda: self._step(+1))
         self.swipe.swiped_right.connect(lambda: self._step(-1))
         self.events.person_changed.connect(lambda _p: self.mark_stale())
@@ -170,6 +219,9 @@ class ChecklistScreen(Screen):
         self.undo_button.setText(self.tr("↶ Ongedaan maken"))
         self.undo_button.setAccessibleName(self.tr("Ongedaan maken"))
         self.conclude_button.setText(self.tr("Dit werkproces beheerst"))
+        self.early_button.setText(self.tr("Werkproces afronden"))
+        self.revoke_button.setText(self.tr("Afronding terugdraaien"))
+        self.concluded_chip.setText(self.tr("Afgerond ✓"))
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
@@ -212,6 +264,7 @@ class ChecklistScreen(Screen):
             checklist.trajectory_id, checklist.work_process.code)
         self.checklist = checklist
         editable = trajectory.status is TrajectoryStatus.ACTIVE
+        self.conflicts = {c.behaviour_id: c for c in self.desk.exchange.conflicts(trajectory.id)}
         self._fill_rows(checklist, editable)
         wp, p = checklist.work_process, checklist.progress
         candidate = self.desk.trajectories.candidate(trajectory.candidate_id).name
@@ -225,7 +278,9 @@ class ChecklistScreen(Screen):
         self.progress_bar.setMaximum(max(1, p.total))
         self.progress_bar.setValue(p.mastered)
         self.progress_bar.setAccessibleName(self.progress_text.text())
+        self.concluded_chip.setVisible(p.concluded)
         self._update_banner(checklist, editable)
+        self._update_early(checklist, editable)
         last = checklist.position >= checklist.count - 1
         self.previous_button.setEnabled(checklist.position > 0)
         self.next_button.setText(self.tr("Naar het overzicht ›") if last
@@ -249,10 +304,10 @@ class ChecklistScreen(Screen):
             row.note_requested.connect(self._on_row_note_requested)
             for button in (*row.toggle.buttons.values(), row.note_button):
                 button.installEventFilter(self)
-            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+            self.rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
         for row, item in zip(self.rows, items, strict=False):
-            row.set_item(item, editable=editable)
+            row.set_item(item, editable=editable, conflict=self.conflicts.get(item.behaviour.id))
             row.show()
         for row in self.rows[len(items):]:
             row.hide()
@@ -263,11 +318,16 @@ class ChecklistScreen(Screen):
     def _update_banner(self, checklist, editable: bool) -> None:
         p = checklist.progress
         person = self.events.person
+        trainer = person is not None and person.role is Role.TRAINER
+        self.revoke_button.setVisible(p.concluded and editable and trainer)
         if p.concluded:
             who = self._name_of(p.conclusion.person_id)
-            self.banner_text.setText(self.tr("✓ Afgerond: dit werkproces is beheerst "
-                                             "(vastgelegd op {date} door {who}).").format(
-                date=long_date(p.conclusion.at[:10]), who=who))
+            text = self.tr("✓ Afgerond: dit werkproces is beheerst "
+                           "(vastgelegd op {date} door {who}).").format(
+                date=long_date(p.conclusion.at[:10]), who=who)
+            if p.conclusion.reason:
+                text += " " + self.tr("Reden: “{reason}”").format(reason=p.conclusion.reason)
+            self.banner_text.setText(text)
             self.conclude_button.hide()
             self.banner.show()
         elif p.ready_for_conclusion and editable:
@@ -284,6 +344,26 @@ class ChecklistScreen(Screen):
             self.banner.show()
         else:
             self.banner.hide()
+
+    def _update_early(self, checklist, editable: bool) -> None:
+        """Concluding before every behaviour is Beheerst: for the trainer, with a reason."""
+        p = checklist.progress
+        person = self.events.person
+        show = editable and not p.concluded and not p.ready_for_conclusion and p.chosen
+        self.early.setVisible(show)
+        if not show:
+            return
+        if person is not None and person.role is Role.JOBCOACH:
+            self.early_text.setText(self.tr(
+                "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
+                "Dat beslist de praktijkopleider. Bespreek het samen; de praktijkopleider kan "
+                "het dan hier afronden."))
+            self.early_button.hide()
+        else:
+            self.early_text.setText(self.tr(
+                "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
+                "Dan kunt u het nu afronden, met een korte reden."))
+            self.early_button.show()
 
     def _name_of(self, person_id: str) -> str:
         try:
@@ -331,6 +411,39 @@ class ChecklistScreen(Screen):
         result = run_op(self, self.desk.marking.conclude, self.trajectory_id, wp.code, person.id)
         if result.ok:
             self.celebration.play(self._celebration_origin(), seed=1)
+
+    def _on_conclude_early_clicked(self) -> None:
+        person = self._person_or_ask()
+        if person is None or self.checklist is None:
+            return
+        if person.role is not Role.TRAINER:
+            message.inform(self, self.tr("Dat beslist de praktijkopleider"), self.tr(
+                "Alleen de praktijkopleider kan een werkproces afronden. Bespreek het samen."))
+            return
+        wp, p = self.checklist.work_process, self.checklist.progress
+        dialog = ReasonDialog(f"{wp.code}  {wp.title}", self.tr(
+            "{done} van de {total} gedragsvoorbeelden staan op Beheerst. U rondt het werkproces "
+            "toch af: het telt dan als beheerst, ook op de praktijkverklaring.").format(
+            done=p.mastered, total=p.total), self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        result = run_op(self, self.desk.marking.conclude, self.trajectory_id, wp.code, person.id,
+                        dialog.reason())
+        if result.ok:
+            self.celebration.play(self._celebration_origin(), seed=1)
+
+    def _on_revoke_clicked(self) -> None:
+        person = self._person_or_ask()
+        if person is None or self.checklist is None:
+            return
+        wp = self.checklist.work_process
+        dialog = ReasonDialog(f"{wp.code}  {wp.title}", self.tr(
+            "Het werkproces telt dan niet meer als beheerst. U kunt het later opnieuw afronden."),
+            self, revoke=True)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        run_op(self, self.desk.marking.revoke_conclusion, self.trajectory_id, wp.code, person.id,
+               dialog.reason() or None)
 
     # Keyboard and swipe -------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:

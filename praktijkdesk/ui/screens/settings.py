@@ -121,6 +121,10 @@ class SettingsScreen(Screen):
         # People
         self.people_heading, people = self._section(right, "peopleSection")
         self.people_hint = label(role="small", wrap=True)
+        # Uitwisselen (bundle files and the shared folder)
+        self.exchange = ExchangeSection(self.desk, self.events)
+        right.addWidget(self.exchange)
+
         people.addWidget(self.people_hint)
         self.people_list = QtWidgets.QListWidget()
         self.people_list.setObjectName("peopleList")
@@ -255,3 +259,210 @@ class SettingsScreen(Screen):
         if item is not None:
             person = item.data(QtCore.Qt.ItemDataRole.UserRole)
             AddPersonDialog(self.desk, person.role, self, person=person).exec()
+
+
+class ExchangeSection(QtWidgets.QFrame):
+    """Uitwisselen: the shared folder (choose, state of the last round, "Nu uitwisselen"),
+    and bundle files to carry by USB stick or mail (make, read in), and likely duplicates."""
+
+    def __init__(self, desk, events, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.events = events
+        self.sync = None  # the main window's FolderSync (set_sync); None in a bare screen
+        self._stale = True
+        self.setObjectName("exchangeSection")
+        self.setProperty("role", "card")
+        inner = QtWidgets.QVBoxLayout(self)
+        inner.setContentsMargins(theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_L)
+        inner.setSpacing(theme.SPACING_S)
+        self.heading = label(role="heading", name="exchangeHeading")
+        self.hint = label(role="small", wrap=True, name="exchangeHint")
+        self.folder_title = label(name="syncFolderTitle")
+        self.folder_title.setProperty("role", "subheading")
+        self.folder_text = label(wrap=True, name="syncFolderText")
+        self.folder_state = label(role="small", wrap=True, name="syncState")
+        self.choose_folder = TouchButton(name="chooseSyncFolderButton")
+        self.sync_now = TouchButton(role="primary", name="syncNowButton")
+        self.forget_folder = TouchButton(role="quiet", name="forgetSyncFolderButton")
+        folder_row = QtWidgets.QHBoxLayout()
+        folder_row.setSpacing(theme.SPACING_M)
+        for button in (self.choose_folder, self.sync_now, self.forget_folder):
+            folder_row.addWidget(button)
+        folder_row.addStretch(1)
+        self.file_title = label(name="bundleTitle")
+        self.file_title.setProperty("role", "subheading")
+        self.file_hint = label(role="small", wrap=True, name="bundleHint")
+        self.export_button = TouchButton(name="exportBundleButton")
+        self.import_button = TouchButton(name="importBundleButton")
+        file_row = QtWidgets.QHBoxLayout()
+        file_row.setSpacing(theme.SPACING_M)
+        file_row.addWidget(self.export_button)
+        file_row.addWidget(self.import_button)
+        file_row.addStretch(1)
+        self.duplicates_text = label(role="attention", wrap=True, name="duplicatesText")
+        self.merge_button = TouchButton(name="mergeDuplicatesButton")
+        duplicates_row = QtWidgets.QHBoxLayout()
+        duplicates_row.setSpacing(theme.SPACING_M)
+        duplicates_row.addWidget(self.duplicates_text, 1)
+        duplicates_row.addWidget(self.merge_button)
+        for widget in (self.heading, self.hint, self.folder_title, self.folder_text,
+                       self.folder_state):
+            inner.addWidget(widget)
+        inner.addLayout(folder_row)
+        inner.addSpacing(theme.SPACING_S)
+        inner.addWidget(self.file_title)
+        inner.addWidget(self.file_hint)
+        inner.addLayout(file_row)
+        inner.addLayout(duplicates_row)
+        self.choose_folder.clicked.connect(self._on_choose_folder_clicked)
+        self.forget_folder.clicked.connect(self._on_forget_folder_clicked)
+        self.sync_now.clicked.connect(self._on_sync_now_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.merge_button.clicked.connect(self._on_merge_clicked)
+        events.changed.connect(self._on_events_changed)
+        self.retranslate()
+
+    def set_sync(self, sync) -> None:
+        self.sync = sync
+        sync.round_finished.connect(lambda _result: self._show_state())
+        self._show_state()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Uitwisselen"))
+        self.hint.setText(self.tr(
+            "Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen "
+            "uitwisselen. Er is geen internetdienst van praktijkdesk nodig."))
+        self.folder_title.setText(self.tr("Gedeelde map"))
+        self.choose_folder.setText(self.tr("Map kiezen…"))
+        self.choose_folder.setAccessibleName(self.tr("Gedeelde map kiezen"))
+        self.sync_now.setText(self.tr("Nu uitwisselen"))
+        self.forget_folder.setText(self.tr("Map loskoppelen"))
+        self.forget_folder.setAccessibleName(self.tr("Gedeelde map loskoppelen"))
+        self.file_title.setText(self.tr("Uitwisselbestand"))
+        self.file_hint.setText(self.tr(
+            "Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, "
+            "of stuur het per mail. Lees het op de andere computer hier in."))
+        self.export_button.setText(self.tr("Uitwisselbestand maken…"))
+        self.import_button.setText(self.tr("Uitwisselbestand inlezen…"))
+        self.merge_button.setText(self.tr("Bekijken…"))
+        self.merge_button.setAccessibleName(self.tr("Dubbele kandidaten bekijken"))
+        self.mark_stale()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Refresh ------------------------------------------------------------------------------
+    def _on_events_changed(self, changes) -> None:
+        if changes.settings or changes.people or changes.trajectories:
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._show_state()
+        duplicates = self.desk.exchange.likely_duplicates()
+        self.duplicates_text.setVisible(bool(duplicates))
+        self.merge_button.setVisible(bool(duplicates))
+        if duplicates:
+            names = ", ".join(dict.fromkeys(d.keep.name for d in duplicates))
+            self.duplicates_text.setText(self.tr(
+                "Mogelijk staat dezelfde kandidaat er twee keer in: {names}.").format(names=names))
+
+    def _show_state(self) -> None:
+        folder = self.desk.exchange.sync_folder()
+        self.sync_now.setVisible(folder is not None)
+        self.forget_folder.setVisible(folder is not None)
+        if folder is None:
+            self.folder_text.setText(self.tr(
+                "Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, "
+                "bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. "
+                "praktijkdesk wisselt dan vanzelf uit, elke paar seconden."))
+            self.folder_state.hide()
+            return
+        self.folder_text.setText(str(folder))
+        state = self._state_text()
+        self.folder_state.setText(state)
+        self.folder_state.setVisible(bool(state))
+
+    def _state_text(self) -> str:
+        sync = self.sync
+        if sync is None or sync.last_at is None:
+            return self.tr("Nog niet uitgewisseld sinds praktijkdesk is gestart.")
+        when = f"{sync.last_at.hour:02d}:{sync.last_at.minute:02d}"
+        if sync.last_error:
+            return self.tr("Laatste poging om {time} lukte niet: {problem}").format(
+                time=when, problem=sync.last_error)
+        result = sync.last_result
+        parts = [self.tr("Laatst uitgewisseld om {time}.").format(time=when)]
+        if result is not None:
+            came_in = sum(sum(p.added.values()) + sum(p.changed.values()) for p in result.imported)
+            marks = sum(p.added.get("marks", 0) for p in result.imported)
+            if marks:
+                parts.append(self.tr("{n} nieuwe beoordelingen binnengekomen.").format(n=marks))
+            elif came_in:
+                parts.append(self.tr("Nieuwe gegevens binnengekomen."))
+            if result.written is not None:
+                parts.append(self.tr("Wijzigingen van deze computer staan in de map."))
+            if not came_in and result.written is None:
+                parts.append(self.tr("Niets nieuws."))
+            if result.waiting:
+                parts.append(self.tr(
+                    "{n} bestand(en) van een andere computer zijn nog niet compleet; "
+                    "praktijkdesk probeert het zo opnieuw.").format(n=len(result.waiting)))
+        return " ".join(parts)
+
+    # Slots --------------------------------------------------------------------------------
+    def _on_choose_folder_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs import exchange
+
+        current = self.desk.exchange.sync_folder()
+        path = exchange.choose_folder(self, str(current) if current else "")
+        if path:
+            run_op(self, self.desk.exchange.set_sync_folder, path)
+
+    def _on_forget_folder_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs import message
+
+        if message.ask(self, self.tr("Gedeelde map loskoppelen?"), self.tr(
+                "praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de "
+                "gegevens op deze computer blijven staan."),
+                self.tr("Loskoppelen"), self.tr("Niet loskoppelen")):
+            run_op(self, self.desk.exchange.set_sync_folder, None)
+
+    def _on_sync_now_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.exchange import busy
+
+        with busy():
+            if self.sync is not None:
+                self.sync.run_round()
+            else:
+                run_op(self, self.desk.exchange.sync_round)
+        self._show_state()
+
+    def _on_export_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.exchange import export_bundle
+
+        export_bundle(self, self.desk)
+
+    def _on_import_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.exchange import import_bundle
+
+        import_bundle(self, self.desk)
+
+    def _on_merge_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.exchange import offer_merges
+
+        offer_merges(self, self.desk)

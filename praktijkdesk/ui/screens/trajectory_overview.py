@@ -83,11 +83,26 @@ class TrajectoryOverviewScreen(Screen):
         self.sections = QtWidgets.QVBoxLayout()
         self.sections.setSpacing(theme.SPACING_M)
         layout.addLayout(self.sections)
+        layout.addWidget(self._bundle_card())
         layout.addStretch(1)
         self.scroll = scroll_area(content, "overviewScroll")
         outer.addWidget(self.scroll)
         self._section_widgets: list[QtWidgets.QWidget] = []
         self.cards: list[WorkProcessCard] = []
+
+    def _bundle_card(self) -> QtWidgets.QFrame:
+        """To another computer (issue 7): this one trajectory as a bundle file."""
+        card = QtWidgets.QFrame()
+        card.setProperty("role", "card")
+        card.setObjectName("bundleCard")
+        inner = QtWidgets.QHBoxLayout(card)
+        inner.setContentsMargins(theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_M)
+        inner.setSpacing(theme.SPACING_M)
+        self.bundle_hint = label(role="muted", wrap=True, name="bundleHint")
+        self.bundle_button = TouchButton(name="exportTrajectoryButton")
+        inner.addWidget(self.bundle_hint, 1)
+        inner.addWidget(self.bundle_button, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+        return card
 
     def _connect(self) -> None:
         self.declaration_button.clicked.connect(
@@ -95,12 +110,18 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button.clicked.connect(
             lambda: self.progress_report_requested.emit(self.trajectory_id))
         self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.bundle_button.clicked.connect(self._on_bundle_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
 
     def retranslate(self) -> None:
         self.declaration_button.setText(self.tr("Verklaring maken"))
         self.report_button.setText(self.tr("Voortgangsoverzicht"))
         self.edit_button.setText(self.tr("Wijzigen"))
+        self.bundle_hint.setText(self.tr(
+            "Naar een andere computer? Maak een uitwisselbestand van dit traject en neem het "
+            "mee op een USB-stick, of stuur het per mail."))
+        self.bundle_button.setText(self.tr("Uitwisselbestand maken…"))
+        self.bundle_button.setAccessibleName(self.tr("Uitwisselbestand maken van dit traject"))
         self.closed_note.setText(self.tr("Afgesloten"))
         self.mark_stale()
 
@@ -155,6 +176,7 @@ class TrajectoryOverviewScreen(Screen):
             widget.deleteLater()
         self._section_widgets, self.cards = [], []
         by_code = {wp.code: wp for wp in o.progress.work_processes}
+        conflicts = self._conflict_counts(o)
         for core_task in o.guide.core_tasks:
             chosen = [by_code[wp.code] for wp in core_task.work_processes if wp.code in by_code]
             if not chosen:
@@ -164,6 +186,7 @@ class TrajectoryOverviewScreen(Screen):
             cards = []
             for progress in chosen:
                 card = WorkProcessCard(progress)
+                card.set_conflicts(conflicts.get(progress.code, 0))
                 card.clicked.connect(lambda _=False, c=progress.code: self.work_process_opened.emit(
                     self.trajectory_id, c))
                 cards.append(card)
@@ -174,7 +197,22 @@ class TrajectoryOverviewScreen(Screen):
                 self._section_widgets.append(widget)
                 widget.show()
 
+    def _conflict_counts(self, o) -> dict[str, int]:
+        """Per work process: behaviours two devices set differently ("let op: verschil")."""
+        counts: dict[str, int] = {}
+        for conflict in self.desk.exchange.conflicts(o.trajectory.id):
+            wp = o.guide.work_process_of(conflict.behaviour_id)
+            if wp is not None:
+                counts[wp.code] = counts.get(wp.code, 0) + 1
+        return counts
+
     # Slots --------------------------------------------------------------------------------
+    def _on_bundle_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.exchange import export_bundle
+
+        if self.trajectory_id is not None:
+            export_bundle(self, self.desk, self.trajectory_id)
+
     def _on_edit_clicked(self) -> None:
         EditTrajectoryDialog(self.desk, self.trajectory_id, self).exec()
 

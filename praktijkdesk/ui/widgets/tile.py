@@ -82,7 +82,8 @@ class Tile(QtWidgets.QAbstractButton):
         rect = QtCore.QRectF(right - width, top, width, metrics.height() + 8)
         fg, bg = {"mastered": ("mastered", "mastered_soft"),
                   "ready": ("practising", "practising_soft"),
-                  "example": ("not_yet", "not_yet_soft")}[state]
+                  "example": ("not_yet", "not_yet_soft"),
+                  "attention": ("attention", "attention_soft")}[state]
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(QtGui.QColor(theme.colour(bg)))
         painter.drawRoundedRect(rect, 8, 8)
@@ -194,10 +195,17 @@ class WorkProcessCard(Tile):
         self.setObjectName("workProcessCard")
         self.progress = progress
         self.code = progress.code
+        self.conflicts = 0  # behaviours two devices set differently ("let op: verschil")
+        self.retranslate()
+
+    def set_conflicts(self, count: int) -> None:
+        self.conflicts = count
         self.retranslate()
 
     def retranslate(self) -> None:
         p = self.progress
+        self._conflict_text = self.tr("Let op: verschil ({count})").format(
+            count=self.conflicts) if self.conflicts else ""
         self._count_text = self.tr("{done} van {total} gedragsvoorbeelden").format(
             done=p.mastered, total=p.total)
         if p.concluded:
@@ -208,7 +216,8 @@ class WorkProcessCard(Tile):
             self._state = None
         self.setAccessibleName(f"{p.code} {p.title}")
         self.setAccessibleDescription(
-            self._count_text + (f". {self._state[1]}" if self._state else ""))
+            self._count_text + (f". {self._state[1]}" if self._state else "")
+            + (f". {self._conflict_text}" if self._conflict_text else ""))
         self.update()
 
     def paint_content(self, painter, rect) -> None:
@@ -224,6 +233,8 @@ class WorkProcessCard(Tile):
         right = rect.right()
         if self._state:
             right = self._chip(painter, right, rect.top(), self._state[1], self._state[0]) - 8
+        if self._conflict_text:
+            right = self._chip(painter, right, rect.top(), self._conflict_text, "attention") - 8
         self._text(painter, QtCore.QRectF(rect.left(), rect.top(), right - rect.left(), 30),
                    p.code, colour="text_muted", scale=0.89, bold=True)
         painter.setFont(self._font(1.0, True))

@@ -1,0 +1,139 @@
+"""Synced-folder mode in the GUI: a round of ``desk.exchange.sync_round()`` every 10 s.
+
+Only while a shared folder is set (Instellingen › Uitwisselen). A QFileSystemWatcher on the
+folder starts a round soon after another device's file arrives. A round with nothing new is
+a few indexed queries and a directory listing, so it runs on the GUI thread; what came in
+reaches the screens through the Desk's normal change events.
+
+Problems never become a storm of message boxes: each distinct problem is reported once (the
+main window shows it as a toast) until a round succeeds again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from pathlib import Path
+
+from PySide6 import QtCore
+
+from praktijkdesk.errors import UserError
+
+INTERVAL_MS = 10_000
+SOON_MS = 1_500  # after a change in the folder: let the sync app finish writing first
+SUBFOLDER = "praktijkdesk-sync"
+
+
+class FolderSync(QtCore.QObject):
+    round_finished = QtCore.Signal(object)  # SyncResult, or None when no folder is set
+    problem = QtCore.Signal(str)  # a new problem (once per distinct text)
+    news = QtCore.Signal(str)  # something came in from another computer
+
+    def __init__(self, desk, events, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.folder: Path | None = None
+        self.last_result = None
+        self.last_error: str | None = None
+        self.last_at: dt.datetime | None = None
+        self._reported: str | None = None
+        self._running = False
+        self.timer = QtCore.QTimer(self)
+        self.timer.setObjectName("syncTimer")
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.run_round)
+        self.soon = QtCore.QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(SOON_MS)
+        self.soon.timeout.connect(self.run_round)
+        self.watcher = QtCore.QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._on_directory_changed)
+        events.changed.connect(self._on_changed)
+        self.update_folder()
+
+    # The folder ---------------------------------------------------------------------------
+    def _on_changed(self, changes) -> None:
+        if changes.settings:
+            self.update_folder()
+
+    def update_folder(self) -> None:
+        """Start or stop when the shared folder in the settings changed."""
+        folder = self.desk.exchange.sync_folder()
+        if folder == self.folder:
+            return
+        self.folder = folder
+        self.last_result, self.last_error, self.last_at, self._reported = None, None, None, None
+        paths = self.watcher.directories()
+        if paths:
+            self.watcher.removePaths(paths)
+        if folder is None:
+            self.timer.stop()
+            self.soon.stop()
+            return
+        self._watch()
+        self.timer.start()
+        self.soon.start()  # a first round soon, not only after 10 s
+
+    def _watch(self) -> None:
+        """The folder, its praktijkdesk-sync folder and every other device's folder in it."""
+        if self.folder is None:
+            return
+        base = self.folder / SUBFOLDER
+        wanted = [self.folder, base]
+        try:
+            if base.is_dir():
+                wanted += [p for p in base.iterdir()
+                           if p.is_dir() and p.name != self.desk.device_id]
+        except OSError:
+            pass
+        known = set(self.watcher.directories())
+        new = [str(p) for p in wanted if str(p) not in known and p.is_dir()]
+        if new:
+            self.watcher.addPaths(new)
+
+    def _on_directory_changed(self, _path: str) -> None:
+        self._watch()
+        if not self.soon.isActive():
+            self.soon.start()
+
+    # One round ----------------------------------------------------------------------------
+    def run_round(self):
+        """One exchange with the shared folder. Never raises; problems are reported once."""
+        if self._running or self.folder is None:
+            return None
+        self._running = True
+        try:
+            result = self.desk.exchange.sync_round()
+        except UserError as exc:
+            self._failed(exc.message)
+            return None
+        except Exception:  # a round every 10 s must never become a storm of error dialogs
+            from praktijkdesk.ui.application import write_log
+
+            path = write_log(self.desk.data_dir, traceback.format_exc())
+            self._failed(self.tr("Uitwisselen via de gedeelde map lukte niet. De details staan in {path}.")
+                         .format(path=path))
+            return None
+        finally:
+            self._running = False
+        self.last_result, self.last_error = result, None
+        self.last_at = dt.datetime.now()
+        self._reported = None
+        self._watch()
+        if result is not None and result.changed:
+            self.news.emit(self.tr("Nieuwe gegevens van een andere computer zijn binnengekomen."))
+        self.round_finished.emit(result)
+        return result
+
+    def _failed(self, text: str) -> None:
+        self.last_error = text
+        self.last_at = dt.datetime.now()
+        if text != self._reported:
+            self._reported = text
+            self.problem.emit(text)
+        self.round_finished.emit(None)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.soon.stop()
+
