@@ -164,45 +164,60 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>BehaviourRow</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="65"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="72"/>
         <source>{status} · {when} · {who}</source>
         <translation>{status} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="72"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="79"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="73"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="80"/>
         <source>Notitie bij: {text}</source>
         <translation>Note on: {text}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="75"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="82"/>
         <source>Kies eerst Nog niet, Oefent of Beheerst.</source>
         <translation>First choose Not yet, Practising or Mastered.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="93"/>
+        <source>{name} zette dit op {status}</source>
+        <translation>{name} set this to {status}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="95"/>
+        <source>{name} op {status}</source>
+        <translation>{name} to {status}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="97"/>
+        <source>Let op, verschil: {sides}. Kies opnieuw wat nu klopt.</source>
+        <translation>Note, a difference: {sides}. Choose again what is right now.</translation>
     </message>
 </context>
 <context>
     <name>CandidateTile</name>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="107"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="108"/>
         <source>{done} van {total} beheerst</source>
         <translation>{done} of {total} mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="109"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="110"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="111"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="111"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="112"/>
         <source>{name}, {employer}</source>
         <translation>{name}, {employer}</translation>
     </message>
@@ -300,74 +315,124 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ChecklistScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="169"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="218"/>
         <source>‹ Vorige werkproces</source>
         <translation>‹ Previous work process</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="219"/>
         <source>↶ Ongedaan maken</source>
         <translation>↶ Undo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="220"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="172"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="221"/>
         <source>Dit werkproces beheerst</source>
         <translation>Work process mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="218"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="222"/>
+        <source>Werkproces afronden</source>
+        <translation>Conclude work process</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="223"/>
+        <source>Afronding terugdraaien</source>
+        <translation>Undo conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="224"/>
+        <source>Afgerond ✓</source>
+        <translation>Concluded ✓</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="271"/>
         <source>Werkproces {n} van {count}</source>
         <translation>Work process {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="223"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="276"/>
         <source>{done} van {total} beheerst</source>
         <translation>{done} of {total} mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="231"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="286"/>
         <source>Naar het overzicht ›</source>
         <translation>To the overview ›</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="232"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="287"/>
         <source>Volgende werkproces ›</source>
         <translation>Next work process ›</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="234"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="289"/>
         <source>Vorige werkproces</source>
         <translation>Previous work process</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="268"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="325"/>
         <source>✓ Afgerond: dit werkproces is beheerst (vastgelegd op {date} door {who}).</source>
         <translation>✓ Done: this work process is mastered (recorded on {date} by {who}).</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="276"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="329"/>
+        <source>Reden: “{reason}”</source>
+        <translation>Reason: “{reason}”</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="336"/>
         <source>Mooi! Alle gedragsvoorbeelden staan op Beheerst. Kan de kandidaat dit werkproces zelfstandig?</source>
         <translation>Well done! Every behaviour is Mastered. Can the candidate do this work process on their own?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="281"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="341"/>
         <source>Mooi! Alle gedragsvoorbeelden staan op Beheerst. De praktijkopleider kan dit werkproces nu afronden.</source>
         <translation>Well done! Every behaviour is Mastered. The practice trainer can now conclude this work process.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="302"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="358"/>
+        <source>Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? Dat beslist de praktijkopleider. Bespreek het samen; de praktijkopleider kan het dan hier afronden.</source>
+        <translation>Can the candidate already do this work process, even though not everything is Mastered yet? The workplace trainer decides that. Talk about it together; the trainer can then conclude it here.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="364"/>
+        <source>Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? Dan kunt u het nu afronden, met een korte reden.</source>
+        <translation>Can the candidate already do this work process, even though not everything is Mastered yet? Then you can conclude it now, with a short reason.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="382"/>
         <source>Wie is er aan het werk?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="303"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="383"/>
         <source>Kies eerst uw naam, dan komt elke beoordeling op uw naam.</source>
         <translation>Choose your name first, so every mark is recorded in your name.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="420"/>
+        <source>Dat beslist de praktijkopleider</source>
+        <translation>The workplace trainer decides</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="421"/>
+        <source>Alleen de praktijkopleider kan een werkproces afronden. Bespreek het samen.</source>
+        <translation>Only the workplace trainer can conclude a work process. Talk about it together.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="425"/>
+        <source>{done} van de {total} gedragsvoorbeelden staan op Beheerst. U rondt het werkproces toch af: het telt dan als beheerst, ook op de praktijkverklaring.</source>
+        <translation>{done} of the {total} behaviours are Mastered. You conclude the work process anyway: it then counts as mastered, also on the practical declaration.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="441"/>
+        <source>Het werkproces telt dan niet meer als beheerst. U kunt het later opnieuw afronden.</source>
+        <translation>The work process then no longer counts as mastered. You can conclude it again later.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +575,347 @@ What was done after that is not in it. The current state is first kept in a new 
         <location filename="../../praktijkdesk/ui/dialogs/edit_trajectory.py" line="109"/>
         <source>Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991.</source>
         <translation>Write the date of birth as day-month-year, for example 17-04-1991.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseCandidateDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="100"/>
+        <source>Kandidaat wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="101"/>
+        <source>{name} en alle gegevens wissen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="103"/>
+        <source>Dit wist {name} uit praktijkdesk, met alles wat bij deze kandidaat hoort. Dat kan niet ongedaan worden gemaakt. Vroeg de kandidaat om de gegevens? Sla ze dan eerst op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="107"/>
+        <source>Dit wordt gewist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="108"/>
+        <source>trajecten: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="109"/>
+        <source>beoordelingen: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="110"/>
+        <source>conclusies per werkproces: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="111"/>
+        <source>praktijkverklaringen: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="112"/>
+        <source>handtekeningen: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="115"/>
+        <source>Let op: oudere reservekopieën bevatten deze gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar). Zet zo&apos;n oude reservekopie daarna niet meer terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="117"/>
+        <source>Ja, ik wil {name} en al deze gegevens wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="119"/>
+        <source>Niet wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="120"/>
+        <source>Wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="121"/>
+        <source>{name} wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSection</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="369"/>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="371"/>
+        <source>Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen uitwisselen. Er is geen internetdienst van praktijkdesk nodig.</source>
+        <translation>Do you work on more than one computer? Then you can exchange trajectories and assessments. No internet service from praktijkdesk is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="373"/>
+        <source>Gedeelde map</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="374"/>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="375"/>
+        <source>Gedeelde map kiezen</source>
+        <translation>Choose shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="376"/>
+        <source>Nu uitwisselen</source>
+        <translation>Exchange now</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="377"/>
+        <source>Map loskoppelen</source>
+        <translation>Disconnect folder</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="378"/>
+        <source>Gedeelde map loskoppelen</source>
+        <translation>Disconnect shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="379"/>
+        <source>Uitwisselbestand</source>
+        <translation>Exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="381"/>
+        <source>Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, of stuur het per mail. Lees het op de andere computer hier in.</source>
+        <translation>No shared folder? Make an exchange file and take it along on a USB stick, or send it by mail. Read it in here on the other computer.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="383"/>
+        <source>Uitwisselbestand maken…</source>
+        <translation>Make exchange file…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="384"/>
+        <source>Uitwisselbestand inlezen…</source>
+        <translation>Read in exchange file…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="385"/>
+        <source>Bekijken…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="386"/>
+        <source>Dubbele kandidaten bekijken</source>
+        <translation>View duplicate candidates</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="418"/>
+        <source>Mogelijk staat dezelfde kandidaat er twee keer in: {names}.</source>
+        <translation>The same candidate may be in here twice: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="426"/>
+        <source>Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. praktijkdesk wisselt dan vanzelf uit, elke paar seconden.</source>
+        <translation>No shared folder chosen yet. Choose a folder that every computer can see, for example in OneDrive, SharePoint, Nextcloud or on a USB stick. praktijkdesk then exchanges by itself, every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="439"/>
+        <source>Nog niet uitgewisseld sinds praktijkdesk is gestart.</source>
+        <translation>Not exchanged yet since praktijkdesk started.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="442"/>
+        <source>Laatste poging om {time} lukte niet: {problem}</source>
+        <translation>The last attempt at {time} did not work: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="445"/>
+        <source>Laatst uitgewisseld om {time}.</source>
+        <translation>Last exchanged at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="450"/>
+        <source>{n} nieuwe beoordelingen binnengekomen.</source>
+        <translation>{n} new assessments came in.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="452"/>
+        <source>Nieuwe gegevens binnengekomen.</source>
+        <translation>New data came in.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="454"/>
+        <source>Wijzigingen van deze computer staan in de map.</source>
+        <translation>Changes from this computer are in the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="456"/>
+        <source>Niets nieuws.</source>
+        <translation>Nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="459"/>
+        <source>{n} bestand(en) van een andere computer zijn nog niet compleet; praktijkdesk probeert het zo opnieuw.</source>
+        <translation>{n} file(s) from another computer are not complete yet; praktijkdesk will try again soon.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="475"/>
+        <source>Gedeelde map loskoppelen?</source>
+        <translation>Disconnect the shared folder?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="476"/>
+        <source>praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de gegevens op deze computer blijven staan.</source>
+        <translation>praktijkdesk then no longer exchanges by itself. The files in the folder and the data on this computer stay.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="478"/>
+        <source>Loskoppelen</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="478"/>
+        <source>Niet loskoppelen</source>
+        <translation>Do not disconnect</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="270"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="271"/>
+        <source>Uitwisselbestand maken</source>
+        <translation>Make exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="273"/>
+        <source>Een uitwisselbestand neemt trajecten en beoordelingen mee naar een andere computer, bijvoorbeeld op een USB-stick of per mail. Wat moet erin?</source>
+        <translation>An exchange file takes trajectories and assessments to another computer, for example on a USB stick or by mail. What should go in it?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="275"/>
+        <source>Alle trajecten</source>
+        <translation>All trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="277"/>
+        <source>De trajecten van één leerbedrijf:</source>
+        <translation>The trajectories of one employer:</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="278"/>
+        <source>De trajecten van één leerbedrijf</source>
+        <translation>The trajectories of one employer</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="279"/>
+        <source>Leerbedrijf</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="281"/>
+        <source>Het bestand bevat namen en beoordelingen. Stuur het alleen naar mensen die ermee werken, en gooi het weg als het is ingelezen.</source>
+        <translation>The file contains names and assessments. Only send it to people who work with it, and throw it away once it has been read in.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="283"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="284"/>
+        <source>Bestand maken…</source>
+        <translation>Make file…</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSync</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/sync.py" line="114"/>
+        <source>Uitwisselen via de gedeelde map lukte niet. De details staan in {path}.</source>
+        <translation>Exchanging through the shared folder did not work. The details are in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/sync.py" line="124"/>
+        <source>Nieuwe gegevens van een andere computer zijn binnengekomen.</source>
+        <translation>New data from another computer came in.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="199"/>
+        <source>Uitwisselbestand inlezen</source>
+        <translation>Read in exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="200"/>
+        <source>{file} · gemaakt op {when} · met {scope}</source>
+        <translation>{file} · made on {when} · with {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="203"/>
+        <source>Niets nieuws</source>
+        <translation>Nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="205"/>
+        <source>Alles uit dit bestand staat hier al. Er hoeft niets ingelezen te worden.</source>
+        <translation>Everything in this file is here already. Nothing needs to be read in.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="206"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="208"/>
+        <source>Uitwisselbestand inlezen?</source>
+        <translation>Read in exchange file?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="210"/>
+        <source>Dit komt erbij als u het bestand inleest. Er is nog niets veranderd.</source>
+        <translation>This is added when you read in the file. Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="211"/>
+        <source>Niet inlezen</source>
+        <translation>Do not read in</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="212"/>
+        <source>Inlezen</source>
+        <translation>Read in</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="220"/>
+        <source>Mogelijk twee keer dezelfde kandidaat: {who} staat hier al. Na het inlezen kunt u ze samenvoegen. Er gaat niets verloren.</source>
+        <translation>Possibly the same candidate twice: {who} is here already. After reading in you can merge them. Nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="223"/>
+        <source>Let op: {warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="225"/>
+        <source>Wat hier al staat, blijft staan: beoordelingen worden alleen toegevoegd, nooit gewist. Voor het inlezen maakt praktijkdesk eerst een reservekopie.</source>
+        <translation>What is here already stays: assessments are only added, never deleted. Before reading in, praktijkdesk makes a backup first.</translation>
     </message>
 </context>
 <context>
@@ -699,64 +1105,89 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="156"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="170"/>
         <source>praktijkdesk</source>
         <translation>praktijkdesk</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="157"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="171"/>
         <source>‹ Terug</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="158"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="172"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="159"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="173"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="161"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="175"/>
         <source>Wie is er aan het werk?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="162"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="176"/>
         <source>Een ogenblik, praktijkdesk wordt geopend…</source>
         <translation>One moment, praktijkdesk is opening…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="177"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="191"/>
         <source>Wie werkt er?</source>
         <translation>Who&apos;s working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="178"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="192"/>
         <source>Kies wie er werkt</source>
         <translation>Choose who is working</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="180"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="194"/>
         <source>{name} · Wisselen</source>
         <translation>{name} · Switch</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="182"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="196"/>
         <source>Ingelogd als {name}. Tik om te wisselen</source>
         <translation>Working as {name}. Tap to switch</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="260"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="274"/>
         <source>Er is niets meer om ongedaan te maken.</source>
         <translation>There is nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="262"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="276"/>
         <source>Ongedaan gemaakt.</source>
         <translation>Undone.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="305"/>
+        <source>{name} is gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="318"/>
+        <source>Gewist: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="352"/>
+        <source>De details staan in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="353"/>
+        <source>De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="356"/>
+        <source>Geen reservekopie gemaakt</source>
+        <translation type="unfinished">No backup made</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1211,70 @@ What was done after that is not in it. The current state is first kept in a new 
         <location filename="../../praktijkdesk/ui/widgets/mark_toggle.py" line="26"/>
         <source>Nog niet bekeken</source>
         <translation>Not looked at yet</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="389"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="390"/>
+        <source>Twee keer dezelfde kandidaat?</source>
+        <translation>The same candidate twice?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="393"/>
+        <source>{name}, geboren {born}, staat er twee keer in.</source>
+        <translation>{name}, born {born}, is in here twice.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="394"/>
+        <source>{name} staat er twee keer in.</source>
+        <translation>{name} is in here twice.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="395"/>
+        <source>Waarschijnlijk is de kandidaat op twee computers ingevoerd. Kies wie blijft.</source>
+        <translation>The candidate was probably entered on two computers. Choose which one stays.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="397"/>
+        <source>{name} houden</source>
+        <translation>Keep {name}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="398"/>
+        <source>(eerst ingevoerd)</source>
+        <translation>(entered first)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="398"/>
+        <source>(later ingevoerd)</source>
+        <translation>(entered later)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="404"/>
+        <source>Traject bij {employer}: {guide}, gestart {date}</source>
+        <translation>Trajectory at {employer}: {guide}, started {date}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="408"/>
+        <source>Geen trajecten</source>
+        <translation>No trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="411"/>
+        <source>Er gaat niets verloren: de trajecten en beoordelingen van de andere gaan mee naar de kandidaat die blijft. Andere computers doen hetzelfde na de volgende uitwisseling.</source>
+        <translation>Nothing is lost: the trajectories and assessments of the other one move to the candidate who stays. Other computers do the same after the next exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="414"/>
+        <source>Nu niet</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="415"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1537,24 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
 </context>
 <context>
+    <name>PrivacyDialogs</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="32"/>
+        <source>Map kiezen voor de gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="47"/>
+        <source>Gegevens opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="48"/>
+        <source>Alle gegevens van deze kandidaat staan nu in de map {path}: het bestand gegevens.json en de praktijkverklaringen als PDF. Geef ze alleen aan de kandidaat zelf, bijvoorbeeld op een USB-stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="59"/>
@@ -1054,131 +1567,306 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>For example: wrong work process chosen</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="59"/>
+        <source>Afronding terugdraaien</source>
+        <translation>Undo conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="60"/>
+        <source>Afronding terugdraaien?</source>
+        <translation>Undo the conclusion?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="61"/>
+        <source>Waarom? (mag leeg blijven)</source>
+        <translation>Why? (may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="62"/>
+        <source>Bijvoorbeeld: per ongeluk afgerond.</source>
+        <translation>For example: concluded by mistake.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="63"/>
+        <source>Niet terugdraaien</source>
+        <translation>Do not undo</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="64"/>
+        <source>Terugdraaien</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="66"/>
+        <source>Werkproces afronden</source>
+        <translation>Conclude work process</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="67"/>
+        <source>Werkproces nu al afronden?</source>
+        <translation>Conclude the work process already?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="68"/>
+        <source>Waarom beheerst de kandidaat dit werkproces toch?</source>
+        <translation>Why does the candidate master this work process anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="70"/>
+        <source>Bijvoorbeeld: doet dit al maanden zelfstandig, alleen nog niet alles afgevinkt.</source>
+        <translation>For example: has done this independently for months, just not everything ticked off yet.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="71"/>
         <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="63"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="72"/>
+        <source>Afronden</source>
+        <translation>Conclude</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="85"/>
+        <source>Het werkproces staat daarna weer open. De beoordelingen blijven zoals ze zijn, en de geschiedenis blijft bewaard.</source>
+        <translation>The work process is then open again. The assessments stay as they are, and the history is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="89"/>
+        <source>Een paar woorden is genoeg (minstens {n} tekens). De reden wordt bewaard bij de afronding. Schrijf geen medische of uitkeringsgegevens op.</source>
+        <translation>A few words are enough (at least {n} characters). The reason is kept with the conclusion. Do not write down medical or benefit details.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/conclude.py" line="93"/>
+        <source>Schrijf eerst een korte reden, minstens {n} tekens. Daarna kunt u afronden.</source>
+        <translation>First write a short reason, at least {n} characters. Then you can conclude.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="183"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="184"/>
+        <source>Oude gegevens wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="187"/>
+        <source>Van deze kandidaten zijn alle trajecten langer dan {years} jaar geleden afgesloten. Bewaar gegevens niet langer dan nodig (AVG). Vink aan wie gewist mag worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="192"/>
+        <source>Er zijn geen kandidaten waarvan alle trajecten langer dan {years} jaar geleden zijn afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="195"/>
+        <source>{name}  ·  afgesloten {date}  ·  trajecten: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="199"/>
+        <source>Wissen kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
+        <source>Nu niet</source>
+        <translation type="unfinished">Not now</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="202"/>
+        <source>Aangevinkte wissen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="216"/>
+        <source>{name} wissen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="217"/>
+        <source>{n} kandidaten wissen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="220"/>
+        <source>Gewist worden: {names}. Met hun trajecten, beoordelingen, conclusies, praktijkverklaringen en handtekeningen. Dit kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="224"/>
+        <source>Ja, wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="224"/>
+        <source>Niet wissen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="162"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="185"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="163"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="186"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="164"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="187"/>
         <source>De naam en het logo staan op de verklaring en het voortgangsoverzicht.</source>
         <translation>The name and logo appear on the declaration and the progress overview.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="165"/>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="166"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="188"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="189"/>
         <source>Naam van de organisatie</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="167"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="190"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="168"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="191"/>
         <source>Naam van de organisatie opslaan</source>
         <translation>Save the name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="169"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="192"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="193"/>
         <source>Logo weghalen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="194"/>
         <source>Taal en tekst</source>
         <translation>Language and text</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="172"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="195"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="173"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="196"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="174"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
         <source>Praktijkopleiders en jobcoaches die met praktijkdesk werken.</source>
         <translation>Practice trainers and job coaches who work with praktijkdesk.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="198"/>
         <source>Praktijkopleiders en jobcoaches</source>
         <translation>Practice trainers and job coaches</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="176"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="199"/>
         <source>+ Praktijkopleider</source>
         <translation>+ Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="177"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="200"/>
         <source>+ Jobcoach</source>
         <translation>+ Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="178"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="201"/>
         <source>Naam wijzigen</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="179"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="202"/>
         <source>Over praktijkdesk</source>
         <translation>About praktijkdesk</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="203"/>
+        <source>Reservekopieën</source>
+        <translation type="unfinished">Backups</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="205"/>
+        <source>praktijkdesk maakt vanzelf reservekopieën: elke dag, elk half uur als er iets is veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="207"/>
+        <source>Reservekopieën bekijken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="208"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="210"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="238"/>
+        <source>Als alle trajecten van een kandidaat langer dan {years} jaar geleden zijn afgesloten, biedt praktijkdesk aan de gegevens te wissen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="241"/>
+        <source>Nu komen er {n} kandidaten voor in aanmerking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="243"/>
+        <source>Oude gegevens bekijken ({n})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="250"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="266"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="266"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="236"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="276"/>
         <source>Dit bestand lukt niet</source>
         <translation>This file does not work</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="237"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="277"/>
         <source>Kies een PNG- of JPG-afbeelding.</source>
         <translation>Choose a PNG or JPG image.</translation>
     </message>
@@ -1194,22 +1882,27 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="134"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="139"/>
         <source>praktijkdesk is al geopend</source>
         <translation>praktijkdesk is already open</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="135"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="141"/>
         <source>praktijkdesk draait al op deze computer. Het venster is naar voren gehaald; u kunt daar verder werken.</source>
         <translation>praktijkdesk is already running on this computer. Its window was brought to the front; you can carry on there.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="142"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="146"/>
+        <source>praktijkdesk draait al op deze computer, met dezelfde gegevens. Zoek het venster op de taakbalk en werk daar verder. Ziet u het niet, wacht dan even en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="154"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="144"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="156"/>
         <source>OK, sluiten</source>
         <translation>OK, close</translation>
     </message>
@@ -1217,87 +1910,122 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>TrajectoryOverviewScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="101"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="144"/>
         <source>Verklaring maken</source>
         <translation>Make declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="102"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="145"/>
         <source>Voortgangsoverzicht</source>
         <translation>Progress overview</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="103"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="146"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="104"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="148"/>
+        <source>Naar een andere computer? Maak een uitwisselbestand van dit traject en neem het mee op een USB-stick, of stuur het per mail.</source>
+        <translation>To another computer? Make an exchange file of this trajectory and take it along on a USB stick, or send it by mail.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="150"/>
+        <source>Uitwisselbestand maken…</source>
+        <translation>Make exchange file…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="151"/>
+        <source>Uitwisselbestand maken van dit traject</source>
+        <translation>Make an exchange file of this trajectory</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="152"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="130"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="153"/>
+        <source>Gegevens en privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="155"/>
+        <source>Vraagt de kandidaat om zijn of haar gegevens, of om alles te wissen? Dat kan hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="156"/>
+        <source>Gegevens van deze kandidaat opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="157"/>
+        <source>Kandidaat en alle gegevens wissen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="188"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="132"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="190"/>
         <source>Praktijkopleider: {trainer}</source>
         <translation>Practice trainer: {trainer}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="134"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="192"/>
         <source>Jobcoach: {name}</source>
         <translation>Job coach: {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="135"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="193"/>
         <source>Gestart {date}</source>
         <translation>Started {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="137"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="195"/>
         <source>Tot {date}</source>
         <translation>Until {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="142"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="200"/>
         <source>{done} van {total} beheerst</source>
         <translation>{done} of {total} mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="147"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="205"/>
         <source>Kan pas als minstens één werkproces beheerst is.</source>
         <translation>Possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="148"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
         <source>Weer openen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="148"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="189"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="264"/>
         <source>Traject afsluiten?</source>
         <translation>Close trajectory?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="265"/>
         <source>Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles blijft bewaard en u kunt het later weer openen.</source>
         <translation>{name}&apos;s trajectory will be closed with today as its end date. Everything is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
         <source>Niet afsluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -1305,17 +2033,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>WorkProcessCard</name>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="207"/>
+        <source>Let op: verschil ({count})</source>
+        <translation>Note: difference ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="209"/>
         <source>{done} van {total} gedragsvoorbeelden</source>
         <translation>{done} of {total} behaviours</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="204"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="212"/>
         <source>Beheerst ✓</source>
         <translation>Mastered ✓</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="214"/>
         <source>Klaar om af te ronden</source>
         <translation>Ready to conclude</translation>
     </message>
@@ -1333,9 +2066,123 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>Something went wrong that should not have happened. What was already saved is kept. You can carry on working. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="141"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="125"/>
         <source>praktijkdesk kan niet starten</source>
         <translation>praktijkdesk cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="43"/>
+        <source>Uitwisselbestand inlezen</source>
+        <translation>Read in exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="45"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="53"/>
+        <source>Uitwisselbestanden (*.praktijk)</source>
+        <translation>Exchange files (*.praktijk)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="51"/>
+        <source>Uitwisselbestand opslaan</source>
+        <translation>Save exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="59"/>
+        <source>Gedeelde map kiezen</source>
+        <translation>Choose shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="88"/>
+        <source>Begeleidingsdocumenten</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="89"/>
+        <source>Leerbedrijven</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="90"/>
+        <source>Praktijkopleiders en jobcoaches</source>
+        <translation>Workplace trainers and job coaches</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="91"/>
+        <source>Kandidaten</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="92"/>
+        <source>Samengevoegde kandidaten</source>
+        <translation>Merged candidates</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="93"/>
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="94"/>
+        <source>Beoordelingen</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="95"/>
+        <source>Afgeronde werkprocessen</source>
+        <translation>Concluded work processes</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="96"/>
+        <source>Praktijkverklaringen</source>
+        <translation>Practical declarations</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="97"/>
+        <source>Handtekeningen</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="104"/>
+        <source>{n} nieuw</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="106"/>
+        <source>{n} bijgewerkt</source>
+        <translation>{n} updated</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="112"/>
+        <source>één traject</source>
+        <translation>one trajectory</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="113"/>
+        <source>de trajecten van één leerbedrijf</source>
+        <translation>the trajectories of one employer</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="114"/>
+        <source>alle trajecten</source>
+        <translation>all trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="115"/>
+        <source>de gedeelde map</source>
+        <translation>the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="315"/>
+        <source>Uitwisselbestand gemaakt</source>
+        <translation>Exchange file made</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="316"/>
+        <source>Opgeslagen als {path}. Lees het op de andere computer in via Instellingen › Uitwisselen › Uitwisselbestand inlezen.</source>
+        <translation>Saved as {path}. Read it in on the other computer via Settings › Exchange › Read in exchange file.</translation>
     </message>
 </context>
 <context>
