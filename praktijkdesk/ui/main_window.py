@@ -53,11 +53,11 @@ class MainWindow(QtWidgets.QMainWindow):
         from praktijkdesk.ui.screens.person_picker import PersonPickerScreen
         from praktijkdesk.ui.screens.settings import SettingsScreen
         from praktijkdesk.ui.screens.trajectory_overview import TrajectoryOverviewScreen
+        from praktijkdesk.ui.sync import FolderSync
 
         self.desk = desk
         self.events = DeskEvents(desk, self)
         self.picker = PersonPickerScreen(self.desk, self.events)
-        from praktijkdesk.ui.sync import FolderSync
         self.candidates = CandidatesScreen(self.desk, self.events)
         self.overview = TrajectoryOverviewScreen(self.desk, self.events)
         self.checklist = ChecklistScreen(self.desk, self.events)
@@ -65,16 +65,16 @@ class MainWindow(QtWidgets.QMainWindow):
         for screen in (self.picker, self.candidates, self.overview, self.checklist, self.settings):
             self.stack.addWidget(screen)
         self._connect()
-        self.show_picker()
-        self.stack.removeWidget(self.starting)
-        self.starting.deleteLater()
-        self._history = []
         # Synced-folder mode: a round every 10 s while a shared folder is set (issue 7);
         # a problem shows once as a toast, never as a stream of message boxes.
         self.sync = FolderSync(desk, self.events, self)
         self.sync.problem.connect(lambda text: self.toast.show_message(text, 8000))
         self.sync.news.connect(self.toast.show_message)
         self.settings.exchange.set_sync(self.sync)
+        self.show_picker()
+        self.stack.removeWidget(self.starting)
+        self.starting.deleteLater()
+        self._history = []
         self.retranslate()
         self._set_header_enabled(True)
 

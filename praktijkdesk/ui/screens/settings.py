@@ -118,13 +118,13 @@ class SettingsScreen(Screen):
         size_row.addStretch(1)
         language.addLayout(size_row)
 
-        # People
-        self.people_heading, people = self._section(right, "peopleSection")
-        self.people_hint = label(role="small", wrap=True)
         # Uitwisselen (bundle files and the shared folder)
         self.exchange = ExchangeSection(self.desk, self.events)
         right.addWidget(self.exchange)
 
+        # People
+        self.people_heading, people = self._section(right, "peopleSection")
+        self.people_hint = label(role="small", wrap=True)
         people.addWidget(self.people_hint)
         self.people_list = QtWidgets.QListWidget()
         self.people_list.setObjectName("peopleList")
