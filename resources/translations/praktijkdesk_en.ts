@@ -582,72 +582,72 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="100"/>
         <source>Kandidaat wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase candidate</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="101"/>
         <source>{name} en alle gegevens wissen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase {name} and all their data?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="103"/>
         <source>Dit wist {name} uit praktijkdesk, met alles wat bij deze kandidaat hoort. Dat kan niet ongedaan worden gemaakt. Vroeg de kandidaat om de gegevens? Sla ze dan eerst op.</source>
-        <translation type="unfinished"></translation>
+        <translation>This erases {name} from praktijkdesk, with everything that belongs to this candidate. It cannot be undone. Did the candidate ask for their data? Then save it first.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="107"/>
         <source>Dit wordt gewist:</source>
-        <translation type="unfinished"></translation>
+        <translation>This will be erased:</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="108"/>
         <source>trajecten: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>trajectories: {n}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="109"/>
         <source>beoordelingen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>assessments: {n}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="110"/>
         <source>conclusies per werkproces: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>conclusions per work process: {n}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="111"/>
         <source>praktijkverklaringen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>practice declarations: {n}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="112"/>
         <source>handtekeningen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>signatures: {n}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="115"/>
         <source>Let op: oudere reservekopieën bevatten deze gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar). Zet zo&apos;n oude reservekopie daarna niet meer terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: older backups still hold this data until they expire by themselves (after a little over a year at most). Do not restore such an old backup afterwards.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="117"/>
         <source>Ja, ik wil {name} en al deze gegevens wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, I want to erase {name} and all this data</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="119"/>
         <source>Niet wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not erase</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="120"/>
         <source>Wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="121"/>
         <source>{name} wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase {name}</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1167,27 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/main_window.py" line="305"/>
         <source>{name} is gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has been erased.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/main_window.py" line="318"/>
         <source>Gewist: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased: {names}.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/main_window.py" line="352"/>
         <source>De details staan in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are in {path}.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/main_window.py" line="353"/>
         <source>De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup did not work. Your data itself has been saved. {problem}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/main_window.py" line="356"/>
         <source>Geen reservekopie gemaakt</source>
-        <translation type="unfinished">No backup made</translation>
+        <translation>No backup made</translation>
     </message>
 </context>
 <context>
@@ -1541,17 +1541,17 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="32"/>
         <source>Map kiezen voor de gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the data</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="47"/>
         <source>Gegevens opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Data saved</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="48"/>
         <source>Alle gegevens van deze kandidaat staan nu in de map {path}: het bestand gegevens.json en de praktijkverklaringen als PDF. Geef ze alleen aan de kandidaat zelf, bijvoorbeeld op een USB-stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>All data of this candidate is now in the folder {path}: the file gegevens.json and the practice declarations as PDF. Give them only to the candidate themselves, for example on a USB stick.</translation>
     </message>
 </context>
 <context>
@@ -1649,67 +1649,67 @@ What was done after that is not in it. The current state is first kept in a new 
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="183"/>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="184"/>
         <source>Oude gegevens wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase old data</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="187"/>
         <source>Van deze kandidaten zijn alle trajecten langer dan {years} jaar geleden afgesloten. Bewaar gegevens niet langer dan nodig (AVG). Vink aan wie gewist mag worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>All trajectories of these candidates were closed more than {years} years ago. Keep data no longer than needed (GDPR). Tick who may be erased.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="192"/>
         <source>Er zijn geen kandidaten waarvan alle trajecten langer dan {years} jaar geleden zijn afgesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no candidates whose trajectories were all closed more than {years} years ago.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="195"/>
         <source>{name}  ·  afgesloten {date}  ·  trajecten: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ·  closed {date}  ·  trajectories: {n}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="199"/>
         <source>Wissen kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasing cannot be undone. Older backups still hold the data until they expire by themselves (after a little over a year at most).</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
         <source>Nu niet</source>
-        <translation type="unfinished">Not now</translation>
+        <translation>Not now</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="202"/>
         <source>Aangevinkte wissen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase ticked…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="216"/>
         <source>{name} wissen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase {name}?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="217"/>
         <source>{n} kandidaten wissen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase {n} candidates?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="220"/>
         <source>Gewist worden: {names}. Met hun trajecten, beoordelingen, conclusies, praktijkverklaringen en handtekeningen. Dit kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen.</source>
-        <translation type="unfinished"></translation>
+        <translation>To be erased: {names}. With their trajectories, assessments, conclusions, practice declarations and signatures. This cannot be undone. Older backups still hold the data until they expire by themselves.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="224"/>
         <source>Ja, wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, erase</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="224"/>
         <source>Niet wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not erase</translation>
     </message>
 </context>
 <context>
@@ -1803,22 +1803,22 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="203"/>
         <source>Reservekopieën</source>
-        <translation type="unfinished">Backups</translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="205"/>
         <source>praktijkdesk maakt vanzelf reservekopieën: elke dag, elk half uur als er iets is veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>praktijkdesk makes backups by itself: every day, every half hour when something changed, and when closing. Here you can make one or restore one.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="207"/>
         <source>Reservekopieën bekijken…</source>
-        <translation type="unfinished"></translation>
+        <translation>View backups…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="208"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
@@ -1833,17 +1833,17 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="238"/>
         <source>Als alle trajecten van een kandidaat langer dan {years} jaar geleden zijn afgesloten, biedt praktijkdesk aan de gegevens te wissen.</source>
-        <translation type="unfinished"></translation>
+        <translation>When all trajectories of a candidate were closed more than {years} years ago, praktijkdesk offers to erase their data.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="241"/>
         <source>Nu komen er {n} kandidaten voor in aanmerking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates eligible now: {n}.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="243"/>
         <source>Oude gegevens bekijken ({n})…</source>
-        <translation type="unfinished"></translation>
+        <translation>View old data ({n})…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="250"/>
@@ -1894,7 +1894,7 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/single_instance.py" line="146"/>
         <source>praktijkdesk draait al op deze computer, met dezelfde gegevens. Zoek het venster op de taakbalk en werk daar verder. Ziet u het niet, wacht dan even en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>praktijkdesk is already running on this computer, with the same data. Find its window on the taskbar and carry on there. If you do not see it, wait a moment and try again.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/single_instance.py" line="154"/>
@@ -1947,22 +1947,22 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="153"/>
         <source>Gegevens en privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Data and privacy</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="155"/>
         <source>Vraagt de kandidaat om zijn of haar gegevens, of om alles te wissen? Dat kan hier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the candidate ask for their data, or to erase everything? You can do that here.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="156"/>
         <source>Gegevens van deze kandidaat opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this candidate&apos;s data…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="157"/>
         <source>Kandidaat en alle gegevens wissen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase candidate and all data…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="188"/>
@@ -2056,17 +2056,17 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>application</name>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="90"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="91"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="91"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="92"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Wat al was opgeslagen, is bewaard. U kunt gewoon verder werken. De details staan in {path}.</source>
         <translation>Something went wrong that should not have happened. What was already saved is kept. You can carry on working. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="125"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="127"/>
         <source>praktijkdesk kan niet starten</source>
         <translation>praktijkdesk cannot start</translation>
     </message>
