@@ -88,12 +88,15 @@ def _key(data_dir: Path) -> str:
 def claim_or_activate(
     data_dir: str | os.PathLike, window_getter: Callable[[], QtWidgets.QWidget | None],
     *, say_so: bool = True, parent: QtWidgets.QWidget | None = None,
+    quiet_if_answered: bool = False,
 ) -> bool:
     """True: this process is the one praktijkdesk for ``data_dir`` (keep running).
 
     False: another praktijkdesk has it open; its window was asked to come forward and (with
     ``say_so``) this process showed "praktijkdesk is al geopend". The caller then quits.
     ``window_getter`` is called when a later start pokes us; it may return None early on.
+    With ``quiet_if_answered`` the message is shown only when the running instance did not
+    answer (its window could not be asked to come forward).
     """
     folder = ensure_data_dir(Path(data_dir))
     if _key(folder) in _GUARDS:
@@ -104,9 +107,9 @@ def claim_or_activate(
             folder, lock, window_getter, QtCore.QCoreApplication.instance()
         )
         return True
-    poke_first_instance(folder)
-    if say_so:
-        show_already_open(parent)
+    answered = poke_first_instance(folder)
+    if say_so and not (quiet_if_answered and answered):
+        show_already_open(parent, came_forward=answered)
     return False
 
 
@@ -126,16 +129,25 @@ def poke_first_instance(data_dir: Path, timeout_ms: int = 1500) -> bool:
     return True
 
 
-def already_open_box(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QMessageBox:
+def already_open_box(parent: QtWidgets.QWidget | None = None,
+                     came_forward: bool = True) -> QtWidgets.QMessageBox:
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("alreadyOpenBox")
     box.setIcon(QtWidgets.QMessageBox.Icon.Information)
     box.setWindowTitle("praktijkdesk")
+    box.setMinimumWidth(420)
     box.setText(QtCore.QCoreApplication.translate("SingleInstance", "praktijkdesk is al geopend"))
-    box.setInformativeText(QtCore.QCoreApplication.translate("SingleInstance",
-        "praktijkdesk draait al op deze computer. Het venster is naar voren gehaald; "
-        "u kunt daar verder werken."
-    ))
+    if came_forward:
+        box.setInformativeText(QtCore.QCoreApplication.translate("SingleInstance",
+            "praktijkdesk draait al op deze computer. Het venster is naar voren gehaald; "
+            "u kunt daar verder werken."
+        ))
+    else:
+        box.setInformativeText(QtCore.QCoreApplication.translate("SingleInstance",
+            "praktijkdesk draait al op deze computer, met dezelfde gegevens. Zoek het venster "
+            "op de taakbalk en werk daar verder. Ziet u het niet, wacht dan even en probeer "
+            "het opnieuw."
+        ))
     font = box.font()
     font.setPixelSize(BODY_PX)
     box.setFont(font)
@@ -147,5 +159,5 @@ def already_open_box(parent: QtWidgets.QWidget | None = None) -> QtWidgets.QMess
     return box
 
 
-def show_already_open(parent: QtWidgets.QWidget | None = None) -> None:
-    already_open_box(parent).exec()
+def show_already_open(parent: QtWidgets.QWidget | None = None, came_forward: bool = True) -> None:
+    already_open_box(parent, came_forward).exec()

@@ -25,14 +25,22 @@ class Toast(QtWidgets.QFrame):
 
     def show_message(self, text: str, msec: int = 2600) -> None:
         self.label.setText(text)
-        self.adjustSize()
-        parent = self.parentWidget()
-        width = min(self.sizeHint().width(), parent.width() - 2 * theme.SPACING_L)
-        self.resize(width, self.sizeHint().height())
-        self.move((parent.width() - width) // 2, parent.height() - self.height() - 96)
-        self.raise_()
+        self.place()
         self.show()
         self._timer.start(msec)
+
+    def place(self) -> None:
+        """Centred near the bottom of the parent; a long text wraps (also after a resize)."""
+        parent = self.parentWidget()
+        room = parent.width() - 2 * theme.SPACING_L
+        self.label.setWordWrap(False)
+        width, height = self.sizeHint().width(), self.sizeHint().height()
+        if width > room:
+            self.label.setWordWrap(True)
+            width, height = room, self.heightForWidth(room)
+        self.resize(width, height)
+        self.move((parent.width() - width) // 2, parent.height() - height - 96)
+        self.raise_()
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
