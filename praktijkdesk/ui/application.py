@@ -73,8 +73,9 @@ def configure_for_desk(app: QtWidgets.QApplication, desk) -> None:
         apply_style(app, scale)
 
 
-def install_excepthook(data_dir: Path) -> None:
-    """Never a traceback on screen: a calm Dutch message; the details go to <data>/logs/."""
+def install_excepthook(data_dir: Path):
+    """Never a traceback on screen: a calm Dutch message; the details go to <data>/logs/.
+    Returns the hook it replaced."""
 
     def hook(kind, value, tb) -> None:
         if isinstance(value, UserError):
@@ -95,7 +96,8 @@ def install_excepthook(data_dir: Path) -> None:
             kind="warning",
         )
 
-    sys.excepthook = hook
+    previous, sys.excepthook = sys.excepthook, hook
+    return previous
 
 
 def write_log(data_dir: Path, text: str) -> Path:
@@ -112,47 +114,197 @@ def write_log(data_dir: Path, text: str) -> Path:
     return path
 
 
+DESKTOP_FILE_NAME = "nl.praktijkdesk.praktijkdesk"
+# The retention offer at start comes back at most this often after "Nu niet".
+RETENTION_OFFER_DAYS = 30
+RETENTION_OFFERED_SETTING = "retention_offered_on"
+
+
+def show_cannot_start(parent, exc: UserError) -> None:
+    """A calm Dutch message for a start that cannot go on (never a traceback)."""
+    from praktijkdesk.ui.dialogs import message
+
+    message.inform(parent, QtCore.QCoreApplication.translate(
+        "application", "praktijkdesk kan niet starten"), exc.message, kind="warning")
+
+
+def claim_folder(data_dir: Path):
+    """Before the first frame, without Qt's network module: refuse a sync/network folder
+    (before anything is created in it), make the folder, and take its lock.
+
+    Returns (first, lock): first is False when another praktijkdesk holds the lock; lock is
+    None when none could be made (a read-only folder: Desk.open explains that in Dutch).
+    Raises DataFolderUnusable."""
+    from praktijkdesk.data_folder import InstanceLock, refuse_unsafe
+    from praktijkdesk.paths import ensure_data_dir
+
+    refuse_unsafe(data_dir)
+    folder = ensure_data_dir(Path(data_dir))
+    try:
+        lock = InstanceLock.acquire(folder)
+    except OSError:
+        return True, None
+    return lock is not None, lock
+
+
+def open_desk(parent, data_dir: Path, *, clock=None):
+    """Open the data; damage → offer the newest good backup; other user errors → a message.
+
+    Returns (desk, None, restored) or (None, exit code, None)."""
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.errors import DatabaseDamaged
+
+    restored = None
+    for _attempt in range(3):
+        try:
+            return Desk.open(data_dir, clock=clock), None, restored
+        except DatabaseDamaged as exc:
+            from praktijkdesk.ui.dialogs.damaged_database import DamagedDatabaseDialog
+
+            dialog = DamagedDatabaseDialog(Path(data_dir), exc, parent)
+            if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+                return None, exc.exit_code, None
+            restored = dialog.result_text
+        except UserError as exc:  # NewerDatabase, DataFolderUnusable, DiskFull, ...
+            show_cannot_start(parent, exc)
+            return None, exc.exit_code, None
+    return None, 3, None
+
+
+class AppStart(QtCore.QObject):
+    """The app's start in steps, so tests can drive each one.
+
+    ``begin()`` runs before the first frame (cheap: the folder lock, the bare window);
+    after the first paint ``finish()`` brings up the activation server, the icon and the
+    Desk, and tells what happened by ``ready`` or ``failed(exit code)``.
+    """
+
+    ready = QtCore.Signal()
+    failed = QtCore.Signal(int)
+
+    def __init__(self, app: QtWidgets.QApplication, data_dir: Path, *, bench: bool = False,
+                 clock=None, offer_retention: bool = True):
+        super().__init__(app)
+        self.app = app
+        self.data_dir = Path(data_dir)
+        self.bench = bench
+        self.clock = clock
+        self.offer_retention = offer_retention
+        self.window = None
+        self.desk = None
+        self.lock = None
+        self._previous_hook = None
+
+    def begin(self) -> int | None:
+        """Claim the folder and show the first frame; an exit code when this start ends here."""
+        self.app.setDesktopFileName(DESKTOP_FILE_NAME)
+        try:
+            first, self.lock = claim_folder(self.data_dir)
+        except UserError as exc:
+            show_cannot_start(None, exc)
+            return exc.exit_code
+        if not first:
+            from praktijkdesk.ui.single_instance import claim_or_activate
+
+            # The other window is asked to come forward; only when it does not answer,
+            # this start says "praktijkdesk is al geopend".
+            claim_or_activate(self.data_dir, lambda: None, quiet_if_answered=True)
+            return 0
+        from praktijkdesk.ui.main_window import MainWindow
+
+        self.window = MainWindow()
+        self.window.resize(1280, 800)
+        self.window.first_painted.connect(self.finish, QtCore.Qt.ConnectionType.QueuedConnection)
+        self.window.show()
+        return None
+
+    def finish(self) -> None:
+        if self.bench:
+            print("painted", flush=True)
+        from praktijkdesk.ui.single_instance import claim_or_activate
+
+        window = self.window
+        self.app.setWindowIcon(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))))
+        if self.lock is not None:
+            # The lock is already ours (begin); this adds the server a second start pokes.
+            claim_or_activate(self.data_dir, lambda: window, say_so=False)
+        self._previous_hook = install_excepthook(self.data_dir)
+        try:
+            desk, code, restored = open_desk(window, self.data_dir, clock=self.clock)
+        except Exception:  # a bug, not a user error: say so calmly, log the details
+            sys.excepthook(*sys.exc_info())
+            desk, code, restored = None, 1, None
+        if desk is None:
+            self.failed.emit(code)
+            return
+        self.desk = desk
+        configure_for_desk(self.app, desk)
+        window.attach_desk(desk)
+        window.start_backups()
+        if self.bench:
+            QtCore.QTimer.singleShot(0, lambda: (print("ready", flush=True), self.app.quit()))
+            return
+        notes = ([restored] if restored else []) + list(desk.warnings)
+        if notes:
+            window.show_notice("\n".join(notes))
+        self.ready.emit()
+        if self.offer_retention:
+            QtCore.QTimer.singleShot(0, self.offer_erasure_if_due)
+
+    def offer_erasure_if_due(self) -> bool:
+        """Closed trajectories past the retention term: offer them, at most once a month."""
+        desk = self.desk
+        if desk is None or not desk.privacy.due_for_erasure():
+            return False
+        today = dt.date.fromisoformat(desk.privacy.today())
+        last = desk.setting(RETENTION_OFFERED_SETTING)
+        try:
+            if last and (today - dt.date.fromisoformat(last)).days < RETENTION_OFFER_DAYS:
+                return False
+        except ValueError:
+            pass
+        desk.set_setting(RETENTION_OFFERED_SETTING, today.isoformat())
+        self.window.open_retention()
+        return True
+
+    def shutdown(self) -> None:
+        """After the event loop: a last backup if the close did not make one, then close."""
+        from praktijkdesk.ui.single_instance import guard_for
+
+        if self.desk is not None:
+            if self.window is not None:
+                self.window.stop_backups()
+            try:
+                self.desk.backups.backup_if_changed("afsluiten")
+            except Exception:  # the data itself is saved; a missing copy must not crash
+                write_log(self.data_dir, traceback.format_exc())
+            self.desk.close()
+            self.desk = None
+        guard = guard_for(self.data_dir)
+        if guard is not None:
+            guard.release()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        if self._previous_hook is not None:
+            sys.excepthook, self._previous_hook = self._previous_hook, None
+
+
 def run_app(data_dir: Path, argv: list[str]) -> int:
     """Paint the first frame first, then open the engine and fill the screens.
 
     Importing the engine (sqlite-utils and the services) costs more than a bare Qt window
     takes to appear, so the window shows its header and the picker's title at once and the
-    Desk opens right after that first paint (``finish_start``).
+    Desk opens right after that first paint (``AppStart.finish``). A second start on the
+    same folder brings the first window forward and ends.
     """
     app = create_application(argv)
-    from praktijkdesk.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.resize(1280, 800)
-    bench = bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))
-    state: dict = {}
-
-    def finish_start() -> None:
-        if bench:
-            print("painted", flush=True)
-        # Imported here, after the first paint: the engine is the slow half of startup.
-        from praktijkdesk.desk import Desk
-
-        try:
-            desk = Desk.open(data_dir)
-        except UserError as exc:
-            from praktijkdesk.ui.dialogs import message
-
-            message.inform(window, QtCore.QCoreApplication.translate(
-                "application", "praktijkdesk kan niet starten"), exc.message, kind="warning")
-            app.exit(exc.exit_code)
-            return
-        state["desk"] = desk
-        install_excepthook(desk.data_dir)
-        configure_for_desk(app, desk)
-        window.attach_desk(desk)
-        if bench:
-            QtCore.QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
-
-    window.first_painted.connect(finish_start, QtCore.Qt.ConnectionType.QueuedConnection)
-    window.show()
+    start = AppStart(app, data_dir, bench=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
+    code = start.begin()
+    if code is not None:
+        return code
+    start.failed.connect(app.exit)
     try:
         return app.exec()
     finally:
-        if "desk" in state:
-            state["desk"].close()
+        start.shutdown()

@@ -17,6 +17,9 @@ from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
 from praktijkdesk.ui.widgets.toast import Toast
 
+BACKUP_INTERVAL_MS = 30 * 60 * 1000  # a backup every half hour, when something changed
+NOTICE_MS = 10_000  # a warning at start (a failed backup) stays long enough to be read
+
 
 def _lazy(module: str, name: str):
     """A feature another part delivers; None while it is not there yet."""
@@ -39,6 +42,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setObjectName("mainWindow")
         self._history: list[QtWidgets.QWidget] = []
         self._painted = False
+        self.backup_timer: QtCore.QTimer | None = None
         self._build()
         self.retranslate()
         if desk is not None:
@@ -148,9 +152,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.overview.work_process_opened.connect(self.open_checklist)
         self.overview.declaration_requested.connect(self._on_overview_declaration_requested)
         self.overview.progress_report_requested.connect(self._on_overview_progress_report_requested)
+        self.overview.candidate_erased.connect(self._on_overview_candidate_erased)
         self.checklist.undo_requested.connect(self.undo)
         self.checklist.overview_requested.connect(self.open_trajectory)
         self.settings.about_requested.connect(self._on_settings_about_requested)
+        self.settings.backups_requested.connect(self._on_settings_backups_requested)
+        self.settings.retention_requested.connect(self.open_retention)
         self.settings.language_chosen.connect(self._on_settings_language_chosen)
         self.settings.text_scale_chosen.connect(self._on_settings_text_scale_chosen)
         self.undo_shortcut.activated.connect(self.undo)
@@ -292,6 +299,71 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         opener(self, self.desk, trajectory_id)
 
+    def _on_overview_candidate_erased(self, name: str) -> None:
+        self.show_candidates()
+        if name:
+            self.toast.show_message(self.tr("{name} is gewist.").format(name=name), NOTICE_MS)
+
+    def _on_settings_backups_requested(self) -> None:
+        from praktijkdesk.ui.dialogs.backups import open_backups_dialog
+
+        open_backups_dialog(self, self.desk)
+
+    def open_retention(self) -> None:
+        from praktijkdesk.ui.dialogs.privacy import open_retention_dialog
+
+        dialog = open_retention_dialog(self, self.desk)
+        if dialog.erased:  # nothing may lead back to a trajectory that is gone
+            self._history = [w for w in self._history if w not in (self.overview, self.checklist)]
+            self.toast.show_message(self.tr("Gewist: {names}.").format(
+                names=", ".join(r.name for r in dialog.erased)), NOTICE_MS)
+
+    def show_notice(self, text: str) -> None:
+        """Something to hear about that must not block (a failed backup at start)."""
+        self.toast.show_message(text, NOTICE_MS)
+
+    # Backups while running ------------------------------------------------------------------
+    def start_backups(self, interval_ms: int = BACKUP_INTERVAL_MS) -> None:
+        """Every half hour and on close: a backup when something changed (the app calls this;
+        test windows do not, so closing them makes no backups)."""
+        if self.backup_timer is None:
+            self.backup_timer = QtCore.QTimer(self)
+            self.backup_timer.timeout.connect(lambda: self.backup_if_changed("automatisch"))
+        self.backup_timer.start(interval_ms)
+
+    def stop_backups(self) -> None:
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+
+    def backup_if_changed(self, reason: str = "automatisch", *, closing: bool = False):
+        """A backup when the data changed since the last one; a failure is told, never raised."""
+        from praktijkdesk.errors import UserError
+
+        try:
+            return self.desk.backups.backup_if_changed(reason)
+        except UserError as exc:
+            problem = exc.message
+        except Exception:  # a copy that fails must never take the app down
+            import traceback
+
+            from praktijkdesk.ui.application import write_log
+
+            path = write_log(self.desk.data_dir, traceback.format_exc())
+            problem = self.tr("De details staan in {path}.").format(path=path)
+        text = self.tr("De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. "
+                       "{problem}").format(problem=problem)
+        if closing:
+            message.inform(self, self.tr("Geen reservekopie gemaakt"), text, kind="warning")
+        else:
+            self.show_notice(text)
+        return None
+
+    def closeEvent(self, event) -> None:
+        if self.desk is not None and self.backup_timer is not None and self.backup_timer.isActive():
+            self.stop_backups()
+            self.backup_if_changed("afsluiten", closing=True)
+        super().closeEvent(event)
+
     def _on_settings_about_requested(self) -> None:
         opener = _lazy("praktijkdesk.ui.dialogs.about", "show_about")
         if opener is None:
@@ -321,4 +393,4 @@ class MainWindow(QtWidgets.QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.toast.isVisible():
-            self.toast.hide()
+            self.toast.place()

@@ -198,3 +198,49 @@ def test_exchange_and_conclusion_dialogs(qtbot, window, gui_desk, tmp_path):
         assert problems(dialog, minimum=1) == [], type(dialog).__name__
         assert text_too_small(dialog) == [], type(dialog).__name__
         dialog.close()
+
+
+def test_privacy_backups_and_start_dialogs(qtbot, window, gui_desk):
+    """The dialogs of the reliability and privacy wiring, in every state they show."""
+    import datetime as dt
+
+    from praktijkdesk.ui.dialogs.privacy import EraseCandidateDialog, RetentionDialog
+    from praktijkdesk.ui.single_instance import already_open_box
+
+    pick_person(qtbot, window)
+    open_candidate(qtbot, window, "nguyen")
+    window.overview.scroll.ensureWidgetVisible(window.overview.erase_button)
+    assert _audit(window) == [] and text_too_small(window) == []  # the privacy card
+    window.show_settings()
+    assert text_too_small(window) == []  # Reservekopieën and Privacy sections
+
+    erase = EraseCandidateDialog(gui_desk, window.overview.overview.candidate.id, window)
+    nobody = RetentionDialog(gui_desk, window)  # nobody due yet: only a close button
+    qtbot.addWidget(nobody)
+    nobody.show()
+    QtWidgets.QApplication.processEvents()
+    assert not nobody.erase_button.isVisible() and nobody.later_button.text() == "Sluiten"
+    assert nobody.later_button.height() >= theme.TOUCH_MIN and text_too_small(nobody) == []
+    nobody.close()
+    for t in gui_desk.trajectories.summaries()[:2]:
+        gui_desk.trajectories.close(t.id)
+    gui_desk.clock.advance(dt.timedelta(days=3 * 365))
+    retention = RetentionDialog(gui_desk, window)
+    for dialog in (erase, retention):
+        qtbot.addWidget(dialog)
+        dialog.resize(760, 560)
+        dialog.show()
+        QtWidgets.QApplication.processEvents()
+        assert problems(dialog) == [] and text_too_small(dialog) == [], type(dialog).__name__
+    erase.sure.setChecked(True)
+    retention.boxes[0][0].setChecked(True)
+    QtWidgets.QApplication.processEvents()
+    for dialog in (erase, retention):
+        assert problems(dialog) == [] and text_too_small(dialog) == [], type(dialog).__name__
+    for came_forward in (True, False):
+        box = already_open_box(window, came_forward)
+        qtbot.addWidget(box)
+        box.show()
+        QtWidgets.QApplication.processEvents()
+        assert all(b.height() >= theme.TOUCH_MIN and b.accessibleName() for b in box.buttons())
+        box.close()

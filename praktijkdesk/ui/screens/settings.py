@@ -1,4 +1,5 @@
-"""Settings: organisation name and logo (for printouts), language, text size, and people."""
+"""Settings: organisation name and logo (for printouts), language, text size, people,
+reservekopieën, privacy (the retention term and who is due for erasure), and About."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ class SettingsScreen(Screen):
     language_chosen = QtCore.Signal(str)
     text_scale_chosen = QtCore.Signal(int)
     about_requested = QtCore.Signal()
+    backups_requested = QtCore.Signal()
+    retention_requested = QtCore.Signal()
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
@@ -141,6 +144,20 @@ class SettingsScreen(Screen):
         people_buttons.addStretch(1)
         people.addLayout(people_buttons)
 
+        # Reservekopieën
+        self.backups_heading, backups = self._section(right, "backupsSection")
+        self.backups_hint = label(role="small", wrap=True)
+        self.backups_button = TouchButton(name="backupsButton")
+        backups.addWidget(self.backups_hint)
+        backups.addWidget(self.backups_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+
+        # Privacy
+        self.privacy_heading, privacy = self._section(right, "privacySection")
+        self.privacy_hint = label(role="small", wrap=True, name="privacyHint")
+        self.retention_button = TouchButton(name="retentionButton")
+        privacy.addWidget(self.privacy_hint)
+        privacy.addWidget(self.retention_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+
         self.about_button = TouchButton(role="quiet", name="aboutButton")
         right.addWidget(self.about_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -161,6 +178,8 @@ class SettingsScreen(Screen):
         self.people_list.currentRowChanged.connect(
             lambda row: self.rename.setEnabled(row >= 0))
         self.about_button.clicked.connect(self.about_requested)
+        self.backups_button.clicked.connect(self.backups_requested)
+        self.retention_button.clicked.connect(self.retention_requested)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Instellingen"))
@@ -181,10 +200,16 @@ class SettingsScreen(Screen):
         self.add_jobcoach.setText(self.tr("+ Jobcoach"))
         self.rename.setText(self.tr("Naam wijzigen"))
         self.about_button.setText(self.tr("Over praktijkdesk"))
+        self.backups_heading.setText(self.tr("Reservekopieën"))
+        self.backups_hint.setText(self.tr(
+            "praktijkdesk maakt vanzelf reservekopieën: elke dag, elk half uur als er iets is "
+            "veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten."))
+        self.backups_button.setText(self.tr("Reservekopieën bekijken…"))
+        self.privacy_heading.setText(self.tr("Privacy"))
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
-        return changes.people or changes.settings
+        return changes.people or changes.settings or changes.trajectories
 
     def refresh(self) -> None:
         super().refresh()
@@ -205,6 +230,17 @@ class SettingsScreen(Screen):
             item.setSizeHint(QtCore.QSize(0, theme.TOUCH_MIN + 4))
             self.people_list.addItem(item)
         self.rename.setEnabled(self.people_list.currentRow() >= 0)
+        self._show_retention()
+
+    def _show_retention(self) -> None:
+        due = len(self.desk.privacy.due_for_erasure())
+        years = self.desk.privacy.retention_years()
+        hint = self.tr("Als alle trajecten van een kandidaat langer dan {years} jaar geleden zijn "
+                       "afgesloten, biedt praktijkdesk aan de gegevens te wissen.").format(years=years)
+        if due:
+            hint += " " + self.tr("Nu komen er {n} kandidaten voor in aanmerking.").format(n=due)
+        self.privacy_hint.setText(hint)
+        self.retention_button.setText(self.tr("Oude gegevens bekijken ({n})…").format(n=due))
 
     def _show_logo(self) -> None:
         path = self.desk.setting("organisation_logo")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.trajectory import TrajectoryStatus
+from praktijkdesk.errors import NotFound
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.edit_trajectory import EditTrajectoryDialog
@@ -20,6 +21,7 @@ class TrajectoryOverviewScreen(Screen):
     work_process_opened = QtCore.Signal(str, str)  # trajectory id, work process code
     declaration_requested = QtCore.Signal(str)
     progress_report_requested = QtCore.Signal(str)
+    candidate_erased = QtCore.Signal(str)  # the name of the candidate who was erased
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
@@ -84,11 +86,34 @@ class TrajectoryOverviewScreen(Screen):
         self.sections.setSpacing(theme.SPACING_M)
         layout.addLayout(self.sections)
         layout.addWidget(self._bundle_card())
+        layout.addWidget(self._privacy_card())
         layout.addStretch(1)
         self.scroll = scroll_area(content, "overviewScroll")
         outer.addWidget(self.scroll)
         self._section_widgets: list[QtWidgets.QWidget] = []
         self.cards: list[WorkProcessCard] = []
+
+    def _privacy_card(self) -> QtWidgets.QFrame:
+        """At the end of the page, out of the way of daily work: the AVG requests."""
+        card = QtWidgets.QFrame()
+        card.setProperty("role", "card")
+        card.setObjectName("privacyCard")
+        inner = QtWidgets.QVBoxLayout(card)
+        inner.setContentsMargins(theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_L)
+        inner.setSpacing(theme.SPACING_S)
+        self.privacy_heading = label(role="heading", name="privacyHeading")
+        self.privacy_hint = label(role="small", wrap=True, name="privacyHint")
+        self.export_data_button = TouchButton(big=True, name="exportCandidateDataButton")
+        self.erase_button = TouchButton(role="danger", big=True, name="eraseCandidateButton")
+        row = QtWidgets.QHBoxLayout()
+        row.setSpacing(theme.SPACING_M)
+        row.addWidget(self.export_data_button)
+        row.addWidget(self.erase_button)
+        row.addStretch(1)
+        inner.addWidget(self.privacy_heading)
+        inner.addWidget(self.privacy_hint)
+        inner.addLayout(row)
+        return card
 
     def _bundle_card(self) -> QtWidgets.QFrame:
         """To another computer (issue 7): this one trajectory as a bundle file."""
@@ -112,6 +137,8 @@ class TrajectoryOverviewScreen(Screen):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
+        self.export_data_button.clicked.connect(self._on_export_data_clicked)
+        self.erase_button.clicked.connect(self._on_erase_clicked)
 
     def retranslate(self) -> None:
         self.declaration_button.setText(self.tr("Verklaring maken"))
@@ -123,6 +150,11 @@ class TrajectoryOverviewScreen(Screen):
         self.bundle_button.setText(self.tr("Uitwisselbestand maken…"))
         self.bundle_button.setAccessibleName(self.tr("Uitwisselbestand maken van dit traject"))
         self.closed_note.setText(self.tr("Afgesloten"))
+        self.privacy_heading.setText(self.tr("Gegevens en privacy"))
+        self.privacy_hint.setText(self.tr(
+            "Vraagt de kandidaat om zijn of haar gegevens, of om alles te wissen? Dat kan hier."))
+        self.export_data_button.setText(self.tr("Gegevens van deze kandidaat opslaan…"))
+        self.erase_button.setText(self.tr("Kandidaat en alle gegevens wissen…"))
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
@@ -143,7 +175,12 @@ class TrajectoryOverviewScreen(Screen):
         super().refresh()
         if self.trajectory_id is None:
             return
-        o = self.desk.trajectories.overview(self.trajectory_id)
+        try:
+            o = self.desk.trajectories.overview(self.trajectory_id)
+        except NotFound:  # erased meanwhile (Instellingen → Privacy)
+            self.trajectory_id, self.overview = None, None
+            QtCore.QTimer.singleShot(0, lambda: self.candidate_erased.emit(""))
+            return
         self.overview = o
         t, p = o.trajectory, o.progress
         self.avatar.set_name(o.candidate.name, o.candidate.id)
@@ -230,3 +267,26 @@ class TrajectoryOverviewScreen(Screen):
             self.tr("Afsluiten"), self.tr("Niet afsluiten"),
         ):
             run_op(self, self.desk.trajectories.close, o.trajectory.id)
+
+    def _on_export_data_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.privacy import export_candidate_data
+
+        if self.overview is not None:
+            export_candidate_data(self, self.desk, self.overview.candidate.id)
+
+    def _on_erase_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.privacy import EraseCandidateDialog
+
+        o = self.overview
+        if o is None:
+            return
+        dialog = EraseCandidateDialog(self.desk, o.candidate.id, self)
+        # While it erases, this screen must not try to show the trajectory that goes.
+        shown, self.trajectory_id = self.trajectory_id, None
+        dialog.exec()
+        if dialog.result_value is None:
+            self.trajectory_id = shown
+            self.mark_stale()
+            return
+        self.overview = None
+        self.candidate_erased.emit(dialog.result_value.name)
