@@ -152,8 +152,8 @@ def refuse_unsafe(path: str | os.PathLike, suggestion: Path | None = None) -> No
         f"praktijkdesk kan zijn gegevens niet bewaren in {path}: {reason}. Een synchronisatie- "
         "of netwerkprogramma kopieert de database terwijl praktijkdesk erin schrijft; dan raakt "
         "de database beschadigd of gaat werk verloren. Gebruik een map op deze computer, "
-        f"bijvoorbeeld {suggestion} (de standaardmap). Reservekopieën mogen wel in een "
-        "cloudmap: praktijkdesk backup --out <bestand>."
+        f"bijvoorbeeld {suggestion} (de standaardmap). Een reservekopie mag wel in een "
+        "cloudmap staan (op de opdrachtregel: praktijkdesk backup --out <bestand>)."
     )
 
 
