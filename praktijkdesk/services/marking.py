@@ -181,7 +181,7 @@ class MarkingService(Service):
             raise NotFound(f"Werkproces {code} staat niet in '{guide.title}'.")
         marks = store.current_marks_of(self.db, trajectory.id)
         names = self._names({m.person_id for m in marks.values()})
-        conclusion = self.desk.trajectories._mastered_conclusions(trajectory.id).get(code)
+        conclusion = self.desk.trajectories.mastered_conclusions(trajectory.id).get(code)
         items = tuple(
             ChecklistItem(b, marks.get(b.id), names.get(marks[b.id].person_id, "") if b.id in marks else "")
             for b in wp.behaviours

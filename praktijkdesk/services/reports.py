@@ -51,7 +51,7 @@ class ReportService(Service):
         overview = self.desk.trajectories.overview(trajectory_id)
         t, guide = overview.trajectory, overview.guide
         marks = mark_store.current_marks_of(self.db, t.id)
-        conclusions = self.desk.trajectories._mastered_conclusions(t.id)
+        conclusions = self.desk.trajectories.mastered_conclusions(t.id)
         person_ids = {m.person_id for m in marks.values()} | {
             c.person_id for c in conclusions.values()
         }

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from praktijkdesk.domain.guide import Guide
-from praktijkdesk.domain.mark import ConclusionValue, MarkStatus, current_conclusions
+from praktijkdesk.domain.mark import Conclusion, MarkStatus, concluded_mastered
 from praktijkdesk.domain.names import clean_name, search_key
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
 from praktijkdesk.domain.progress import TrajectoryProgress, trajectory_progress
@@ -103,16 +103,13 @@ class TrajectoryService(Service):
         guide = self.desk.guides.get(trajectory.guide_key)
         marks = mark_store.current_marks_of(self.db, trajectory.id)
         return trajectory_progress(
-            guide, trajectory.work_processes, marks, self._mastered_conclusions(trajectory.id)
+            guide, trajectory.work_processes, marks, self.mastered_conclusions(trajectory.id)
         )
 
-    def _mastered_conclusions(self, trajectory_id: str) -> dict:
+    def mastered_conclusions(self, trajectory_id: str) -> dict[str, Conclusion]:
+        """work process code → its current conclusion *beheerst*, for one trajectory."""
         events = mark_store.conclusions_of(self.db, trajectory_id)
-        return {
-            code: event
-            for (_, code), event in current_conclusions(events).items()
-            if event.value is ConclusionValue.MASTERED
-        }
+        return {code: event for (_, code), event in concluded_mastered(events).items()}
 
     def overview(self, id_or_prefix: str) -> TrajectoryOverview:
         t = self.resolve(id_or_prefix)
@@ -143,11 +140,9 @@ class TrajectoryService(Service):
         )
         ids = [r.trajectory.id for r in rows]
         statuses = mark_store.mark_counts(self.db, ids)
-        conclusions = current_conclusions(mark_store.conclusions_for(self.db, ids))
         mastered_by_trajectory: dict[str, dict] = {tid: {} for tid in ids}
-        for (tid, code), event in conclusions.items():
-            if event.value is ConclusionValue.MASTERED:
-                mastered_by_trajectory[tid][code] = event
+        for (tid, code), event in concluded_mastered(mark_store.conclusions_for(self.db, ids)).items():
+            mastered_by_trajectory[tid][code] = event
         result = []
         for row in rows:
             t = row.trajectory
