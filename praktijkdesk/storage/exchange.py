@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from praktijkdesk.domain.mark import Mark, current_marks
 from praktijkdesk.domain.names import search_key
-from praktijkdesk.storage.marks import _MARK_COLUMNS, _mark
+from praktijkdesk.storage.marks import _MARK_COLUMNS, UPSERT_CURRENT, _mark, next_seq
 
 _VERSIONED = ("rev", "rev_device", "created_at")
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -236,11 +236,11 @@ def insert_marks(db: Database, rows: list[dict]) -> set[tuple[str, str]]:
     (trajectory, behaviour) keys whose current mark must be recomputed."""
     if not rows:
         return set()
-    seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM marks").fetchone()[0]
+    first = next_seq(db, "marks")
     db.conn.executemany(
         f"INSERT INTO marks (seq, {', '.join(COLUMNS['marks'])}) VALUES "
         f"(?, {', '.join('?' for _ in COLUMNS['marks'])})",
-        [(seq + i + 1, *(r[c] for c in COLUMNS["marks"])) for i, r in enumerate(rows)],
+        [(first + i, *(r[c] for c in COLUMNS["marks"])) for i, r in enumerate(rows)],
     )
     db.conn.executemany(
         "INSERT OR IGNORE INTO mark_parents (mark_uuid, parent_uuid) VALUES (?, ?)",
@@ -285,21 +285,17 @@ def refresh_current_marks(db: Database, keys: set[tuple[str, str]]) -> None:
         db.conn.executemany(
             "DELETE FROM current_marks WHERE trajectory_id = ? AND behaviour_id = ?", deletes
         )
-        db.conn.executemany(
-            "INSERT INTO current_marks (trajectory_id, behaviour_id, mark_uuid) VALUES (?, ?, ?) "
-            "ON CONFLICT(trajectory_id, behaviour_id) DO UPDATE SET mark_uuid = excluded.mark_uuid",
-            upserts,
-        )
+        db.conn.executemany(UPSERT_CURRENT, upserts)
 
 
 def insert_conclusions(db: Database, rows: list[dict]) -> None:
     if not rows:
         return
-    seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM conclusions").fetchone()[0]
+    first = next_seq(db, "conclusions")
     db.conn.executemany(
         f"INSERT INTO conclusions (seq, {', '.join(COLUMNS['conclusions'])}) VALUES "
         f"(?, {', '.join('?' for _ in COLUMNS['conclusions'])})",
-        [(seq + i + 1, *(r[c] for c in COLUMNS["conclusions"])) for i, r in enumerate(rows)],
+        [(first + i, *(r[c] for c in COLUMNS["conclusions"])) for i, r in enumerate(rows)],
     )
 
 

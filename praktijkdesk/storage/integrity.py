@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from praktijkdesk.domain.mark import current_marks
-from praktijkdesk.storage.marks import _MARK_COLUMNS, _mark
+from praktijkdesk.storage.marks import _MARK_COLUMNS, UPSERT_CURRENT, _mark
 
 
 def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
@@ -40,7 +40,4 @@ def rebuild_current_marks(db: Database) -> None:
     events = [_mark(r) for r in db.execute(f"SELECT {_MARK_COLUMNS} FROM marks")]
     db.execute("DELETE FROM current_marks")
     for (trajectory_id, behaviour_id), mark in current_marks(events).items():
-        db.execute(
-            "INSERT INTO current_marks (trajectory_id, behaviour_id, mark_uuid) VALUES (?, ?, ?)",
-            [trajectory_id, behaviour_id, mark.uuid],
-        )
+        db.execute(UPSERT_CURRENT, [trajectory_id, behaviour_id, mark.uuid])

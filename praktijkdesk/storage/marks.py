@@ -44,7 +44,15 @@ def _conclusion(row) -> Conclusion:
     )
 
 
-def _next_seq(db: Database, table: str) -> int:
+# The one statement that moves a behaviour's current mark (here, on repair and on import).
+UPSERT_CURRENT = (
+    "INSERT INTO current_marks (trajectory_id, behaviour_id, mark_uuid) VALUES (?, ?, ?) "
+    "ON CONFLICT(trajectory_id, behaviour_id) DO UPDATE SET mark_uuid = excluded.mark_uuid"
+)
+
+
+def next_seq(db: Database, table: str) -> int:
+    """The local order number for the next event in ``marks`` or ``conclusions``."""
     return db.execute(f"SELECT COALESCE(MAX(seq), 0) + 1 FROM {table}").fetchone()[0]
 
 
@@ -60,7 +68,7 @@ def append_mark(db: Database, mark: Mark) -> bool:
     db.execute(
         f"INSERT INTO marks (seq, {_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            _next_seq(db, "marks"), mark.uuid, mark.trajectory_id, mark.behaviour_id,
+            next_seq(db, "marks"), mark.uuid, mark.trajectory_id, mark.behaviour_id,
             mark.status.value if mark.status else None, mark.person_id, mark.at, mark.device_id,
             mark.note, mark.undoes,
         ],
@@ -87,11 +95,7 @@ def _advance_current(db: Database, mark: Mark) -> None:
     if already_undone:
         return
     if row is None or tuple(row) < mark.order_key:
-        db.execute(
-            "INSERT INTO current_marks (trajectory_id, behaviour_id, mark_uuid) VALUES (?, ?, ?) "
-            "ON CONFLICT(trajectory_id, behaviour_id) DO UPDATE SET mark_uuid = excluded.mark_uuid",
-            [mark.trajectory_id, mark.behaviour_id, mark.uuid],
-        )
+        db.execute(UPSERT_CURRENT, [mark.trajectory_id, mark.behaviour_id, mark.uuid])
 
 
 def refresh_current(db: Database, trajectory_id: str, behaviour_id: str) -> None:
@@ -104,11 +108,7 @@ def refresh_current(db: Database, trajectory_id: str, behaviour_id: str) -> None
             [trajectory_id, behaviour_id],
         )
     else:
-        db.execute(
-            "INSERT INTO current_marks (trajectory_id, behaviour_id, mark_uuid) VALUES (?, ?, ?) "
-            "ON CONFLICT(trajectory_id, behaviour_id) DO UPDATE SET mark_uuid = excluded.mark_uuid",
-            [trajectory_id, behaviour_id, current.uuid],
-        )
+        db.execute(UPSERT_CURRENT, [trajectory_id, behaviour_id, current.uuid])
 
 
 def get_mark(db: Database, uuid: str) -> Mark | None:
@@ -177,7 +177,7 @@ def append_conclusion(db: Database, event: Conclusion) -> bool:
     db.execute(
         f"INSERT INTO conclusions (seq, {_CONCLUSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            _next_seq(db, "conclusions"), event.uuid, event.trajectory_id, event.work_process_code,
+            next_seq(db, "conclusions"), event.uuid, event.trajectory_id, event.work_process_code,
             event.value.value if event.value else None, event.person_id, event.at,
             event.device_id, event.reason, event.undoes,
         ],
