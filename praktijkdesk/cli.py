@@ -124,17 +124,19 @@ def cmd_guide_export(args: argparse.Namespace) -> int:
 @command("candidates")
 def cmd_candidates(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
-        rows = []
-        for candidate in desk.trajectories.candidates():
-            trajectories = desk.trajectories.summaries(
-                ids=[t.id for t in desk.trajectories.of_candidate(candidate.id)]
-            )
-            rows.append({
+        # One query for every trajectory, not two per candidate: lists may hold thousands.
+        by_candidate: dict[str, list[dict]] = {}
+        for summary in desk.trajectories.summaries():
+            by_candidate.setdefault(summary.candidate_id, []).append(summary.as_dict())
+        rows = [
+            {
                 "id": candidate.id,
                 "name": candidate.name,
                 "birth_date": candidate.birth_date,
-                "trajectories": [t.as_dict() for t in trajectories],
-            })
+                "trajectories": by_candidate.get(candidate.id, []),
+            }
+            for candidate in desk.trajectories.candidates()
+        ]
     if args.json:
         print_json(rows)
         return EXIT_OK
