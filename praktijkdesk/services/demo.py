@@ -30,12 +30,16 @@ EMPLOYERS = [
     ("gouden-lepel", "Hotel-Restaurant De Gouden Lepel", "Den Haag", "100234567"),
     ("groen-en-zo", "Groen & Zo Hoveniers", "Delft", "100876543"),
     ("westland-logistiek", "Westland Logistiek", "Naaldwijk", ""),
+    # The longest realistic names: every screen must wrap or elide them (issue 10).
+    ("groene-vallei", "Stichting Hoveniers- en Groenvoorzieningsbedrijf De Groene Vallei "
+     "Midden-Nederland", "Nieuwegein", "100555123"),
 ]
 TRAINERS = [
     ("fatma", "Fatma Yılmaz", "gouden-lepel"),
     ("bas", "Bas Jansen", "gouden-lepel"),
     ("jan", "Jan de Vries", "groen-en-zo"),
     ("priya", "Priya Ramdin", "westland-logistiek"),
+    ("wilhelmina", "Wilhelmina van Oosterhout-Vandenberghe", "groene-vallei"),
 ]
 JOBCOACH = ("marloes", "Marloes Bakker")
 
@@ -74,6 +78,9 @@ CANDIDATES = [
                   "assistent-logistiek", 4, 0.55, 0.25, 1),
     DemoCandidate("mohammed", "Mohammed El Amrani", "1999-03-05", "westland-logistiek", "priya",
                   "assistent-logistiek", 0, 0.0, 0.1, 0),
+    DemoCandidate("anne-maria", "Anne-Maria Gonçalves dos Santos van Heeckeren tot Wassenaer",
+                  "1998-01-31", "groene-vallei", "wilhelmina",
+                  "groene-ruimte-medewerker-hovenier", 6, 0.5, 0.3, 4),
 ]
 
 NOTES = [

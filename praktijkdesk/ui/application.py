@@ -212,8 +212,10 @@ class AppStart(QtCore.QObject):
             return 0
         from praktijkdesk.ui.main_window import MainWindow
 
+        from praktijkdesk.ui.fit import size_main_window
+
         self.window = MainWindow()
-        self.window.resize(1280, 800)
+        size_main_window(self.window)  # maximised on a screen smaller than 1280×800
         self.window.first_painted.connect(self.finish, QtCore.Qt.ConnectionType.QueuedConnection)
         self.window.show()
         return None

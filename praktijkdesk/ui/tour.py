@@ -18,7 +18,8 @@ from praktijkdesk.paths import DATABASE_NAME
 
 SIZES = ((1280, 800), (1024, 600))
 SCREENS = ("person-picker", "candidates", "candidates-filtered", "new-candidate",
-           "trajectory-overview", "checklist", "conclusion-proposal", "settings")
+           "trajectory-overview", "checklist", "conclusion-proposal", "settings",
+           "long-names-overview", "long-names-checklist", "declaration")
 
 
 def _settle(rounds: int = 6) -> None:
@@ -57,6 +58,7 @@ def _prepare_folder(folder: Path, source: Path | None) -> None:
 def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
     from praktijkdesk.desk import Desk
     from praktijkdesk.ui.application import configure_for_desk, create_application
+    from praktijkdesk.ui.dialogs.issue_declaration import IssueDeclarationDialog
     from praktijkdesk.ui.dialogs.new_candidate_wizard import NewCandidateWizard
     from praktijkdesk.ui.main_window import MainWindow
 
@@ -113,26 +115,51 @@ def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
                 wizard.deleteLater()
 
                 summary = _showcase(desk)
-                window.open_trajectory(summary.id)
-                save("trajectory-overview")
+                if summary is not None:
+                    window.open_trajectory(summary.id)
+                    save("trajectory-overview")
+                progress = desk.trajectories.overview(summary.id).progress.work_processes \
+                    if summary is not None else ()
+                # Any data folder: with nothing marked yet, the first work process will do.
+                marked = next((wp for wp in progress
+                               if not wp.concluded and (wp.mastered or wp.practising)),
+                              progress[0] if progress else None)
+                if marked is not None:
+                    window.open_checklist(summary.id, marked.code)
+                    save("checklist")
 
-                overview = desk.trajectories.overview(summary.id)
-                marked = next(wp for wp in overview.progress.work_processes
-                              if not wp.concluded and (wp.mastered or wp.practising))
-                window.open_checklist(summary.id, marked.code)
-                save("checklist")
+                proposal = next((wp for wp in reversed(progress) if not wp.concluded), None)
+                if proposal is not None and summary.status.value == "active":
+                    window.open_checklist(summary.id, proposal.code)
+                    _settle()
+                    for row in window.checklist.rows:
+                        if row.isVisible() and row.toggle.status() is not MarkStatus.MASTERED:
+                            row.toggle.buttons[MarkStatus.MASTERED].click()
+                    _settle()
+                    window.checklist.celebration.show_frame(0.33)
+                    save("conclusion-proposal")
+                    window.checklist.celebration.skip()
 
-                proposal = next(wp for wp in reversed(overview.progress.work_processes)
-                                if not wp.concluded)
-                window.open_checklist(summary.id, proposal.code)
-                _settle()
-                for row in window.checklist.rows:
-                    if row.isVisible() and row.toggle.status() is not MarkStatus.MASTERED:
-                        row.toggle.buttons[MarkStatus.MASTERED].click()
-                _settle()
-                window.checklist.celebration.show_frame(0.33)
-                save("conclusion-proposal")
-                window.checklist.celebration.skip()
+                # The longest names and titles: they wrap, nothing is cut off (issue 10).
+                longest = _longest_names(desk)
+                if longest is not None:
+                    window.open_trajectory(longest.id)
+                    save("long-names-overview")
+                    codes = desk.trajectories.resolve(longest.id).work_processes
+                    window.open_checklist(longest.id, _longest_title(desk, longest.id, codes))
+                    save("long-names-checklist")
+
+                declarable = _declarable(desk)
+                if declarable is not None:
+                    dialog = IssueDeclarationDialog(desk, window.events, declarable.id, trainer,
+                                                    window)
+                    dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+                    QtWidgets.QWidget.resize(dialog, min(1000, width), min(760, height - 32))
+                    dialog.show()
+                    _settle()
+                    save("declaration", _with_dialog(window, dialog))
+                    dialog.close()
+                    dialog.deleteLater()
 
                 window.show_settings()
                 save("settings")
@@ -149,12 +176,33 @@ def _showcase(desk):
         p = summary.progress
         if 0 < p.concluded_count < p.chosen_count - 1:
             return summary
-    return summaries[0]
+    return summaries[0] if summaries else None
+
+
+def _longest_names(desk):
+    """The trajectory whose candidate and employer names are longest (None when empty)."""
+    summaries = desk.trajectories.summaries()
+    if not summaries:
+        return None
+    return max(summaries, key=lambda s: len(s.candidate_name) + len(s.employer_name))
+
+
+def _longest_title(desk, trajectory_id: str, codes) -> str:
+    guide = desk.guides.get(desk.trajectories.resolve(trajectory_id).guide_key)
+    return max(codes, key=lambda code: len(guide.work_process(code).title))
+
+
+def _declarable(desk):
+    """The trajectory with the most work processes for a declaration (None when none has)."""
+    summaries = [s for s in desk.trajectories.summaries() if s.progress.concluded_count]
+    if not summaries:
+        return None
+    return max(summaries, key=lambda s: (len(s.candidate_name), s.progress.concluded_count))
 
 
 def _trainer_of_richest(desk):
     summary = _showcase(desk)
-    name = summary.trainer_name
+    name = summary.trainer_name if summary is not None else None
     for person in desk.people.people(Role.TRAINER):
         if person.name == name:
             return person

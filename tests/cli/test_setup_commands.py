@@ -8,10 +8,10 @@ from tests.cli.conftest import json_of
 def test_demo_fills_a_fresh_folder_once(cli, tmp_path):
     folder = tmp_path / "nieuw"
     first = cli(folder, "demo", check=True)
-    assert "8 kandidaten" in first.stdout
+    assert "9 kandidaten" in first.stdout
     cli(folder, "demo", check=True)
     candidates = json_of(cli(folder, "candidates", "--json", check=True))
-    assert len(candidates) == 8
+    assert len(candidates) == 9
     names = {c["name"] for c in candidates}
     assert {"Şükrü Öztürk", "Nguyễn Thị Ánh", "Марія Шевченко"} <= names
     ready = [

@@ -26,7 +26,7 @@ def test_switching_person_is_one_tap_away(qtbot, window):
 def test_search_filters_as_you_type(qtbot, window):
     pick_person(qtbot, window)
     screen = window.candidates
-    assert len(screen.tiles()) == 8
+    assert len(screen.tiles()) == 9
     qtbot.keyClicks(screen.search, "sukru")
     qtbot.waitUntil(lambda: not screen._search_timer.isActive() and len(screen.tiles()) == 1,
                     timeout=2000)

@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk import __version__
 from praktijkdesk.paths import environment_for_other_programs, portable_folder, resource
+from praktijkdesk.ui import fit
 
 CONTEXT = "AboutDialog"
 # The touch tokens (ui/theme.py): big buttons 56 px high (controls at least 48), spacing.
@@ -133,7 +134,7 @@ class AboutDialog(QtWidgets.QDialog):
         self._build()
         self._connect()
         self.retranslate()
-        self.resize(720, 640)
+        fit.resize_within_screen(self, 720, 640)
 
     def _build(self) -> None:
         outer = QtWidgets.QVBoxLayout(self)
@@ -167,7 +168,7 @@ class AboutDialog(QtWidgets.QDialog):
         self.licences = QtWidgets.QTextBrowser()
         self.licences.setObjectName("aboutLicences")
         self.licences.setOpenLinks(False)
-        self.licences.setMinimumHeight(220)
+        self.licences.setMinimumHeight(120)  # it scrolls; the dialog fits 1024×600
         outer.addWidget(self.licences, 1)
 
         buttons = QtWidgets.QHBoxLayout()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.errors import UserError
+from praktijkdesk.ui import fit
 
 TOUCH_MIN = 48  # theme.TOUCH_MIN
 BUTTON_HEIGHT = 56  # theme.BUTTON_HEIGHT
@@ -86,7 +87,7 @@ class BackupsDialog(QtWidgets.QDialog):
         self.inform: Callable[..., None] = inform
         self.setObjectName("backupsDialog")
         self.setModal(True)
-        self.resize(760, 560)
+        fit.resize_within_screen(self, 760, 560)
         self._entries: list = []
         self._build()
         self._connect()

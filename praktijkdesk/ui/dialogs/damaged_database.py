@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.errors import UserError
+from praktijkdesk.ui import fit
 from praktijkdesk.ui.dialogs.backups import BODY_PX, HEADING_PX, _set_font, big_button, inform
 
 
@@ -35,7 +36,7 @@ class DamagedDatabaseDialog(QtWidgets.QDialog):
         self.result_text = ""
         self.setObjectName("damagedDatabaseDialog")
         self.setModal(True)
-        self.resize(720, 480)
+        fit.resize_within_screen(self, 720, 480)
         self._build()
         self.retranslate()
 

@@ -97,7 +97,7 @@ class IssueDeclarationDialog(TouchDialog):
         self._connect()
         self.retranslate()
         self.refresh()
-        self.resize(1000, 760)
+        self.resize(1000, 760)  # made smaller on a smaller screen (TouchDialog)
 
     # ---- building
 
@@ -125,6 +125,7 @@ class IssueDeclarationDialog(TouchDialog):
         scroll.setObjectName("chooseScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QtWidgets.QWidget()
         self.choose_layout = QtWidgets.QVBoxLayout(page)
         self.choose_layout.setSpacing(theme.SPACING_S)
@@ -330,6 +331,7 @@ class IssueDeclarationDialog(TouchDialog):
                        self.close_button):
             button.setVisible(button in visible)
         self.heading.setVisible(step != SIGN)
+        self.set_finger_scrolling(step != SIGN)  # on the pad a finger draws, never scrolls
         if step == DONE:
             has_printer = printers_available()
             self.print_button.setEnabled(has_printer)

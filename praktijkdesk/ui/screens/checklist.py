@@ -124,7 +124,7 @@ class ChecklistScreen(Screen):
         top.setSpacing(theme.SPACING_L)
         titles = QtWidgets.QVBoxLayout()
         titles.setSpacing(2)
-        self.context = label(role="small", name="checklistContext")
+        self.context = label(role="small", wrap=True, name="checklistContext")
         self.title = label(role="heading", wrap=True, name="checklistTitle")
         titles.addWidget(self.context)
         titles.addWidget(self.title)

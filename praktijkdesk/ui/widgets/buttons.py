@@ -63,12 +63,53 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = False,
 
 
 class TouchCheckBox(QtWidgets.QCheckBox):
-    """A check box whose whole row is the target, not just the little square and its text."""
+    """A check box whose whole row is the target, not just the little square and its text.
+
+    A long text is elided to the width it gets (a 1024-px screen), with the whole text in
+    the tooltip and the accessible name, so the box never makes its window wider.
+    """
+
+    MIN_TEXT_WIDTH = 160
 
     def __init__(self, text: str = "", parent=None):
         super().__init__(text, parent)
+        self._full_text = text
         self.setMinimumHeight(theme.TOUCH_MIN)
         self.setAccessibleName(text)
+        # May shrink below its text (then elided), never makes its window wider.
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred,
+                           QtWidgets.QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self._full_text = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full_text
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        hint = super().minimumSizeHint()
+        return QtCore.QSize(min(hint.width(), self.MIN_TEXT_WIDTH + 40), hint.height())
+
+    def sizeHint(self) -> QtCore.QSize:
+        shown = super().text()
+        QtWidgets.QCheckBox.setText(self, self._full_text)
+        hint = super().sizeHint()
+        QtWidgets.QCheckBox.setText(self, shown)
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        box = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+        room = self.width() - box - 16
+        text = self.fontMetrics().elidedText(self._full_text, QtCore.Qt.TextElideMode.ElideRight,
+                                             max(room, 40))
+        QtWidgets.QCheckBox.setText(self, text)
+        self.setToolTip(self._full_text if text != self._full_text else "")
 
     def hitButton(self, pos) -> bool:
         return self.rect().contains(pos)
