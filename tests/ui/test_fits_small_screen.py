@@ -52,9 +52,14 @@ def _cut_off(root: QtWidgets.QWidget) -> list[str]:
                 found.append(f"button '{widget.text()}' needs {widget.sizeHint().width()} px, "
                              f"has {widget.width()}")
         elif isinstance(widget, QtWidgets.QComboBox) and widget.currentText():
-            text_room = widget.width() - 56  # the arrow and the padding
+            option = QtWidgets.QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QtWidgets.QStyle.ComplexControl.CC_ComboBox, option,
+                QtWidgets.QStyle.SubControl.SC_ComboBoxEditField, widget)
+            text_room = field.width()
             need = widget.fontMetrics().horizontalAdvance(widget.currentText())
-            if need > text_room + 1 and widget.toolTip() != widget.currentText():
+            if need > text_room + 1 and not widget.isEditable():
                 found.append(f"combo '{widget.currentText()}' needs {need} px, has {text_room}")
     return found
 
