@@ -52,6 +52,16 @@ class Undone:
     kind: str  # "mark" or "conclusion"
     target: str  # behaviour id or work process code
     event_uuid: str
+    status: MarkStatus | None = None  # the status the undone mark had
+    text: str = ""  # the behaviour's text, or the work process's title
+
+    def message(self) -> str:
+        """ "Beheerst bij 'Begroet gasten' is teruggezet." (Dutch, for toasts and the CLI)."""
+        if self.kind == "conclusion":
+            return f"De afronding van {self.target} '{self.text}' is teruggedraaid."
+        word = {MarkStatus.NOT_YET: "Nog niet", MarkStatus.PRACTISING: "Oefent",
+                MarkStatus.MASTERED: "Beheerst"}.get(self.status, "De beoordeling")
+        return f"{word} bij '{self.text}' is teruggezet."
 
 
 def clean_note(text: str | None, what: str = "De notitie") -> str:
@@ -122,6 +132,7 @@ class MarkingService(Service):
         progress = self.checklist(trajectory.id, work_process_code).progress
         if not progress.concluded:
             raise InvalidInput("Dit werkproces is nog niet afgerond als beheerst.")
+        self._refuse_if_declared(trajectory.id, work_process_code)
         return self._append_conclusion(trajectory, work_process_code, ConclusionValue.REVOKED,
                                        person, clean_note(reason, "De reden"))
 
@@ -140,19 +151,46 @@ class MarkingService(Service):
             store.append_conclusion(self.db, event)
         return event
 
-    def last_undoable(self, person_id: str) -> Mark | Conclusion | None:
-        """This person's latest action on this device that undo would take back."""
-        mark = store.last_mark_by(self.db, person_id, self.desk.device_id)
-        conclusion = store.last_conclusion_by(self.db, person_id, self.desk.device_id)
+    def _refuse_if_declared(self, trajectory_id: str, work_process_code: str) -> None:
+        """A conclusion that an issued declaration lists stays until that one is withdrawn."""
+        for declaration in self.desk.declarations.history(trajectory_id):
+            if not declaration.withdrawn and \
+                    work_process_code in declaration.snapshot.work_process_codes():
+                raise InvalidInput(
+                    f"Werkproces {work_process_code} staat op praktijkverklaring "
+                    f"{declaration.number}. Trek die verklaring eerst in (bij Verklaring maken); "
+                    "daarna kunt u de afronding terugdraaien."
+                )
+
+    def last_undoable(self, person_id: str, trajectory_id: str | None = None,
+                      work_process_code: str | None = None) -> Mark | Conclusion | None:
+        """This person's latest action on this device that undo would take back; only on
+        one trajectory (and one of its work processes) when given, as on a checklist."""
+        behaviour_ids = None
+        if trajectory_id is not None:
+            trajectory = self.desk.trajectories.resolve(trajectory_id)
+            trajectory_id = trajectory.id
+            if work_process_code is not None:
+                wp = self.desk.guides.get(trajectory.guide_key).work_process(work_process_code)
+                behaviour_ids = [b.id for b in wp.behaviours] if wp is not None else []
+        mark = store.last_mark_by(self.db, person_id, self.desk.device_id,
+                                  trajectory_id=trajectory_id, behaviour_ids=behaviour_ids)
+        conclusion = store.last_conclusion_by(self.db, person_id, self.desk.device_id,
+                                              trajectory_id=trajectory_id,
+                                              work_process_code=work_process_code)
         candidates = [e for e in (mark, conclusion) if e is not None]
         # On a tie a conclusion is the later action: it follows the mark that made it possible.
         return max(candidates, key=lambda e: (e.at, isinstance(e, Conclusion))) if candidates else None
 
-    def undo_last(self, person_id: str) -> Undone | None:
-        """Undo writes a compensating event: history keeps both, the state goes back."""
-        target = self.last_undoable(person_id)
+    def undo_last(self, person_id: str, trajectory_id: str | None = None,
+                  work_process_code: str | None = None) -> Undone | None:
+        """Undo writes a compensating event: history keeps both, the state goes back.
+        With a trajectory and work process, only an action there is undone (a checklist)."""
+        target = self.last_undoable(person_id, trajectory_id, work_process_code)
         if target is None:
             return None
+        if isinstance(target, Conclusion) and target.value is ConclusionValue.MASTERED:
+            self._refuse_if_declared(target.trajectory_id, target.work_process_code)
         changes = Changes(marks=True, trajectory_ids=frozenset([target.trajectory_id]))
         event_uuid = str(uuid_module.uuid4())
         common = dict(
@@ -166,9 +204,16 @@ class MarkingService(Service):
                 store.append_conclusion(
                     self.db, Conclusion(work_process_code=target.work_process_code, value=None, **common)
                 )
+        guide = self.desk.guides.get(self.desk.trajectories.resolve(target.trajectory_id).guide_key)
         if isinstance(target, Mark):
-            return Undone(target.trajectory_id, "mark", target.behaviour_id, event_uuid)
-        return Undone(target.trajectory_id, "conclusion", target.work_process_code, event_uuid)
+            owner = guide.work_process_of(target.behaviour_id)
+            behaviour = next((b for b in owner.behaviours if b.id == target.behaviour_id),
+                             None) if owner else None
+            return Undone(target.trajectory_id, "mark", target.behaviour_id, event_uuid,
+                          target.status, behaviour.text if behaviour else target.behaviour_id)
+        wp = guide.work_process(target.work_process_code)
+        return Undone(target.trajectory_id, "conclusion", target.work_process_code, event_uuid,
+                      None, wp.title if wp else "")
 
     def checklist(self, trajectory_id: str, work_process_code: str | None = None) -> Checklist:
         """One work process's behaviours with their current marks (the first chosen if None)."""

@@ -156,13 +156,22 @@ def marks_of_trajectory(db: Database, trajectory_id: str) -> list[Mark]:
     return [_mark(r) for r in rows]
 
 
-def last_mark_by(db: Database, person_id: str, device_id: str) -> Mark | None:
-    """This person's latest mark on this device that is not an undo and not yet undone."""
+def last_mark_by(db: Database, person_id: str, device_id: str, *, trajectory_id: str | None = None,
+                 behaviour_ids: list[str] | None = None) -> Mark | None:
+    """This person's latest mark on this device that is not an undo and not yet undone;
+    only in one trajectory (and among some behaviours: one work process) when given."""
+    where, params = "", [person_id, device_id]
+    if trajectory_id is not None:
+        where += " AND trajectory_id = ?"
+        params.append(trajectory_id)
+    if behaviour_ids is not None:
+        where += f" AND behaviour_id IN ({', '.join('?' for _ in behaviour_ids) or 'NULL'})"
+        params += list(behaviour_ids)
     row = db.execute(
-        f"SELECT {_MARK_COLUMNS} FROM marks m WHERE person_id = ? AND device_id = ? "
+        f"SELECT {_MARK_COLUMNS} FROM marks m WHERE person_id = ? AND device_id = ?{where} "
         "AND undoes_uuid IS NULL AND NOT EXISTS (SELECT 1 FROM marks u WHERE u.undoes_uuid = m.uuid) "
         "ORDER BY seq DESC LIMIT 1",
-        [person_id, device_id],
+        params,
     ).fetchone()
     return _mark(row) if row else None
 
@@ -193,12 +202,21 @@ def conclusions_of(db: Database, trajectory_id: str) -> list[Conclusion]:
     return [_conclusion(r) for r in rows]
 
 
-def last_conclusion_by(db: Database, person_id: str, device_id: str) -> Conclusion | None:
+def last_conclusion_by(db: Database, person_id: str, device_id: str, *,
+                       trajectory_id: str | None = None,
+                       work_process_code: str | None = None) -> Conclusion | None:
+    where, params = "", [person_id, device_id]
+    if trajectory_id is not None:
+        where += " AND trajectory_id = ?"
+        params.append(trajectory_id)
+    if work_process_code is not None:
+        where += " AND work_process_code = ?"
+        params.append(work_process_code)
     row = db.execute(
-        f"SELECT {_CONCLUSION_COLUMNS} FROM conclusions c WHERE person_id = ? AND device_id = ? "
+        f"SELECT {_CONCLUSION_COLUMNS} FROM conclusions c WHERE person_id = ? AND device_id = ?{where} "
         "AND undoes_uuid IS NULL AND NOT EXISTS "
         "(SELECT 1 FROM conclusions u WHERE u.undoes_uuid = c.uuid) ORDER BY seq DESC LIMIT 1",
-        [person_id, device_id],
+        params,
     ).fetchone()
     return _conclusion(row) if row else None
 

@@ -269,11 +269,28 @@ class MainWindow(QtWidgets.QMainWindow):
         person = self.events.person
         if person is None:
             return
-        result = run_op(self, self.desk.marking.undo_last, person.id)
+        # Undo stays where the trainer looks: on a checklist only that work process of that
+        # trajectory, on a trajectory only that trajectory.
+        scope: tuple = ()
+        current = self.stack.currentWidget()
+        if current is self.checklist and self.checklist.trajectory_id:
+            scope = (self.checklist.trajectory_id, self.checklist.code)
+        elif current is self.overview and self.overview.trajectory_id:
+            scope = (self.overview.trajectory_id,)
+        result = run_op(self, self.desk.marking.undo_last, person.id, *scope)
         if result.ok and result.value is None:
-            self.toast.show_message(self.tr("Er is niets meer om ongedaan te maken."))
+            self.toast.show_message(self.tr("Er is hier niets meer om ongedaan te maken."))
         elif result.ok:
-            self.toast.show_message(self.tr("Ongedaan gemaakt."))
+            self.toast.show_message(self.undone_text(result.value))
+
+    def undone_text(self, undone) -> str:
+        """ "Beheerst bij 'Begroet gasten' is teruggezet." """
+        if undone.kind == "conclusion":
+            return self.tr("De afronding van {code} is teruggedraaid.").format(code=undone.target)
+        from praktijkdesk.ui.widgets.mark_toggle import status_text
+
+        return self.tr("{status} bij ‘{text}’ is teruggezet.").format(
+            status=status_text(undone.status), text=undone.text)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -289,7 +289,8 @@ class ChecklistScreen(Screen):
         self.previous_button.setAccessibleName(self.tr("Vorige werkproces"))
         person = self.events.person
         self.undo_button.setEnabled(
-            person is not None and self.desk.marking.last_undoable(person.id) is not None)
+            person is not None and self.desk.marking.last_undoable(
+                person.id, self.trajectory_id, self.code) is not None)
         ready = p.ready_for_conclusion and editable
         if ready and same_work_process and not self._was_ready and self._tapped:
             self.celebration.play(self._celebration_origin())
