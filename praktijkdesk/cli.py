@@ -162,6 +162,8 @@ def cmd_trajectories(args: argparse.Namespace) -> int:
             f"{s.id[:8]}  {s.candidate_name:28} {s.guide_title[:34]:34} "
             f"{p.behaviours_mastered:3}/{p.behaviours_total:<3} gedragsvoorbeelden beheerst  "
             f"{p.concluded_count}/{p.chosen_count} werkprocessen afgerond"
+            + ("  klaar voor verklaring" if p.ready_for_declaration else
+               f"  verklaring gemaakt op {p.declared_on}" if p.fully_declared else "")
         )
     return EXIT_OK
 

@@ -38,6 +38,8 @@ class WorkProcessProgress:
 @dataclass(frozen=True)
 class TrajectoryProgress:
     work_processes: tuple[WorkProcessProgress, ...]  # chosen ones only, in guide order
+    declared: tuple[str, ...] = ()  # work process codes on the current (valid) declaration
+    declared_on: str | None = None  # the date (ISO) of that declaration, or None
 
     @property
     def behaviours_total(self) -> int:
@@ -61,9 +63,25 @@ class TrajectoryProgress:
         return self.behaviours_mastered / self.behaviours_total if self.behaviours_total else 0.0
 
     @property
-    def ready_for_declaration(self) -> bool:
-        """At least one chosen work process is concluded *beheerst*."""
+    def can_declare(self) -> bool:
+        """At least one chosen work process is concluded *beheerst*: a declaration can list it."""
         return self.concluded_count > 0
+
+    @property
+    def undeclared_count(self) -> int:
+        """Concluded work processes that the current declaration does not list (yet)."""
+        declared = set(self.declared)
+        return sum(1 for wp in self.work_processes if wp.concluded and wp.code not in declared)
+
+    @property
+    def ready_for_declaration(self) -> bool:
+        """*Klaar voor verklaring*: concluded work processes not yet on the current declaration."""
+        return self.undeclared_count > 0
+
+    @property
+    def fully_declared(self) -> bool:
+        """*Verklaring gemaakt*: a valid declaration lists every concluded work process."""
+        return self.declared_on is not None and self.can_declare and self.undeclared_count == 0
 
     @property
     def complete(self) -> bool:
@@ -97,15 +115,20 @@ def trajectory_progress(
     chosen: tuple[str, ...],
     marks: dict[str, Mark],
     conclusions: dict[str, Conclusion],
+    declared: tuple[str, ...] = (),
+    declared_on: str | None = None,
 ) -> TrajectoryProgress:
-    """``conclusions`` maps work process code → current conclusion *beheerst*."""
+    """``conclusions`` maps work process code → current conclusion *beheerst*; ``declared``
+    are the codes on the current declaration (of ``declared_on``)."""
     chosen_set = set(chosen)
     return TrajectoryProgress(
         tuple(
             work_process_progress(guide, wp, marks, conclusions.get(wp.code), True)
             for wp in guide.work_processes()
             if wp.code in chosen_set
-        )
+        ),
+        tuple(declared),
+        declared_on,
     )
 
 

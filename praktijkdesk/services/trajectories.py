@@ -14,6 +14,7 @@ from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
 from praktijkdesk.services.changes import Changes
+from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import trajectories as store
@@ -56,6 +57,8 @@ class TrajectorySummary:
             "work_processes_concluded": p.concluded_count,
             "work_processes_chosen": p.chosen_count,
             "ready_for_declaration": p.ready_for_declaration,
+            "work_processes_declared": len(p.declared),
+            "declaration_date": p.declared_on,
         }
 
 
@@ -102,8 +105,11 @@ class TrajectoryService(Service):
     def progress(self, trajectory: Trajectory) -> TrajectoryProgress:
         guide = self.desk.guides.get(trajectory.guide_key)
         marks = mark_store.current_marks_of(self.db, trajectory.id)
+        declared, declared_on = declaration_store.current_declared(
+            self.db, [trajectory.id]).get(trajectory.id, ((), None))
         return trajectory_progress(
-            guide, trajectory.work_processes, marks, self.mastered_conclusions(trajectory.id)
+            guide, trajectory.work_processes, marks, self.mastered_conclusions(trajectory.id),
+            declared, declared_on,
         )
 
     def mastered_conclusions(self, trajectory_id: str) -> dict[str, Conclusion]:
@@ -143,12 +149,15 @@ class TrajectoryService(Service):
         mastered_by_trajectory: dict[str, dict] = {tid: {} for tid in ids}
         for (tid, code), event in concluded_mastered(mark_store.conclusions_for(self.db, ids)).items():
             mastered_by_trajectory[tid][code] = event
+        declared = declaration_store.current_declared(self.db, ids)
         result = []
         for row in rows:
             t = row.trajectory
             guide = self.desk.guides.get(t.guide_key)
             marks = {b: _STATUS_ONLY[s] for b, s in statuses[t.id].items()}
-            progress = trajectory_progress(guide, t.work_processes, marks, mastered_by_trajectory[t.id])
+            codes, declared_on = declared.get(t.id, ((), None))
+            progress = trajectory_progress(guide, t.work_processes, marks,
+                                           mastered_by_trajectory[t.id], codes, declared_on)
             if ready_only and not progress.ready_for_declaration:
                 continue
             result.append(

@@ -52,6 +52,27 @@ def declarations_of(db: Database, trajectory_id: str) -> list[StoredDeclaration]
     return [StoredDeclaration(*r) for r in rows]
 
 
+def current_declared(db: Database, trajectory_ids: list[str]) -> dict[str, tuple[tuple[str, ...], str]]:
+    """trajectory id → (work process codes, date) of its latest valid declaration, for many
+    trajectories in one query (the candidates list); trajectories without one are absent."""
+    if not trajectory_ids:
+        return {}
+    result: dict[str, tuple[tuple[str, ...], str]] = {}
+    for start in range(0, len(trajectory_ids), 500):  # SQLite's limit on parameters
+        chunk = trajectory_ids[start:start + 500]
+        rows = db.execute(
+            "SELECT trajectory_id, snapshot FROM declarations WHERE withdrawn_at IS NULL "
+            f"AND trajectory_id IN ({', '.join('?' for _ in chunk)}) ORDER BY issued_at",
+            chunk,
+        )
+        for trajectory_id, snapshot in rows:
+            data = json.loads(snapshot)
+            codes = tuple(wp["code"] for ct in data.get("core_tasks", ())
+                          for wp in ct.get("work_processes", ()))
+            result[trajectory_id] = (codes, data.get("date") or "")
+    return result
+
+
 def withdraw_declaration(
     db: Database, declaration_id: str, at: str, by: str, reason: str
 ) -> None:

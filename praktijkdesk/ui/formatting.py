@@ -14,6 +14,15 @@ def long_date(iso_date: str | None) -> str:
     return QtCore.QLocale().toString(date, "d MMMM yyyy")
 
 
+def day_date(iso_date: str | None) -> str:
+    """ "12 november" this year, "12 november 2025" another year."""
+    if not iso_date:
+        return ""
+    date = QtCore.QDate.fromString(iso_date[:10], QtCore.Qt.DateFormat.ISODate)
+    same_year = date.year() == QtCore.QDate.currentDate().year()
+    return QtCore.QLocale().toString(date, "d MMMM" if same_year else "d MMMM yyyy")
+
+
 def moment(iso_utc: str) -> str:
     """When a mark was made, in local time: "vandaag 14:05", "12 maart 09:30"."""
     try:

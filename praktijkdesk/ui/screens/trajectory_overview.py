@@ -9,7 +9,7 @@ from praktijkdesk.errors import NotFound
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.edit_trajectory import EditTrajectoryDialog
-from praktijkdesk.ui.formatting import long_date
+from praktijkdesk.ui.formatting import day_date, long_date
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
@@ -197,11 +197,19 @@ class TrajectoryOverviewScreen(Screen):
         closed = t.status is TrajectoryStatus.CLOSED
         self.closed_note.setVisible(closed)
         self.ring.set_fraction(p.fraction, p.complete)
-        self.ring_text.setText(self.tr("{done} van {total} beheerst").format(
+        status = self.tr("{done} van {total} afgerond").format(
+            done=p.concluded_count, total=p.chosen_count)
+        if p.fully_declared:
+            status += "\n" + self.tr("Verklaring gemaakt op {date}").format(
+                date=day_date(p.declared_on))
+        elif p.ready_for_declaration:
+            status += "\n" + self.tr("Klaar voor verklaring")
+        self.ring_text.setText(status)
+        self.ring.setAccessibleName(self.tr("{done} van {total} gedragsvoorbeelden beheerst").format(
             done=p.behaviours_mastered, total=p.behaviours_total))
-        self.declaration_button.setEnabled(p.ready_for_declaration)
+        self.declaration_button.setEnabled(p.can_declare)
         self.declaration_button.setAccessibleDescription(
-            "" if p.ready_for_declaration else
+            "" if p.can_declare else
             self.tr("Kan pas als minstens één werkproces beheerst is."))
         self.close_button.setText(self.tr("Weer openen") if closed else self.tr("Traject afsluiten"))
         self.edit_button.setEnabled(not closed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.ui import theme
+from praktijkdesk.ui.formatting import day_date
 from praktijkdesk.ui.widgets.buttons import is_enter
 from praktijkdesk.ui.widgets.painting import draw_avatar, draw_focus, draw_ring, elided
 
@@ -105,9 +106,15 @@ class CandidateTile(Tile):
     def retranslate(self) -> None:
         s = self.summary
         p = s.progress
-        self._progress_text = self.tr("{done} van {total} beheerst").format(
-            done=p.behaviours_mastered, total=p.behaviours_total)
-        self._ready_text = self.tr("Klaar voor verklaring") if p.ready_for_declaration else ""
+        self._progress_text = self.tr("{done} van {total} afgerond").format(
+            done=p.concluded_count, total=p.chosen_count)
+        if p.ready_for_declaration:
+            self._ready_text = self.tr("Klaar voor verklaring")
+        elif p.fully_declared:
+            self._ready_text = self.tr("Verklaring gemaakt op {date}").format(
+                date=day_date(p.declared_on))
+        else:
+            self._ready_text = ""
         self._closed_text = self.tr("Afgesloten") if s.status.value == "closed" else ""
         self.setAccessibleName(self.tr("{name}, {employer}").format(
             name=s.candidate_name, employer=s.employer_name))
@@ -136,8 +143,10 @@ class CandidateTile(Tile):
         chip = self._closed_text or self._ready_text
         if chip:
             width = self._chip_width(painter, chip)
-            self._chip(painter, rect.left() + width, rect.bottom() - 28, chip,
-                       "example" if self._closed_text else "ready")
+            state = "example" if self._closed_text else (
+                "ready" if self.summary.progress.ready_for_declaration else "mastered")
+            self._chip(painter, rect.left() + min(width, rect.width()), rect.bottom() - 28, chip,
+                       state)
 
 
 class PersonTile(Tile):
