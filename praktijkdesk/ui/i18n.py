@@ -17,6 +17,20 @@ _installed: list[QtCore.QTranslator] = []
 _current = DEFAULT_LANGUAGE
 
 
+def qt_translation_folders() -> list[str]:
+    import sys
+    from pathlib import Path
+
+    import PySide6
+
+    folders = [QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).parent / "Qt" / "translations")]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        folders.append(str(Path(frozen) / "PySide6" / "Qt" / "translations"))
+    return [f for f in folders if f]
+
+
 def current_language() -> str:
     return _current
 
@@ -27,9 +41,10 @@ def set_language(app: QtCore.QCoreApplication, language: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = QtCore.QTranslator(app)
-    if qtbase.load(f"qtbase_{language}", qt_folder):
+    # Qt's own Dutch (file dialogs: "Zoeken in:", standard buttons); Qt's folder first, then
+    # where a wheel or a frozen bundle keeps it when qt.conf points elsewhere.
+    if any(qtbase.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
         _installed.append(qtbase)
     if language != "nl":  # Dutch is the source language: nothing to load
         ours = QtCore.QTranslator(app)

@@ -192,7 +192,48 @@ def save_pdf(parent, data: bytes, suggested_name: str) -> Path | None:
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     result = run_op(parent, write_file, path, data)
-    return result.value if result.ok else None
+    if not result.ok:
+        return None
+    confirm_saved(parent, result.value)
+    return result.value
+
+
+def _open_with_system(path: Path) -> bool:
+    with environment_for_other_programs():
+        return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
+
+
+def confirm_saved(parent, path: Path, *, opener=None) -> str:
+    """"Opgeslagen" with *Openen* and *Map openen*; returns what was chosen
+    ("open", "folder" or "close")."""
+    path = Path(path)
+    box = QtWidgets.QMessageBox(parent)
+    box.setObjectName("savedBox")
+    box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+    box.setWindowTitle(QtCore.QCoreApplication.translate("printing", "Opgeslagen"))
+    box.setText(QtCore.QCoreApplication.translate("printing", "De PDF is opgeslagen."))
+    box.setInformativeText(QtCore.QCoreApplication.translate("printing", "{name} staat in de map {folder}.").format(
+        name=path.name, folder=path.parent))
+    choices = {}
+    for key, text, role in (
+        ("open", QtCore.QCoreApplication.translate("printing", "Openen"), QtWidgets.QMessageBox.ButtonRole.ActionRole),
+        ("folder", QtCore.QCoreApplication.translate("printing", "Map openen"), QtWidgets.QMessageBox.ButtonRole.ActionRole),
+        ("close", QtCore.QCoreApplication.translate("printing", "Sluiten"), QtWidgets.QMessageBox.ButtonRole.AcceptRole),
+    ):
+        button = box.addButton(text, role)
+        button.setMinimumSize(max(140, theme.TOUCH_MIN), theme.BUTTON_HEIGHT)
+        button.setAccessibleName(text)
+        choices[button] = key
+    close = next(b for b, k in choices.items() if k == "close")
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    box.exec()
+    chosen = choices.get(box.clickedButton(), "close")
+    target = path if chosen == "open" else path.parent if chosen == "folder" else None
+    if target is not None and not (opener or _open_with_system)(target):
+        show_user_error(parent, UserError(QtCore.QCoreApplication.translate("printing", "Het openen lukte niet. Het bestand staat in {path}.").format(path=path),
+            code="no_viewer"))
+    return chosen
 
 
 def viewer_folder(data_dir: str | os.PathLike | None) -> Path:

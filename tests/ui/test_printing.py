@@ -81,6 +81,7 @@ def test_save_writes_the_exact_bytes(qtbot, two_page_report, tmp_path, monkeypat
     target = tmp_path / "gekozen"
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(printing, "confirm_saved", lambda *a, **k: "close")
     written = printing.save_pdf(None, data, "Voortgang Şükrü.pdf")
     assert written == tmp_path / "gekozen.pdf" and written.read_bytes() == data
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",

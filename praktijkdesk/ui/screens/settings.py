@@ -263,7 +263,9 @@ class SettingsScreen(Screen):
 
     def _on_logo_clicked(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Logo kiezen"), "", self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"))
+            self, self.tr("Logo kiezen"), QtCore.QStandardPaths.writableLocation(
+                QtCore.QStandardPaths.StandardLocation.PicturesLocation),
+            self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"))
         if path:
             self.set_logo(path)
 
