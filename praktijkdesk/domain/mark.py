@@ -23,6 +23,10 @@ class MarkStatus(str, enum.Enum):
         return STATUS_LABELS[self]
 
 
+# The longest note (and reason) a mark or conclusion may carry, in characters after tidying:
+# the screen and the service use this one number, so the screen never cuts what is refused.
+MAX_NOTE = 500
+
 STATUS_LABELS = {
     MarkStatus.NOT_YET: "Nog niet",
     MarkStatus.PRACTISING: "Oefent",

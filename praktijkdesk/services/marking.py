@@ -7,7 +7,7 @@ import uuid as uuid_module
 from dataclasses import dataclass
 
 from praktijkdesk.domain.guide import Behaviour, CoreTask, WorkProcess
-from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus
+from praktijkdesk.domain.mark import MAX_NOTE, Conclusion, ConclusionValue, Mark, MarkStatus
 from praktijkdesk.domain.names import normalise
 from praktijkdesk.domain.people import Person, Role
 from praktijkdesk.domain.progress import (
@@ -23,7 +23,7 @@ from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import marks as store
 from praktijkdesk.storage import people as people_store
 
-MAX_NOTE = 500
+__all__ = ["MAX_NOTE", "MarkingService", "clean_note"]
 
 
 @dataclass(frozen=True)

@@ -223,6 +223,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_checklist(self, trajectory_id: str, code: str | None = None) -> None:
         self.checklist.show_work_process(trajectory_id, code)
         self._show(self.checklist)
+        self.checklist.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)  # no ring on a choice
 
     def show_settings(self) -> None:
         self._show(self.settings)

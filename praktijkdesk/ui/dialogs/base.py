@@ -83,7 +83,7 @@ class TouchDialog(QtWidgets.QDialog):
                 not event.isAutoRepeat():
             button = self.default_button()
             if button is not None:
-                button.animateClick()
+                button.click()  # at once: a second Enter must not find the old page
                 return
         super().keyPressEvent(event)
 

@@ -75,11 +75,11 @@ class BehaviourRow(QtWidgets.QFrame):
             self.meta.setText(status_text(None))
         self.note.setVisible(bool(mark and mark.note))
         self.note.setText(f"“{mark.note}”" if mark and mark.note else "")
-        self.note_button.setEnabled(editable and mark is not None)
+        self.note_button.setEnabled(editable)
         self.note_button.setText(self.tr("Notitie"))
         self.note_button.setAccessibleName(self.tr("Notitie bij: {text}").format(text=b.text))
         self.note_button.setAccessibleDescription(
-            "" if mark else self.tr("Kies eerst Nog niet, Oefent of Beheerst."))
+            "" if mark else self.tr("Nog geen beoordeling: de notitie komt bij Nog niet."))
         self.conflict.setText(self.conflict_text(conflict) if conflict else "")
         self.conflict.setVisible(conflict is not None)
         self.toggle.setAccessibleDescription(
@@ -104,6 +104,7 @@ class ChecklistScreen(Screen):
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)  # holds the focus on opening
         self.trajectory_id: str | None = None
         self.code: str | None = None
         self.checklist = None
@@ -239,6 +240,15 @@ class ChecklistScreen(Screen):
         self.celebration.skip()
         self.scroll.verticalScrollBar().setValue(0)
         self.mark_stale()
+        if self.isVisible():
+            self.take_focus()
+
+    def take_focus(self) -> None:
+        """The screen itself takes the focus, not *Nog niet* of the first row: a focus ring
+        there looked like a chosen status. Tab (or an arrow key) reaches the choices."""
+        focus = QtWidgets.QApplication.focusWidget()
+        if focus is None or focus is self or self.scroll.isAncestorOf(focus):
+            self.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _step(self, delta: int) -> None:
         if not self.codes or self.code not in self.codes:
@@ -394,15 +404,20 @@ class ChecklistScreen(Screen):
 
     def _on_row_note_requested(self, behaviour_id: str) -> None:
         item = next(i for i in self.checklist.items if i.behaviour.id == behaviour_id)
-        if item.mark is None:
+        before = item.mark.note if item.mark else ""
+        dialog = NoteDialog(item.behaviour.text, before, self, without_mark=item.mark is None)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        dialog = NoteDialog(item.behaviour.text, item.mark.note, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or dialog.note() == item.mark.note:
+        if item.mark is not None and dialog.note() == before:
             return
+        if item.mark is None and not dialog.note():
+            return  # nothing written and nothing chosen: nothing to save
         person = self._person_or_ask()
         if person is not None:
+            # Before a mark, the note goes with *Nog niet* (the dialog said so).
+            status = item.mark.status if item.mark else MarkStatus.NOT_YET
             run_op(self, self.desk.marking.record_mark, self.trajectory_id, behaviour_id,
-                   item.mark.status, person.id, dialog.note())
+                   status, person.id, dialog.note())
 
     def _on_conclude_clicked(self) -> None:
         person = self._person_or_ask()
@@ -472,6 +487,13 @@ class ChecklistScreen(Screen):
     def _on_focus_changed(self, _old, new) -> None:
         if new is not None and self.isVisible() and self.scroll.widget().isAncestorOf(new):
             self.scroll.ensureWidgetVisible(new, theme.SPACING_M, theme.SPACING_L)
+
+    def keyPressEvent(self, event) -> None:
+        # With the screen focused (just opened), Up/Down go to the first row's choices.
+        if event.key() in (QtCore.Qt.Key.Key_Up, QtCore.Qt.Key.Key_Down):
+            self._move_row(1 if event.key() == QtCore.Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
