@@ -147,13 +147,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.person_button.clicked.connect(self.show_picker)
         self.settings_button.clicked.connect(self.show_settings)
         self.picker.person_chosen.connect(self._on_picker_person_chosen)
-        self.candidates.trajectory_opened.connect(self.open_trajectory)
+        self.candidates.trajectory_opened.connect(self.continue_trajectory)
         self.candidates.new_candidate_requested.connect(self.new_candidate)
         self.overview.work_process_opened.connect(self.open_checklist)
         self.overview.declaration_requested.connect(self._on_overview_declaration_requested)
         self.overview.progress_report_requested.connect(self._on_overview_progress_report_requested)
         self.overview.candidate_erased.connect(self._on_overview_candidate_erased)
         self.checklist.undo_requested.connect(self.undo)
+        self.checklist.declaration_requested.connect(self._on_checklist_declaration_requested)
         self.checklist.overview_requested.connect(self.open_trajectory)
         self.settings.about_requested.connect(self._on_settings_about_requested)
         self.settings.backups_requested.connect(self._on_settings_backups_requested)
@@ -219,6 +220,22 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.stack.currentWidget() is self.checklist:
             self._history = [w for w in self._history if w is not self.overview]
         self._show(self.overview)
+
+    def continue_trajectory(self, trajectory_id: str) -> None:
+        """A tile: straight to the next work process that is not concluded yet (fewer taps);
+        *Terug* shows the whole trajectory. When all are concluded, the trajectory itself."""
+        overview = run_op(self, self.desk.trajectories.overview, trajectory_id)
+        if not overview.ok:
+            return
+        o = overview.value
+        open_work = [wp for wp in o.progress.work_processes if not wp.concluded]
+        if not open_work or o.trajectory.status.value != "active":
+            self.open_trajectory(trajectory_id)
+            return
+        started = [wp for wp in open_work if wp.mastered or wp.practising]
+        self.overview.show_trajectory(trajectory_id)
+        self._history = [self.overview]  # Terug goes to the trajectory, then the candidates
+        self.open_checklist(trajectory_id, (started or open_work)[0].code)
 
     def open_checklist(self, trajectory_id: str, code: str | None = None) -> None:
         self.checklist.show_work_process(trajectory_id, code)
@@ -309,6 +326,14 @@ class MainWindow(QtWidgets.QMainWindow):
             message.coming_soon(self)
             return
         opener(self, self.desk, self.events, trajectory_id, self.events.person)
+
+    def _on_checklist_declaration_requested(self, trajectory_id: str) -> None:
+        """From a concluded work process: the declaration's preview at once (all concluded
+        work processes chosen; *Terug* changes the choice)."""
+        from praktijkdesk.ui.dialogs.issue_declaration import open_issue_declaration
+
+        open_issue_declaration(self, self.desk, self.events, trajectory_id, self.events.person,
+                               preview=True)
 
     def _on_overview_progress_report_requested(self, trajectory_id: str) -> None:
         opener = _lazy("praktijkdesk.ui.printing", "open_progress_report")

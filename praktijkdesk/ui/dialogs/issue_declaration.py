@@ -496,11 +496,15 @@ class IssueDeclarationDialog(TouchDialog):
         return result.ok
 
 
-def open_issue_declaration(parent, desk, events, trajectory_id: str, person) -> int:
-    """Entry point for the trajectory overview (kept exactly: the main window calls it)."""
+def open_issue_declaration(parent, desk, events, trajectory_id: str, person, *,
+                           preview: bool = False) -> int:
+    """Entry point for the trajectory overview and (``preview``: straight to the concept of
+    every concluded work process) for a concluded checklist."""
     result = run_op(parent, desk.trajectories.overview, trajectory_id)
     if not result.ok:
         return QtWidgets.QDialog.DialogCode.Rejected.value
     dialog = IssueDeclarationDialog(desk, events, trajectory_id, person, parent)
+    if preview and dialog.chosen():
+        dialog._on_next_clicked()
     code = dialog.exec()
     return int(code.value if hasattr(code, "value") else code)

@@ -101,6 +101,7 @@ class BehaviourRow(QtWidgets.QFrame):
 class ChecklistScreen(Screen):
     undo_requested = QtCore.Signal()
     overview_requested = QtCore.Signal(str)
+    declaration_requested = QtCore.Signal(str)  # trajectory id
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
@@ -160,9 +161,11 @@ class ChecklistScreen(Screen):
         self.banner_text = label(wrap=True, name="bannerText")
         self.conclude_button = TouchButton(role="primary", big=True, name="concludeButton")
         self.revoke_button = TouchButton(name="revokeConclusionButton")
+        self.declare_button = TouchButton(role="primary", big=True, name="checklistDeclareButton")
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.conclude_button)
         banner_layout.addWidget(self.revoke_button)
+        banner_layout.addWidget(self.declare_button)
         self.banner.hide()
         layout.addWidget(self.banner)
 
@@ -210,6 +213,8 @@ class ChecklistScreen(Screen):
         self.conclude_button.clicked.connect(self._on_conclude_clicked)
         self.early_button.clicked.connect(self._on_conclude_early_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
+        self.declare_button.clicked.connect(
+            lambda: self.declaration_requested.emit(self.trajectory_id))
         self.swipe.swiped_left.connect(lambda: self._step(+1))
         self.swipe.swiped_right.connect(lambda: self._step(-1))
         self.events.person_changed.connect(lambda _p: self.mark_stale())
@@ -222,6 +227,7 @@ class ChecklistScreen(Screen):
         self.conclude_button.setText(self.tr("Dit werkproces beheerst"))
         self.early_button.setText(self.tr("Werkproces afronden"))
         self.revoke_button.setText(self.tr("Afronding terugdraaien"))
+        self.declare_button.setText(self.tr("Verklaring maken"))
         self.concluded_chip.setText(self.tr("Afgerond ✓"))
         self.mark_stale()
 
@@ -331,6 +337,9 @@ class ChecklistScreen(Screen):
         person = self.events.person
         trainer = person is not None and person.role is Role.TRAINER
         self.revoke_button.setVisible(p.concluded and editable and trainer)
+        # Concluded and not yet on the current declaration: one tap to the declaration.
+        self.declare_button.setVisible(p.concluded and editable and trainer and
+                                       p.code not in self._declared())
         if p.concluded:
             who = self._name_of(p.conclusion.person_id)
             text = self.tr("✓ Afgerond: dit werkproces is beheerst "
@@ -355,6 +364,12 @@ class ChecklistScreen(Screen):
             self.banner.show()
         else:
             self.banner.hide()
+
+    def _declared(self) -> tuple[str, ...]:
+        try:
+            return self.desk.trajectories.overview(self.trajectory_id).progress.declared
+        except Exception:  # the trajectory went away meanwhile (erased): nothing declared
+            return ()
 
     def _update_early(self, checklist, editable: bool) -> None:
         """Concluding before every behaviour is Beheerst: for the trainer, with a reason."""
