@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from praktijkdesk import __version__
-from praktijkdesk.errors import InvalidInput, UserError
+from praktijkdesk.errors import InvalidInput, UserError, os_reason
 from praktijkdesk.paths import PORTABLE_FOLDER, enter_portable_mode, resolve_data_dir
 
 EXIT_OK = 0
@@ -140,11 +140,13 @@ def cmd_candidates(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return EXIT_OK
+    # The trajectory id first: `declaration`, `conclude` and `mark` need that one.
+    print(f"{'TRAJECT':8}  {'KANDIDAAT':8}  {'NAAM':32} {'LEERBEDRIJF':34} BEGELEIDINGSDOCUMENT")
     for row in rows:
         for t in row["trajectories"] or [{}]:
             print(
-                f"{row['id'][:8]}  {row['name']:32} {t.get('employer', ''):34} "
-                f"{t.get('guide_title', '')}"
+                f"{t.get('id', '-')[:8]:8}  {row['id'][:8]}  {row['name']:32} "
+                f"{t.get('employer', ''):34} {t.get('guide_title', '')}"
             )
     return EXIT_OK
 
@@ -183,6 +185,13 @@ def cmd_candidate_add(args: argparse.Namespace) -> int:
             if args.jobcoach else None
         )
         codes = _codes(args.work_processes)
+        same = desk.trajectories.same_candidates(args.name, args.birth_date)
+        if same and not args.duplicate_ok:
+            raise InvalidInput(
+                f"Er is al een kandidaat '{same[0].name}' met deze geboortedatum "
+                f"(kandidaat {same[0].id[:8]}). Is het iemand anders met dezelfde naam? "
+                "Voeg dan --duplicate-ok toe."
+            )
         candidate, trajectory = desk.trajectories.add_candidate(
             name=args.name, birth_date=args.birth_date, employer_id=employer.id,
             trainer_id=trainer.id, guide_key=guide.key, work_processes=codes,
@@ -253,6 +262,35 @@ def _mark_line(desk, line: str) -> str:
         event = desk.marking.conclude(trajectory.id, str(data["work_process"]), person.id, reason)
         return event.uuid
     raise InvalidInput("verwacht 'behaviour' of 'work_process'")
+
+
+@command("conclude")
+def cmd_conclude(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        trajectory, person = _trajectory_and_trainer(desk, args)
+        event = desk.marking.conclude(trajectory.id, args.work_process, person.id, args.reason)
+    print(f"Werkproces {event.work_process_code} is afgerond als beheerst door {person.name}.")
+    return EXIT_OK
+
+
+@command("revoke-conclusion")
+def cmd_revoke_conclusion(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        trajectory, person = _trajectory_and_trainer(desk, args)
+        event = desk.marking.revoke_conclusion(trajectory.id, args.work_process, person.id,
+                                               args.reason)
+    print(f"De afronding van werkproces {event.work_process_code} is teruggedraaid.")
+    return EXIT_OK
+
+
+def _trajectory_and_trainer(desk, args: argparse.Namespace):
+    """The trajectory, and who decides: --by, or else the trajectory's own trainer."""
+    from praktijkdesk.domain.people import Role
+
+    trajectory = desk.trajectories.resolve(args.trajectory)
+    if args.by:
+        return trajectory, desk.people.person_named(args.by, Role.TRAINER)
+    return trajectory, desk.people.person(trajectory.trainer_id)
 
 
 # --- declarations and progress reports -----------------------------------------------------
@@ -457,6 +495,51 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 # --- plumbing -----------------------------------------------------------------------------
+# argparse's own words (usage, help, errors), in Dutch. argparse looks them up through its
+# module-level gettext functions; main() swaps those only while it builds and parses.
+_ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "optional arguments": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
+    "the following arguments are required: %s": "dit ontbreekt nog: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "onbekende opdracht: %(value)r (kies uit %(choices)s)",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "expected one argument": "hier hoort één waarde bij",
+    "expected at most one argument": "hier hoort hooguit één waarde bij",
+    "expected at least one argument": "hier hoort minstens één waarde bij",
+    "expected %s argument": "hier hoort %s waarde bij",
+    "expected %s arguments": "hier horen %s waarden bij",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "not allowed with argument %s": "kan niet samen met %s",
+    "one of the arguments %s is required": "kies een van deze: %s",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "onduidelijke optie: %(option)s kan %(matches)s zijn",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "ignored explicit argument %r": "waarde %r hoort hier niet bij",
+    "unexpected option string: %s": "onverwachte optie: %s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: %(message)s\n",
+}
+
+
+def _dutch(text: str) -> str:
+    return _ARGPARSE_NL.get(text, text)
+
+
+@contextlib.contextmanager
+def dutch_argparse():
+    saved = argparse._, argparse.ngettext
+    argparse._ = _dutch
+    argparse.ngettext = lambda one, many, n: _dutch(one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
 class DutchArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own messages are English
         self.print_usage(sys.stderr)
@@ -496,16 +579,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", help="zoek op naam")
     p.add_argument("--ready", action="store_true", help="alleen klaar voor verklaring")
     p = sub.add_parser("candidate-add", help="voeg een kandidaat met een traject toe")
-    p.add_argument("--name", required=True)
-    p.add_argument("--birth-date")
+    p.add_argument("--name", required=True, metavar="NAAM")
+    p.add_argument("--birth-date", metavar="DATUM",
+                   help="geboortedatum: 23-06-2001 of 2001-06-23 (mag weg)")
+    p.add_argument("--duplicate-ok", action="store_true",
+                   help="ook als er al een kandidaat met deze naam en geboortedatum is")
     p.add_argument("--employer", required=True)
     p.add_argument("--trainer", required=True)
     p.add_argument("--jobcoach")
     p.add_argument("--guide", required=True)
     p.add_argument("--work-processes")
     p.add_argument("--start-date")
-    p = sub.add_parser("mark", help="beoordelingen als JSON-regels van standaardinvoer")
-    p.add_argument("--stdin", action="store_true", required=True)
+    p = sub.add_parser(
+        "mark", help="beoordelingen als JSON-regels van standaardinvoer; status: beheerst, "
+        "oefent of nog-niet (of mastered, practising, not_yet)")
+    p.add_argument("--stdin", action="store_true", required=True,
+                   help="lees de regels van standaardinvoer")
+    for name, text in (("conclude", "rond een werkproces af als beheerst"),
+                       ("revoke-conclusion", "draai de afronding van een werkproces terug")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("trajectory", metavar="TRAJECT", help="traject-id (of de eerste tekens)")
+        p.add_argument("work_process", metavar="WERKPROCES", help="bijvoorbeeld B1-K1-W2")
+        p.add_argument("--reason", metavar="TEKST",
+                       help="waarom (nodig als nog niet alles op beheerst staat)")
+        p.add_argument("--by", metavar="NAAM", help="de praktijkopleider (standaard die van het traject)")
     p = sub.add_parser(
         "declaration",
         help="schrijf de praktijkverklaring als PDF (herdruk, concept, of maak hem met --issue)",
@@ -554,8 +651,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with dutch_argparse():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     name = args.command or "gui"
     try:
         portable = enter_portable_mode(requested=args.portable, explicit=args.data_dir)
@@ -571,6 +669,10 @@ def main(argv: list[str] | None = None) -> int:
         # `praktijkdesk candidates | head`: the reader left; that is not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # a file or folder the user named: said in Dutch, no traceback
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(f"praktijkdesk: dat lukte niet{where}: {os_reason(exc)}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception:
         log = _write_crash_log(args)
         print(

@@ -67,3 +67,37 @@ class DataFolderUnusable(UserError):
 
     code = "data_folder_unusable"
     exit_code = 3
+
+
+_OS_REASONS = {
+    "ENOENT": "dat bestand of die map bestaat niet",
+    "EACCES": "u hebt daar geen toegang toe",
+    "EPERM": "dat mag niet op deze plek",
+    "ENOSPC": "de schijf is vol",
+    "EDQUOT": "de schijf is vol",
+    "EROFS": "daar kan niets worden opgeslagen (alleen lezen)",
+    "EISDIR": "dat is een map, geen bestand",
+    "ENOTDIR": "een deel van die plek is geen map",
+    "EEXIST": "dat bestaat al",
+    "ENAMETOOLONG": "de naam is te lang",
+    "EBUSY": "het bestand is in gebruik",
+    "ETXTBSY": "het bestand is in gebruik",
+    "EIO": "de schijf gaf een leesfout",
+    "EINVAL": "die naam of plek kan niet",
+    "ENOTEMPTY": "de map is niet leeg",
+    "EXDEV": "dat kan niet naar een andere schijf",
+    "EMFILE": "er zijn te veel bestanden open",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be used, in Dutch (never Python's English "No such file or
+    directory")."""
+    import errno as errno_names
+
+    name = errno_names.errorcode.get(getattr(exc, "errno", None) or -1, "")
+    if name in _OS_REASONS:
+        return _OS_REASONS[name]
+    if getattr(exc, "winerror", None) in (32, 33):  # Windows: in use by another program
+        return "het bestand is in gebruik door een ander programma"
+    return "de computer gaf een fout" + (f" (code {exc.errno})" if getattr(exc, "errno", None) else "")

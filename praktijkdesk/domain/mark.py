@@ -33,6 +33,25 @@ STATUS_LABELS = {
     MarkStatus.MASTERED: "Beheerst",
 }
 
+# Words the command line (and bundles from people) may use for a status, beside the values.
+_STATUS_WORDS = {
+    "not_yet": MarkStatus.NOT_YET, "nog-niet": MarkStatus.NOT_YET, "nog niet": MarkStatus.NOT_YET,
+    "nog_niet": MarkStatus.NOT_YET, "nogniet": MarkStatus.NOT_YET,
+    "practising": MarkStatus.PRACTISING, "oefent": MarkStatus.PRACTISING,
+    "mastered": MarkStatus.MASTERED, "beheerst": MarkStatus.MASTERED,
+}
+
+
+def parse_status(text: "MarkStatus | str") -> MarkStatus:
+    """``mastered`` or ``beheerst``, ``practising`` or ``oefent``, ``not_yet`` or ``nog-niet``
+    (any case); ValueError for anything else."""
+    if isinstance(text, MarkStatus):
+        return text
+    status = _STATUS_WORDS.get(" ".join(str(text).strip().lower().split()))
+    if status is None:
+        raise ValueError(text)
+    return status
+
 
 class ConclusionValue(str, enum.Enum):
     MASTERED = "mastered"  # the trainer concludes: this work process is mastered

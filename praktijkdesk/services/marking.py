@@ -7,7 +7,14 @@ import uuid as uuid_module
 from dataclasses import dataclass
 
 from praktijkdesk.domain.guide import Behaviour, CoreTask, WorkProcess
-from praktijkdesk.domain.mark import MAX_NOTE, Conclusion, ConclusionValue, Mark, MarkStatus
+from praktijkdesk.domain.mark import (
+    MAX_NOTE,
+    Conclusion,
+    ConclusionValue,
+    Mark,
+    MarkStatus,
+    parse_status,
+)
 from praktijkdesk.domain.names import normalise
 from praktijkdesk.domain.people import Person, Role
 from praktijkdesk.domain.progress import (
@@ -87,10 +94,11 @@ class MarkingService(Service):
         self._chosen_work_process_of(trajectory, behaviour_id)
         person = self.desk.people.person(person_id)
         try:
-            status = MarkStatus(status)
+            status = parse_status(status)
         except ValueError:
             raise InvalidInput(
-                f"Onbekende stand '{status}'. Kies not_yet, practising of mastered."
+                f"Onbekende stand '{status}'. Kies nog-niet, oefent of beheerst "
+                "(of not_yet, practising, mastered)."
             ) from None
         mark = Mark(
             uuid=str(uuid_module.uuid4()),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 
+from praktijkdesk.domain.dates import NotADate
+from praktijkdesk.domain.dates import parse_date as parse_any_date
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.mark import Conclusion, MarkStatus, concluded_mastered
 from praktijkdesk.domain.names import clean_name, search_key
@@ -78,13 +79,10 @@ def parse_date(text: str | None, what: str, *, required: bool = False) -> str | 
         if required:
             raise InvalidInput(f"{what} ontbreekt.")
         return None
-    try:
-        value = dt.date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise InvalidInput(f"{what} '{text}' is geen datum. Schrijf hem als JJJJ-MM-DD.") from None
-    if not 1900 <= value.year <= 2200:
-        raise InvalidInput(f"{what} '{text}' ligt niet in een mogelijk jaar.")
-    return value.isoformat()
+    try:  # one parser for app and command line: 23-06-2001 and 2001-06-23
+        return parse_any_date(str(text))
+    except NotADate as exc:
+        raise InvalidInput(f"{what} '{text}' is geen goede datum. {exc.reason}") from None
 
 
 class TrajectoryService(Service):
@@ -211,6 +209,14 @@ class TrajectoryService(Service):
             people_store.add_candidate(self.db, candidate, self.now())
             store.add_trajectory(self.db, trajectory)
         return candidate, trajectory
+
+    def same_candidates(self, name: str, birth_date: str | None) -> list[Candidate]:
+        """Candidates with this name (tidied, any case) and this birth date: a second
+        `candidate-add` of the same person would make two identical tiles."""
+        wanted = search_key(clean_name(name, what="De naam van de kandidaat"))
+        born = self._birth_date(birth_date)
+        return [c for c in self.candidates()
+                if search_key(c.name) == wanted and (c.birth_date or None) == born]
 
     def add_trajectory(self, candidate_id: str, **kwargs) -> Trajectory:
         """Another trajectory for an existing candidate (another guide or employer)."""

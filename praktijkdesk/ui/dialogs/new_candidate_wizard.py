@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 
 from PySide6 import QtCore, QtWidgets
 
+from praktijkdesk.domain.dates import parse_date
 from praktijkdesk.domain.people import Role
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
@@ -16,19 +15,10 @@ from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
 
-_DATE = re.compile(r"^\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*$")
-
-
 def parse_dutch_date(text: str) -> str | None:
-    """"17-04-1991" (or 17/4/1991, or ISO 1991-04-17) → "1991-04-17"; "" → None; else ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    match = _DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return dt.date(year, month, day).isoformat()
-    return dt.date.fromisoformat(text).isoformat()
+    """"17-04-1991" (or 17/4/1991, or ISO 1991-04-17) → "1991-04-17"; "" → None; else ValueError.
+    The same parser as the command line's (domain.dates)."""
+    return parse_date(text)
 
 
 def date_edit(name: str) -> QtWidgets.QDateEdit:

@@ -1,0 +1,35 @@
+"""One date parser for the app and the command line (issue 10)."""
+
+import pytest
+
+from praktijkdesk.domain.dates import NotADate, parse_date
+
+
+@pytest.mark.parametrize("text", ["23-06-2001", "2001-06-23", "23/6/2001", "23.06.2001",
+                                  " 23-6-2001 ", "2001-6-23"])
+def test_day_first_and_iso_mean_the_same_day(text):
+    assert parse_date(text) == "2001-06-23"
+
+
+@pytest.mark.parametrize("text", ["", "   ", None])
+def test_empty_is_none(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["31-02-2001", "2001-02-30", "06-23-2001", "23-06-01",
+                                  "gisteren", "23-06-1800", "2001/06/23x"])
+def test_anything_else_is_refused_in_dutch(text):
+    with pytest.raises(NotADate) as refused:
+        parse_date(text)
+    assert refused.value.reason and "date" not in refused.value.reason.lower()
+
+
+def test_app_and_cli_share_it():
+    from praktijkdesk.services.trajectories import parse_date as service_parse
+    from praktijkdesk.ui.dialogs.new_candidate_wizard import parse_dutch_date
+
+    assert service_parse("23-06-2001", "De geboortedatum") == parse_dutch_date("2001-06-23")
+
+
+def test_digits_of_another_script_are_digits_too():
+    assert parse_date("١٢-٠٦-٢٠٠١") == "2001-06-12"
