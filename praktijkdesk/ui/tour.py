@@ -165,6 +165,12 @@ def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
                 save("settings")
             window.close()
         finally:
+            # The window goes before its Desk: nothing may later ask a closed database.
+            for widget in QtWidgets.QApplication.topLevelWidgets():
+                if getattr(widget, "desk", None) is desk:
+                    widget.close()
+                    widget.deleteLater()
+            QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
             desk.close()
     return written
 
