@@ -305,6 +305,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """ "Beheerst bij 'Begroet gasten' is teruggezet." """
         if undone.kind == "conclusion":
             return self.tr("De afronding van {code} is teruggedraaid.").format(code=undone.target)
+        # Imported here like the screens (attach_desk): nothing of them before the first paint.
         from praktijkdesk.ui.widgets.mark_toggle import status_text
 
         return self.tr("{status} bij ‘{text}’ is teruggezet.").format(

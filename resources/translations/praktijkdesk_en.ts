@@ -164,6 +164,10 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>BehaviourRow</name>
     <message>
+        <source>Nog geen beoordeling: de notitie komt bij Nog niet.</source>
+        <translation>No mark yet: the note goes with Not yet.</translation>
+    </message>
+    <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="72"/>
         <source>{status} · {when} · {who}</source>
         <translation>{status} · {when} · {who}</translation>
@@ -201,6 +205,14 @@ What was done after that is not in it. The current state is first kept in a new 
 </context>
 <context>
     <name>CandidateTile</name>
+    <message>
+        <source>{done} van {total} afgerond</source>
+        <translation>{done} of {total} concluded</translation>
+    </message>
+    <message>
+        <source>Verklaring gemaakt op {date}</source>
+        <translation>Declaration made on {date}</translation>
+    </message>
     <message>
         <location filename="../../praktijkdesk/ui/widgets/tile.py" line="108"/>
         <source>{done} van {total} beheerst</source>
@@ -314,6 +326,10 @@ What was done after that is not in it. The current state is first kept in a new 
 </context>
 <context>
     <name>ChecklistScreen</name>
+    <message>
+        <source>Verklaring maken</source>
+        <translation>Make declaration</translation>
+    </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="218"/>
         <source>‹ Vorige werkproces</source>
@@ -1105,6 +1121,18 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>{status} bij ‘{text}’ is teruggezet.</source>
+        <translation>{status} on ‘{text}’ has been undone.</translation>
+    </message>
+    <message>
+        <source>Er is hier niets meer om ongedaan te maken.</source>
+        <translation>There is nothing more to undo here.</translation>
+    </message>
+    <message>
+        <source>De afronding van {code} is teruggedraaid.</source>
+        <translation>The conclusion of {code} has been taken back.</translation>
+    </message>
+    <message>
         <location filename="../../praktijkdesk/ui/main_window.py" line="170"/>
         <source>praktijkdesk</source>
         <translation>praktijkdesk</translation>
@@ -1446,6 +1474,18 @@ What was done after that is not in it. The current state is first kept in a new 
 </context>
 <context>
     <name>NoteDialog</name>
+    <message>
+        <source>{n} van {max} tekens</source>
+        <translation>{n} of {max} characters</translation>
+    </message>
+    <message>
+        <source>{n} tekens te veel (hooguit {max}).</source>
+        <translation>{n} characters too many (at most {max}).</translation>
+    </message>
+    <message>
+        <source>Er is nog geen beoordeling: de notitie wordt bewaard bij Nog niet.</source>
+        <translation>There is no mark yet: the note is saved with Not yet.</translation>
+    </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/note.py" line="36"/>
         <location filename="../../praktijkdesk/ui/dialogs/note.py" line="37"/>
@@ -1910,6 +1950,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>TrajectoryOverviewScreen</name>
     <message>
+        <source>{done} van {total} gedragsvoorbeelden beheerst</source>
+        <translation>{done} of {total} behaviours mastered</translation>
+    </message>
+    <message>
+        <source>{done} van {total} afgerond</source>
+        <translation>{done} of {total} concluded</translation>
+    </message>
+    <message>
+        <source>Verklaring gemaakt op {date}</source>
+        <translation>Declaration made on {date}</translation>
+    </message>
+    <message>
+        <source>Klaar voor verklaring</source>
+        <translation>Ready for declaration</translation>
+    </message>
+    <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="144"/>
         <source>Verklaring maken</source>
         <translation>Make declaration</translation>
@@ -2231,6 +2287,30 @@ What was done after that is not in it. The current state is first kept in a new 
 </context>
 <context>
     <name>printing</name>
+    <message>
+        <source>{name} staat in de map {folder}.</source>
+        <translation>{name} is in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Het openen lukte niet. Het bestand staat in {path}.</source>
+        <translation>It could not be opened. The file is in {path}.</translation>
+    </message>
+    <message>
+        <source>De PDF is opgeslagen.</source>
+        <translation>The PDF has been saved.</translation>
+    </message>
     <message>
         <location filename="../../praktijkdesk/ui/printing.py" line="38"/>
         <source>Er is geen printer gevonden. Sla de verklaring op als PDF of open hem in de PDF-lezer.</source>
