@@ -136,6 +136,8 @@ class ChecklistScreen(Screen):
         self.progress_text = label(name="checklistProgress")
         self.progress_text.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
         self.concluded_chip = label(role="chip", name="checklistConcluded")
+        self.concluded_chip.setSizePolicy(QtWidgets.QSizePolicy.Policy.Maximum,
+                                          QtWidgets.QSizePolicy.Policy.Maximum)
         self.concluded_chip.setProperty("state", "mastered")
         self.concluded_chip.hide()
         progress_line = QtWidgets.QHBoxLayout()
@@ -149,8 +151,15 @@ class ChecklistScreen(Screen):
         self.progress_bar.setFixedWidth(220)
         progress_box.addLayout(progress_line)
         progress_box.addWidget(self.progress_bar, 0, QtCore.Qt.AlignmentFlag.AlignRight)
+        progress_box.addStretch(1)
         top.addLayout(progress_box)
-        layout.addLayout(top)
+        # Titles, banner and behaviours scroll together, only the bottom buttons stay: on a
+        # 1024×600 screen with long titles the behaviours keep the room (issue 10).
+        page = QtWidgets.QWidget()
+        page_layout = QtWidgets.QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, theme.SPACING_S, 0)
+        page_layout.setSpacing(theme.SPACING_S)
+        page_layout.addLayout(top)
 
         self.banner = QtWidgets.QFrame()
         self.banner.setObjectName("banner")
@@ -167,11 +176,12 @@ class ChecklistScreen(Screen):
         banner_layout.addWidget(self.revoke_button)
         banner_layout.addWidget(self.declare_button)
         self.banner.hide()
-        layout.addWidget(self.banner)
+        page_layout.addWidget(self.banner)
 
         content = QtWidgets.QWidget()
+        content.setObjectName("checklistRows")
         self.rows_layout = QtWidgets.QVBoxLayout(content)
-        self.rows_layout.setContentsMargins(0, theme.SPACING_S, theme.SPACING_S, theme.SPACING_S)
+        self.rows_layout.setContentsMargins(0, theme.SPACING_S, 0, theme.SPACING_S)
         self.rows_layout.setSpacing(theme.SPACING_S + 2)
         # Below the behaviours: concluding early (secondary; the trainer decides).
         self.early = QtWidgets.QFrame()
@@ -188,7 +198,8 @@ class ChecklistScreen(Screen):
         self.early.hide()
         self.rows_layout.addWidget(self.early)
         self.rows_layout.addStretch(1)
-        self.scroll = scroll_area(content, "checklistScroll")
+        page_layout.addWidget(content, 1)
+        self.scroll = scroll_area(page, "checklistScroll")
         layout.addWidget(self.scroll, 1)
 
         bottom = QtWidgets.QHBoxLayout()
@@ -398,8 +409,8 @@ class ChecklistScreen(Screen):
             return ""
 
     def _celebration_origin(self) -> QtCore.QPoint:
-        return self.banner.geometry().center() if self.banner.isVisible() else \
-            QtCore.QPoint(self.width() // 2, self.height() // 3)
+        return self.banner.mapTo(self, self.banner.rect().center()) if self.banner.isVisible() \
+            else QtCore.QPoint(self.width() // 2, self.height() // 3)
 
     # Slots --------------------------------------------------------------------------------
     def _person_or_ask(self):

@@ -119,6 +119,8 @@ class CandidateTile(Tile):
         self.setAccessibleName(self.tr("{name}, {employer}").format(
             name=s.candidate_name, employer=s.employer_name))
         self.setAccessibleDescription(f"{s.guide_title}. {self._progress_text}. {self._ready_text}")
+        # Long names are cut short on the tile (…): the whole text is in the tooltip.
+        self.setToolTip(f"{s.candidate_name}\n{s.employer_name}\n{s.guide_title}")
         self.update()
 
     def paint_content(self, painter, rect) -> None:
@@ -224,6 +226,7 @@ class WorkProcessCard(Tile):
         else:
             self._state = None
         self.setAccessibleName(f"{p.code} {p.title}")
+        self.setToolTip(f"{p.code}  {p.title}")
         self.setAccessibleDescription(
             self._count_text + (f". {self._state[1]}" if self._state else "")
             + (f". {self._conflict_text}" if self._conflict_text else ""))
