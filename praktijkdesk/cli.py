@@ -198,17 +198,25 @@ def _codes(text: str | None) -> list[str] | None:
 
 
 # --- marking ------------------------------------------------------------------------------
+# One line of `mark --stdin` is a small JSON object; anything longer is refused on its own
+# (read in pieces, never held whole), and the stream goes on.
+MAX_MARK_LINE = 64 * 1024
+# How long a line waits in total for another writer (the app, a second stream) before it is
+# answered with an error line; each attempt already waits the busy timeout.
+BUSY_PATIENCE_SECONDS = 600.0
+
+
 @command("mark")
 def cmd_mark(args: argparse.Namespace) -> int:
     if not args.stdin:
         raise InvalidInput("Gebruik: praktijkdesk mark --stdin (één JSON-regel per beoordeling).")
     failures = 0
     with open_desk(args) as desk:
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
+        for number, line in enumerate(_stdin_lines(MAX_MARK_LINE), start=1):
+            if isinstance(line, str) and not line.strip():
                 continue
             try:
-                event_uuid = _mark_line(desk, line)
+                event_uuid = _mark_line_patiently(desk, line)
             except UserError as exc:
                 failures += 1
                 _say(f"error {number} {exc.message}")
@@ -216,6 +224,44 @@ def cmd_mark(args: argparse.Namespace) -> int:
             # Printed only after the commit returned: an "ok" is a promise that it is on disk.
             _say(f"ok {event_uuid}")
     return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def _stdin_lines(limit: int):
+    """Lines of standard input as text; a line longer than ``limit`` bytes or not UTF-8 comes
+    as an InvalidInput instead, so the caller can refuse just that line."""
+    stream = sys.stdin.buffer
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of this line, in pieces
+                raw = stream.readline(limit)
+            yield InvalidInput(f"regel te lang (meer dan {limit // 1024} kB); overgeslagen")
+            continue
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield InvalidInput("geen geldige UTF-8-tekst")
+
+
+def _mark_line_patiently(desk, line) -> str:
+    """One line in one transaction; when another writer holds the database longer than the
+    busy timeout, try again (nothing was written) instead of giving up the stream."""
+    import time
+
+    from praktijkdesk.errors import DatabaseBusy
+
+    if isinstance(line, UserError):
+        raise line
+    deadline = time.monotonic() + BUSY_PATIENCE_SECONDS
+    while True:
+        try:
+            return _mark_line(desk, line)
+        except DatabaseBusy:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _say(text: str) -> None:
@@ -229,7 +275,11 @@ def _mark_line(desk, line: str) -> str:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"geen geldige JSON ({exc.msg}, kolom {exc.colno})") from None
+        raise InvalidInput(f"geen geldige JSON (regel kapot bij kolom {exc.colno})") from None
+    except RecursionError:
+        raise InvalidInput("te diep genest; verwacht één plat JSON-object") from None
+    except ValueError:  # an integer of thousands of digits (Python's own limit)
+        raise InvalidInput("een getal met te veel cijfers") from None
     if not isinstance(data, dict):
         raise InvalidInput("verwacht een JSON-object")
     for key in ("trajectory", "by"):

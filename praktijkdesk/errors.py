@@ -67,3 +67,11 @@ class DataFolderUnusable(UserError):
 
     code = "data_folder_unusable"
     exit_code = 3
+
+
+class DatabaseBusy(UserError):
+    """Another program (the app, a second command line) kept the database busy longer than we
+    waited. Nothing was saved; trying again is safe."""
+
+    code = "database_busy"
+    exit_code = 3

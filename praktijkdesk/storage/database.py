@@ -11,9 +11,22 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from praktijkdesk.errors import DatabaseDamaged, DataFolderUnusable, DiskFull
+from praktijkdesk.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DataFolderUnusable,
+    DiskFull,
+    UserError,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long SQLite itself waits for another writer (PRAGMA busy_timeout), per attempt.
+# (PRAKTIJKDESK_BUSY_TIMEOUT_MS: for tests that need a short wait.)
+BUSY_TIMEOUT_MS = int(os.environ.get("PRAKTIJKDESK_BUSY_TIMEOUT_MS", "") or 5000)
+BUSY_MESSAGE = (
+    "De gegevens zijn bezet: een ander programma (een tweede venster of een opdracht) slaat "
+    "net iets op. Uw laatste keuze is nog niet opgeslagen. Probeer het zo opnieuw."
+)
 
 
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
@@ -28,7 +41,7 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     # PRAGMA foreign_keys inside a transaction is silently ignored: set it first.
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # 32 MB page cache instead of 2 MB: lists read current marks of many trajectories at once.
     # (No mmap: a pulled USB stick would turn a read error into SIGBUS instead of a message.)
     conn.execute("PRAGMA cache_size=-32768")
@@ -86,21 +99,68 @@ def _check_still_there(db: Database) -> None:
 
 @contextlib.contextmanager
 def write(db: Database) -> Iterator[Database]:
-    """One user action = one transaction; SQLite faults become Dutch errors, nothing half done."""
+    """One user action = one transaction; SQLite faults become Dutch errors, nothing half done.
+
+    The transaction starts with BEGIN IMMEDIATE: it takes the write lock first, waiting up to
+    the busy timeout for another writer (the app beside a command line, two command lines).
+    A deferred BEGIN would read first and then fail at once with "database is locked" when
+    another process committed in between (SQLite cannot wait for that: the snapshot is stale).
+    Nested use becomes a savepoint inside the caller's transaction.
+    """
     _check_still_there(db)
+    conn = db.conn
+    if conn.in_transaction:
+        try:
+            with db.atomic():
+                yield db
+        except sqlite3.Error as exc:
+            raise translate_error(exc, None) from exc
+        return
     try:
-        with db.atomic():
+        begin_immediate(conn)
+        try:
             yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
     except sqlite3.Error as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise translate_error(exc, None) from exc
     # Committed, but into a file that is still there? Only then is it saved.
     _check_still_there(db)
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE under the busy timeout; DatabaseBusy when another writer kept the lock
+    longer than that (nothing has happened yet, so the caller may simply try again)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if is_busy(exc):
+            raise DatabaseBusy(BUSY_MESSAGE) from exc
+        raise
+
+
+def is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "database is locked" in text or "database table is locked" in text
+        or "database is busy" in text
+    )
 
 
 def translate_error(exc: BaseException, path: Path | None) -> Exception:
     """Map a low-level fault to the Dutch error the user should see; others pass through."""
     text = str(exc).lower()
     where = f" ({path})" if path else ""
+    if isinstance(exc, UserError):
+        return exc
+    if is_busy(exc):
+        return DatabaseBusy(BUSY_MESSAGE)
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text:
         return DiskFull(
             "De schijf is vol: de laatste wijziging is niet opgeslagen. "
