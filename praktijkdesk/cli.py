@@ -601,11 +601,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Arguments that name a file or folder: refused when empty or longer than any file system
+# allows, before anything is opened (an empty --out would be the current folder's name).
+_PATH_ARGUMENTS = {"data_dir": "--data-dir", "out": "--out", "file": "BESTAND",
+                   "folder": "MAP", "outdir": "MAP"}
+MAX_PATH_CHARS = 1024
+MAX_NAME_BYTES = 255
+
+
+def check_path_arguments(args: argparse.Namespace) -> None:
+    for attribute, label in _PATH_ARGUMENTS.items():
+        value = getattr(args, attribute, None)
+        if value is None:
+            continue
+        if not value.strip():
+            raise InvalidInput(f"{label} is leeg: geef een bestand of map op.")
+        if "\0" in value:
+            raise InvalidInput(f"{label} bevat een ongeldig teken.")
+        too_long = len(value) > MAX_PATH_CHARS or any(
+            len(part.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES
+            for part in Path(value).parts)
+        if too_long:
+            raise InvalidInput(
+                f"{label} is te lang: een mapnaam of bestandsnaam mag hoogstens "
+                f"{MAX_NAME_BYTES} tekens hebben, het hele pad hoogstens {MAX_PATH_CHARS}.")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     name = args.command or "gui"
     try:
+        check_path_arguments(args)
         portable = enter_portable_mode(requested=args.portable, explicit=args.data_dir)
         if portable is not None:
             args.data_dir = str(portable)
@@ -619,7 +646,11 @@ def main(argv: list[str] | None = None) -> int:
         # `praktijkdesk candidates | head`: the reader left; that is not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception:
+    except Exception as exc:
+        damage = _damage_behind(args, name, exc)
+        if damage is not None:
+            print(f"praktijkdesk: {damage.message}", file=sys.stderr)
+            return damage.exit_code
         log = _write_crash_log(args)
         print(
             "praktijkdesk: er ging iets mis dat niet had mogen gebeuren. "
@@ -627,6 +658,24 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+# Commands that never open the data folder: a fault there says nothing about the database.
+_NO_DATABASE = {"tour", "gui"}
+
+
+def _damage_behind(args: argparse.Namespace, name: str, exc: Exception):
+    """An unexpected fault may come from a damaged file (a changed byte SQLite's quick check
+    does not see): check the file, and if it is damaged say so like every command does (exit
+    3, the file kept, the newest good backup named) instead of an internal error."""
+    if name in _NO_DATABASE:
+        return None
+    try:
+        from praktijkdesk.services.backups import diagnose_damage
+
+        return diagnose_damage(resolve_data_dir(args.data_dir))
+    except Exception:  # the diagnosis must never hide the original fault
+        return None
 
 
 def _write_crash_log(args: argparse.Namespace) -> Path:

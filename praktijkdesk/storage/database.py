@@ -63,6 +63,11 @@ def open_database(path: Path | str) -> Database:
                 )
     try:
         conn = connect(path)
+    except UnicodeDecodeError as exc:
+        # SQLite's own message about a damaged schema, with the damaged bytes in it.
+        raise DatabaseDamaged(
+            f"Het bestand {path.name} is beschadigd (de beschrijving van de tabellen is onleesbaar)."
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, path) from exc
     db = Database(conn, execute_plugins=False)
@@ -174,6 +179,11 @@ def translate_error(exc: BaseException, path: Path | None) -> Exception:
     if "disk i/o error" in text:
         return DataFolderUnusable(
             f"De gegevensmap is niet meer bereikbaar{where}. De laatste wijziging is niet opgeslagen."
+        )
+    if isinstance(exc, UnicodeDecodeError) or "could not decode" in text:
+        return DatabaseDamaged(
+            f"De database is beschadigd{where}: een tekst is onleesbaar. Zet een reservekopie "
+            "terug (praktijkdesk backups)."
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DatabaseDamaged(
