@@ -170,7 +170,8 @@ def cmd_trajectories(args: argparse.Namespace) -> int:
 def cmd_candidate_add(args: argparse.Namespace) -> int:
     from praktijkdesk.domain.people import Role
 
-    with open_desk(args) as desk:
+    # One transaction: a refused trajectory (a wrong code) leaves no new employer or trainer.
+    with open_desk(args) as desk, desk.transaction():
         guide = desk.guides.latest(args.guide)
         employer = desk.people.employer_named(args.employer, create=True)
         trainer = desk.people.person_named(
@@ -304,6 +305,34 @@ def _mark_line(desk, line: str) -> str:
 
 
 # --- declarations and progress reports -----------------------------------------------------
+def check_writable_file(path: str) -> None:
+    """Before anything is changed: can a file be written at ``path``? A test file is made
+    and removed in the target folder, so a read-only folder or a missing one is found first."""
+    import secrets
+
+    from praktijkdesk.errors import os_reason
+
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise InvalidInput(f"{target} is een map; geef een bestandsnaam (bijvoorbeeld "
+                           "verklaring.pdf).")
+    if target.exists() and not target.is_file():
+        raise InvalidInput(f"{target} is geen gewoon bestand; kies een andere naam.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise InvalidInput(f"De map {folder} bestaat niet; er is niets gemaakt.")
+    probe = folder / f".praktijkdesk-proef-{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise InvalidInput(
+            f"In {folder} kan niets worden opgeslagen ({os_reason(exc)}); er is niets gemaakt. "
+            "Kies een andere map."
+        ) from exc
+
+
 @command("declaration")
 def cmd_declaration(args: argparse.Namespace) -> int:
     from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
@@ -316,11 +345,18 @@ def cmd_declaration(args: argparse.Namespace) -> int:
                 person = desk.people.person_named(args.by)
             else:
                 person = desk.people.person(trajectory.trainer_id)
-            issued = desk.declarations.issue(
-                trajectory.id, person.id, codes, args.place, replaces_reason=args.replace
-            )
-            data = desk.declarations.reprint(issued.id)
-            what = f"verklaring {issued.number} gemaakt door {person.name}"
+            # All or nothing: --out is checked first, and the PDF is written inside the
+            # transaction that issues; a file that cannot be written issues nothing.
+            check_writable_file(args.out)
+            with desk.transaction():
+                issued = desk.declarations.issue(
+                    trajectory.id, person.id, codes, args.place, replaces_reason=args.replace
+                )
+                data = desk.declarations.reprint(issued.id)
+                write_pdf(args.out, data)
+            print(f"Opgeslagen: verklaring {issued.number} gemaakt door {person.name} "
+                  f"in {args.out}.")
+            return EXIT_OK
         else:
             if args.replace:
                 raise InvalidInput("--replace hoort bij --issue.")

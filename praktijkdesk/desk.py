@@ -149,6 +149,11 @@ class Desk:
         for listener in list(self._listeners):
             listener(changes)
 
+    def transaction(self):
+        """One transaction around several service calls (each becomes a savepoint): a command
+        that writes several records stores all of them or none."""
+        return write(self.db)
+
     # Settings ----------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
         return get_setting(self.db, key, default)

@@ -6,6 +6,39 @@ The GUI shows ``message`` in a dialog; the command line prints it to stderr and 
 
 from __future__ import annotations
 
+import errno as _errno
+
+# The operating system's own reasons are English ("Permission denied"): these are said in Dutch.
+_OS_REASONS = {
+    _errno.EACCES: "geen toestemming",
+    _errno.EPERM: "geen toestemming",
+    _errno.ENOENT: "de map of het bestand bestaat niet",
+    _errno.ENOTDIR: "een deel van het pad is geen map",
+    _errno.EISDIR: "dat is een map",
+    _errno.EEXIST: "er staat al iets met die naam",
+    _errno.ENOSPC: "de schijf is vol",
+    _errno.EROFS: "de schijf is alleen-lezen",
+    _errno.ENAMETOOLONG: "de naam is te lang",
+    _errno.EIO: "de schijf gaf een lees- of schrijffout",
+    _errno.EBUSY: "het is in gebruik",
+    _errno.ETXTBSY: "het is in gebruik",
+    _errno.EMFILE: "te veel open bestanden",
+    _errno.ENXIO: "geen gewoon bestand",
+    _errno.EINVAL: "ongeldige naam",
+}
+if hasattr(_errno, "EDQUOT"):
+    _OS_REASONS[_errno.EDQUOT] = "de schijfruimte van deze gebruiker is op"
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in Dutch (never the OS's English text)."""
+    number = getattr(exc, "errno", None)
+    if number in _OS_REASONS:
+        return _OS_REASONS[number]
+    if getattr(exc, "winerror", None) == 32:  # Windows: the file is open in another program
+        return "het bestand is geopend in een ander programma"
+    return "het besturingssysteem weigerde het"
+
 
 class UserError(Exception):
     """Something the user can fix or must know; never shown as a traceback."""

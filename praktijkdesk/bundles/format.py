@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from praktijkdesk.domain.names import normalise
-from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput
+from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput, os_reason
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 
 FORMAT = "praktijkdesk-bundle/1"
@@ -262,7 +262,7 @@ def write_bundle(path: str | os.PathLike, data: bytes) -> Path:
         if exc.errno == 28:
             raise DiskFull(f"De schijf is vol: {path.name} is niet opgeslagen.") from exc
         raise InvalidInput(
-            f"Het uitwisselbestand {path} kan niet worden opgeslagen ({exc.strerror or exc})."
+            f"Het uitwisselbestand {path} kan niet worden opgeslagen ({os_reason(exc)})."
         ) from exc
     return path
 

@@ -11,7 +11,7 @@ import errno
 import os
 from pathlib import Path
 
-from praktijkdesk.errors import DiskFull, UserError
+from praktijkdesk.errors import DiskFull, UserError, os_reason
 
 
 def write_pdf(path: str | os.PathLike, data: bytes) -> Path:
@@ -62,7 +62,7 @@ def _user_error(target: Path, exc: OSError) -> UserError:
             f"De schijf is vol: {target.name} is niet opgeslagen. Maak ruimte vrij en probeer "
             "het opnieuw."
         )
-    reason = exc.strerror or str(exc)
+    reason = os_reason(exc)
     return UserError(
         f"{target.name} kan niet worden opgeslagen in {target.parent} ({reason}). "
         "Kies een andere map of sluit het bestand als het in een PDF-lezer open staat.",

@@ -13,7 +13,7 @@ import secrets
 from pathlib import Path
 
 from praktijkdesk.domain.guide import Guide
-from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput
+from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput, os_reason
 from praktijkdesk.guides.csv_format import dump_csv, load_csv
 from praktijkdesk.guides.json_format import dump_json, load_json
 from praktijkdesk.guides.validation import MAX_FILE_BYTES, check_size
@@ -92,7 +92,7 @@ def _read_limited(path: Path) -> bytes:
         raise InvalidGuide(f"Het bestand '{path}' mag niet worden gelezen.") from None
     except OSError as exc:
         raise InvalidGuide(
-            f"Het bestand '{path}' kan niet worden gelezen ({exc.strerror or exc})."
+            f"Het bestand '{path}' kan niet worden gelezen ({os_reason(exc)})."
         ) from None
     check_size(len(data))
     return data
@@ -118,5 +118,5 @@ def _write_atomically(path: Path, data: bytes) -> None:
             else ""
         )
         raise InvalidInput(
-            f"'{path}' kan niet worden opgeslagen ({exc.strerror or exc}).{hint}"
+            f"'{path}' kan niet worden opgeslagen ({os_reason(exc)}).{hint}"
         ) from None

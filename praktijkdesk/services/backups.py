@@ -20,6 +20,7 @@ from praktijkdesk.errors import (
     DataFolderUnusable,
     InvalidInput,
     NewerDatabase,
+    os_reason,
 )
 from praktijkdesk.paths import DATABASE_NAME
 from praktijkdesk.storage import backup as store
@@ -386,7 +387,7 @@ def move_aside(data_dir: Path, now: dt.datetime | None = None) -> Path:
     except OSError as exc:
         raise DataFolderUnusable(
             f"De database is beschadigd, en kan niet opzij worden gezet in {data_dir} "
-            f"({exc.strerror or exc}). Er is niets verwijderd."
+            f"({os_reason(exc)}). Er is niets verwijderd."
         ) from exc
     return target
 

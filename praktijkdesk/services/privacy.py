@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from praktijkdesk.domain.names import search_key
-from praktijkdesk.errors import InvalidInput, NotFound
+from praktijkdesk.errors import InvalidInput, NotFound, os_reason
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import declarations as declaration_store
@@ -196,7 +196,7 @@ class PrivacyService(Service):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise InvalidInput(f"De map {folder} kan niet worden gemaakt ({exc.strerror}).") from exc
+            raise InvalidInput(f"De map {folder} kan niet worden gemaakt ({os_reason(exc)}).") from exc
         base = f"inzage-{_safe_filename(data['candidate']['name'])}-{self.today()}"
         target = folder / base
         number = 1
@@ -217,7 +217,7 @@ class PrivacyService(Service):
             error = translate_error(exc, folder)
             if error is exc:
                 error = InvalidInput(
-                    f"De gegevens konden niet worden opgeslagen in {folder} ({exc.strerror})."
+                    f"De gegevens konden niet worden opgeslagen in {folder} ({os_reason(exc)})."
                 )
             raise error from exc
         return target

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from praktijkdesk.errors import DiskFull, UserError
+from praktijkdesk.errors import DiskFull, UserError, os_reason
 from praktijkdesk.storage.database import SQLITE_HEADER
 
 BACKUP_PREFIX = "praktijkdesk-"
@@ -74,7 +74,16 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
                 leftover.unlink(missing_ok=True)
         if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
             raise DiskFull("De schijf is vol: de reservekopie kon niet worden gemaakt.") from exc
-        raise UserError(f"De reservekopie kon niet worden gemaakt: {exc}") from exc
+        # In Dutch, never the OS's or SQLite's English text.
+        if isinstance(exc, OSError):
+            reason = os_reason(exc)
+        elif "readonly" in str(exc).lower() or "unable to open" in str(exc).lower():
+            reason = "de map kan niet worden beschreven"
+        else:
+            reason = "SQLite kon het bestand niet schrijven"
+        raise UserError(
+            f"De reservekopie kon niet worden gemaakt in {target.parent} ({reason})."
+        ) from exc
     return target
 
 

@@ -158,28 +158,45 @@ def is_busy(exc: BaseException) -> bool:
     )
 
 
-def translate_error(exc: BaseException, path: Path | None) -> Exception:
-    """Map a low-level fault to the Dutch error the user should see; others pass through."""
+def translate_error(exc: BaseException, path: Path | None, *, writing: bool | None = None) -> Exception:
+    """Map a low-level fault to the Dutch error the user should see; others pass through.
+
+    ``writing``: a change was being saved (then "not saved" is the truth); otherwise the data
+    was being opened or read, and nothing was changed. Defaults to writing when no path is
+    given (write() passes none).
+    """
     text = str(exc).lower()
     where = f" ({path})" if path else ""
+    if writing is None:
+        writing = path is None
     if isinstance(exc, UserError):
         return exc
     if is_busy(exc):
         return DatabaseBusy(BUSY_MESSAGE)
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text:
+    lost = ("De laatste wijziging is niet opgeslagen." if writing
+            else "Er is niets veranderd.")
+    full = (isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+            or "database or disk is full" in text)
+    if not full and not writing and path is not None and (
+            "disk i/o error" in text or "unable to open" in text):
+        full = _disk_nearly_full(Path(path).parent)
+    if full:
+        if writing:
+            return DiskFull(
+                "De schijf is vol: de laatste wijziging is niet opgeslagen. "
+                "Maak ruimte vrij en probeer het opnieuw. Wat al opgeslagen was, blijft bewaard."
+            )
         return DiskFull(
-            "De schijf is vol: de laatste wijziging is niet opgeslagen. "
-            "Maak ruimte vrij en probeer het opnieuw. Wat al opgeslagen was, blijft bewaard."
+            f"De schijf is vol{where}: praktijkdesk kan de gegevens nu niet openen. Maak ruimte "
+            "vrij en probeer het opnieuw. Er is niets veranderd; wat opgeslagen was, blijft bewaard."
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DataFolderUnusable(
             f"De gegevensmap kan niet worden beschreven{where}. Is de USB-stick eruit gehaald "
-            "of is de map alleen-lezen? De laatste wijziging is niet opgeslagen."
+            f"of is de map alleen-lezen? {lost}"
         )
     if "disk i/o error" in text:
-        return DataFolderUnusable(
-            f"De gegevensmap is niet meer bereikbaar{where}. De laatste wijziging is niet opgeslagen."
-        )
+        return DataFolderUnusable(f"De gegevensmap is niet meer bereikbaar{where}. {lost}")
     if isinstance(exc, UnicodeDecodeError) or "could not decode" in text:
         return DatabaseDamaged(
             f"De database is beschadigd{where}: een tekst is onleesbaar. Zet een reservekopie "
@@ -190,6 +207,16 @@ def translate_error(exc: BaseException, path: Path | None) -> Exception:
             f"De database is beschadigd{where}. Zet een reservekopie terug (praktijkdesk backups)."
         )
     return exc
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    """SQLite says "disk I/O error" when it cannot create its -shm file on a full disk."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def fsync_dir(path: Path) -> None:
