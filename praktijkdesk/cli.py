@@ -515,6 +515,19 @@ def cmd_erase_candidate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command("erase-from-backups")
+def cmd_erase_from_backups(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise InvalidInput(
+            "Dit wist de kandidaat ook uit elke reservekopie (de rest van elke reservekopie "
+            "blijft). Dat kan niet ongedaan worden gemaakt. Bevestig met --yes."
+        )
+    with open_desk(args, daily_backup=False) as desk:
+        result = desk.privacy.erase_from_backups(args.candidate)
+    print(result.describe())
+    return EXIT_OK if not result.failed else 3
+
+
 @command("export-candidate")
 def cmd_export_candidate(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
@@ -628,6 +641,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="BESTAND")
     p = sub.add_parser("erase-candidate", help="wis een kandidaat met alles wat erbij hoort (AVG)")
     p.add_argument("candidate", metavar="KANDIDAAT")
+    p.add_argument("--yes", action="store_true", help="ja, echt wissen")
+    p = sub.add_parser("erase-from-backups",
+                       help="wis een (gewiste) kandidaat ook uit alle reservekopieën")
+    p.add_argument("candidate", metavar="KANDIDAAT-ID")
     p.add_argument("--yes", action="store_true", help="ja, echt wissen")
     p = sub.add_parser("export-candidate", help="alle gegevens van een kandidaat (inzageverzoek)")
     p.add_argument("candidate", metavar="KANDIDAAT")

@@ -77,6 +77,10 @@ class Desk:
         except BaseException:
             db.conn.close()
             raise
+        try:  # an erase that could not empty the file last time (another reader) ends now
+            desk.privacy.finish_erasure()
+        except UserError:
+            pass
         if daily_backup:
             try:
                 desk.backups.daily_backup_if_due()
