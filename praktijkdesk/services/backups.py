@@ -444,6 +444,17 @@ def diagnose_damage(data_dir: Path) -> DatabaseDamaged | None:
     return damaged_in_place(data_dir, problems)
 
 
+def damage_behind(data_dir: Path, exc: BaseException) -> DatabaseDamaged | None:
+    """For the app's last-resort handler: a fault of the kind a damaged file causes (SQLite's
+    own errors, text that cannot be decoded, a lookup that misses) → check the file."""
+    if not isinstance(exc, (sqlite3.DatabaseError, UnicodeDecodeError, KeyError, ValueError)):
+        return None
+    try:
+        return diagnose_damage(data_dir)
+    except Exception:  # the diagnosis must never hide the original fault
+        return None
+
+
 def damaged_in_place(data_dir: Path, problems: list[str]) -> DatabaseDamaged:
     """DatabaseDamaged for a file that stays where it is (it opened, but holds damage)."""
     path = Path(data_dir) / DATABASE_NAME

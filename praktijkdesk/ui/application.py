@@ -78,6 +78,12 @@ def install_excepthook(data_dir: Path):
     Returns the hook it replaced."""
 
     def hook(kind, value, tb) -> None:
+        if not isinstance(value, UserError):
+            # A damaged file (a changed byte the start's quick check did not see) is said as
+            # such, with the newest good backup, instead of "something went wrong".
+            from praktijkdesk.services.backups import damage_behind
+
+            value = damage_behind(data_dir, value) or value
         if isinstance(value, UserError):
             from praktijkdesk.ui.ops import show_user_error
 
