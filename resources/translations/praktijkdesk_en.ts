@@ -225,89 +225,89 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="114"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="116"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="115"/>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="126"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="128"/>
         <source>+ Nieuwe kandidaat</source>
         <translation>+ New candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="116"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="118"/>
         <source>Zoek op naam</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="119"/>
         <source>Zoek een kandidaat op naam</source>
         <translation>Search a candidate by name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="118"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="120"/>
         <source>Zoekveld leegmaken</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="121"/>
         <source>Leerbedrijf kiezen</source>
         <translation>Choose employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="121"/>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="176"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="123"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="178"/>
         <source>Alle leerbedrijven</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="122"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="124"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="123"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="125"/>
         <source>Ook afgesloten</source>
         <translation>Closed ones too</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="124"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="126"/>
         <source>Meer tonen</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="125"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="127"/>
         <source>Voorbeeldgegevens laden</source>
         <translation>Load example data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="155"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="157"/>
         <source>{count} gevonden</source>
         <translation>{count} found</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="157"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="159"/>
         <source>{count} actief</source>
         <translation>{count} active</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="164"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="166"/>
         <source>Nog geen kandidaten</source>
         <translation>No candidates yet</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="166"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="168"/>
         <source>Voeg uw eerste kandidaat toe. Of laad voorbeeldgegevens om eerst rustig rond te kijken; u kunt ze later gewoon laten staan of een nieuwe map beginnen.</source>
         <translation>Add your first candidate. Or load example data to look around first; you can simply keep it later or start a new folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="169"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="171"/>
         <source>Niemand gevonden</source>
         <translation>Nobody found</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="172"/>
         <source>Probeer een ander deel van de naam, of zet een filter uit.</source>
         <translation>Try another part of the name, or switch a filter off.</translation>
     </message>
@@ -580,72 +580,86 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>EraseCandidateDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="100"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="106"/>
         <source>Kandidaat wissen</source>
         <translation>Erase candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="101"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="107"/>
         <source>{name} en alle gegevens wissen?</source>
         <translation>Erase {name} and all their data?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="103"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="109"/>
         <source>Dit wist {name} uit praktijkdesk, met alles wat bij deze kandidaat hoort. Dat kan niet ongedaan worden gemaakt. Vroeg de kandidaat om de gegevens? Sla ze dan eerst op.</source>
         <translation>This erases {name} from praktijkdesk, with everything that belongs to this candidate. It cannot be undone. Did the candidate ask for their data? Then save it first.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="107"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="113"/>
         <source>Dit wordt gewist:</source>
         <translation>This will be erased:</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="108"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="114"/>
         <source>trajecten: {n}</source>
         <translation>trajectories: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="109"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="115"/>
         <source>beoordelingen: {n}</source>
         <translation>assessments: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="116"/>
         <source>conclusies per werkproces: {n}</source>
         <translation>conclusions per work process: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="111"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="117"/>
         <source>praktijkverklaringen: {n}</source>
         <translation>practice declarations: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="112"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="118"/>
         <source>handtekeningen: {n}</source>
         <translation>signatures: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="115"/>
-        <source>Let op: oudere reservekopieën bevatten deze gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar). Zet zo&apos;n oude reservekopie daarna niet meer terug.</source>
-        <translation>Note: older backups still hold this data until they expire by themselves (after a little over a year at most). Do not restore such an old backup afterwards.</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="122"/>
+        <source>Let op: {n} reservekopieën bevatten deze gegevens nog. Zonder vinkje hieronder blijven ze daarin tot die reservekopieën vervallen (na hoogstens ruim een jaar).</source>
+        <translation>Note: {n} backups still hold this data. Without the tick below it stays in them until those backups expire (after a little over a year at most).</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="126"/>
+        <source>Geen reservekopie bevat deze kandidaat.</source>
+        <translation>No backup holds this candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="127"/>
+        <source>Ook wissen uit de reservekopieën ({n})</source>
+        <translation>Also erase from the backups ({n})</translation>
+    </message>
+    <message>
+        <source>Let op: oudere reservekopieën bevatten deze gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar). Zet zo&apos;n oude reservekopie daarna niet meer terug.</source>
+        <translation type="vanished">Note: older backups still hold this data until they expire by themselves (after a little over a year at most). Do not restore such an old backup afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="130"/>
         <source>Ja, ik wil {name} en al deze gegevens wissen</source>
         <translation>Yes, I want to erase {name} and all this data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="132"/>
         <source>Niet wissen</source>
         <translation>Do not erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="120"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="133"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="121"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="134"/>
         <source>{name} wissen</source>
         <translation>Erase {name}</translation>
     </message>
@@ -1646,68 +1660,68 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="183"/>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="184"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="200"/>
         <source>Oude gegevens wissen</source>
         <translation>Erase old data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="187"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="203"/>
         <source>Van deze kandidaten zijn alle trajecten langer dan {years} jaar geleden afgesloten. Bewaar gegevens niet langer dan nodig (AVG). Vink aan wie gewist mag worden.</source>
         <translation>All trajectories of these candidates were closed more than {years} years ago. Keep data no longer than needed (GDPR). Tick who may be erased.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="208"/>
         <source>Er zijn geen kandidaten waarvan alle trajecten langer dan {years} jaar geleden zijn afgesloten.</source>
         <translation>There are no candidates whose trajectories were all closed more than {years} years ago.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="211"/>
         <source>{name}  ·  afgesloten {date}  ·  trajecten: {n}</source>
         <translation>{name}  ·  closed {date}  ·  trajectories: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="215"/>
         <source>Wissen kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar).</source>
         <translation>Erasing cannot be undone. Older backups still hold the data until they expire by themselves (after a little over a year at most).</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="217"/>
         <source>Nu niet</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="217"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="202"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="218"/>
         <source>Aangevinkte wissen…</source>
         <translation>Erase ticked…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="216"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="232"/>
         <source>{name} wissen?</source>
         <translation>Erase {name}?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="217"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="233"/>
         <source>{n} kandidaten wissen?</source>
         <translation>Erase {n} candidates?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="220"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="236"/>
         <source>Gewist worden: {names}. Met hun trajecten, beoordelingen, conclusies, praktijkverklaringen en handtekeningen. Dit kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen.</source>
         <translation>To be erased: {names}. With their trajectories, assessments, conclusions, practice declarations and signatures. This cannot be undone. Older backups still hold the data until they expire by themselves.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="224"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="240"/>
         <source>Ja, wissen</source>
         <translation>Yes, erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="224"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="240"/>
         <source>Niet wissen</source>
         <translation>Do not erase</translation>
     </message>
@@ -2056,17 +2070,17 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>application</name>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="91"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="97"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="92"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="98"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Wat al was opgeslagen, is bewaard. U kunt gewoon verder werken. De details staan in {path}.</source>
         <translation>Something went wrong that should not have happened. What was already saved is kept. You can carry on working. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="127"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="133"/>
         <source>praktijkdesk kan niet starten</source>
         <translation>praktijkdesk cannot start</translation>
     </message>
@@ -2224,7 +2238,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../praktijkdesk/ui/ops.py" line="36"/>
+        <location filename="../../praktijkdesk/ui/ops.py" line="46"/>
+        <source>Nog niet opgeslagen</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/ops.py" line="48"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/ops.py" line="49"/>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/ops.py" line="54"/>
         <source>Dat lukte niet</source>
         <translation>That didn&apos;t work</translation>
     </message>
