@@ -45,8 +45,8 @@ def ask_retry(parent: QtWidgets.QWidget | None, exc: UserError) -> bool:
         parent,
         QtCore.QCoreApplication.translate("ops", "Nog niet opgeslagen"),
         exc.message,
-        QtCore.QCoreApplication.translate("ops", "Opnieuw proberen"),
-        QtCore.QCoreApplication.translate("ops", "Niet nu"),
+        QtCore.QCoreApplication.translate("ops", "Opnieuw"),
+        QtCore.QCoreApplication.translate("ops", "Later"),
     )
 
 

@@ -625,41 +625,37 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>signatures: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="122"/>
-        <source>Let op: {n} reservekopieën bevatten deze gegevens nog. Zonder vinkje hieronder blijven ze daarin tot die reservekopieën vervallen (na hoogstens ruim een jaar).</source>
-        <translation>Note: {n} backups still hold this data. Without the tick below it stays in them until those backups expire (after a little over a year at most).</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="125"/>
+        <source>Ook wissen uit de reservekopie die deze gegevens nog bevat</source>
+        <translation>Also erase from the backup that still holds this data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="126"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="128"/>
+        <source>Ook wissen uit de {n} reservekopieën die deze gegevens nog bevatten</source>
+        <translation>Also erase from the {n} backups that still hold this data</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="122"/>
         <source>Geen reservekopie bevat deze kandidaat.</source>
         <translation>No backup holds this candidate.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="127"/>
-        <source>Ook wissen uit de reservekopieën ({n})</source>
-        <translation>Also erase from the backups ({n})</translation>
-    </message>
-    <message>
-        <source>Let op: oudere reservekopieën bevatten deze gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar). Zet zo&apos;n oude reservekopie daarna niet meer terug.</source>
-        <translation type="vanished">Note: older backups still hold this data until they expire by themselves (after a little over a year at most). Do not restore such an old backup afterwards.</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="130"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="131"/>
         <source>Ja, ik wil {name} en al deze gegevens wissen</source>
         <translation>Yes, I want to erase {name} and all this data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="132"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="133"/>
         <source>Niet wissen</source>
         <translation>Do not erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="133"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="134"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="134"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="135"/>
         <source>{name} wissen</source>
         <translation>Erase {name}</translation>
     </message>
@@ -1660,68 +1656,68 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="199"/>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
         <source>Oude gegevens wissen</source>
         <translation>Erase old data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="203"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="204"/>
         <source>Van deze kandidaten zijn alle trajecten langer dan {years} jaar geleden afgesloten. Bewaar gegevens niet langer dan nodig (AVG). Vink aan wie gewist mag worden.</source>
         <translation>All trajectories of these candidates were closed more than {years} years ago. Keep data no longer than needed (GDPR). Tick who may be erased.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="208"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="209"/>
         <source>Er zijn geen kandidaten waarvan alle trajecten langer dan {years} jaar geleden zijn afgesloten.</source>
         <translation>There are no candidates whose trajectories were all closed more than {years} years ago.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="211"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="212"/>
         <source>{name}  ·  afgesloten {date}  ·  trajecten: {n}</source>
         <translation>{name}  ·  closed {date}  ·  trajectories: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="215"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="216"/>
         <source>Wissen kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar).</source>
         <translation>Erasing cannot be undone. Older backups still hold the data until they expire by themselves (after a little over a year at most).</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="217"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="218"/>
         <source>Nu niet</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="217"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="218"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="218"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="219"/>
         <source>Aangevinkte wissen…</source>
         <translation>Erase ticked…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="232"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="233"/>
         <source>{name} wissen?</source>
         <translation>Erase {name}?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="233"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="234"/>
         <source>{n} kandidaten wissen?</source>
         <translation>Erase {n} candidates?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="236"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="237"/>
         <source>Gewist worden: {names}. Met hun trajecten, beoordelingen, conclusies, praktijkverklaringen en handtekeningen. Dit kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen.</source>
         <translation>To be erased: {names}. With their trajectories, assessments, conclusions, practice declarations and signatures. This cannot be undone. Older backups still hold the data until they expire by themselves.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="240"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="241"/>
         <source>Ja, wissen</source>
         <translation>Yes, erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="240"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="241"/>
         <source>Niet wissen</source>
         <translation>Do not erase</translation>
     </message>
@@ -2244,13 +2240,13 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/ops.py" line="48"/>
-        <source>Opnieuw proberen</source>
+        <source>Opnieuw</source>
         <translation>Try again</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/ops.py" line="49"/>
-        <source>Niet nu</source>
-        <translation>Not now</translation>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/ops.py" line="54"/>

@@ -26,7 +26,8 @@ def test_ticked_erases_from_the_backups_too(qtbot, window, gui_desk):
 
     def erase(dialog):
         assert dialog.from_backups.isVisible() and not dialog.from_backups.isChecked()
-        assert str(len(holding)) in dialog.backups_note.text()
+        assert not dialog.backups_note.isVisible()  # the tick names the backups instead
+        assert "reservekopie" in dialog.from_backups.text()
         assert dialog.from_backups.accessibleName()
         assert dialog.from_backups.height() >= 48
         qtbot.mouseClick(dialog.from_backups, QtCore.Qt.MouseButton.LeftButton)

@@ -117,15 +117,16 @@ class EraseCandidateDialog(TouchDialog):
             "•  " + self.tr("praktijkverklaringen: {n}").format(n=c["declarations"]),
             "•  " + self.tr("handtekeningen: {n}").format(n=c["signatures"]),
         ]))
-        if self.holding:
-            self.backups_note.setText(self.tr(
-                "Let op: {n} reservekopieën bevatten deze gegevens nog. Zonder vinkje hieronder "
-                "blijven ze daarin tot die reservekopieën vervallen (na hoogstens ruim een "
-                "jaar).").format(n=len(self.holding)))
+        # With backups that hold them, the tick says it all (the dialog fits 1024×600).
+        self.backups_note.setVisible(not self.holding)
+        self.backups_note.setText(self.tr("Geen reservekopie bevat deze kandidaat."))
+        if len(self.holding) == 1:
+            self.from_backups.setText(self.tr(
+                "Ook wissen uit de reservekopie die deze gegevens nog bevat"))
         else:
-            self.backups_note.setText(self.tr("Geen reservekopie bevat deze kandidaat."))
-        self.from_backups.setText(self.tr("Ook wissen uit de reservekopieën ({n})").format(
-            n=len(self.holding)))
+            self.from_backups.setText(self.tr(
+                "Ook wissen uit de {n} reservekopieën die deze gegevens nog bevatten").format(
+                n=len(self.holding)))
         self.from_backups.setAccessibleName(self.from_backups.text())
         self.sure.setText(self.tr("Ja, ik wil {name} en al deze gegevens wissen").format(name=name))
         self.sure.setAccessibleName(self.sure.text())
