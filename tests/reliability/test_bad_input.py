@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -107,7 +106,6 @@ def test_a_huge_file_is_refused_before_it_is_read(demo_data_dir, tmp_path):
 
 def test_a_huge_file_in_the_sync_folder_is_skipped_every_round(demo_data_dir, tmp_path):
     from praktijkdesk.desk import Desk
-
     from praktijkdesk.services.exchange import SYNC_SUBFOLDER
 
     folder = tmp_path / "gedeeld"

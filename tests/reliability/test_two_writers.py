@@ -120,7 +120,7 @@ def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_di
         writers = [_writer(demo_data_dir, _stream_lines(gui_desk, others[i], 4000,
                                                          round_number * 10 + i), outs[i])
                    for i in range(2)]
-        qtbot.waitUntil(lambda: all(_started(o) for o in outs), timeout=60000)
+        qtbot.waitUntil(lambda outs=outs: all(_started(o) for o in outs), timeout=60000)
         for _ in range(TAPS_PER_ROUND):
             rows = [r for r in gui.checklist.rows if r.isVisible()]
             row = rng.choice(rows)
@@ -135,9 +135,9 @@ def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_di
             taps.append((item.mark.uuid, row.item.behaviour.id, status))
             time.sleep(rng.uniform(0.0, 0.08))
         time.sleep(rng.uniform(0.1, 0.5))
-        for process, feeder in writers:
+        for process, _feeder in writers:
             process.send_signal(signal.SIGKILL)
-        for (process, feeder), out_path in zip(writers, outs):
+        for (process, feeder), out_path in zip(writers, outs, strict=True):
             process.wait()
             feeder.join(timeout=10)
             text = out_path.read_text(encoding="utf-8", errors="replace")
