@@ -230,7 +230,12 @@ def cmd_mark(args: argparse.Namespace) -> int:
 def _stdin_lines(limit: int):
     """Lines of standard input as text; a line longer than ``limit`` bytes or not UTF-8 comes
     as an InvalidInput instead, so the caller can refuse just that line."""
-    stream = sys.stdin.buffer
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream put in place of stdin (an embedding program, a test)
+        for line in sys.stdin:
+            too_long = len(line.encode("utf-8", "surrogatepass")) > limit
+            yield InvalidInput("regel te lang; overgeslagen") if too_long else line
+        return
     while True:
         raw = stream.readline(limit + 1)
         if not raw:

@@ -296,7 +296,7 @@ class PrivacyService(Service):
             os.replace(temporary, target)
         except OSError as exc:
             shutil.rmtree(temporary, ignore_errors=True)
-            error = translate_error(exc, folder)
+            error = translate_error(exc, folder, writing=True)
             if error is exc:
                 error = InvalidInput(
                     f"De gegevens konden niet worden opgeslagen in {folder} ({os_reason(exc)})."

@@ -187,8 +187,8 @@ def translate_error(exc: BaseException, path: Path | None, *, writing: bool | No
                 "Maak ruimte vrij en probeer het opnieuw. Wat al opgeslagen was, blijft bewaard."
             )
         return DiskFull(
-            f"De schijf is vol{where}: praktijkdesk kan de gegevens nu niet openen. Maak ruimte "
-            "vrij en probeer het opnieuw. Er is niets veranderd; wat opgeslagen was, blijft bewaard."
+            f"De schijf is vol{where}. Maak ruimte vrij en probeer het opnieuw. Er is niets "
+            "veranderd; wat opgeslagen was, blijft bewaard."
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DataFolderUnusable(
