@@ -209,6 +209,8 @@ BUSY_PATIENCE_SECONDS = 600.0
 
 @command("mark")
 def cmd_mark(args: argparse.Namespace) -> int:
+    from praktijkdesk.errors import DatabaseDamaged
+
     if not args.stdin:
         raise InvalidInput("Gebruik: praktijkdesk mark --stdin (één JSON-regel per beoordeling).")
     failures = 0
@@ -218,6 +220,8 @@ def cmd_mark(args: argparse.Namespace) -> int:
                 continue
             try:
                 event_uuid = _mark_line_patiently(desk, line)
+            except DatabaseDamaged:
+                raise  # not this line's fault: the stream stops, exit 3 with the backup named
             except UserError as exc:
                 failures += 1
                 _say(f"error {number} {exc.message}")
@@ -696,6 +700,10 @@ def main(argv: list[str] | None = None) -> int:
             args.data_dir = str(portable)
         return COMMANDS[name](args)
     except UserError as exc:
+        if exc.code == "database_damaged" and not hasattr(exc, "backup"):
+            # Met halfway (SQLite said "malformed"): say it like every command does, with
+            # the newest good backup named.
+            exc = _damage_behind(args, name, exc) or exc
         print(f"praktijkdesk: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

@@ -50,14 +50,26 @@ def _commands(trajectory: str, out: Path) -> list[list[str]]:
     ]
 
 
-def _run(args: list[str]) -> tuple[int, str]:
+def _run(args: list[str], stdin: str = "") -> tuple[int, str]:
+    import sys
+
     err, out = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out), \
+            _stdin(sys, stdin):
         try:
             code = cli.main(args)
         except SystemExit as exc:
             code = exc.code
     return code, err.getvalue()
+
+
+@contextlib.contextmanager
+def _stdin(sys, text: str):
+    previous, sys.stdin = sys.stdin, io.StringIO(text)
+    try:
+        yield
+    finally:
+        sys.stdin = previous
 
 
 def _damage(data: bytes, rng: random.Random) -> bytes:
@@ -177,3 +189,34 @@ def test_a_changed_bundle_is_damaged_not_an_internal_error(demo_with_backup, tmp
         codes.append(code)
         assert code == 2 and "niets ingelezen" in err, (trial, err)
     assert codes == [2] * 20
+
+
+@pytest.mark.parametrize("seed", [404, 505])
+def test_changed_bytes_never_crash_a_writing_command(demo_with_backup, tmp_path, seed):
+    """Writing on a damaged copy: refused (3, or 2 when the damage changed what a line names),
+    never an internal error; a mark stream stops at damage instead of going on."""
+    import json
+
+    source, trajectory = demo_with_backup
+    original = (source / "praktijkdesk.sqlite").read_bytes()
+    rng = random.Random(seed)
+    line = json.dumps({"trajectory": trajectory, "behaviour": "x", "status": "mastered",
+                       "by": "niemand"}) + "\n"
+    codes = []
+    for trial in range(TRIALS):
+        damaged = _damage(original, rng)
+        for number, (command, stdin) in enumerate([
+            (["mark", "--stdin"], line * 3),
+            (["candidate-add", "--name", "Chen Wei", "--employer", "De Gouden Lepel",
+              "--trainer", "Fatma Yılmaz", "--guide", "horeca-gastheer-gastvrouw"], ""),
+            (["demo"], ""),
+        ]):
+            folder = tmp_path / f"w{trial}-{number}"
+            shutil.copytree(source, folder)
+            (folder / "praktijkdesk.sqlite").write_bytes(damaged)
+            code, err = _run(["--data-dir", str(folder), *command], stdin)
+            codes.append(code)
+            assert code in (0, 2, 3), (trial, command, code, err)
+            assert "Traceback" not in err and "er ging iets mis" not in err, err
+            shutil.rmtree(folder)
+    assert 3 in codes
