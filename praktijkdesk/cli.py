@@ -174,7 +174,8 @@ def cmd_trajectories(args: argparse.Namespace) -> int:
 def cmd_candidate_add(args: argparse.Namespace) -> int:
     from praktijkdesk.domain.people import Role
 
-    with open_desk(args) as desk:
+    # One transaction: a refused trajectory (a wrong code) leaves no new employer or trainer.
+    with open_desk(args) as desk, desk.transaction():
         guide = desk.guides.latest(args.guide)
         employer = desk.people.employer_named(args.employer, create=True)
         trainer = desk.people.person_named(
@@ -209,17 +210,29 @@ def _codes(text: str | None) -> list[str] | None:
 
 
 # --- marking ------------------------------------------------------------------------------
+# One line of `mark --stdin` is a small JSON object; anything longer is refused on its own
+# (read in pieces, never held whole), and the stream goes on.
+MAX_MARK_LINE = 64 * 1024
+# How long a line waits in total for another writer (the app, a second stream) before it is
+# answered with an error line; each attempt already waits the busy timeout.
+BUSY_PATIENCE_SECONDS = 600.0
+
+
 @command("mark")
 def cmd_mark(args: argparse.Namespace) -> int:
+    from praktijkdesk.errors import DatabaseDamaged
+
     if not args.stdin:
         raise InvalidInput("Gebruik: praktijkdesk mark --stdin (één JSON-regel per beoordeling).")
     failures = 0
     with open_desk(args) as desk:
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
+        for number, line in enumerate(_stdin_lines(MAX_MARK_LINE), start=1):
+            if isinstance(line, str) and not line.strip():
                 continue
             try:
-                event_uuid = _mark_line(desk, line)
+                event_uuid = _mark_line_patiently(desk, line)
+            except DatabaseDamaged:
+                raise  # not this line's fault: the stream stops, exit 3 with the backup named
             except UserError as exc:
                 failures += 1
                 _say(f"error {number} {exc.message}")
@@ -227,6 +240,49 @@ def cmd_mark(args: argparse.Namespace) -> int:
             # Printed only after the commit returned: an "ok" is a promise that it is on disk.
             _say(f"ok {event_uuid}")
     return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def _stdin_lines(limit: int):
+    """Lines of standard input as text; a line longer than ``limit`` bytes or not UTF-8 comes
+    as an InvalidInput instead, so the caller can refuse just that line."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream put in place of stdin (an embedding program, a test)
+        for line in sys.stdin:
+            too_long = len(line.encode("utf-8", "surrogatepass")) > limit
+            yield InvalidInput("regel te lang; overgeslagen") if too_long else line
+        return
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of this line, in pieces
+                raw = stream.readline(limit)
+            yield InvalidInput(f"regel te lang (meer dan {limit // 1024} kB); overgeslagen")
+            continue
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield InvalidInput("geen geldige UTF-8-tekst")
+
+
+def _mark_line_patiently(desk, line) -> str:
+    """One line in one transaction; when another writer holds the database longer than the
+    busy timeout, try again (nothing was written) instead of giving up the stream."""
+    import time
+
+    from praktijkdesk.errors import DatabaseBusy
+
+    if isinstance(line, UserError):
+        raise line
+    deadline = time.monotonic() + BUSY_PATIENCE_SECONDS
+    while True:
+        try:
+            return _mark_line(desk, line)
+        except DatabaseBusy:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _say(text: str) -> None:
@@ -240,7 +296,11 @@ def _mark_line(desk, line: str) -> str:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"geen geldige JSON ({exc.msg}, kolom {exc.colno})") from None
+        raise InvalidInput(f"geen geldige JSON (regel kapot bij kolom {exc.colno})") from None
+    except RecursionError:
+        raise InvalidInput("te diep genest; verwacht één plat JSON-object") from None
+    except ValueError:  # an integer of thousands of digits (Python's own limit)
+        raise InvalidInput("een getal met te veel cijfers") from None
     if not isinstance(data, dict):
         raise InvalidInput("verwacht een JSON-object")
     for key in ("trajectory", "by"):
@@ -294,6 +354,34 @@ def _trajectory_and_trainer(desk, args: argparse.Namespace):
 
 
 # --- declarations and progress reports -----------------------------------------------------
+def check_writable_file(path: str) -> None:
+    """Before anything is changed: can a file be written at ``path``? A test file is made
+    and removed in the target folder, so a read-only folder or a missing one is found first."""
+    import secrets
+
+    from praktijkdesk.errors import os_reason
+
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise InvalidInput(f"{target} is een map; geef een bestandsnaam (bijvoorbeeld "
+                           "verklaring.pdf).")
+    if target.exists() and not target.is_file():
+        raise InvalidInput(f"{target} is geen gewoon bestand; kies een andere naam.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise InvalidInput(f"De map {folder} bestaat niet; er is niets gemaakt.")
+    probe = folder / f".praktijkdesk-proef-{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise InvalidInput(
+            f"In {folder} kan niets worden opgeslagen ({os_reason(exc)}); er is niets gemaakt. "
+            "Kies een andere map."
+        ) from exc
+
+
 @command("declaration")
 def cmd_declaration(args: argparse.Namespace) -> int:
     from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
@@ -306,11 +394,18 @@ def cmd_declaration(args: argparse.Namespace) -> int:
                 person = desk.people.person_named(args.by)
             else:
                 person = desk.people.person(trajectory.trainer_id)
-            issued = desk.declarations.issue(
-                trajectory.id, person.id, codes, args.place, replaces_reason=args.replace
-            )
-            data = desk.declarations.reprint(issued.id)
-            what = f"verklaring {issued.number} gemaakt door {person.name}"
+            # All or nothing: --out is checked first, and the PDF is written inside the
+            # transaction that issues; a file that cannot be written issues nothing.
+            check_writable_file(args.out)
+            with desk.transaction():
+                issued = desk.declarations.issue(
+                    trajectory.id, person.id, codes, args.place, replaces_reason=args.replace
+                )
+                data = desk.declarations.reprint(issued.id)
+                write_pdf(args.out, data)
+            print(f"Opgeslagen: verklaring {issued.number} gemaakt door {person.name} "
+                  f"in {args.out}.")
+            return EXIT_OK
         else:
             if args.replace:
                 raise InvalidInput("--replace hoort bij --issue.")
@@ -467,6 +562,19 @@ def cmd_erase_candidate(args: argparse.Namespace) -> int:
         result = desk.privacy.erase_candidate(args.candidate)
     print(result.describe())
     return EXIT_OK
+
+
+@command("erase-from-backups")
+def cmd_erase_from_backups(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise InvalidInput(
+            "Dit wist de kandidaat ook uit elke reservekopie (de rest van elke reservekopie "
+            "blijft). Dat kan niet ongedaan worden gemaakt. Bevestig met --yes."
+        )
+    with open_desk(args, daily_backup=False) as desk:
+        result = desk.privacy.erase_from_backups(args.candidate)
+    print(result.describe())
+    return EXIT_OK if not result.failed else 3
 
 
 @command("export-candidate")
@@ -642,6 +750,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("erase-candidate", help="wis een kandidaat met alles wat erbij hoort (AVG)")
     p.add_argument("candidate", metavar="KANDIDAAT")
     p.add_argument("--yes", action="store_true", help="ja, echt wissen")
+    p = sub.add_parser("erase-from-backups",
+                       help="wis een (gewiste) kandidaat ook uit alle reservekopieën")
+    p.add_argument("candidate", metavar="KANDIDAAT-ID")
+    p.add_argument("--yes", action="store_true", help="ja, echt wissen")
     p = sub.add_parser("export-candidate", help="alle gegevens van een kandidaat (inzageverzoek)")
     p.add_argument("candidate", metavar="KANDIDAAT")
     p.add_argument("--out", required=True, metavar="MAP")
@@ -650,17 +762,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Arguments that name a file or folder: refused when empty or longer than any file system
+# allows, before anything is opened (an empty --out would be the current folder's name).
+_PATH_ARGUMENTS = {"data_dir": "--data-dir", "out": "--out", "file": "BESTAND",
+                   "folder": "MAP", "outdir": "MAP"}
+MAX_PATH_CHARS = 1024
+MAX_NAME_BYTES = 255
+
+
+def check_path_arguments(args: argparse.Namespace) -> None:
+    for attribute, label in _PATH_ARGUMENTS.items():
+        value = getattr(args, attribute, None)
+        if value is None:
+            continue
+        if not value.strip():
+            raise InvalidInput(f"{label} is leeg: geef een bestand of map op.")
+        if "\0" in value:
+            raise InvalidInput(f"{label} bevat een ongeldig teken.")
+        too_long = len(value) > MAX_PATH_CHARS or any(
+            len(part.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES
+            for part in Path(value).parts)
+        if too_long:
+            raise InvalidInput(
+                f"{label} is te lang: een mapnaam of bestandsnaam mag hoogstens "
+                f"{MAX_NAME_BYTES} tekens hebben, het hele pad hoogstens {MAX_PATH_CHARS}.")
+
+
 def main(argv: list[str] | None = None) -> int:
     with dutch_argparse():
         parser = build_parser()
         args = parser.parse_args(argv)
     name = args.command or "gui"
     try:
+        check_path_arguments(args)
         portable = enter_portable_mode(requested=args.portable, explicit=args.data_dir)
         if portable is not None:
             args.data_dir = str(portable)
         return COMMANDS[name](args)
     except UserError as exc:
+        if exc.code == "database_damaged" and not hasattr(exc, "backup"):
+            # Met halfway (SQLite said "malformed"): say it like every command does, with
+            # the newest good backup named.
+            exc = _damage_behind(args, name, exc) or exc
         print(f"praktijkdesk: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -673,7 +816,11 @@ def main(argv: list[str] | None = None) -> int:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         print(f"praktijkdesk: dat lukte niet{where}: {os_reason(exc)}.", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except Exception:
+    except Exception as exc:
+        damage = _damage_behind(args, name, exc)
+        if damage is not None:
+            print(f"praktijkdesk: {damage.message}", file=sys.stderr)
+            return damage.exit_code
         log = _write_crash_log(args)
         print(
             "praktijkdesk: er ging iets mis dat niet had mogen gebeuren. "
@@ -681,6 +828,24 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+# Commands that never open the data folder: a fault there says nothing about the database.
+_NO_DATABASE = {"tour", "gui"}
+
+
+def _damage_behind(args: argparse.Namespace, name: str, exc: Exception):
+    """An unexpected fault may come from a damaged file (a changed byte SQLite's quick check
+    does not see): check the file, and if it is damaged say so like every command does (exit
+    3, the file kept, the newest good backup named) instead of an internal error."""
+    if name in _NO_DATABASE:
+        return None
+    try:
+        from praktijkdesk.services.backups import diagnose_damage
+
+        return diagnose_damage(resolve_data_dir(args.data_dir))
+    except Exception:  # the diagnosis must never hide the original fault
+        return None
 
 
 def _write_crash_log(args: argparse.Namespace) -> Path:

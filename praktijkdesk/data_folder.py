@@ -12,6 +12,7 @@ running on this folder?" without Qt. The GUI holds it for its lifetime (ui/singl
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path, PurePath, PureWindowsPath
 
@@ -175,7 +176,7 @@ class InstanceLock:
         if key in _HELD:
             return _HELD[key]
         path = Path(data_dir) / LOCK_NAME
-        handle = open(path, "a+b")  # kept open while the lock is held
+        handle = _open_lock_file(path)  # kept open while the lock is held
         try:
             if os.name == "posix":
                 os.chmod(path, 0o600)
@@ -202,11 +203,35 @@ class InstanceLock:
                 self._handle.close()
 
 
+def _open_lock_file(path: Path):
+    """The lock file, opened for locking; a folder, link or device in its place is refused:
+    opening it would fail (or lock something else) and two apps could run at once."""
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        found = None
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise DataFolderUnusable(
+            f"In de gegevensmap staat iets anders dan een gewoon bestand met de naam "
+            f"{LOCK_NAME} ({path}). praktijkdesk gebruikt dat bestand om te voorkomen dat het "
+            "twee keer tegelijk met dezelfde gegevens werkt. Verwijder of hernoem het, en start "
+            "opnieuw. Er is niets veranderd."
+        )
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    return os.fdopen(fd, "r+b")
+
+
 def held_by_another_process(data_dir: Path) -> bool:
-    """True when another praktijkdesk (the app) holds the folder's lock right now."""
-    if _key(data_dir) in _HELD or not (Path(data_dir) / LOCK_NAME).exists():
+    """True when another praktijkdesk (the app) holds the folder's lock right now (or the lock
+    cannot be judged because something else stands in its place: then act as if held)."""
+    lock_path = Path(data_dir) / LOCK_NAME
+    if _key(data_dir) in _HELD or not (lock_path.exists() or lock_path.is_symlink()):
         return False
-    lock = InstanceLock.acquire(data_dir)
+    try:
+        lock = InstanceLock.acquire(data_dir)
+    except (DataFolderUnusable, OSError):
+        return True
     if lock is None:
         return True
     lock.release()

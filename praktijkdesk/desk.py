@@ -77,6 +77,10 @@ class Desk:
         except BaseException:
             db.conn.close()
             raise
+        try:  # an erase that could not empty the file last time (another reader) ends now
+            desk.privacy.finish_erasure()
+        except UserError:
+            pass
         if daily_backup:
             try:
                 desk.backups.daily_backup_if_due()
@@ -148,6 +152,11 @@ class Desk:
     def notify(self, changes: Changes) -> None:
         for listener in list(self._listeners):
             listener(changes)
+
+    def transaction(self):
+        """One transaction around several service calls (each becomes a savepoint): a command
+        that writes several records stores all of them or none."""
+        return write(self.db)
 
     # Settings ----------------------------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:

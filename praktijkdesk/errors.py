@@ -6,6 +6,41 @@ The GUI shows ``message`` in a dialog; the command line prints it to stderr and 
 
 from __future__ import annotations
 
+import errno as _errno
+
+# The operating system's own reasons are English ("Permission denied"): these are said in Dutch.
+_OS_REASONS = {
+    _errno.EACCES: "geen toestemming",
+    _errno.EPERM: "geen toestemming",
+    _errno.ENOENT: "de map of het bestand bestaat niet",
+    _errno.ENOTDIR: "een deel van het pad is geen map",
+    _errno.EISDIR: "dat is een map",
+    _errno.EEXIST: "er staat al iets met die naam",
+    _errno.ENOSPC: "de schijf is vol",
+    _errno.EROFS: "de schijf is alleen-lezen",
+    _errno.ENAMETOOLONG: "de naam is te lang",
+    _errno.EIO: "de schijf gaf een lees- of schrijffout",
+    _errno.EBUSY: "het is in gebruik",
+    _errno.ETXTBSY: "het is in gebruik",
+    _errno.EMFILE: "te veel open bestanden",
+    _errno.ENXIO: "geen gewoon bestand",
+    _errno.EINVAL: "ongeldige naam",
+    _errno.ENOTEMPTY: "de map is niet leeg",
+    _errno.EXDEV: "dat kan niet naar een andere schijf",
+}
+if hasattr(_errno, "EDQUOT"):
+    _OS_REASONS[_errno.EDQUOT] = "de schijfruimte van deze gebruiker is op"
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in Dutch (never the OS's English text)."""
+    number = getattr(exc, "errno", None)
+    if number in _OS_REASONS:
+        return _OS_REASONS[number]
+    if getattr(exc, "winerror", None) in (32, 33):  # Windows: open or locked by another program
+        return "het bestand is geopend in een ander programma"
+    return "het besturingssysteem weigerde het"
+
 
 class UserError(Exception):
     """Something the user can fix or must know; never shown as a traceback."""
@@ -69,35 +104,9 @@ class DataFolderUnusable(UserError):
     exit_code = 3
 
 
-_OS_REASONS = {
-    "ENOENT": "dat bestand of die map bestaat niet",
-    "EACCES": "u hebt daar geen toegang toe",
-    "EPERM": "dat mag niet op deze plek",
-    "ENOSPC": "de schijf is vol",
-    "EDQUOT": "de schijf is vol",
-    "EROFS": "daar kan niets worden opgeslagen (alleen lezen)",
-    "EISDIR": "dat is een map, geen bestand",
-    "ENOTDIR": "een deel van die plek is geen map",
-    "EEXIST": "dat bestaat al",
-    "ENAMETOOLONG": "de naam is te lang",
-    "EBUSY": "het bestand is in gebruik",
-    "ETXTBSY": "het bestand is in gebruik",
-    "EIO": "de schijf gaf een leesfout",
-    "EINVAL": "die naam of plek kan niet",
-    "ENOTEMPTY": "de map is niet leeg",
-    "EXDEV": "dat kan niet naar een andere schijf",
-    "EMFILE": "er zijn te veel bestanden open",
-}
+class DatabaseBusy(UserError):
+    """Another program (the app, a second command line) kept the database busy longer than we
+    waited. Nothing was saved; trying again is safe."""
 
-
-def os_reason(exc: OSError) -> str:
-    """Why a file could not be used, in Dutch (never Python's English "No such file or
-    directory")."""
-    import errno as errno_names
-
-    name = errno_names.errorcode.get(getattr(exc, "errno", None) or -1, "")
-    if name in _OS_REASONS:
-        return _OS_REASONS[name]
-    if getattr(exc, "winerror", None) in (32, 33):  # Windows: in use by another program
-        return "het bestand is in gebruik door een ander programma"
-    return "de computer gaf een fout" + (f" (code {exc.errno})" if getattr(exc, "errno", None) else "")
+    code = "database_busy"
+    exit_code = 3

@@ -21,7 +21,9 @@ import json
 import os
 import re
 import secrets
+import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -268,19 +270,55 @@ def write_bundle(path: str | os.PathLike, data: bytes) -> Path:
 # --- reading ------------------------------------------------------------------------------
 def read_bundle(path: str | os.PathLike) -> Bundle:
     path = Path(path)
+    return read_bundle_bytes(read_regular_file(path, MAX_FILE_BYTES), path.name)
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, refused unless it is a regular file of at most ``limit`` bytes.
+
+    Opened without blocking and checked on the open handle: a named pipe would otherwise wait
+    forever for a writer, a device never end, and a 3 GB file would be read into memory.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidBundle(_too_big(path.name))
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        if not str(path).strip():
+            raise InvalidBundle("Er is geen bestand gekozen.")
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise InvalidBundle(f"Het bestand {path} bestaat niet.") from None
     except IsADirectoryError:
         raise InvalidBundle(f"{path} is een map, geen uitwisselbestand.") from None
     except OSError as exc:
-        raise InvalidBundle(f"Het bestand {path} kan niet worden gelezen ({os_reason(exc)}).") from exc
-    return read_bundle_bytes(data, path.name)
+        raise InvalidBundle(_unreadable(path, exc)) from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InvalidBundle(f"{path} is een map, geen uitwisselbestand.")
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidBundle(
+                f"{path.name} is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat); "
+                "er is niets ingelezen."
+            )
+        if info.st_size > limit:
+            raise InvalidBundle(_too_big(path.name))
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew while we read
+            raise InvalidBundle(_too_big(path.name))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InvalidBundle(_unreadable(path, exc)) from exc
+    finally:
+        os.close(fd)
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    return f"Het bestand {path} kan niet worden gelezen ({os_reason(exc)})."
 
 
 def _too_big(name: str) -> str:
@@ -300,7 +338,7 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error):
         raise InvalidBundle(foreign) from None
     with zf:
         entries = _check_entries(infos, name, foreign)
@@ -364,7 +402,8 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: st
     try:
         with zf.open(info) as handle:
             data = handle.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error):
+        # zlib.error: bytes changed inside the compressed data.
         raise InvalidBundle(
             f"{name} is beschadigd of nog niet helemaal binnen; er is niets ingelezen."
         ) from None

@@ -28,6 +28,7 @@ from fpdf.enums import TextEmphasis
 from fpdf.fonts import PDFFontDescriptor, SubsetMap, TTFFont
 from fpdf.image_parsing import preload_image
 
+from praktijkdesk.documents.fonts import FALLBACK_FAMILY, MissingGlyphs, current_fallback
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.paths import resource
 
@@ -210,6 +211,11 @@ class PraktijkPdf(FPDF):
             self.set_xmp_metadata(self._xmp(title, subject))
         self.set_text_color(*INK)
         self.set_draw_color(*RULE)
+        fallback = current_fallback.get()
+        if fallback is not None:  # characters DejaVu lacks, drawn with a system font
+            path, number = fallback
+            self.add_font(FALLBACK_FAMILY, "", str(path), collection_font_number=number)
+            self.set_fallback_fonts([FALLBACK_FAMILY], exact_match=False)
 
     # ---- fonts
 
@@ -245,6 +251,19 @@ class PraktijkPdf(FPDF):
         # Lets footer() tell the last page of the document from a page that is followed.
         self._closing = True
         return super().output(*args, **kwargs)
+
+    def _render_footer(self, *args, **kwargs):
+        super()._render_footer(*args, **kwargs)
+        if self._closing:  # the last footer, drawn inside output(): all text is set now
+            self._refuse_missing_glyphs()
+
+    def _refuse_missing_glyphs(self) -> None:
+        """A character no font could draw would silently vanish from the page (fpdf2 only
+        logs an English warning): never. with_fallback_fonts tries a system font, or refuses."""
+        missing = {code for font in self.fonts.values()
+                   for code in getattr(font, "missing_glyphs", ())}
+        if missing:
+            raise MissingGlyphs(missing)
 
     def page_numbers_wanted(self) -> bool:
         """Number pages only when there is more than one."""

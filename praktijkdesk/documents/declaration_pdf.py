@@ -20,6 +20,7 @@ from praktijkdesk.documents.base import (
     PraktijkPdf,
     dutch_date,
 )
+from praktijkdesk.documents.fonts import with_fallback_fonts
 from praktijkdesk.documents.signature import draw_strokes
 from praktijkdesk.domain.declaration import (
     SIGNATURE_ROLE_LABELS,
@@ -118,6 +119,7 @@ class _DeclarationPdf(PraktijkPdf):
             self.line(self.l_margin, y, self.l_margin + self.epw, y)
 
 
+@with_fallback_fonts
 def render_declaration(
     snapshot: DeclarationSnapshot,
     *,

@@ -20,6 +20,7 @@ from praktijkdesk.documents.base import (
     PraktijkPdf,
     dutch_date,
 )
+from praktijkdesk.documents.fonts import with_fallback_fonts
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.progress_report import (
     BehaviourLine,
@@ -107,6 +108,7 @@ class _ReportPdf(PraktijkPdf):
             self.add_page()
 
 
+@with_fallback_fonts
 def render_progress_report(
     reports: Sequence[ProgressReport],
     *,

@@ -43,6 +43,28 @@ _YES = ("ja", "j", "yes", "true", "waar", "1", "x")
 _NO = ("nee", "n", "no", "false", "onwaar", "0", "")
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection:
+# "=HYPERLINK(...)", "@SUM(...)"). Such a cell is written with a ' in front, which a
+# spreadsheet shows as text, and the ' is taken off again on import. A cell that itself starts
+# with ' and then one of these gets a second ', so the round trip is exact.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    text = str(cell)
+    if text.startswith(FORMULA_STARTS) or (
+            text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS)):
+        return "'" + text
+    return text
+
+
+def from_spreadsheet(cell: str) -> str:
+    """The text as it was before spreadsheet_safe(); other cells unchanged (kept as text)."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def dump_csv(guide: Guide) -> str:
     """The guide as Dutch Excel reads it: ``;``, CRLF, every column on every row."""
     out = io.StringIO()
@@ -53,7 +75,7 @@ def dump_csv(guide: Guide) -> str:
         for work_process in core_task.work_processes:
             for behaviour in work_process.behaviours:
                 writer.writerow(
-                    [
+                    spreadsheet_safe(cell) for cell in [
                         q.name,
                         q.crebo,
                         q.level,
@@ -230,7 +252,7 @@ class _Builder:
 
     def cell(self, cells: list[str], name: str) -> str:
         index = self.columns.get(name)
-        return cells[index] if index is not None and index < len(cells) else ""
+        return from_spreadsheet(cells[index]) if index is not None and index < len(cells) else ""
 
     def add(self, line: int, cells: list[str]) -> None:
         where = f"regel {line}"

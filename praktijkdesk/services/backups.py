@@ -335,7 +335,7 @@ def open_checked(data_dir: Path, *, clock_now: dt.datetime | None = None) -> Dat
             problem = "de controle vond fouten"
         elif not _has_tables(db) and newest_good_backup(folder) is not None:
             problem = "de database is leeg"
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         translated = translate_error(exc, path)
         if not isinstance(translated, DatabaseDamaged):
             db.conn.close()
@@ -423,6 +423,55 @@ def _damaged(
     error.backup = backup
     error.problem = problem
     error.data_dir = data_dir
+    return error
+
+
+def diagnose_damage(data_dir: Path) -> DatabaseDamaged | None:
+    """After an unexpected fault while reading: is the database file damaged? Then the
+    DatabaseDamaged to show (the file is kept where it is; the newest good backup named).
+
+    Catches what the quick check at opening cannot: a changed byte inside a name (not UTF-8),
+    an index that no longer matches its table, an unknown trigger.
+    """
+    from praktijkdesk.storage.integrity import file_problems
+
+    path = Path(data_dir) / DATABASE_NAME
+    if not path.is_file():
+        return None
+    problems = file_problems(path)
+    if not problems:
+        return None
+    return damaged_in_place(data_dir, problems)
+
+
+def damage_behind(data_dir: Path, exc: BaseException) -> DatabaseDamaged | None:
+    """For the app's last-resort handler: a fault of the kind a damaged file causes (SQLite's
+    own errors, text that cannot be decoded, a lookup that misses) → check the file."""
+    if not isinstance(exc, (sqlite3.DatabaseError, UnicodeDecodeError, KeyError, ValueError)):
+        return None
+    try:
+        return diagnose_damage(data_dir)
+    except Exception:  # the diagnosis must never hide the original fault
+        return None
+
+
+def damaged_in_place(data_dir: Path, problems: list[str]) -> DatabaseDamaged:
+    """DatabaseDamaged for a file that stays where it is (it opened, but holds damage)."""
+    path = Path(data_dir) / DATABASE_NAME
+    backup = newest_good_backup(Path(data_dir) / BACKUP_FOLDER)
+    lines = [f"De database van praktijkdesk is beschadigd ({problems[0]}).",
+             f"Het bestand is bewaard zoals het is: {path}."]
+    if backup is not None:
+        lines.append(f"De nieuwste goede reservekopie is van {backup.describe()}.")
+        lines.append(f'Zet die terug met: praktijkdesk restore "{backup.path}"')
+    else:
+        lines.append("Er is geen goede reservekopie gevonden. Bewaar het bestand en vraag hulp.")
+    error = DatabaseDamaged("\n".join(lines))
+    error.moved_to = None
+    error.backup = backup
+    error.problem = problems[0]
+    error.data_dir = Path(data_dir)
+    error.problems = problems
     return error
 
 

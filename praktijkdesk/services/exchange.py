@@ -35,7 +35,13 @@ from praktijkdesk.bundles import (
     read_bundle,
     read_bundle_bytes,
 )
-from praktijkdesk.bundles.format import LABELS, encode_bundle, write_bundle
+from praktijkdesk.bundles.format import (
+    LABELS,
+    MAX_FILE_BYTES,
+    encode_bundle,
+    read_regular_file,
+    write_bundle,
+)
 from praktijkdesk.domain.mark import Mark, MarkStatus
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate
@@ -720,11 +726,13 @@ class ExchangeService(Service):
             if self._waiting.get(path) == stamp:
                 waiting.append(f"{device[:8]}/{path.name}")
                 return None
-            data = path.read_bytes()
         except OSError:
             waiting.append(f"{device[:8]}/{path.name}")
             return None
         try:
+            # Size and kind checked before reading: a 3 GB file is skipped until it changes,
+            # never read into memory at every round.
+            data = read_regular_file(path, MAX_FILE_BYTES)
             bundle = read_bundle_bytes(data, path.name)
             if bundle.device_id != device or bundle.scope != {"kind": "sync", "number": number}:
                 raise InvalidBundle(f"{path.name} hoort niet in deze map en is overgeslagen.")

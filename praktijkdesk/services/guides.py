@@ -61,7 +61,14 @@ class GuideService(Service):
             content = store.guide_content(self.db, key)
             if content is None:
                 raise NotFound(f"Begeleidingsdocument {key} bestaat niet.")
-            guide = load_json(content)
+            try:
+                guide = load_json(content)
+            except InvalidGuide as exc:
+                # It was valid when it was stored: a changed byte in the file.
+                from praktijkdesk.services.backups import damaged_in_place
+
+                raise damaged_in_place(self.desk.data_dir, [
+                    f"het opgeslagen begeleidingsdocument {key} is onleesbaar"]) from exc
             self._cache[key] = guide
         return guide
 

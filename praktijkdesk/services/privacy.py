@@ -9,16 +9,18 @@ Older backups still hold them until the rotation removes those backups; the app 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import re
 import shutil
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from praktijkdesk.domain.names import search_key
-from praktijkdesk.errors import InvalidInput, NotFound, os_reason
+from praktijkdesk.errors import InvalidInput, NotFound, UserError, os_reason
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import declarations as declaration_store
@@ -41,20 +43,61 @@ BACKUPS_STILL_HOLD = (
 )
 
 
+NOT_FINISHED = (
+    "Het wissen uit het databasebestand zelf is nog niet af: een ander programma (een tweede "
+    "venster of een opdracht) leest de gegevens nog. Sluit dat; bij de volgende start maakt "
+    "praktijkdesk het af."
+)
+
+
 @dataclass(frozen=True)
 class ErasureResult:
     candidate_id: str
     name: str
     counts: dict[str, int] = field(default_factory=dict)
+    # False: the rows are gone, but old page copies stay in the file until another reader
+    # lets go (finished at the next start).
+    finished: bool = True
+    # Backups that still hold the candidate (desk.privacy.erase_from_backups removes them).
+    backups: tuple[Path, ...] = ()
 
     def describe(self) -> str:
         c = self.counts
-        return (
+        lines = [
             f"{self.name} is gewist: {c.get('trajectories', 0)} traject(en), "
             f"{c.get('marks', 0)} beoordelingsregel(s), {c.get('declarations', 0)} "
-            f"praktijkverklaring(en) en {c.get('signatures', 0)} handtekening(en).\n"
-            + BACKUPS_STILL_HOLD
-        )
+            f"praktijkverklaring(en) en {c.get('signatures', 0)} handtekening(en)."
+        ]
+        if not self.finished:
+            lines.append(NOT_FINISHED)
+        if not self.backups:
+            lines.append("Geen reservekopie bevat deze kandidaat.")
+        else:
+            lines.append(
+                f"{len(self.backups)} reservekopie(ën) bevatten deze kandidaat nog:")
+            lines += [f"  {path}" for path in self.backups]
+            lines.append(
+                "Wis de kandidaat ook daaruit met: praktijkdesk erase-from-backups "
+                f"{self.candidate_id} --yes")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class BackupErasure:
+    erased_from: tuple[Path, ...]
+    failed: tuple[Path, ...]
+
+    def describe(self) -> str:
+        if not self.erased_from and not self.failed:
+            return "Geen enkele reservekopie bevat deze kandidaat."
+        lines = []
+        if self.erased_from:
+            lines.append(f"Gewist uit {len(self.erased_from)} reservekopie(ën).")
+        if self.failed:
+            lines.append(f"Niet gelukt bij {len(self.failed)} reservekopie(ën); probeer het "
+                         "opnieuw of verwijder ze zelf:")
+            lines += [f"  {path}" for path in self.failed]
+        return "\n".join(lines)
 
 
 class PrivacyService(Service):
@@ -81,11 +124,50 @@ class PrivacyService(Service):
                 counts = store.erase_candidate_rows(self.db, candidate.id)
         finally:
             store.secure_delete(self.db, False)
+        finished = self.finish_erasure(first=True)
+        return ErasureResult(candidate.id, candidate.name, counts, finished,
+                             tuple(self.backups_holding(candidate.id)))
+
+    def finish_erasure(self, *, first: bool = False) -> bool:
+        """Make erased bytes gone from the files: VACUUM and a TRUNCATE checkpoint. When
+        another connection still reads an older snapshot this cannot finish now: a setting
+        says so, and Desk.open calls this again at the next start. True when finished."""
+        if not first and self.desk.setting(store.ERASURE_PENDING) is None:
+            return True
         try:
-            store.checkpoint(self.db)
-        except Exception as exc:  # the erase is committed; an un-emptied log is not an error
+            done = store.compact(self.db)
+        except sqlite3.Error as exc:  # the erase itself is committed; say it is unfinished
             translate_error(exc, None)
-        return ErasureResult(candidate.id, candidate.name, counts)
+            done = False
+        pending = self.desk.setting(store.ERASURE_PENDING) is not None
+        if done and pending:
+            self.desk.set_setting(store.ERASURE_PENDING, None)
+            store.compact(self.db)  # the settings change itself leaves nothing personal
+        elif not done and not pending:
+            with contextlib.suppress(UserError):
+                self.desk.set_setting(store.ERASURE_PENDING, "1")
+        return done
+
+    # Backups that still hold an erased candidate -----------------------------------------
+    def backups_holding(self, candidate_id: str) -> list[Path]:
+        """The backup files in which this candidate (by id) still exists, newest first."""
+        return [entry.path for entry in self.desk.backups.list()
+                if entry.readable and store.backup_holds(entry.path, candidate_id)]
+
+    def erase_from_backups(self, candidate_id: str) -> BackupErasure:
+        """Erase the candidate inside every backup that holds them (each backup keeps
+        everyone else). A backup that cannot be rewritten is named, never half changed."""
+        text = str(candidate_id).strip()
+        if len(text) < 8:
+            raise InvalidInput("Geef het volledige nummer (id) van de gewiste kandidaat.")
+        erased, failed = [], []
+        for path in self.backups_holding(text):
+            try:
+                if store.erase_from_backup_file(path, text):
+                    erased.append(path)
+            except (OSError, sqlite3.Error):
+                failed.append(path)
+        return BackupErasure(tuple(erased), tuple(failed))
 
     # Retention ---------------------------------------------------------------------------
     def retention_years(self) -> int:
@@ -214,7 +296,7 @@ class PrivacyService(Service):
             os.replace(temporary, target)
         except OSError as exc:
             shutil.rmtree(temporary, ignore_errors=True)
-            error = translate_error(exc, folder)
+            error = translate_error(exc, folder, writing=True)
             if error is exc:
                 error = InvalidInput(
                     f"De gegevens konden niet worden opgeslagen in {folder} ({os_reason(exc)})."

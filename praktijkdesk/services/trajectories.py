@@ -85,6 +85,9 @@ def parse_date(text: str | None, what: str, *, required: bool = False) -> str | 
         raise InvalidInput(f"{what} '{text}' is geen goede datum. {exc.reason}") from None
 
 
+MAX_SEARCH = 200
+
+
 class TrajectoryService(Service):
     # Reading -----------------------------------------------------------------------------
     def resolve(self, id_or_prefix: str) -> Trajectory:
@@ -138,6 +141,10 @@ class TrajectoryService(Service):
         limit: int | None = None,
         ids: list[str] | None = None,
     ) -> list[TrajectorySummary]:
+        if search and len(search) > MAX_SEARCH:
+            # No name is that long (names stop at 120 characters), and SQLite refuses a LIKE
+            # pattern of tens of thousands of characters.
+            raise InvalidInput(f"Zoek met hoogstens {MAX_SEARCH} tekens; geen naam is langer.")
         key = search_key(search) if search else None
         rows = store.list_trajectory_rows(
             self.db, search=key, employer_id=employer_id, status=status, limit=limit, ids=ids

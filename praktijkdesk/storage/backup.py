@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from praktijkdesk.errors import DiskFull, UserError
+from praktijkdesk.errors import DiskFull, UserError, os_reason
 from praktijkdesk.storage.database import SQLITE_HEADER
 
 BACKUP_PREFIX = "praktijkdesk-"
@@ -74,7 +74,16 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
                 leftover.unlink(missing_ok=True)
         if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
             raise DiskFull("De schijf is vol: de reservekopie kon niet worden gemaakt.") from exc
-        raise UserError(f"De reservekopie kon niet worden gemaakt: {exc}") from exc
+        # In Dutch, never the OS's or SQLite's English text.
+        if isinstance(exc, OSError):
+            reason = os_reason(exc)
+        elif "readonly" in str(exc).lower() or "unable to open" in str(exc).lower():
+            reason = "de map kan niet worden beschreven"
+        else:
+            reason = "SQLite kon het bestand niet schrijven"
+        raise UserError(
+            f"De reservekopie kon niet worden gemaakt in {target.parent} ({reason})."
+        ) from exc
     return target
 
 
@@ -121,19 +130,30 @@ def verify_backup(path: Path) -> str | None:
     """None when ``path`` is a sound praktijkdesk backup; otherwise what is wrong (Dutch)."""
     if not has_sqlite_header(path):
         return "geen SQLite-database"
+    from praktijkdesk.storage.integrity import schema_problems
+    from praktijkdesk.storage.migrations import LATEST_VERSION
+
+    unknown: list[str] = []
     try:
         conn = open_readonly(path)
         try:
             result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if result == ["ok"] and 0 < version <= LATEST_VERSION:
+                # An extra trigger could swallow every later write: only a schema this
+                # version made itself is a good backup.
+                unknown = schema_problems(conn, version)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        return f"onleesbaar ({exc})"
+    except (sqlite3.Error, UnicodeDecodeError):
+        return "onleesbaar"
     if result != ["ok"]:
         return "beschadigd"
     if not {"marks", "candidates", "trajectories"} <= tables:
         return "geen praktijkdesk-gegevens"
+    if unknown:
+        return f"de opbouw van de database is niet die van praktijkdesk ({unknown[0]})"
     return None
 
 

@@ -11,9 +11,22 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from praktijkdesk.errors import DatabaseDamaged, DataFolderUnusable, DiskFull
+from praktijkdesk.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DataFolderUnusable,
+    DiskFull,
+    UserError,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long SQLite itself waits for another writer (PRAGMA busy_timeout), per attempt.
+# (PRAKTIJKDESK_BUSY_TIMEOUT_MS: for tests that need a short wait.)
+BUSY_TIMEOUT_MS = int(os.environ.get("PRAKTIJKDESK_BUSY_TIMEOUT_MS", "") or 5000)
+BUSY_MESSAGE = (
+    "De gegevens zijn bezet: een ander programma (een tweede venster of een opdracht) slaat "
+    "net iets op. Uw laatste keuze is nog niet opgeslagen. Probeer het zo opnieuw."
+)
 
 
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
@@ -28,7 +41,7 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     # PRAGMA foreign_keys inside a transaction is silently ignored: set it first.
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=5000")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # 32 MB page cache instead of 2 MB: lists read current marks of many trajectories at once.
     # (No mmap: a pulled USB stick would turn a read error into SIGBUS instead of a message.)
     conn.execute("PRAGMA cache_size=-32768")
@@ -50,6 +63,11 @@ def open_database(path: Path | str) -> Database:
                 )
     try:
         conn = connect(path)
+    except UnicodeDecodeError as exc:
+        # SQLite's own message about a damaged schema, with the damaged bytes in it.
+        raise DatabaseDamaged(
+            f"Het bestand {path.name} is beschadigd (de beschrijving van de tabellen is onleesbaar)."
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, path) from exc
     db = Database(conn, execute_plugins=False)
@@ -86,40 +104,119 @@ def _check_still_there(db: Database) -> None:
 
 @contextlib.contextmanager
 def write(db: Database) -> Iterator[Database]:
-    """One user action = one transaction; SQLite faults become Dutch errors, nothing half done."""
+    """One user action = one transaction; SQLite faults become Dutch errors, nothing half done.
+
+    The transaction starts with BEGIN IMMEDIATE: it takes the write lock first, waiting up to
+    the busy timeout for another writer (the app beside a command line, two command lines).
+    A deferred BEGIN would read first and then fail at once with "database is locked" when
+    another process committed in between (SQLite cannot wait for that: the snapshot is stale).
+    Nested use becomes a savepoint inside the caller's transaction.
+    """
     _check_still_there(db)
+    conn = db.conn
+    if conn.in_transaction:
+        try:
+            with db.atomic():
+                yield db
+        except sqlite3.Error as exc:
+            raise translate_error(exc, None) from exc
+        return
     try:
-        with db.atomic():
+        begin_immediate(conn)
+        try:
             yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
     except sqlite3.Error as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise translate_error(exc, None) from exc
     # Committed, but into a file that is still there? Only then is it saved.
     _check_still_there(db)
 
 
-def translate_error(exc: BaseException, path: Path | None) -> Exception:
-    """Map a low-level fault to the Dutch error the user should see; others pass through."""
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE under the busy timeout; DatabaseBusy when another writer kept the lock
+    longer than that (nothing has happened yet, so the caller may simply try again)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if is_busy(exc):
+            raise DatabaseBusy(BUSY_MESSAGE) from exc
+        raise
+
+
+def is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "database is locked" in text or "database table is locked" in text
+        or "database is busy" in text
+    )
+
+
+def translate_error(exc: BaseException, path: Path | None, *, writing: bool | None = None) -> Exception:
+    """Map a low-level fault to the Dutch error the user should see; others pass through.
+
+    ``writing``: a change was being saved (then "not saved" is the truth); otherwise the data
+    was being opened or read, and nothing was changed. Defaults to writing when no path is
+    given (write() passes none).
+    """
     text = str(exc).lower()
     where = f" ({path})" if path else ""
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text:
+    if writing is None:
+        writing = path is None
+    if isinstance(exc, UserError):
+        return exc
+    if is_busy(exc):
+        return DatabaseBusy(BUSY_MESSAGE)
+    lost = ("De laatste wijziging is niet opgeslagen." if writing
+            else "Er is niets veranderd.")
+    full = (isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+            or "database or disk is full" in text)
+    if not full and not writing and path is not None and (
+            "disk i/o error" in text or "unable to open" in text):
+        full = _disk_nearly_full(Path(path).parent)
+    if full:
+        if writing:
+            return DiskFull(
+                "De schijf is vol: de laatste wijziging is niet opgeslagen. "
+                "Maak ruimte vrij en probeer het opnieuw. Wat al opgeslagen was, blijft bewaard."
+            )
         return DiskFull(
-            "De schijf is vol: de laatste wijziging is niet opgeslagen. "
-            "Maak ruimte vrij en probeer het opnieuw. Wat al opgeslagen was, blijft bewaard."
+            f"De schijf is vol{where}. Maak ruimte vrij en probeer het opnieuw. Er is niets "
+            "veranderd; wat opgeslagen was, blijft bewaard."
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return DataFolderUnusable(
             f"De gegevensmap kan niet worden beschreven{where}. Is de USB-stick eruit gehaald "
-            "of is de map alleen-lezen? De laatste wijziging is niet opgeslagen."
+            f"of is de map alleen-lezen? {lost}"
         )
     if "disk i/o error" in text:
-        return DataFolderUnusable(
-            f"De gegevensmap is niet meer bereikbaar{where}. De laatste wijziging is niet opgeslagen."
+        return DataFolderUnusable(f"De gegevensmap is niet meer bereikbaar{where}. {lost}")
+    if isinstance(exc, UnicodeDecodeError) or "could not decode" in text:
+        return DatabaseDamaged(
+            f"De database is beschadigd{where}: een tekst is onleesbaar. Zet een reservekopie "
+            "terug (praktijkdesk backups)."
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DatabaseDamaged(
             f"De database is beschadigd{where}. Zet een reservekopie terug (praktijkdesk backups)."
         )
     return exc
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    """SQLite says "disk I/O error" when it cannot create its -shm file on a full disk."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def fsync_dir(path: Path) -> None:

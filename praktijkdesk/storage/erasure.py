@@ -7,6 +7,7 @@ and a failed erase leaves neither the gate nor half an erase behind.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -99,3 +100,100 @@ def secure_delete(db: Database, on: bool) -> None:
 def checkpoint(db: Database) -> None:
     """Move the WAL into the database and empty it, so no old page copy stays in the -wal."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+ERASURE_PENDING = "erasure_unfinished"
+
+
+def compact(db: Database, *, wait_ms: int = 2000) -> bool:
+    """After an erase: VACUUM (rewrites every page, so no free page keeps old bytes) and a
+    TRUNCATE checkpoint (copies the WAL into the file and empties it). True when both got all
+    the way; False when another connection still reads an older snapshot, so old page copies
+    stay until it stops (the caller then finishes this later). Outside any transaction."""
+    conn = db.conn
+    previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
+    try:
+        # The VACUUM's temporary copy in memory, not in the shared temporary folder.
+        conn.execute("PRAGMA temp_store=MEMORY")
+        try:
+            conn.execute("VACUUM")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                return False
+            raise
+        busy, log_frames, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0 and log_frames == done
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={int(previous)}")
+
+
+def erase_from_backup_file(path, candidate_id: str) -> bool:
+    """Erase the candidate inside one backup file, in place of the file: a copy is erased,
+    vacuumed and checked, then renamed over the backup. True when the candidate was in it."""
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    conn = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1",
+                           uri=True)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'candidates'").fetchone() is None:
+            return False
+        found = conn.execute("SELECT 1 FROM candidates WHERE id = ?", [candidate_id]).fetchone()
+    finally:
+        conn.close()
+    if found is None:
+        return False
+    temporary = path.with_name(path.name + ".wissen.tmp")
+    temporary.unlink(missing_ok=True)
+    try:
+        _erased_copy(path, temporary, candidate_id)
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # never a stray copy of candidate data
+        raise
+    return True
+
+
+def _erased_copy(path, temporary, candidate_id: str) -> None:
+    import os
+    from pathlib import Path
+
+    source = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1",
+                             uri=True)
+    copy = sqlite3.connect(str(temporary), isolation_level=None)
+    try:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")
+        copy.execute("PRAGMA secure_delete=ON")
+        copy.execute("PRAGMA temp_store=MEMORY")
+        db = Database(copy, execute_plugins=False)
+        with db.atomic():
+            erase_candidate_rows(db, candidate_id)
+        copy.execute("VACUUM")
+        if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed after erasing")
+    finally:
+        copy.close()
+        source.close()
+
+
+def backup_holds(path, candidate_id: str) -> bool:
+    import os
+    from pathlib import Path
+
+    try:
+        conn = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1",
+                               uri=True)
+        try:
+            return conn.execute("SELECT 1 FROM candidates WHERE id = ?",
+                                [candidate_id]).fetchone() is not None
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False

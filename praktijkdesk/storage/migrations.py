@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from praktijkdesk.errors import NewerDatabase
+from praktijkdesk.storage.database import write
 
 SCHEMA_V1 = """
 CREATE TABLE settings (
@@ -312,7 +313,11 @@ def migrate(db: Database, before_step: Callable[[int, int], None] | None = None)
             continue
         if before_step is not None and current > 0:
             before_step(current, version)
-        with db.atomic():
+        # BEGIN IMMEDIATE (write()): two programs starting on one folder take turns; the
+        # second sees the step already done.
+        with write(db):
+            if schema_version(db) >= version:
+                continue
             step(db)
             # user_version set inside the transaction rolls back with it on failure.
             db.execute(f"PRAGMA user_version = {int(version)}")

@@ -78,6 +78,12 @@ def install_excepthook(data_dir: Path):
     Returns the hook it replaced."""
 
     def hook(kind, value, tb) -> None:
+        if not isinstance(value, UserError):
+            # A damaged file (a changed byte the start's quick check did not see) is said as
+            # such, with the newest good backup, instead of "something went wrong".
+            from praktijkdesk.services.backups import damage_behind
+
+            value = damage_behind(data_dir, value) or value
         if isinstance(value, UserError):
             from praktijkdesk.ui.ops import show_user_error
 
@@ -269,6 +275,22 @@ class AppStart(QtCore.QObject):
         self.window.open_retention()
         return True
 
+    # Set when a signal or the end of the desktop session stops the app: nothing modal then.
+    stopping_quietly = False
+
+    def session_ending(self) -> None:
+        """The desktop session ends (log out, shut down): every mark is already committed;
+        take the close-time backup now, without asking anything (QGuiApplication's
+        commitDataRequest). The app may be killed right after this."""
+        self.stopping_quietly = True
+        if self.window is not None:
+            self.window.quiet_close = True
+        if self.desk is not None:
+            try:
+                self.desk.backups.backup_if_changed("afsluiten")
+            except Exception:  # the data itself is saved; a missing copy must not crash
+                write_log(self.data_dir, traceback.format_exc())
+
     def shutdown(self) -> None:
         """After the event loop: a last backup if the close did not make one, then close."""
         from praktijkdesk.ui.single_instance import guard_for
@@ -306,7 +328,51 @@ def run_app(data_dir: Path, argv: list[str]) -> int:
     if code is not None:
         return code
     start.failed.connect(app.exit)
+    stop_on_signals(app, start)
+    app.commitDataRequest.connect(lambda _manager: start.session_ending())
     try:
         return app.exec()
     finally:
         start.shutdown()
+
+
+def stop_on_signals(app: QtWidgets.QApplication, start: AppStart) -> None:
+    """SIGTERM (the system shutting down, `kill`) and SIGINT (Ctrl+C) end the app the normal
+    way: no dialog at close, the close-time backup, the lock and the socket released.
+
+    Python runs a signal handler only between bytecodes, and Qt's loop runs in C++: the signal
+    number is written to a socket that a QSocketNotifier watches (POSIX), or a slow timer lets
+    Python look (Windows)."""
+    import signal
+    import socket
+
+    def stop(*_args) -> None:
+        start.stopping_quietly = True
+        if start.window is not None:
+            start.window.quiet_close = True
+        app.quit()
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, stop)
+    if os.name == "posix":
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+        notifier = QtCore.QSocketNotifier(reader.fileno(), QtCore.QSocketNotifier.Type.Read, app)
+
+        def drain() -> None:
+            try:
+                reader.recv(64)
+            except OSError:
+                pass
+
+        notifier.activated.connect(drain)  # Python's handler runs as soon as Qt returns here
+        app._praktijkdesk_signal_wakeup = (reader, writer, notifier)  # kept alive with the app
+    else:
+        timer = QtCore.QTimer(app)
+        timer.timeout.connect(lambda: None)
+        timer.start(250)
+        app._praktijkdesk_signal_wakeup = timer

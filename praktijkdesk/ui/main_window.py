@@ -396,11 +396,14 @@ class MainWindow(QtWidgets.QMainWindow):
             problem = self.tr("De details staan in {path}.").format(path=path)
         text = self.tr("De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. "
                        "{problem}").format(problem=problem)
-        if closing:
+        if closing and not self.quiet_close:
             message.inform(self, self.tr("Geen reservekopie gemaakt"), text, kind="warning")
         else:
             self.show_notice(text)
         return None
+
+    # True when a signal or the end of the session closes the app: no dialog may wait then.
+    quiet_close = False
 
     def closeEvent(self, event) -> None:
         if self.desk is not None and self.backup_timer is not None and self.backup_timer.isActive():

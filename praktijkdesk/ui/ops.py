@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
-from praktijkdesk.errors import UserError
+from praktijkdesk.errors import DatabaseBusy, UserError
 from praktijkdesk.ui.dialogs import message
 
 
@@ -25,11 +25,29 @@ class OpResult:
 
 
 def run_op(parent: QtWidgets.QWidget | None, fn, *args, **kwargs) -> OpResult:
-    try:
-        return OpResult(True, fn(*args, **kwargs))
-    except UserError as exc:
-        show_user_error(parent, exc)
-        return OpResult(False, None, exc)
+    """``fn`` once; a user error shown in Dutch. When another program kept the database busy
+    longer than SQLite waited (seconds), nothing was saved: the user is asked to try again,
+    with the tap still in front of them, instead of being told it failed."""
+    while True:
+        try:
+            return OpResult(True, fn(*args, **kwargs))
+        except DatabaseBusy as exc:
+            if ask_retry(parent, exc):
+                continue
+            return OpResult(False, None, exc)
+        except UserError as exc:
+            show_user_error(parent, exc)
+            return OpResult(False, None, exc)
+
+
+def ask_retry(parent: QtWidgets.QWidget | None, exc: UserError) -> bool:
+    return message.ask(
+        parent,
+        QtCore.QCoreApplication.translate("ops", "Nog niet opgeslagen"),
+        exc.message,
+        QtCore.QCoreApplication.translate("ops", "Opnieuw"),
+        QtCore.QCoreApplication.translate("ops", "Later"),
+    )
 
 
 def show_user_error(parent: QtWidgets.QWidget | None, exc: UserError) -> None:

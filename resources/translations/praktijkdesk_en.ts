@@ -70,65 +70,65 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="66"/>
         <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="67"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="68"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="137"/>
         <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="138"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="139"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="139"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="140"/>
         <source>praktijkdesk maakt elke dag vanzelf een reservekopie, en ook vóór elke update en elk inlezen. Oude reservekopieën worden na een tijd opgeruimd. Terugzetten maakt eerst een reservekopie van de huidige stand, dus u verliest niets.</source>
         <translation>praktijkdesk makes a backup by itself every day, and also before every update and every import. Old backups are cleared away after a while. Restoring first backs up the current state, so you lose nothing.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="144"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="145"/>
         <source>Nu een reservekopie maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="145"/>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="205"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="146"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="206"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="146"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="147"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="149"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="150"/>
         <source>Lijst van reservekopieën</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="150"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="151"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="171"/>
         <source>Er zijn nog geen reservekopieën.</source>
         <translation>There are no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="189"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="190"/>
         <source>Geen reservekopie gemaakt</source>
         <translation>No backup made</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="194"/>
         <source>Reservekopie gemaakt en gecontroleerd: {holds}.</source>
         <translation>Backup made and checked: {holds}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="201"/>
         <source>Wilt u de reservekopie van {when} terugzetten?
 
 Daarin: {holds}.
@@ -141,22 +141,22 @@ It holds: {holds}.
 What was done after that is not in it. The current state is first kept in a new backup, so you can always go back.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="205"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="206"/>
         <source>Reservekopie terugzetten?</source>
         <translation>Restore backup?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="207"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="212"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="213"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="215"/>
+        <location filename="../../praktijkdesk/ui/dialogs/backups.py" line="216"/>
         <source>Teruggezet: de reservekopie van {when}.</source>
         <translation>Restored: the backup of {when}.</translation>
     </message>
@@ -164,6 +164,7 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>BehaviourRow</name>
     <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="82"/>
         <source>Nog geen beoordeling: de notitie komt bij Nog niet.</source>
         <translation>No mark yet: the note goes with Not yet.</translation>
     </message>
@@ -181,11 +182,6 @@ What was done after that is not in it. The current state is first kept in a new 
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="80"/>
         <source>Notitie bij: {text}</source>
         <translation>Note on: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="82"/>
-        <source>Kies eerst Nog niet, Oefent of Beheerst.</source>
-        <translation>First choose Not yet, Practising or Mastered.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="93"/>
@@ -206,30 +202,27 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>CandidateTile</name>
     <message>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="109"/>
         <source>{done} van {total} afgerond</source>
         <translation>{done} of {total} concluded</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="114"/>
         <source>Verklaring gemaakt op {date}</source>
         <translation>Declaration made on {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="108"/>
-        <source>{done} van {total} beheerst</source>
-        <translation>{done} of {total} mastered</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="112"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="111"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="118"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="112"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="119"/>
         <source>{name}, {employer}</source>
         <translation>{name}, {employer}</translation>
     </message>
@@ -237,89 +230,89 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="114"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="116"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="115"/>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="126"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="128"/>
         <source>+ Nieuwe kandidaat</source>
         <translation>+ New candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="116"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="118"/>
         <source>Zoek op naam</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="119"/>
         <source>Zoek een kandidaat op naam</source>
         <translation>Search a candidate by name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="118"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="120"/>
         <source>Zoekveld leegmaken</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="121"/>
         <source>Leerbedrijf kiezen</source>
         <translation>Choose employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="121"/>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="176"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="123"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="178"/>
         <source>Alle leerbedrijven</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="122"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="124"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="123"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="125"/>
         <source>Ook afgesloten</source>
         <translation>Closed ones too</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="124"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="126"/>
         <source>Meer tonen</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="125"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="127"/>
         <source>Voorbeeldgegevens laden</source>
         <translation>Load example data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="155"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="157"/>
         <source>{count} gevonden</source>
         <translation>{count} found</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="157"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="159"/>
         <source>{count} actief</source>
         <translation>{count} active</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="164"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="166"/>
         <source>Nog geen kandidaten</source>
         <translation>No candidates yet</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="166"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="168"/>
         <source>Voeg uw eerste kandidaat toe. Of laad voorbeeldgegevens om eerst rustig rond te kijken; u kunt ze later gewoon laten staan of een nieuwe map beginnen.</source>
         <translation>Add your first candidate. Or load example data to look around first; you can simply keep it later or start a new folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="169"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="171"/>
         <source>Niemand gevonden</source>
         <translation>Nobody found</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="172"/>
         <source>Probeer een ander deel van de naam, of zet een filter uit.</source>
         <translation>Try another part of the name, or switch a filter off.</translation>
     </message>
@@ -327,126 +320,127 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ChecklistScreen</name>
     <message>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="241"/>
         <source>Verklaring maken</source>
         <translation>Make declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="218"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="235"/>
         <source>‹ Vorige werkproces</source>
         <translation>‹ Previous work process</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="219"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="236"/>
         <source>↶ Ongedaan maken</source>
         <translation>↶ Undo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="220"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="237"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="221"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="238"/>
         <source>Dit werkproces beheerst</source>
         <translation>Work process mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="222"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="239"/>
         <source>Werkproces afronden</source>
         <translation>Conclude work process</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="223"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="240"/>
         <source>Afronding terugdraaien</source>
         <translation>Undo conclusion</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="224"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="242"/>
         <source>Afgerond ✓</source>
         <translation>Concluded ✓</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="271"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="298"/>
         <source>Werkproces {n} van {count}</source>
         <translation>Work process {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="276"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="303"/>
         <source>{done} van {total} beheerst</source>
         <translation>{done} of {total} mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="286"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="313"/>
         <source>Naar het overzicht ›</source>
         <translation>To the overview ›</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="287"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="314"/>
         <source>Volgende werkproces ›</source>
         <translation>Next work process ›</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="289"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="316"/>
         <source>Vorige werkproces</source>
         <translation>Previous work process</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="325"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="356"/>
         <source>✓ Afgerond: dit werkproces is beheerst (vastgelegd op {date} door {who}).</source>
         <translation>✓ Done: this work process is mastered (recorded on {date} by {who}).</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="329"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="360"/>
         <source>Reden: “{reason}”</source>
         <translation>Reason: “{reason}”</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="336"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="367"/>
         <source>Mooi! Alle gedragsvoorbeelden staan op Beheerst. Kan de kandidaat dit werkproces zelfstandig?</source>
         <translation>Well done! Every behaviour is Mastered. Can the candidate do this work process on their own?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="341"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="372"/>
         <source>Mooi! Alle gedragsvoorbeelden staan op Beheerst. De praktijkopleider kan dit werkproces nu afronden.</source>
         <translation>Well done! Every behaviour is Mastered. The practice trainer can now conclude this work process.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="358"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="395"/>
         <source>Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? Dat beslist de praktijkopleider. Bespreek het samen; de praktijkopleider kan het dan hier afronden.</source>
         <translation>Can the candidate already do this work process, even though not everything is Mastered yet? The workplace trainer decides that. Talk about it together; the trainer can then conclude it here.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="364"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="401"/>
         <source>Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? Dan kunt u het nu afronden, met een korte reden.</source>
         <translation>Can the candidate already do this work process, even though not everything is Mastered yet? Then you can conclude it now, with a short reason.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="382"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="419"/>
         <source>Wie is er aan het werk?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="383"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="420"/>
         <source>Kies eerst uw naam, dan komt elke beoordeling op uw naam.</source>
         <translation>Choose your name first, so every mark is recorded in your name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="420"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="462"/>
         <source>Dat beslist de praktijkopleider</source>
         <translation>The workplace trainer decides</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="421"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="463"/>
         <source>Alleen de praktijkopleider kan een werkproces afronden. Bespreek het samen.</source>
         <translation>Only the workplace trainer can conclude a work process. Talk about it together.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="425"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="467"/>
         <source>{done} van de {total} gedragsvoorbeelden staan op Beheerst. U rondt het werkproces toch af: het telt dan als beheerst, ook op de praktijkverklaring.</source>
         <translation>{done} of the {total} behaviours are Mastered. You conclude the work process anyway: it then counts as mastered, also on the practical declaration.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="441"/>
+        <location filename="../../praktijkdesk/ui/screens/checklist.py" line="483"/>
         <source>Het werkproces telt dan niet meer als beheerst. U kunt het later opnieuw afronden.</source>
         <translation>The work process then no longer counts as mastered. You can conclude it again later.</translation>
     </message>
@@ -454,57 +448,57 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="72"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="73"/>
         <source>Gegevens niet geopend</source>
         <translation>Data not opened</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="73"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="74"/>
         <source>Uw gegevens konden niet worden geopend</source>
         <translation>Your data could not be opened</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="74"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="75"/>
         <source>Het bestand met de gegevens van praktijkdesk is beschadigd. Dat kan gebeuren na een stroomstoring of als een USB-stick te vroeg wordt uitgetrokken.</source>
         <translation>The file with praktijkdesk’s data is damaged. That can happen after a power cut or when a USB stick is pulled out too early.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="77"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="78"/>
         <source>Er is niets weggegooid: het beschadigde bestand is bewaard als {name}.</source>
         <translation>Nothing was thrown away: the damaged file was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="81"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="82"/>
         <source>De nieuwste goede reservekopie is van {when}. Daarin staan {holds}. Wat na dat moment is gedaan, zit er niet in.</source>
         <translation>The newest good backup is from {when}. It holds {holds}. What was done after that moment is not in it.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="85"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="86"/>
         <source>Reservekopie van {when} terugzetten</source>
         <translation>Restore the backup of {when}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="86"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="87"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="88"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="89"/>
         <source>Nu niet, sluiten</source>
         <translation>Not now, close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="90"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="91"/>
         <source>Er is geen goede reservekopie gevonden. Bewaar het beschadigde bestand en vraag hulp. Start u praktijkdesk opnieuw, dan begint het met lege gegevens.</source>
         <translation>No good backup was found. Keep the damaged file and ask for help. If you start praktijkdesk again, it begins with empty data.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="94"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="95"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="101"/>
+        <location filename="../../praktijkdesk/ui/dialogs/damaged_database.py" line="102"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
@@ -596,72 +590,82 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>EraseCandidateDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="100"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="106"/>
         <source>Kandidaat wissen</source>
         <translation>Erase candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="101"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="107"/>
         <source>{name} en alle gegevens wissen?</source>
         <translation>Erase {name} and all their data?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="103"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="109"/>
         <source>Dit wist {name} uit praktijkdesk, met alles wat bij deze kandidaat hoort. Dat kan niet ongedaan worden gemaakt. Vroeg de kandidaat om de gegevens? Sla ze dan eerst op.</source>
         <translation>This erases {name} from praktijkdesk, with everything that belongs to this candidate. It cannot be undone. Did the candidate ask for their data? Then save it first.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="107"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="113"/>
         <source>Dit wordt gewist:</source>
         <translation>This will be erased:</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="108"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="114"/>
         <source>trajecten: {n}</source>
         <translation>trajectories: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="109"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="115"/>
         <source>beoordelingen: {n}</source>
         <translation>assessments: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="116"/>
         <source>conclusies per werkproces: {n}</source>
         <translation>conclusions per work process: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="111"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="117"/>
         <source>praktijkverklaringen: {n}</source>
         <translation>practice declarations: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="112"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="118"/>
         <source>handtekeningen: {n}</source>
         <translation>signatures: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="115"/>
-        <source>Let op: oudere reservekopieën bevatten deze gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar). Zet zo&apos;n oude reservekopie daarna niet meer terug.</source>
-        <translation>Note: older backups still hold this data until they expire by themselves (after a little over a year at most). Do not restore such an old backup afterwards.</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="122"/>
+        <source>Geen reservekopie bevat deze kandidaat.</source>
+        <translation>No backup holds this candidate.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="125"/>
+        <source>Ook wissen uit de reservekopie die deze gegevens nog bevat</source>
+        <translation>Also erase from the backup that still holds this data</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="128"/>
+        <source>Ook wissen uit de {n} reservekopieën die deze gegevens nog bevatten</source>
+        <translation>Also erase from the {n} backups that still hold this data</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="131"/>
         <source>Ja, ik wil {name} en al deze gegevens wissen</source>
         <translation>Yes, I want to erase {name} and all this data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="133"/>
         <source>Niet wissen</source>
         <translation>Do not erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="120"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="134"/>
         <source>Wissen</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="121"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="135"/>
         <source>{name} wissen</source>
         <translation>Erase {name}</translation>
     </message>
@@ -669,142 +673,142 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ExchangeSection</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="369"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="371"/>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="371"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="373"/>
         <source>Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen uitwisselen. Er is geen internetdienst van praktijkdesk nodig.</source>
         <translation>Do you work on more than one computer? Then you can exchange trajectories and assessments. No internet service from praktijkdesk is needed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="373"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="375"/>
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="374"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="376"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="375"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="377"/>
         <source>Gedeelde map kiezen</source>
         <translation>Choose shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="376"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="378"/>
         <source>Nu uitwisselen</source>
         <translation>Exchange now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="377"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="379"/>
         <source>Map loskoppelen</source>
         <translation>Disconnect folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="378"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="380"/>
         <source>Gedeelde map loskoppelen</source>
         <translation>Disconnect shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="379"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="381"/>
         <source>Uitwisselbestand</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="381"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="383"/>
         <source>Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, of stuur het per mail. Lees het op de andere computer hier in.</source>
         <translation>No shared folder? Make an exchange file and take it along on a USB stick, or send it by mail. Read it in here on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="383"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="385"/>
         <source>Uitwisselbestand maken…</source>
         <translation>Make exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="384"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="386"/>
         <source>Uitwisselbestand inlezen…</source>
         <translation>Read in exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="385"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="387"/>
         <source>Bekijken…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="386"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="388"/>
         <source>Dubbele kandidaten bekijken</source>
         <translation>View duplicate candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="418"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="420"/>
         <source>Mogelijk staat dezelfde kandidaat er twee keer in: {names}.</source>
         <translation>The same candidate may be in here twice: {names}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="426"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="428"/>
         <source>Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. praktijkdesk wisselt dan vanzelf uit, elke paar seconden.</source>
         <translation>No shared folder chosen yet. Choose a folder that every computer can see, for example in OneDrive, SharePoint, Nextcloud or on a USB stick. praktijkdesk then exchanges by itself, every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="439"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="441"/>
         <source>Nog niet uitgewisseld sinds praktijkdesk is gestart.</source>
         <translation>Not exchanged yet since praktijkdesk started.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="442"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="444"/>
         <source>Laatste poging om {time} lukte niet: {problem}</source>
         <translation>The last attempt at {time} did not work: {problem}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="445"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="447"/>
         <source>Laatst uitgewisseld om {time}.</source>
         <translation>Last exchanged at {time}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="450"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="452"/>
         <source>{n} nieuwe beoordelingen binnengekomen.</source>
         <translation>{n} new assessments came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="452"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="454"/>
         <source>Nieuwe gegevens binnengekomen.</source>
         <translation>New data came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="454"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="456"/>
         <source>Wijzigingen van deze computer staan in de map.</source>
         <translation>Changes from this computer are in the folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="456"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="458"/>
         <source>Niets nieuws.</source>
         <translation>Nothing new.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="459"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="461"/>
         <source>{n} bestand(en) van een andere computer zijn nog niet compleet; praktijkdesk probeert het zo opnieuw.</source>
         <translation>{n} file(s) from another computer are not complete yet; praktijkdesk will try again soon.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="475"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="477"/>
         <source>Gedeelde map loskoppelen?</source>
         <translation>Disconnect the shared folder?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="476"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="478"/>
         <source>praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de gegevens op deze computer blijven staan.</source>
         <translation>praktijkdesk then no longer exchanges by itself. The files in the folder and the data on this computer stay.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="478"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="480"/>
         <source>Loskoppelen</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="478"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="480"/>
         <source>Niet loskoppelen</source>
         <translation>Do not disconnect</translation>
     </message>
@@ -937,183 +941,183 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>IssueDeclarationDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="213"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="214"/>
         <source>Praktijkverklaring voor {name}</source>
         <translation>Practice declaration for {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="215"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="216"/>
         <source>Eerder gemaakte verklaringen</source>
         <translation>Declarations made earlier</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="216"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="217"/>
         <source>Welke werkprocessen komen op de verklaring?</source>
         <translation>Which work processes go on the declaration?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="218"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="219"/>
         <source>Alleen werkprocessen die als beheerst zijn afgerond, kunnen op de verklaring.</source>
         <translation>Only work processes concluded as mastered can go on the declaration.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="219"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="220"/>
         <source>Hoe wordt er getekend?</source>
         <translation>How will it be signed?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="221"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="222"/>
         <source>Tekenen op het scherm</source>
         <translation>Sign on the screen</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="222"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="223"/>
         <source>Afdrukken met lege lijnen (tekenen met pen)</source>
         <translation>Print with empty lines (sign with a pen)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="223"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="224"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="224"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="225"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="225"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="226"/>
         <source>Voorbeeld bekijken</source>
         <translation>View preview</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="226"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="227"/>
         <source>Verklaring maken</source>
         <translation>Make declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="227"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="228"/>
         <source>Opnieuw</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="228"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="229"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="229"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="230"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="230"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="231"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="231"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="232"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="232"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="233"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="237"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="238"/>
         <source>Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken.</source>
         <translation>This is a draft. Check that everything is right, then press Make declaration.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="266"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="267"/>
         <source>ingetrokken: {reason}</source>
         <translation>withdrawn: {reason}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="269"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="270"/>
         <source>getekend</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="271"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="272"/>
         <source>Bekijken</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="272"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="273"/>
         <source>Verklaring {number} bekijken</source>
         <translation>View declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="278"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="279"/>
         <source>Tekenen</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="279"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="280"/>
         <source>Verklaring {number} tekenen</source>
         <translation>Sign declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="283"/>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="487"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="284"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="489"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="285"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="286"/>
         <source>Verklaring {number} intrekken</source>
         <translation>Withdraw declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="310"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="311"/>
         <source>Er is nog geen werkproces afgerond als beheerst. Een praktijkverklaring kan pas als minstens één werkproces beheerst is.</source>
         <translation>No work process has been concluded as mastered yet. A practice declaration is possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="360"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="362"/>
         <source>Vorige verklaring intrekken</source>
         <translation>Withdraw the previous declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="361"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="363"/>
         <source>Verklaring {number} wordt ingetrokken en blijft in de geschiedenis. Waarom komt er een nieuwe?</source>
         <translation>Declaration {number} will be withdrawn and stays in the history. Why is a new one needed?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="363"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="365"/>
         <source>Intrekken en nieuwe maken</source>
         <translation>Withdraw and make a new one</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="401"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="403"/>
         <source>Tekenvlak voor {who}</source>
         <translation>Signing area for {who}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="446"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="448"/>
         <source>Verklaring {number} is gemaakt en getekend.</source>
         <translation>Declaration {number} has been made and signed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="447"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="449"/>
         <source>Verklaring {number} is gemaakt. Druk hem af en teken met pen.</source>
         <translation>Declaration {number} has been made. Print it and sign with a pen.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="475"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="477"/>
         <source>Verklaring {number}</source>
         <translation>Declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="484"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="486"/>
         <source>Verklaring intrekken</source>
         <translation>Withdraw declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="485"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="487"/>
         <source>Verklaring {number} wordt gemarkeerd als ingetrokken en blijft in de geschiedenis. Waarom wordt hij ingetrokken?</source>
         <translation>Declaration {number} will be marked as withdrawn and stays in the history. Why is it withdrawn?</translation>
     </message>
@@ -1121,99 +1125,92 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="311"/>
         <source>{status} bij ‘{text}’ is teruggezet.</source>
         <translation>{status} on ‘{text}’ has been undone.</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="300"/>
         <source>Er is hier niets meer om ongedaan te maken.</source>
         <translation>There is nothing more to undo here.</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="307"/>
         <source>De afronding van {code} is teruggedraaid.</source>
         <translation>The conclusion of {code} has been taken back.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="171"/>
         <source>praktijkdesk</source>
         <translation>praktijkdesk</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="172"/>
         <source>‹ Terug</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="173"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="174"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="176"/>
         <source>Wie is er aan het werk?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="176"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="177"/>
         <source>Een ogenblik, praktijkdesk wordt geopend…</source>
         <translation>One moment, praktijkdesk is opening…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="191"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="192"/>
         <source>Wie werkt er?</source>
         <translation>Who&apos;s working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="193"/>
         <source>Kies wie er werkt</source>
         <translation>Choose who is working</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="194"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="195"/>
         <source>{name} · Wisselen</source>
         <translation>{name} · Switch</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="196"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="197"/>
         <source>Ingelogd als {name}. Tik om te wisselen</source>
         <translation>Working as {name}. Tap to switch</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="274"/>
-        <source>Er is niets meer om ongedaan te maken.</source>
-        <translation>There is nothing left to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="276"/>
-        <source>Ongedaan gemaakt.</source>
-        <translation>Undone.</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="305"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="349"/>
         <source>{name} is gewist.</source>
         <translation>{name} has been erased.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="318"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="362"/>
         <source>Gewist: {names}.</source>
         <translation>Erased: {names}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="352"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="396"/>
         <source>De details staan in {path}.</source>
         <translation>The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="353"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="397"/>
         <source>De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. {problem}</source>
         <translation>The backup did not work. Your data itself has been saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="356"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="400"/>
         <source>Geen reservekopie gemaakt</source>
         <translation>No backup made</translation>
     </message>
@@ -1308,166 +1305,166 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>NewCandidateWizard</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="167"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="157"/>
         <source>Nieuwe kandidaat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="168"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="169"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="158"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="159"/>
         <source>Naam van de kandidaat</source>
         <translation>Candidate&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="160"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="161"/>
         <source>Geboortedatum (mag leeg blijven)</source>
         <translation>Date of birth (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="172"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="162"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="173"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="163"/>
         <source>dag-maand-jaar, bijvoorbeeld 17-04-1991</source>
         <translation>day-month-year, for example 17-04-1991</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="165"/>
         <source>Vul de geboortedatum alleen in als de school die op de verklaring wil hebben.</source>
         <translation>Only fill in the date of birth if the school wants it on the declaration.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="176"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="177"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="166"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="167"/>
         <source>Leerbedrijf</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="178"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="168"/>
         <source>Kies of typ een nieuw leerbedrijf</source>
         <translation>Choose, or type a new employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="179"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="180"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="169"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="170"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="181"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="171"/>
         <source>Kies of typ een nieuwe naam</source>
         <translation>Choose, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="182"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="172"/>
         <source>Jobcoach (mag leeg blijven)</source>
         <translation>Job coach (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="183"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="173"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="184"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="174"/>
         <source>Welk begeleidingsdocument past bij het werk?</source>
         <translation>Which guide fits the work?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="186"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="176"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="179"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="180"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="182"/>
         <source>Welke werkprocessen gaat de kandidaat leren? Alles staat aan; zet uit wat niet past.</source>
         <translation>Which work processes will the candidate learn? All are on; switch off what does not fit.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="183"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="194"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="184"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
         <source>Wie is de nieuwe kandidaat?</source>
         <translation>Who is the new candidate?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
         <source>Waar leert de kandidaat?</source>
         <translation>Where does the candidate learn?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
         <source>Wat gaat de kandidaat leren?</source>
         <translation>What will the candidate learn?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
         <source>Welke werkprocessen?</source>
         <translation>Which work processes?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="218"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="208"/>
         <source>Stap {step} van {count}</source>
         <translation>Step {step} of {count}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="222"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="212"/>
         <source>Kandidaat opslaan</source>
         <translation>Save candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="222"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="212"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="255"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="245"/>
         <source>Vul de naam van de kandidaat in.</source>
         <translation>Fill in the candidate&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="257"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="247"/>
         <source>Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991.</source>
         <translation>Write the date of birth as day-month-year, for example 17-04-1991.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="259"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="249"/>
         <source>Kies het leerbedrijf, of typ de naam van een nieuw leerbedrijf.</source>
         <translation>Choose the employer, or type a new employer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="261"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="251"/>
         <source>Kies de praktijkopleider, of typ een nieuwe naam.</source>
         <translation>Choose the practice trainer, or type a new name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="263"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="253"/>
         <source>Kies minstens één werkproces.</source>
         <translation>Choose at least one work process.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="265"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="255"/>
         <source>Nog even aanvullen</source>
         <translation>Almost there</translation>
     </message>
@@ -1475,45 +1472,48 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>NoteDialog</name>
     <message>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="65"/>
         <source>{n} van {max} tekens</source>
         <translation>{n} of {max} characters</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="64"/>
         <source>{n} tekens te veel (hooguit {max}).</source>
         <translation>{n} characters too many (at most {max}).</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="49"/>
         <source>Er is nog geen beoordeling: de notitie wordt bewaard bij Nog niet.</source>
         <translation>There is no mark yet: the note is saved with Not yet.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="36"/>
-        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="37"/>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="41"/>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="42"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="38"/>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="43"/>
         <source>Notitie bij: {text}</source>
         <translation>Note on: {text}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="39"/>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="44"/>
         <source>Bijvoorbeeld: gaat goed als het rustig is.</source>
         <translation>For example: goes well when it&apos;s quiet.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="41"/>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="46"/>
         <source>Kort en zakelijk. Schrijf geen medische of uitkeringsgegevens op. Een notitie mag ook leeg blijven.</source>
         <translation>Short and factual. Do not write down medical or benefit details. A note may also stay empty.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="43"/>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="52"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="44"/>
+        <location filename="../../praktijkdesk/ui/dialogs/note.py" line="53"/>
         <source>Notitie opslaan</source>
         <translation>Save note</translation>
     </message>
@@ -1686,68 +1686,68 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="183"/>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="184"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
         <source>Oude gegevens wissen</source>
         <translation>Erase old data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="187"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="204"/>
         <source>Van deze kandidaten zijn alle trajecten langer dan {years} jaar geleden afgesloten. Bewaar gegevens niet langer dan nodig (AVG). Vink aan wie gewist mag worden.</source>
         <translation>All trajectories of these candidates were closed more than {years} years ago. Keep data no longer than needed (GDPR). Tick who may be erased.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="209"/>
         <source>Er zijn geen kandidaten waarvan alle trajecten langer dan {years} jaar geleden zijn afgesloten.</source>
         <translation>There are no candidates whose trajectories were all closed more than {years} years ago.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="212"/>
         <source>{name}  ·  afgesloten {date}  ·  trajecten: {n}</source>
         <translation>{name}  ·  closed {date}  ·  trajectories: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="216"/>
         <source>Wissen kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar).</source>
         <translation>Erasing cannot be undone. Older backups still hold the data until they expire by themselves (after a little over a year at most).</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="218"/>
         <source>Nu niet</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="218"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="202"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="219"/>
         <source>Aangevinkte wissen…</source>
         <translation>Erase ticked…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="216"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="233"/>
         <source>{name} wissen?</source>
         <translation>Erase {name}?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="217"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="234"/>
         <source>{n} kandidaten wissen?</source>
         <translation>Erase {n} candidates?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="220"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="237"/>
         <source>Gewist worden: {names}. Met hun trajecten, beoordelingen, conclusies, praktijkverklaringen en handtekeningen. Dit kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf vervallen.</source>
         <translation>To be erased: {names}. With their trajectories, assessments, conclusions, practice declarations and signatures. This cannot be undone. Older backups still hold the data until they expire by themselves.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="224"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="241"/>
         <source>Ja, wissen</source>
         <translation>Yes, erase</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="224"/>
+        <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="241"/>
         <source>Niet wissen</source>
         <translation>Do not erase</translation>
     </message>
@@ -1896,17 +1896,17 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="266"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="268"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="276"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="278"/>
         <source>Dit bestand lukt niet</source>
         <translation>This file does not work</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="277"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="279"/>
         <source>Kies een PNG- of JPG-afbeelding.</source>
         <translation>Choose a PNG or JPG image.</translation>
     </message>
@@ -1950,18 +1950,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>TrajectoryOverviewScreen</name>
     <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="208"/>
         <source>{done} van {total} gedragsvoorbeelden beheerst</source>
         <translation>{done} of {total} behaviours mastered</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="200"/>
         <source>{done} van {total} afgerond</source>
         <translation>{done} of {total} concluded</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="203"/>
         <source>Verklaring gemaakt op {date}</source>
         <translation>Declaration made on {date}</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
@@ -2046,42 +2050,37 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>Until {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="200"/>
-        <source>{done} van {total} beheerst</source>
-        <translation>{done} of {total} mastered</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="205"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="213"/>
         <source>Kan pas als minstens één werkproces beheerst is.</source>
         <translation>Possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="214"/>
         <source>Weer openen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="214"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="264"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="272"/>
         <source>Traject afsluiten?</source>
         <translation>Close trajectory?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="265"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="273"/>
         <source>Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles blijft bewaard en u kunt het later weer openen.</source>
         <translation>{name}&apos;s trajectory will be closed with today as its end date. Everything is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="275"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="275"/>
         <source>Niet afsluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -2089,22 +2088,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>WorkProcessCard</name>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="207"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="218"/>
         <source>Let op: verschil ({count})</source>
         <translation>Note: difference ({count})</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="209"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="220"/>
         <source>{done} van {total} gedragsvoorbeelden</source>
         <translation>{done} of {total} behaviours</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="212"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="223"/>
         <source>Beheerst ✓</source>
         <translation>Mastered ✓</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="214"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="225"/>
         <source>Klaar om af te ronden</source>
         <translation>Ready to conclude</translation>
     </message>
@@ -2112,17 +2111,17 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>application</name>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="91"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="97"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="92"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="98"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Wat al was opgeslagen, is bewaard. U kunt gewoon verder werken. De details staan in {path}.</source>
         <translation>Something went wrong that should not have happened. What was already saved is kept. You can carry on working. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="127"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="133"/>
         <source>praktijkdesk kan niet starten</source>
         <translation>praktijkdesk cannot start</translation>
     </message>
@@ -2244,12 +2243,12 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../praktijkdesk/ui/formatting.py" line="27"/>
+        <location filename="../../praktijkdesk/ui/formatting.py" line="36"/>
         <source>vandaag {time}</source>
         <translation>today {time}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/formatting.py" line="29"/>
+        <location filename="../../praktijkdesk/ui/formatting.py" line="38"/>
         <source>gisteren {time}</source>
         <translation>yesterday {time}</translation>
     </message>
@@ -2280,7 +2279,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../praktijkdesk/ui/ops.py" line="36"/>
+        <location filename="../../praktijkdesk/ui/ops.py" line="46"/>
+        <source>Nog niet opgeslagen</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/ops.py" line="48"/>
+        <source>Opnieuw</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/ops.py" line="49"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/ops.py" line="54"/>
         <source>Dat lukte niet</source>
         <translation>That didn&apos;t work</translation>
     </message>
@@ -2288,26 +2302,32 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>printing</name>
     <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="215"/>
         <source>{name} staat in de map {folder}.</source>
         <translation>{name} is in the folder {folder}.</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="213"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="219"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="220"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="234"/>
         <source>Het openen lukte niet. Het bestand staat in {path}.</source>
         <translation>It could not be opened. The file is in {path}.</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="214"/>
         <source>De PDF is opgeslagen.</source>
         <translation>The PDF has been saved.</translation>
     </message>
@@ -2334,13 +2354,13 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/printing.py" line="143"/>
         <location filename="../../praktijkdesk/ui/printing.py" line="149"/>
-        <location filename="../../praktijkdesk/ui/printing.py" line="246"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="287"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/printing.py" line="188"/>
-        <location filename="../../praktijkdesk/ui/printing.py" line="245"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="286"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2350,43 +2370,44 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="217"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="258"/>
         <source>Er is geen PDF-lezer gevonden. Het bestand staat in {path}.</source>
         <translation>No PDF reader was found. The file is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="242"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="221"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="283"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="243"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="284"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="311"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="352"/>
         <source>Het overzicht wordt gemaakt…</source>
         <translation>Making the overview…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="321"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="362"/>
         <source>Het overzicht kon niet worden gemaakt.</source>
         <translation>The overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="344"/>
-        <location filename="../../praktijkdesk/ui/printing.py" line="368"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="385"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="409"/>
         <source>Voortgangsoverzicht van {name}</source>
         <translation>Progress overview of {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="362"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="403"/>
         <source>Voortgangsoverzicht</source>
         <translation>Progress overview</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="363"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="404"/>
         <source>{name} heeft geen lopende trajecten.</source>
         <translation>{name} has no running trajectories.</translation>
     </message>

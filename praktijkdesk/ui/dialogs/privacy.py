@@ -79,9 +79,15 @@ class EraseCandidateDialog(TouchDialog):
         self.intro = label(wrap=True, name="eraseIntro")
         self.what = label(wrap=True, name="eraseWhat")
         self.backups_note = label(role="muted", wrap=True, name="eraseBackupsNote")
+        # Backups that hold the candidate: named, and erased from too when ticked.
+        self.holding = desk.privacy.backups_holding(self.candidate.id)
+        self.backup_result = None
+        self.from_backups = TouchCheckBox()
+        self.from_backups.setObjectName("eraseFromBackups")
+        self.from_backups.setVisible(bool(self.holding))
         self.sure = TouchCheckBox()
         self.sure.setObjectName("eraseSure")
-        for widget in (self.intro, self.what, self.backups_note, self.sure):
+        for widget in (self.intro, self.what, self.backups_note, self.from_backups, self.sure):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.cancel_button = self.add_button("", role="primary", name="keepCandidateButton",
@@ -111,9 +117,17 @@ class EraseCandidateDialog(TouchDialog):
             "•  " + self.tr("praktijkverklaringen: {n}").format(n=c["declarations"]),
             "•  " + self.tr("handtekeningen: {n}").format(n=c["signatures"]),
         ]))
-        self.backups_note.setText(self.tr(
-            "Let op: oudere reservekopieën bevatten deze gegevens nog, tot ze vanzelf vervallen "
-            "(na hoogstens ruim een jaar). Zet zo'n oude reservekopie daarna niet meer terug."))
+        # With backups that hold them, the tick says it all (the dialog fits 1024×600).
+        self.backups_note.setVisible(not self.holding)
+        self.backups_note.setText(self.tr("Geen reservekopie bevat deze kandidaat."))
+        if len(self.holding) == 1:
+            self.from_backups.setText(self.tr(
+                "Ook wissen uit de reservekopie die deze gegevens nog bevat"))
+        else:
+            self.from_backups.setText(self.tr(
+                "Ook wissen uit de {n} reservekopieën die deze gegevens nog bevatten").format(
+                n=len(self.holding)))
+        self.from_backups.setAccessibleName(self.from_backups.text())
         self.sure.setText(self.tr("Ja, ik wil {name} en al deze gegevens wissen").format(name=name))
         self.sure.setAccessibleName(self.sure.text())
         self.cancel_button.setText(self.tr("Niet wissen"))
@@ -126,6 +140,9 @@ class EraseCandidateDialog(TouchDialog):
         result = run_op(self, self.desk.privacy.erase_candidate, self.candidate.id)
         if result.ok:
             self.result_value = result.value
+            if self.from_backups.isChecked() and self.holding:
+                done = run_op(self, self.desk.privacy.erase_from_backups, self.candidate.id)
+                self.backup_result = done.value if done.ok else None
             self.accept()
 
 

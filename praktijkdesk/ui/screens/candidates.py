@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.trajectory import TrajectoryStatus
+from praktijkdesk.services.trajectories import MAX_SEARCH
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.base import combo
 from praktijkdesk.ui.ops import run_op
@@ -46,6 +47,7 @@ class CandidatesScreen(Screen):
         filters.setSpacing(theme.SPACING_M)
         self.search = QtWidgets.QLineEdit()
         self.search.setObjectName("candidateSearch")
+        self.search.setMaxLength(MAX_SEARCH)  # a pasted page never reaches the search
         self.search.setMinimumHeight(theme.BUTTON_HEIGHT)
         self.clear_search = TouchButton("✕", big=True, name="clearSearchButton")
         self.clear_search.setProperty("keepAccessibleName", True)
