@@ -22,6 +22,9 @@ from praktijkdesk.paths import PORTABLE_FOLDER, enter_portable_mode, resolve_dat
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+# Windows' classic limit is 260; Linux allows 4096. A longer path is a mistake, not a place.
+MAX_PATH_CHARS = 1024
+FORCE_HELP = "vervang een bestand dat er al staat"
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {}
@@ -56,6 +59,22 @@ def open_desk(args: argparse.Namespace, *, daily_backup: bool = True, damaged_ok
 def print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def _out_path(text: str) -> str:
+    """An --out that names a file: not empty, not longer than a file system allows."""
+    if not text or not text.strip():
+        raise InvalidInput("Geef een bestandsnaam na --out (nu is die leeg).")
+    check_path_length(text)
+    return text
+
+
+def check_path_length(text: str) -> None:
+    if len(text) > MAX_PATH_CHARS or any(len(part.encode("utf-8")) > 255
+                                           for part in Path(text).parts):
+        raise InvalidInput(
+            f"Het pad is te lang ({len(text)} tekens). Kies een kortere map of bestandsnaam."
+        )
 
 
 # --- app ----------------------------------------------------------------------------------
@@ -115,7 +134,7 @@ def cmd_guide_import(args: argparse.Namespace) -> int:
 @command("guide-export")
 def cmd_guide_export(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
-        guide = desk.guides.export(args.slug, args.file)
+        guide = desk.guides.export(args.slug, args.file, overwrite=args.force)
     print(f"Opgeslagen: {guide.title} (versie {guide.version}) in {args.file}.")
     return EXIT_OK
 
@@ -256,9 +275,12 @@ def _mark_line(desk, line: str) -> str:
 # --- declarations and progress reports -----------------------------------------------------
 @command("declaration")
 def cmd_declaration(args: argparse.Namespace) -> int:
-    from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
+    from praktijkdesk.documents.files import check_pdf_target, write_pdf  # no fpdf
 
     codes = _codes(args.work_processes)
+    # Before anything is issued: a file that will not be written must not leave an issued
+    # declaration behind that nobody has on paper.
+    check_pdf_target(_out_path(args.out), overwrite=args.force)
     with open_desk(args) as desk:
         trajectory = desk.trajectories.resolve(args.trajectory)
         if args.issue:
@@ -281,17 +303,18 @@ def cmd_declaration(args: argparse.Namespace) -> int:
             else:
                 data = desk.declarations.draft(trajectory.id, codes, args.place)
                 what = "CONCEPT (nog niet gemaakt; gebruik --issue)"
-    write_pdf(args.out, data)
+    write_pdf(args.out, data, overwrite=args.force)
     print(f"Opgeslagen: {what} in {args.out}.")
     return EXIT_OK
 
 
 @command("progress-report")
 def cmd_progress_report(args: argparse.Namespace) -> int:
-    from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
+    from praktijkdesk.documents.files import check_pdf_target, write_pdf  # no fpdf
 
     if bool(args.trajectory) == bool(args.employer):
         raise InvalidInput("Geef een traject of --employer, niet allebei en niet geen van beide.")
+    check_pdf_target(_out_path(args.out), overwrite=args.force)
     with open_desk(args) as desk:
         if args.employer:
             employer = desk.reports.employer(args.employer)
@@ -302,7 +325,7 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
             trajectory = desk.trajectories.resolve(args.trajectory)
             data = desk.reports.progress_report([trajectory.id])
             what = "1 kandidaat"
-    write_pdf(args.out, data)
+    write_pdf(args.out, data, overwrite=args.force)
     print(f"Opgeslagen: voortgangsoverzicht van {what} in {args.out}.")
     return EXIT_OK
 
@@ -313,7 +336,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         result = desk.exchange.export(
             args.out, trajectory_id=args.trajectory, employer_id=args.employer,
-            everything=args.all,
+            everything=args.all, overwrite=args.force,
         )
     counts = result.counts
     print(
@@ -379,7 +402,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 @command("backup")
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_desk(args, daily_backup=False) as desk:
-        entry = desk.backups.backup_to(args.out) if args.out else desk.backups.backup_now()
+        if args.out is not None:
+            entry = desk.backups.backup_to(_out_path(args.out), overwrite=args.force)
+        else:
+            entry = desk.backups.backup_now()
     print(f"Reservekopie gemaakt en gecontroleerd: {entry.path}")
     print(f"Daarin: {entry.holds()}.")
     return EXIT_OK
@@ -487,6 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("guide-export", help="sla een begeleidingsdocument op (.json of .csv)")
     p.add_argument("slug")
     p.add_argument("file")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("candidates", help="toon de kandidaten")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("trajectories", help="toon de trajecten met voortgang")
@@ -517,16 +544,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--place", metavar="PLAATS", help="plaats bij de datum")
     p.add_argument("--replace", metavar="REDEN",
                    help="met --issue: trek de huidige verklaring in met deze reden")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("progress-report", help="schrijf een voortgangsoverzicht als PDF")
     p.add_argument("trajectory", metavar="TRAJECT", nargs="?")
     p.add_argument("--employer", metavar="ID", help="alle lopende trajecten van dit leerbedrijf")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("export", help="maak een uitwisselbestand (.praktijk) voor een ander apparaat")
     scope = p.add_mutually_exclusive_group(required=True)
     scope.add_argument("--trajectory", metavar="ID", help="één traject")
     scope.add_argument("--employer", metavar="ID", help="alle trajecten van een leerbedrijf")
     scope.add_argument("--all", action="store_true", help="alles")
     p.add_argument("--out", required=True, metavar="BESTAND.praktijk")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("import", help="lees een uitwisselbestand (.praktijk) in")
     p.add_argument("file", metavar="BESTAND")
     p.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
@@ -536,6 +566,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="controleer de database")
     p = sub.add_parser("backup", help="maak nu een reservekopie")
     p.add_argument("--out", metavar="BESTAND", help="waar (anders in de map backups)")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("backups", help="toon de reservekopieën en wat erin staat")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("restore", help="zet een reservekopie terug (de huidige stand wordt eerst bewaard)")
@@ -556,6 +587,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     name = args.command or "gui"
     try:
+        if args.data_dir is not None:
+            if not args.data_dir.strip():
+                raise InvalidInput("--data-dir is leeg. Geef een map, of laat --data-dir weg.")
+            check_path_length(args.data_dir)
         portable = enter_portable_mode(requested=args.portable, explicit=args.data_dir)
         if portable is not None:
             args.data_dir = str(portable)
@@ -571,26 +606,23 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except Exception:
         log = _write_crash_log(args)
+        where = f"Details staan in {log}." if log else "De details konden niet worden bewaard."
         print(
             "praktijkdesk: er ging iets mis dat niet had mogen gebeuren. "
-            f"Er is niets half opgeslagen. Details staan in {log}.",
+            f"Er is niets half opgeslagen. {where}",
             file=sys.stderr,
         )
         return 1
 
 
-def _write_crash_log(args: argparse.Namespace) -> Path:
-    import tempfile
+def _write_crash_log(args: argparse.Namespace) -> Path | None:
+    from praktijkdesk.platform.logs import write_log
 
     try:
-        folder = resolve_data_dir(args.data_dir) / "logs"
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        folder = Path(tempfile.gettempdir())
-    path = folder / "praktijkdesk-fout.log"
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(traceback.format_exc() + "\n")
-    return path
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    except Exception:  # the data folder itself may be what went wrong
+        data_dir = None
+    return write_log(data_dir, traceback.format_exc())
 
 
 if __name__ == "__main__":

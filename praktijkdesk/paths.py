@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from praktijkdesk.errors import DataFolderUnusable
+from praktijkdesk.platform.files import make_folder, readable_by_others
 
 APP_NAME = "praktijkdesk"
 ENV_DATA_DIR = "PRAKTIJKDESK_DATA_DIR"
@@ -140,22 +141,36 @@ def _why(exc: OSError) -> str:
         errno.ENOENT: "een deel van het pad bestaat niet (is een USB-stick eruit gehaald?)",
         errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
         errno.EEXIST: "er staat al een bestand met die naam",
+        errno.ENAMETOOLONG: "het pad is te lang",
     }
     return reasons.get(exc.errno, "de map is niet bereikbaar")
 
 
 def ensure_data_dir(path: Path) -> Path:
-    """Create the folder readable by the user alone (0o700); say so in Dutch when we cannot."""
+    """Create the folder readable by the user alone; say so in Dutch when we cannot.
+
+    Only a folder made here is made private (0700 on POSIX; on Windows it inherits the ACL
+    of its parent, see praktijkdesk.platform.files.make_folder). An existing folder is never
+    changed: see data_folder_warning."""
     try:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            os.chmod(path, 0o700)
+        make_folder(path)
     except OSError as exc:
         raise DataFolderUnusable(
             f"De gegevensmap {path} kan niet worden gemaakt of gebruikt: {_why(exc)}. "
             "Kies een andere map met --data-dir."
         ) from exc
     return path
+
+
+def data_folder_warning(path: Path) -> str | None:
+    """A Dutch warning when an existing data folder can be read by other users (POSIX)."""
+    if not readable_by_others(path):
+        return None
+    return (
+        f"Let op: de gegevensmap {path} is ook te lezen door andere gebruikers van deze "
+        "computer. praktijkdesk verandert dat niet zelf. Maak de map alleen voor u leesbaar "
+        f'(bijvoorbeeld: chmod 700 "{path}") of kies een andere map.'
+    )
 
 
 def resources_dir() -> Path:

@@ -20,14 +20,14 @@ import io
 import json
 import os
 import re
-import secrets
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from praktijkdesk.domain.names import normalise
-from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput
+from praktijkdesk.errors import InvalidGuide, InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
+from praktijkdesk.platform import write_bytes_atomically
 
 FORMAT = "praktijkdesk-bundle/1"
 _FORMAT_FAMILY = "praktijkdesk-bundle/"
@@ -244,21 +244,14 @@ def encode_bundle(
     return buffer.getvalue()
 
 
-def write_bundle(path: str | os.PathLike, data: bytes) -> Path:
-    """Write the file via a temporary name and a rename: a reader (or a sync tool) never sees
-    half a bundle under the real name."""
+def write_bundle(path: str | os.PathLike, data: bytes, *, overwrite: bool = False) -> Path:
+    """Write the file via a temporary name and a rename (praktijkdesk.platform): a reader (or a
+    sync tool) never sees half a bundle under the real name. An existing file is replaced only
+    with ``overwrite``; the file is the user's alone (0600): it holds candidate data."""
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        write_bytes_atomically(path, data, overwrite=overwrite)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise DiskFull(f"De schijf is vol: {path.name} is niet opgeslagen.") from exc
         raise InvalidInput(
             f"Het uitwisselbestand {path} kan niet worden opgeslagen ({exc.strerror or exc})."
         ) from exc

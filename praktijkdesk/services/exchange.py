@@ -41,6 +41,7 @@ from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
+from praktijkdesk.platform import make_folder
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import exchange as store
@@ -281,6 +282,7 @@ class ExchangeService(Service):
         trajectory_id: str | None = None,
         employer_id: str | None = None,
         everything: bool = False,
+        overwrite: bool = False,
     ) -> ExportResult:
         """One trajectory, all trajectories of an employer, or everything, in one file."""
         if sum([trajectory_id is not None, employer_id is not None, everything]) != 1:
@@ -300,10 +302,12 @@ class ExchangeService(Service):
             extra = {k: set(store.all_ids(self.db, k)) for k in ("employers", "people", "candidates")}
         records = self._collect(ids, extra=extra, merges=store.all_rows(self.db, "candidate_merges"))
         data = self._encode(records, scope)
+        if not str(path).strip():
+            raise InvalidInput("Geef een bestandsnaam voor het uitwisselbestand.")
         path = Path(path)
         if path.suffix.casefold() != BUNDLE_SUFFIX:
             path = path.with_name(path.name + BUNDLE_SUFFIX)
-        write_bundle(path, data)
+        write_bundle(path, data, overwrite=overwrite)
         return ExportResult(path, {k: len(v) for k, v in records.items()})
 
     def _encode(self, records: dict[str, list[dict]], scope: dict) -> bytes:
@@ -685,7 +689,7 @@ class ExchangeService(Service):
                 merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
             )
         number = max([state["number"], *numbers]) + 1
-        mine.mkdir(parents=True, exist_ok=True)
+        make_folder(mine, private=False)  # shared with this user's other devices
         path = mine / f"{number:06d}{BUNDLE_SUFFIX}"
         write_bundle(path, self._encode(records, {"kind": "sync", "number": number}))
         state.update(number=number, marks=marks_seq, conclusions=conclusions_seq, changes=change_seq)

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from praktijkdesk.errors import DatabaseDamaged, DataFolderUnusable, DiskFull
+from praktijkdesk.platform import fsync_dir as _fsync_dir
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -124,10 +125,4 @@ def translate_error(exc: BaseException, path: Path | None) -> Exception:
 
 def fsync_dir(path: Path) -> None:
     """Make a rename in ``path`` durable (POSIX); a no-op where directories cannot be opened."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync_dir(path, strict=True)

@@ -100,18 +100,11 @@ def install_excepthook(data_dir: Path):
     return previous
 
 
-def write_log(data_dir: Path, text: str) -> Path:
-    folder = Path(data_dir) / "logs"
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        import tempfile
+def write_log(data_dir: Path, text: str) -> Path | None:
+    """The crash log: <data>/logs/ or the user's log folder, 0600, never a shared temp folder."""
+    from praktijkdesk.platform.logs import write_log as append_log
 
-        folder = Path(tempfile.gettempdir())
-    path = folder / LOG_FILE
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}\n")
-    return path
+    return append_log(data_dir, text)
 
 
 DESKTOP_FILE_NAME = "nl.praktijkdesk.praktijkdesk"
