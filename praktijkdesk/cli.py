@@ -335,7 +335,7 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         result = desk.exchange.export(
-            args.out, trajectory_id=args.trajectory, employer_id=args.employer,
+            _out_path(args.out), trajectory_id=args.trajectory, employer_id=args.employer,
             everything=args.all, overwrite=args.force,
         )
     counts = result.counts
