@@ -583,6 +583,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from praktijkdesk.platform.stdio import use_utf8_stdio
+
+    # Redirected on Windows, stdio would be cp1252: Yılmaz or Марія would end the output.
+    use_utf8_stdio()
     parser = build_parser()
     args = parser.parse_args(argv)
     name = args.command or "gui"
