@@ -83,7 +83,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Imported here: Qt must never load for the scriptable commands.
     from praktijkdesk.ui.application import run_app
 
-    return run_app(resolve_data_dir(args.data_dir), argv=[sys.argv[0]])
+    open_path = getattr(args, "open", None)
+    if open_path:
+        open_path = os.path.abspath(open_path)  # the first instance has another working folder
+        if not os.path.isfile(open_path):
+            raise InvalidInput(f"Het uitwisselbestand {open_path} bestaat niet (meer).")
+    return run_app(resolve_data_dir(args.data_dir), argv=[sys.argv[0]], open_path=open_path)
 
 
 @command("tour")
@@ -502,7 +507,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
 
-    sub.add_parser("gui", help="start de app (standaard)")
+    p = sub.add_parser("gui", help="start de app (standaard)")
+    p.add_argument("--open", metavar="BESTAND.praktijk",
+                   help="open de app met de voorvertoning van dit uitwisselbestand")
     p = sub.add_parser("tour", help="maak schermafbeeldingen van elk scherm (PNG)")
     p.add_argument("outdir")
     sub.add_parser("demo", help="vul de gegevensmap met voorbeeldgegevens")
@@ -582,13 +589,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+BUNDLE_SUFFIX = ".praktijk"
+# Global options that take a value (the word after them is not the command).
+_VALUED_GLOBALS = {"--data-dir"}
+
+
+def bare_bundle_to_gui(argv: list[str]) -> list[str]:
+    """``praktijkdesk x.praktijk`` (a double-click in Explorer, or "Open with") means
+    ``praktijkdesk gui --open x.praktijk``: the app with the import preview of that file."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in _VALUED_GLOBALS:
+            index += 2
+            continue
+        if word.startswith("-"):
+            index += 1
+            continue
+        if word not in COMMANDS and word.casefold().endswith(BUNDLE_SUFFIX):
+            return [*argv[:index], "gui", "--open", word, *argv[index + 1:]]
+        return argv
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     from praktijkdesk.platform.stdio import use_utf8_stdio
 
     # Redirected on Windows, stdio would be cp1252: Yılmaz or Марія would end the output.
     use_utf8_stdio()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(bare_bundle_to_gui(sys.argv[1:] if argv is None else list(argv)))
     name = args.command or "gui"
     try:
         if args.data_dir is not None:

@@ -39,8 +39,19 @@ def no_printer_text() -> str:
     return QtCore.QCoreApplication.translate("printing", "Er is geen printer gevonden. Sla de verklaring op als PDF of open hem in de PDF-lezer.")
 
 
+# Printers that only make a file: Windows always has "Microsoft Print to PDF", so with them
+# counted "geen printer" never showed, and printing to it gives a raster copy instead of
+# our PDF/A (Opslaan als PDF is the right way to get a file).
+VIRTUAL_PRINTERS = ("microsoft print to pdf", "microsoft xps document writer", "onenote",
+                    "fax", "print to pdf", "pdf24", "cups-pdf", "adobe pdf")
+
+
+def real_printers(names: list[str]) -> list[str]:
+    return [n for n in names if not any(v in n.casefold() for v in VIRTUAL_PRINTERS)]
+
+
 def printers_available() -> bool:
-    return bool(QtPrintSupport.QPrinterInfo.availablePrinterNames())
+    return bool(real_printers(QtPrintSupport.QPrinterInfo.availablePrinterNames()))
 
 
 # --------------------------------------------------------------------------- documents
@@ -274,8 +285,10 @@ class PdfDialog(TouchDialog):
         self.close_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Sluiten"), name="closeButton")
         self.open_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Openen in PDF-lezer"), name="openButton",
                                            stretch_before=True)
-        self.save_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Opslaan als PDF"), name="saveButton")
-        self.print_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Afdrukken"), role="primary", name="printButton")
+        self.print_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Afdrukken"), name="printButton")
+        # Saving the PDF itself comes first: it is the exact PDF/A; a print is paper.
+        self.save_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Opslaan als PDF"), role="primary", name="saveButton")
+        self.save_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
