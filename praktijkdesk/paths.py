@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from praktijkdesk.errors import DataFolderUnusable
+from praktijkdesk.platform import native
 from praktijkdesk.platform.files import make_folder, readable_by_others
 
 APP_NAME = "praktijkdesk"
@@ -98,18 +99,47 @@ def environment_for_other_programs() -> Iterator[None]:
     mode's cache folder and Qt theme. This puts the original values back for the duration.
     """
     original: dict[str, str | None] = dict(_replaced_environment)
+    bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False):
-        for key in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+        for key in QT_VARIABLES:
             original.setdefault(key, None)
         if sys.platform.startswith("linux"):
             # PyInstaller's bootloader keeps the value it replaced in LD_LIBRARY_PATH_ORIG.
             original["LD_LIBRARY_PATH"] = os.environ.get("LD_LIBRARY_PATH_ORIG")
+        if bundle and "PATH" in os.environ:
+            # Windows: PATH entries inside our bundle would let the reader load our DLLs.
+            original["PATH"] = path_without(os.environ["PATH"], bundle)
     ours = {key: os.environ.get(key) for key in original}
     _set_environment(original)
+    # Windows: PyInstaller's SetDllDirectoryW(bundle) is inherited by every program we start.
+    frozen_windows = bool(getattr(sys, "frozen", False) and bundle and native.WINDOWS)
+    if frozen_windows:
+        native.set_dll_directory(None)
     try:
         yield
     finally:
+        if frozen_windows:
+            native.set_dll_directory(bundle)
         _set_environment(ours)
+
+
+# Variables Qt and PyInstaller set for this process that another program must not inherit.
+QT_VARIABLES = ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH",
+                "QTWEBENGINEPROCESS_PATH", "QT_QPA_FONTDIR")
+
+
+def path_without(path_value: str, folder: str) -> str:
+    """PATH minus the entries inside ``folder`` (case-insensitive on Windows)."""
+    norm = os.path.normcase(os.path.abspath(folder))
+    kept = []
+    for entry in path_value.split(os.pathsep):
+        if not entry:
+            continue
+        candidate = os.path.normcase(os.path.abspath(entry))
+        if candidate == norm or candidate.startswith(norm.rstrip(os.sep) + os.sep):
+            continue
+        kept.append(entry)
+    return os.pathsep.join(kept)
 
 
 def _set_environment(values: dict[str, str | None]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+WINDOWS = False
+
 
 def file_attributes(path: str) -> int | None:
     return None

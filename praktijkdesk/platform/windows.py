@@ -7,6 +7,8 @@ when ``os.name == "nt"`` (praktijkdesk.platform chooses this module then). The p
 
 from __future__ import annotations
 
+WINDOWS = True
+
 import os
 from pathlib import PureWindowsPath
 

@@ -268,6 +268,9 @@ class _Plan:
         )
 
 
+MAX_SYNC_FETCH = 512 * 1024 * 1024  # bytes a worker reads ahead from one sync file
+
+
 class ExchangeService(Service):
     def __init__(self, desk):
         super().__init__(desk)
@@ -696,6 +699,41 @@ class ExchangeService(Service):
         with write(self.db):
             set_setting(self.db, SYNC_STATE_SETTING, json.dumps(state))
         return path
+
+    def sync_files_done(self) -> set[tuple[str, int]]:
+        """(device id, number) of the sync files already imported: plain data for a worker."""
+        return store.imported_sync_files(self.db)
+
+    def fetch_sync_files(self, folder: str | os.PathLike, done: set[tuple[str, int]],
+                         limit: int = MAX_SYNC_FETCH) -> list[Path]:
+        """Read (and so download) the other devices' new files in the shared folder, without
+        the database: safe on a worker thread. OneDrive's cloud-only files are fetched by
+        the first read, which blocks for as long as the download takes; after this the
+        round on the GUI thread reads them from the local disk. Returns the files read."""
+        base = Path(folder).expanduser() / SYNC_SUBFOLDER
+        fetched: list[Path] = []
+        try:
+            devices = [d for d in os.scandir(base) if d.is_dir()]
+        except OSError:
+            return fetched
+        for device_dir in devices:
+            device = device_dir.name
+            if device == self.desk.device_id or not _DEVICE_FOLDER.match(device):
+                continue
+            for number in _numbers_in(Path(device_dir.path)):
+                if (device, number) in done:
+                    continue
+                path = Path(device_dir.path) / f"{number:06d}{BUNDLE_SUFFIX}"
+                try:
+                    if path.stat().st_size > limit:
+                        continue  # the round refuses it with a message; no need to fetch it
+                    with open(path, "rb") as handle:
+                        while handle.read(1 << 20):
+                            pass
+                except OSError:
+                    continue
+                fetched.append(path)
+        return fetched
 
     def _read_sync_files(self, base: Path) -> tuple[list[ImportPlan], list[str]]:
         imported, waiting = [], []

@@ -204,3 +204,46 @@ def test_print_to_pdf_is_not_a_printer_and_saving_comes_first(app, qtbot, monkey
     assert not dialog.printer_note.isHidden()
     assert dialog.save_button.property("role") == "primary" and dialog.save_button.isDefault()
     dialog.close()
+
+
+# --- 14: the synced-folder round does not freeze the screen --------------------------------
+def test_a_slow_cloud_file_is_read_on_a_worker_while_the_screen_stays_live(
+        qtbot, window, gui_desk, tmp_path, monkeypatch):
+    import threading
+
+    from praktijkdesk.desk import Desk
+
+    shared = tmp_path / "OneDrive-achtig"
+    shared.mkdir()
+    with Desk.open(tmp_path / "kantoor") as office:
+        office.demo.load()
+        office.exchange.sync(shared)  # a file from another device waits in the folder
+    gui_thread = threading.get_ident()
+    release = threading.Event()
+    reads = []
+    real_fetch = type(gui_desk.exchange).fetch_sync_files
+
+    def slow_fetch(self, folder, done, limit=1 << 29):
+        reads.append(threading.get_ident())
+        release.wait(20)  # OneDrive downloading a cloud-only file
+        return real_fetch(self, folder, done, limit)
+
+    monkeypatch.setattr(type(gui_desk.exchange), "fetch_sync_files", slow_fetch)
+    rounds = []
+    window.sync.round_finished.connect(rounds.append)
+    gui_desk.exchange.set_sync_folder(shared)
+    window.sync.timer.stop()
+    window.sync.soon.stop()
+    assert window.sync.start_round()
+    ticks = []
+    timer = QtCore.QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=10000)  # the event loop runs meanwhile
+    assert reads and reads[0] != gui_thread and rounds == []
+    assert not window.sync.start_round()  # one round at a time
+    release.set()
+    qtbot.waitUntil(lambda: bool(rounds), timeout=20000)
+    timer.stop()
+    assert rounds[0] is not None and rounds[0].imported
+    assert window.sync.fetch_thread == reads[0]
