@@ -65,7 +65,7 @@ def cloud_reason(path: str | os.PathLike) -> str | None:
     service = service_by_name(absolute, _home())
     if service:
         return f"deze map wordt gesynchroniseerd door {service}"
-    if os.name != "nt":
+    if not native.WINDOWS:
         return None
     root = inside_sync_root(str(absolute), native.sync_roots())
     if root:
