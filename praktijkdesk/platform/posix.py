@@ -28,3 +28,8 @@ def set_dll_directory(folder: str | None) -> None:
 def drive_is_remote(path: str) -> bool:
     """No drive letters on POSIX (network file systems are found through /proc/mounts)."""
     return False
+
+
+def hold_app_mutex(name: str = "") -> bool:
+    """Only Windows installers look for a running app by a named mutex."""
+    return False

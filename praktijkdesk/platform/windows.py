@@ -140,3 +140,35 @@ def drive_is_remote(path: str) -> bool:
     if not drive:
         return False
     return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+
+
+# The installer's AppMutex: Inno Setup waits (and asks) while a process holds this name.
+APP_MUTEX = "praktijkdesk-app"
+_held_mutex = None
+
+
+def hold_app_mutex(name: str = APP_MUTEX) -> bool:
+    """Create the named mutex for the life of this process (the handle is never closed: the
+    system closes it when the process ends). True when it was created here."""
+    global _held_mutex
+    if os.name != "nt" or _held_mutex is not None:
+        return False
+    import ctypes
+
+    try:
+        _held_mutex = ctypes.windll.kernel32.CreateMutexW(None, False, name)
+    except (AttributeError, OSError):
+        return False
+    return bool(_held_mutex)
+
+
+def version_numbers(version: str) -> tuple[int, int, int, int]:
+    """A Windows version resource needs four numbers: "0.2.0rc1" → (0, 2, 0, 0), "1.4" →
+    (1, 4, 0, 0). A pre-release or local part is dropped (it stays in the text fields)."""
+    import re
+
+    match = re.match(r"\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:\.(\d+))?", version)
+    if not match:
+        return (0, 0, 0, 0)
+    numbers = [min(int(n), 65535) if n else 0 for n in match.groups()]
+    return (numbers[0], numbers[1], numbers[2], numbers[3])

@@ -367,6 +367,9 @@ def run_app(data_dir: Path, argv: list[str], open_path: str | None = None) -> in
     same folder brings the first window forward and ends.
     """
     app = create_application(argv)
+    from praktijkdesk.platform import native
+
+    native.hold_app_mutex()  # Windows: the installer waits for (and closes) a running app
     start = AppStart(app, data_dir, bench=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)),
                      open_path=open_path)
     code = start.begin()
