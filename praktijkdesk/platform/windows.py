@@ -7,10 +7,10 @@ when ``os.name == "nt"`` (praktijkdesk.platform chooses this module then). The p
 
 from __future__ import annotations
 
-WINDOWS = True
-
 import os
 from pathlib import PureWindowsPath
+
+WINDOWS = True
 
 # GetFileAttributesW bits that a cloud provider (OneDrive, Google Drive, Dropbox, SharePoint
 # libraries through OneDrive, any Cloud Files API provider) sets on its files and folders.

@@ -209,7 +209,7 @@ class PrivacyService(Service):
         temporary = folder / f".{target.name}.tmp"
         shutil.rmtree(temporary, ignore_errors=True)
         try:
-            temporary.mkdir(mode=0o700)
+            make_folder(temporary)  # 0700 on POSIX; Windows: the folder's own ACL
             _write_private(temporary / "gegevens.json",
                            json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
             for filename, pdf in pdfs.items():

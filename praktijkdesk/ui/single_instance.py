@@ -149,7 +149,7 @@ def poke_first_instance(data_dir: Path, timeout_ms: int = 1500,
         return False
     socket.write(MESSAGE)
     if open_path:
-        socket.write(f"{OPEN_PREFIX}{os.path.abspath(open_path)}\n".encode("utf-8"))
+        socket.write(f"{OPEN_PREFIX}{os.path.abspath(open_path)}\n".encode())
     socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
     return True

@@ -14,7 +14,6 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from praktijkdesk.cli import bare_bundle_to_gui
 from tests.ui.test_app_start import ROOT, start_and_wait, started, when_modal  # noqa: F401
 
-
 # --- 8: a pen draws ------------------------------------------------------------------------
 _DEVICES: list = []  # the events point at the device: it must outlive them
 
@@ -112,7 +111,7 @@ def test_the_first_window_is_maximised_when_1280x800_does_not_fit(size, maximise
     assert fits(QtCore.QRect(0, 0, *size)) is not maximised
 
 
-def test_the_first_window_never_starts_taller_than_the_screen(qtbot, started, demo_data_dir):
+def test_the_first_window_never_starts_taller_than_the_screen(qtbot, started, demo_data_dir):  # noqa: F811
     start = started(demo_data_dir)
     assert start_and_wait(qtbot, start) is None
     available = start.window.screen().availableGeometry()
@@ -137,7 +136,7 @@ def _bundle(tmp_path, gui_desk) -> Path:
     return gui_desk.exchange.export(tmp_path / "Van de jobcoach.praktijk", everything=True).path
 
 
-def test_a_start_with_a_bundle_opens_its_import_preview(qtbot, started, demo_data_dir,
+def test_a_start_with_a_bundle_opens_its_import_preview(qtbot, started, demo_data_dir,  # noqa: F811
                                                         tmp_path):
     from praktijkdesk.desk import Desk
     from praktijkdesk.ui.dialogs.exchange import ImportPreviewDialog
@@ -152,7 +151,7 @@ def test_a_start_with_a_bundle_opens_its_import_preview(qtbot, started, demo_dat
     assert start.desk.trajectories.candidates() == []  # a preview reads nothing in
 
 
-def test_a_second_start_hands_its_bundle_to_the_first(qtbot, started, demo_data_dir, tmp_path):
+def test_a_second_start_hands_its_bundle_to_the_first(qtbot, started, demo_data_dir, tmp_path):  # noqa: F811
     from praktijkdesk.desk import Desk
     from praktijkdesk.ui.dialogs.exchange import ImportPreviewDialog
     from praktijkdesk.ui.single_instance import guard_for

@@ -3,7 +3,6 @@ reservekopieën, privacy (the retention term and who is due for erasure), and Ab
 
 from __future__ import annotations
 
-
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.domain.people import Role
