@@ -184,6 +184,13 @@ def ensure_data_dir(path: Path) -> Path:
     changed: see data_folder_warning."""
     try:
         make_folder(path)
+        if not os.access(path, os.W_OK | os.X_OK):  # read-only (a locked stick, a ro mount)
+            import errno
+
+            read_only = bool(getattr(os, "statvfs", None)
+                             and os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1))
+            code = errno.EROFS if read_only else errno.EACCES
+            raise PermissionError(code, os.strerror(code), str(path))
     except OSError as exc:
         raise DataFolderUnusable(
             f"De gegevensmap {path} kan niet worden gemaakt of gebruikt: {_why(exc)}. "
