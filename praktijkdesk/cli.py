@@ -22,6 +22,9 @@ from praktijkdesk.paths import PORTABLE_FOLDER, enter_portable_mode, resolve_dat
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+# Windows' classic limit is 260; Linux allows 4096. A longer path is a mistake, not a place.
+MAX_PATH_CHARS = 1024
+FORCE_HELP = "vervang een bestand dat er al staat"
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {}
@@ -64,7 +67,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Imported here: Qt must never load for the scriptable commands.
     from praktijkdesk.ui.application import run_app
 
-    return run_app(resolve_data_dir(args.data_dir), argv=[sys.argv[0]])
+    open_path = getattr(args, "open", None)
+    if open_path:
+        open_path = os.path.abspath(open_path)  # the first instance has another working folder
+        if not os.path.isfile(open_path):
+            raise InvalidInput(f"Het uitwisselbestand {open_path} bestaat niet (meer).")
+    return run_app(resolve_data_dir(args.data_dir), argv=[sys.argv[0]], open_path=open_path)
 
 
 @command("tour")
@@ -115,7 +123,7 @@ def cmd_guide_import(args: argparse.Namespace) -> int:
 @command("guide-export")
 def cmd_guide_export(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
-        guide = desk.guides.export(args.slug, args.file)
+        guide = desk.guides.export(args.slug, args.file, overwrite=args.force)
     print(f"Opgeslagen: {guide.title} (versie {guide.version}) in {args.file}.")
     return EXIT_OK
 
@@ -384,9 +392,12 @@ def check_writable_file(path: str) -> None:
 
 @command("declaration")
 def cmd_declaration(args: argparse.Namespace) -> int:
-    from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
+    from praktijkdesk.documents.files import check_pdf_target, write_pdf  # no fpdf
 
     codes = _codes(args.work_processes)
+    # Before anything is issued: a file that will not be written must not leave an issued
+    # declaration behind that nobody has on paper.
+    check_pdf_target(args.out, overwrite=args.force)
     with open_desk(args) as desk:
         trajectory = desk.trajectories.resolve(args.trajectory)
         if args.issue:
@@ -416,17 +427,18 @@ def cmd_declaration(args: argparse.Namespace) -> int:
             else:
                 data = desk.declarations.draft(trajectory.id, codes, args.place)
                 what = "CONCEPT (nog niet gemaakt; gebruik --issue)"
-    write_pdf(args.out, data)
+    write_pdf(args.out, data, overwrite=args.force)
     print(f"Opgeslagen: {what} in {args.out}.")
     return EXIT_OK
 
 
 @command("progress-report")
 def cmd_progress_report(args: argparse.Namespace) -> int:
-    from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
+    from praktijkdesk.documents.files import check_pdf_target, write_pdf  # no fpdf
 
     if bool(args.trajectory) == bool(args.employer):
         raise InvalidInput("Geef een traject of --employer, niet allebei en niet geen van beide.")
+    check_pdf_target(args.out, overwrite=args.force)
     with open_desk(args) as desk:
         if args.employer:
             employer = desk.reports.employer(args.employer)
@@ -437,7 +449,7 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
             trajectory = desk.trajectories.resolve(args.trajectory)
             data = desk.reports.progress_report([trajectory.id])
             what = "1 kandidaat"
-    write_pdf(args.out, data)
+    write_pdf(args.out, data, overwrite=args.force)
     print(f"Opgeslagen: voortgangsoverzicht van {what} in {args.out}.")
     return EXIT_OK
 
@@ -448,7 +460,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         result = desk.exchange.export(
             args.out, trajectory_id=args.trajectory, employer_id=args.employer,
-            everything=args.all,
+            everything=args.all, overwrite=args.force,
         )
     counts = result.counts
     print(
@@ -514,7 +526,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 @command("backup")
 def cmd_backup(args: argparse.Namespace) -> int:
     with open_desk(args, daily_backup=False) as desk:
-        entry = desk.backups.backup_to(args.out) if args.out else desk.backups.backup_now()
+        if args.out is not None:
+            entry = desk.backups.backup_to(args.out, overwrite=args.force)
+        else:
+            entry = desk.backups.backup_now()
     print(f"Reservekopie gemaakt en gecontroleerd: {entry.path}")
     print(f"Daarin: {entry.holds()}.")
     return EXIT_OK
@@ -669,7 +684,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
 
-    sub.add_parser("gui", help="start de app (standaard)")
+    p = sub.add_parser("gui", help="start de app (standaard)")
+    p.add_argument("--open", metavar="BESTAND.praktijk",
+                   help="open de app met de voorvertoning van dit uitwisselbestand")
     p = sub.add_parser("tour", help="maak schermafbeeldingen van elk scherm (PNG)")
     p.add_argument("outdir")
     sub.add_parser("demo", help="vul de gegevensmap met voorbeeldgegevens")
@@ -680,6 +697,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("guide-export", help="sla een begeleidingsdocument op (.json of .csv)")
     p.add_argument("slug")
     p.add_argument("file")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("candidates", help="toon de kandidaten")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("trajectories", help="toon de trajecten met voortgang")
@@ -724,16 +742,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--place", metavar="PLAATS", help="plaats bij de datum")
     p.add_argument("--replace", metavar="REDEN",
                    help="met --issue: trek de huidige verklaring in met deze reden")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("progress-report", help="schrijf een voortgangsoverzicht als PDF")
     p.add_argument("trajectory", metavar="TRAJECT", nargs="?")
     p.add_argument("--employer", metavar="ID", help="alle lopende trajecten van dit leerbedrijf")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("export", help="maak een uitwisselbestand (.praktijk) voor een ander apparaat")
     scope = p.add_mutually_exclusive_group(required=True)
     scope.add_argument("--trajectory", metavar="ID", help="één traject")
     scope.add_argument("--employer", metavar="ID", help="alle trajecten van een leerbedrijf")
     scope.add_argument("--all", action="store_true", help="alles")
     p.add_argument("--out", required=True, metavar="BESTAND.praktijk")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("import", help="lees een uitwisselbestand (.praktijk) in")
     p.add_argument("file", metavar="BESTAND")
     p.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
@@ -743,6 +764,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="controleer de database")
     p = sub.add_parser("backup", help="maak nu een reservekopie")
     p.add_argument("--out", metavar="BESTAND", help="waar (anders in de map backups)")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("backups", help="toon de reservekopieën en wat erin staat")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("restore", help="zet een reservekopie terug (de huidige stand wordt eerst bewaard)")
@@ -766,7 +788,6 @@ def build_parser() -> argparse.ArgumentParser:
 # allows, before anything is opened (an empty --out would be the current folder's name).
 _PATH_ARGUMENTS = {"data_dir": "--data-dir", "out": "--out", "file": "BESTAND",
                    "folder": "MAP", "outdir": "MAP"}
-MAX_PATH_CHARS = 1024
 MAX_NAME_BYTES = 255
 
 
@@ -788,10 +809,37 @@ def check_path_arguments(args: argparse.Namespace) -> None:
                 f"{MAX_NAME_BYTES} tekens hebben, het hele pad hoogstens {MAX_PATH_CHARS}.")
 
 
+BUNDLE_SUFFIX = ".praktijk"
+# Global options that take a value (the word after them is not the command).
+_VALUED_GLOBALS = {"--data-dir"}
+
+
+def bare_bundle_to_gui(argv: list[str]) -> list[str]:
+    """``praktijkdesk x.praktijk`` (a double-click in Explorer, or "Open with") means
+    ``praktijkdesk gui --open x.praktijk``: the app with the import preview of that file."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in _VALUED_GLOBALS:
+            index += 2
+            continue
+        if word.startswith("-"):
+            index += 1
+            continue
+        if word not in COMMANDS and word.casefold().endswith(BUNDLE_SUFFIX):
+            return [*argv[:index], "gui", "--open", word, *argv[index + 1:]]
+        return argv
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
+    from praktijkdesk.platform.stdio import use_utf8_stdio
+
+    # Redirected on Windows, stdio would be cp1252: Yılmaz or Марія would end the output.
+    use_utf8_stdio()
     with dutch_argparse():
         parser = build_parser()
-        args = parser.parse_args(argv)
+        args = parser.parse_args(bare_bundle_to_gui(sys.argv[1:] if argv is None else list(argv)))
     name = args.command or "gui"
     try:
         check_path_arguments(args)
@@ -822,9 +870,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"praktijkdesk: {damage.message}", file=sys.stderr)
             return damage.exit_code
         log = _write_crash_log(args)
+        where = f"Details staan in {log}." if log else "De details konden niet worden bewaard."
         print(
             "praktijkdesk: er ging iets mis dat niet had mogen gebeuren. "
-            f"Er is niets half opgeslagen. Details staan in {log}.",
+            f"Er is niets half opgeslagen. {where}",
             file=sys.stderr,
         )
         return 1
@@ -848,18 +897,14 @@ def _damage_behind(args: argparse.Namespace, name: str, exc: Exception):
         return None
 
 
-def _write_crash_log(args: argparse.Namespace) -> Path:
-    import tempfile
+def _write_crash_log(args: argparse.Namespace) -> Path | None:
+    from praktijkdesk.platform.logs import write_log
 
     try:
-        folder = resolve_data_dir(args.data_dir) / "logs"
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        folder = Path(tempfile.gettempdir())
-    path = folder / "praktijkdesk-fout.log"
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(traceback.format_exc() + "\n")
-    return path
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    except Exception:  # the data folder itself may be what went wrong
+        data_dir = None
+    return write_log(data_dir, traceback.format_exc())
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ import sys
 from pathlib import Path, PurePath, PureWindowsPath
 
 from praktijkdesk.errors import DataFolderUnusable
+from praktijkdesk.platform import native
+from praktijkdesk.platform.cloud import cloud_reason
 
 LOCK_NAME = "praktijkdesk.lock"
 
@@ -113,15 +115,7 @@ def _existing_ancestor(path: Path) -> Path:
 
 
 def _windows_drive_is_remote(path: Path) -> bool:
-    if os.name != "nt":
-        return False
-    import ctypes  # Windows only: GetDriveTypeW tells a mapped network drive (Z:) apart
-
-    drive = PureWindowsPath(os.path.abspath(path)).drive
-    if not drive:
-        return False
-    drive_remote = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
+    return native.drive_is_remote(os.path.abspath(path))
 
 
 def unsafe_reason(path: str | os.PathLike, mounts_text: str | None = None) -> str | None:
@@ -133,6 +127,11 @@ def unsafe_reason(path: str | os.PathLike, mounts_text: str | None = None) -> st
     service = sync_service_in_path(absolute) or sync_service_in_path(_existing_ancestor(absolute))
     if service:
         return f"deze map wordt gesynchroniseerd door {service}"
+    # Beyond names: SharePoint/Teams libraries, Google's shared drives, and on Windows the
+    # registered sync roots and the cloud attributes of the files (praktijkdesk.platform.cloud).
+    reason = cloud_reason(absolute)
+    if reason:
+        return reason
     if sys.platform.startswith("linux"):
         fstype = filesystem_type(absolute, mounts_text)
         if fstype and fstype.casefold() in NETWORK_FILESYSTEMS:

@@ -13,7 +13,7 @@ from pathlib import Path
 from praktijkdesk.clock import Clock, SystemClock
 from praktijkdesk.data_folder import refuse_unsafe
 from praktijkdesk.errors import DatabaseDamaged, UserError
-from praktijkdesk.paths import DATABASE_NAME, ensure_data_dir
+from praktijkdesk.paths import DATABASE_NAME, data_folder_warning, ensure_data_dir
 from praktijkdesk.services.backups import (
     BACKUP_FOLDER,
     BackupService,
@@ -81,6 +81,9 @@ class Desk:
             desk.privacy.finish_erasure()
         except UserError:
             pass
+        warning = data_folder_warning(data_dir)
+        if warning:
+            desk.warnings.append(warning)
         if daily_backup:
             try:
                 desk.backups.daily_backup_if_due()

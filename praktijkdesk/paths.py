@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from praktijkdesk.errors import DataFolderUnusable
+from praktijkdesk.platform import native
+from praktijkdesk.platform.files import make_folder, readable_by_others
 
 APP_NAME = "praktijkdesk"
 ENV_DATA_DIR = "PRAKTIJKDESK_DATA_DIR"
@@ -97,18 +99,47 @@ def environment_for_other_programs() -> Iterator[None]:
     mode's cache folder and Qt theme. This puts the original values back for the duration.
     """
     original: dict[str, str | None] = dict(_replaced_environment)
+    bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False):
-        for key in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+        for key in QT_VARIABLES:
             original.setdefault(key, None)
         if sys.platform.startswith("linux"):
             # PyInstaller's bootloader keeps the value it replaced in LD_LIBRARY_PATH_ORIG.
             original["LD_LIBRARY_PATH"] = os.environ.get("LD_LIBRARY_PATH_ORIG")
+        if bundle and "PATH" in os.environ:
+            # Windows: PATH entries inside our bundle would let the reader load our DLLs.
+            original["PATH"] = path_without(os.environ["PATH"], bundle)
     ours = {key: os.environ.get(key) for key in original}
     _set_environment(original)
+    # Windows: PyInstaller's SetDllDirectoryW(bundle) is inherited by every program we start.
+    frozen_windows = bool(getattr(sys, "frozen", False) and bundle and native.WINDOWS)
+    if frozen_windows:
+        native.set_dll_directory(None)
     try:
         yield
     finally:
+        if frozen_windows:
+            native.set_dll_directory(bundle)
         _set_environment(ours)
+
+
+# Variables Qt and PyInstaller set for this process that another program must not inherit.
+QT_VARIABLES = ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH",
+                "QTWEBENGINEPROCESS_PATH", "QT_QPA_FONTDIR")
+
+
+def path_without(path_value: str, folder: str) -> str:
+    """PATH minus the entries inside ``folder`` (case-insensitive on Windows)."""
+    norm = os.path.normcase(os.path.abspath(folder))
+    kept = []
+    for entry in path_value.split(os.pathsep):
+        if not entry:
+            continue
+        candidate = os.path.normcase(os.path.abspath(entry))
+        if candidate == norm or candidate.startswith(norm.rstrip(os.sep) + os.sep):
+            continue
+        kept.append(entry)
+    return os.pathsep.join(kept)
 
 
 def _set_environment(values: dict[str, str | None]) -> None:
@@ -140,22 +171,43 @@ def _why(exc: OSError) -> str:
         errno.ENOENT: "een deel van het pad bestaat niet (is een USB-stick eruit gehaald?)",
         errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
         errno.EEXIST: "er staat al een bestand met die naam",
+        errno.ENAMETOOLONG: "het pad is te lang",
     }
     return reasons.get(exc.errno, "de map is niet bereikbaar")
 
 
 def ensure_data_dir(path: Path) -> Path:
-    """Create the folder readable by the user alone (0o700); say so in Dutch when we cannot."""
+    """Create the folder readable by the user alone; say so in Dutch when we cannot.
+
+    Only a folder made here is made private (0700 on POSIX; on Windows it inherits the ACL
+    of its parent, see praktijkdesk.platform.files.make_folder). An existing folder is never
+    changed: see data_folder_warning."""
     try:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            os.chmod(path, 0o700)
+        make_folder(path)
+        if not os.access(path, os.W_OK | os.X_OK):  # read-only (a locked stick, a ro mount)
+            import errno
+
+            read_only = bool(getattr(os, "statvfs", None)
+                             and os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1))
+            code = errno.EROFS if read_only else errno.EACCES
+            raise PermissionError(code, os.strerror(code), str(path))
     except OSError as exc:
         raise DataFolderUnusable(
             f"De gegevensmap {path} kan niet worden gemaakt of gebruikt: {_why(exc)}. "
             "Kies een andere map met --data-dir."
         ) from exc
     return path
+
+
+def data_folder_warning(path: Path) -> str | None:
+    """A Dutch warning when an existing data folder can be read by other users (POSIX)."""
+    if not readable_by_others(path):
+        return None
+    return (
+        f"Let op: de gegevensmap {path} is ook te lezen door andere gebruikers van deze "
+        "computer. praktijkdesk verandert dat niet zelf. Maak de map alleen voor u leesbaar "
+        f'(bijvoorbeeld: chmod 700 "{path}") of kies een andere map.'
+    )
 
 
 def resources_dir() -> Path:

@@ -24,6 +24,13 @@ FORBIDDEN = {
     "ui": ["praktijkdesk.storage", "sqlite3", "sqlite_utils", "fpdf"],
 }
 
+# Leaves: the praktijkdesk modules they may import (all others are forbidden).
+LEAVES = {
+    # Windows/POSIX specifics: usable by storage, services, documents, guides, bundles, ui, cli.
+    "platform": {"praktijkdesk.platform", "praktijkdesk.errors"},
+}
+LEAF_THIRD_PARTY = {"platform": {"platformdirs"}}
+
 
 def imports_of(path: Path) -> set[str]:
     names = set()
@@ -43,6 +50,37 @@ def test_layers_import_only_what_they_may():
                 if any(name == f or name.startswith(f + ".") for f in forbidden):
                     violations.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert violations == []
+
+
+def test_leaves_import_only_what_they_may():
+    stdlib = sys.stdlib_module_names
+    violations = []
+    for leaf, allowed in LEAVES.items():
+        for path in (PACKAGE / leaf).rglob("*.py"):
+            for name in imports_of(path):
+                top = name.split(".")[0]
+                if name.startswith("praktijkdesk"):
+                    if not any(name == a or name.startswith(a + ".") for a in allowed):
+                        violations.append(f"{path.relative_to(PACKAGE)} imports {name}")
+                elif top not in stdlib and top not in LEAF_THIRD_PARTY.get(leaf, set()):
+                    violations.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert violations == []
+
+
+def test_the_platform_specifics_live_in_one_place():
+    """Windows calls (ctypes.windll, winreg) and O_BINARY belong in praktijkdesk/platform.
+    (ui/pyside_guard.py uses ctypes for a PySide reference-count fix, not for Windows.)"""
+    outside = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] == "platform":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "winreg" in imports_of(path) or "windll" in text:
+            outside.append(f"{relative}: Windows API")
+        if "os.O_BINARY" in text or '"O_BINARY"' in text:
+            outside.append(f"{relative}: O_BINARY")
+    assert outside == []
 
 
 def test_qt_is_only_imported_under_ui():

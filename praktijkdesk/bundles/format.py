@@ -20,7 +20,6 @@ import io
 import json
 import os
 import re
-import secrets
 import stat
 import zipfile
 import zlib
@@ -28,8 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from praktijkdesk.domain.names import normalise
-from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput, os_reason
+from praktijkdesk.errors import InvalidGuide, InvalidInput, os_reason
 from praktijkdesk.guides.json_format import load_json as load_guide_json
+from praktijkdesk.platform import write_bytes_atomically
 
 FORMAT = "praktijkdesk-bundle/1"
 _FORMAT_FAMILY = "praktijkdesk-bundle/"
@@ -246,21 +246,14 @@ def encode_bundle(
     return buffer.getvalue()
 
 
-def write_bundle(path: str | os.PathLike, data: bytes) -> Path:
-    """Write the file via a temporary name and a rename: a reader (or a sync tool) never sees
-    half a bundle under the real name."""
+def write_bundle(path: str | os.PathLike, data: bytes, *, overwrite: bool = False) -> Path:
+    """Write the file via a temporary name and a rename (praktijkdesk.platform): a reader (or a
+    sync tool) never sees half a bundle under the real name. An existing file is replaced only
+    with ``overwrite``; the file is the user's alone (0600): it holds candidate data."""
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        write_bytes_atomically(path, data, overwrite=overwrite)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise DiskFull(f"De schijf is vol: {path.name} is niet opgeslagen.") from exc
         raise InvalidInput(
             f"Het uitwisselbestand {path} kan niet worden opgeslagen ({os_reason(exc)})."
         ) from exc

@@ -1,67 +1,49 @@
 """Writing a PDF to disk so that a reader never sees half a file.
 
-The bytes go to a temporary file in the target folder (same file system, so the rename is
-atomic), are flushed to the disk, and only then replace the target. A crash or a full disk
-leaves the old file, or none, but never a truncated PDF.
+The bytes go through praktijkdesk.platform's one atomic write (a temporary file in the target
+folder, O_BINARY, fsync, a rename retried while Windows' indexer holds the file). A crash or a
+full disk leaves the old file, or none, but never a truncated PDF. An existing file is only
+replaced when the caller says so (``overwrite``: the command line's --force, the app's
+question); a symlink, folder or device is never written through.
 """
 
 from __future__ import annotations
 
-import errno
 import os
 from pathlib import Path
 
-from praktijkdesk.errors import DiskFull, UserError, os_reason
+from praktijkdesk.errors import UserError, os_reason
+from praktijkdesk.platform import check_target, write_bytes_atomically
 
 
-def write_pdf(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically; returns the path written."""
-    target = Path(path)
-    folder = target.parent
-    temp = folder / f".{target.name}.{os.getpid()}.tmp"
-    try:
-        # 0o666 before the umask: the PDF gets the permissions any new document would get.
-        fd = os.open(
-            temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666
+def check_pdf_target(path: str | os.PathLike, *, overwrite: bool = False) -> Path:
+    """Refuse a target that will not be written, before work that cannot be undone."""
+    target = check_target(path, overwrite=overwrite)
+    if not target.parent.is_dir():
+        raise UserError(
+            f"{target.name} kan niet worden opgeslagen: de map {target.parent} bestaat niet.",
+            code="write_failed",
         )
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise _user_error(target, exc) from exc
-    _sync_folder(folder)
+    if not os.access(target.parent, os.W_OK):
+        raise UserError(
+            f"{target.name} kan niet worden opgeslagen in {target.parent}: u heeft geen "
+            "toestemming om daar te schrijven. Kies een andere map.",
+            code="write_failed",
+        )
     return target
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
-    if os.name != "posix":
-        return
+def write_pdf(path: str | os.PathLike, data: bytes, *, overwrite: bool = False) -> Path:
+    """Write ``data`` to ``path`` atomically; returns the path written."""
+    target = Path(path)
     try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (network shares) refuse; the data itself is synced
-    finally:
-        os.close(fd)
+        return write_bytes_atomically(target, data, overwrite=overwrite)
+    except OSError as exc:
+        raise _user_error(target, exc) from exc
 
 
 def _user_error(target: Path, exc: OSError) -> UserError:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFull(
-            f"De schijf is vol: {target.name} is niet opgeslagen. Maak ruimte vrij en probeer "
-            "het opnieuw."
-        )
+    # (A full disk is already DiskFull from the platform's write.)
     reason = os_reason(exc)
     return UserError(
         f"{target.name} kan niet worden opgeslagen in {target.parent} ({reason}). "

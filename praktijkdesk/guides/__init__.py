@@ -7,16 +7,15 @@ InvalidGuide with a Dutch message naming the line (CSV) or the path (JSON).
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import os
-import secrets
 from pathlib import Path
 
 from praktijkdesk.domain.guide import Guide
-from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput, os_reason
+from praktijkdesk.errors import InvalidGuide, InvalidInput, os_reason
 from praktijkdesk.guides.csv_format import dump_csv, load_csv
 from praktijkdesk.guides.json_format import dump_json, load_json
 from praktijkdesk.guides.validation import MAX_FILE_BYTES, check_size
+from praktijkdesk.platform import write_bytes_atomically
 
 __all__ = [
     "dump_csv",
@@ -47,8 +46,9 @@ def load_guide_bytes(data: bytes, filename: str, *, today: str | None = None) ->
     return load_csv(data, today=today or dt.date.today().isoformat())
 
 
-def export_guide(guide: Guide, path: str | os.PathLike) -> Path:
-    """Write the guide as .json or .csv; a crash never leaves half a file under the real name."""
+def export_guide(guide: Guide, path: str | os.PathLike, *, overwrite: bool = False) -> Path:
+    """Write the guide as .json or .csv; a crash never leaves half a file under the real name.
+    An existing file is replaced only with ``overwrite`` (--force)."""
     path = Path(path)
     suffix = path.suffix.casefold()
     if suffix == ".json":
@@ -60,7 +60,7 @@ def export_guide(guide: Guide, path: str | os.PathLike) -> Path:
         raise InvalidInput(
             f"Kies een bestandsnaam die eindigt op .json of .csv (niet '{path.name}')."
         )
-    _write_atomically(path, data)
+    _write_atomically(path, data, overwrite=overwrite)
     return path
 
 
@@ -98,20 +98,11 @@ def _read_limited(path: Path) -> bytes:
     return data
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+def _write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     try:
         # 0o666 minus the umask: an exported guide is meant to be shared, unlike our database.
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
+        write_bytes_atomically(path, data, overwrite=overwrite, mode=0o666)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull(f"De schijf is vol: '{path.name}' is niet opgeslagen.") from None
         hint = (
             " Is het bestand misschien geopend in een ander programma?"
             if isinstance(exc, PermissionError)

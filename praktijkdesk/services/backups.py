@@ -23,6 +23,7 @@ from praktijkdesk.errors import (
     os_reason,
 )
 from praktijkdesk.paths import DATABASE_NAME
+from praktijkdesk.platform import replace
 from praktijkdesk.storage import backup as store
 from praktijkdesk.storage.database import fsync_dir, open_database, translate_error
 from praktijkdesk.storage.migrations import LATEST_VERSION
@@ -200,9 +201,8 @@ class BackupService:
         while path.exists():  # two backups in the same microsecond (a stopped test clock)
             number += 1
             path = self.folder / store.backup_name(moment, f"{reason}-{number}")
-        store.copy_database(self.desk.db.conn, path)
-        if os.name == "posix":
-            os.chmod(self.folder, 0o700)
+        # The folder is made 0700 when copy_database makes it; an existing one is left alone.
+        store.copy_database(self.desk.db.conn, path, overwrite=False)
         if thin:
             self.thin()
         return entry_for(path)
@@ -212,16 +212,21 @@ class BackupService:
         operation does not run without one."""
         return self.backup_now(reason)
 
-    def backup_to(self, target: str | os.PathLike) -> BackupEntry:
-        """A backup at a place the user chose (a USB stick, a cloud folder: that is fine)."""
+    def backup_to(self, target: str | os.PathLike, *, overwrite: bool = False) -> BackupEntry:
+        """A backup at a place the user chose (a USB stick, a cloud folder: that is fine).
+
+        An existing file is replaced only with ``overwrite`` (--force); never a symlink,
+        folder or device, and never the database itself."""
+        if not str(target).strip():
+            raise InvalidInput("Geef een bestandsnaam voor de reservekopie.")
         target = Path(target).expanduser()
-        if target.is_dir():
+        if target.is_dir() and not target.is_symlink():
             target = target / store.backup_name(self.desk.clock.now_utc(), "handmatig")
         if target.exists() and target.resolve() == self.desk.database_path.resolve():
             raise InvalidInput("Een reservekopie kan niet over de database zelf heen.")
         if not target.parent.is_dir():
             raise InvalidInput(f"De map {target.parent} bestaat niet.")
-        store.copy_database(self.desk.db.conn, target)
+        store.copy_database(self.desk.db.conn, target, overwrite=overwrite)
         return entry_for(target)
 
     def changed_since_last_backup(self) -> bool:
@@ -382,7 +387,7 @@ def move_aside(data_dir: Path, now: dt.datetime | None = None) -> Path:
         for suffix in ("", *SIDE_FILES):
             side = Path(f"{path}{suffix}")
             if side.exists():
-                os.replace(side, Path(f"{target}{suffix}"))
+                replace(side, Path(f"{target}{suffix}"))
         fsync_dir(data_dir)
     except OSError as exc:
         raise DataFolderUnusable(

@@ -47,6 +47,7 @@ from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
+from praktijkdesk.platform import make_folder
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import exchange as store
@@ -273,6 +274,9 @@ class _Plan:
         )
 
 
+MAX_SYNC_FETCH = 512 * 1024 * 1024  # bytes a worker reads ahead from one sync file
+
+
 class ExchangeService(Service):
     def __init__(self, desk):
         super().__init__(desk)
@@ -287,6 +291,7 @@ class ExchangeService(Service):
         trajectory_id: str | None = None,
         employer_id: str | None = None,
         everything: bool = False,
+        overwrite: bool = False,
     ) -> ExportResult:
         """One trajectory, all trajectories of an employer, or everything, in one file."""
         if sum([trajectory_id is not None, employer_id is not None, everything]) != 1:
@@ -306,10 +311,12 @@ class ExchangeService(Service):
             extra = {k: set(store.all_ids(self.db, k)) for k in ("employers", "people", "candidates")}
         records = self._collect(ids, extra=extra, merges=store.all_rows(self.db, "candidate_merges"))
         data = self._encode(records, scope)
+        if not str(path).strip():
+            raise InvalidInput("Geef een bestandsnaam voor het uitwisselbestand.")
         path = Path(path)
         if path.suffix.casefold() != BUNDLE_SUFFIX:
             path = path.with_name(path.name + BUNDLE_SUFFIX)
-        write_bundle(path, data)
+        write_bundle(path, data, overwrite=overwrite)
         return ExportResult(path, {k: len(v) for k, v in records.items()})
 
     def _encode(self, records: dict[str, list[dict]], scope: dict) -> bytes:
@@ -691,13 +698,48 @@ class ExchangeService(Service):
                 merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
             )
         number = max([state["number"], *numbers]) + 1
-        mine.mkdir(parents=True, exist_ok=True)
+        make_folder(mine, private=False)  # shared with this user's other devices
         path = mine / f"{number:06d}{BUNDLE_SUFFIX}"
         write_bundle(path, self._encode(records, {"kind": "sync", "number": number}))
         state.update(number=number, marks=marks_seq, conclusions=conclusions_seq, changes=change_seq)
         with write(self.db):
             set_setting(self.db, SYNC_STATE_SETTING, json.dumps(state))
         return path
+
+    def sync_files_done(self) -> set[tuple[str, int]]:
+        """(device id, number) of the sync files already imported: plain data for a worker."""
+        return store.imported_sync_files(self.db)
+
+    def fetch_sync_files(self, folder: str | os.PathLike, done: set[tuple[str, int]],
+                         limit: int = MAX_SYNC_FETCH) -> list[Path]:
+        """Read (and so download) the other devices' new files in the shared folder, without
+        the database: safe on a worker thread. OneDrive's cloud-only files are fetched by
+        the first read, which blocks for as long as the download takes; after this the
+        round on the GUI thread reads them from the local disk. Returns the files read."""
+        base = Path(folder).expanduser() / SYNC_SUBFOLDER
+        fetched: list[Path] = []
+        try:
+            devices = [d for d in os.scandir(base) if d.is_dir()]
+        except OSError:
+            return fetched
+        for device_dir in devices:
+            device = device_dir.name
+            if device == self.desk.device_id or not _DEVICE_FOLDER.match(device):
+                continue
+            for number in _numbers_in(Path(device_dir.path)):
+                if (device, number) in done:
+                    continue
+                path = Path(device_dir.path) / f"{number:06d}{BUNDLE_SUFFIX}"
+                try:
+                    if path.stat().st_size > limit:
+                        continue  # the round refuses it with a message; no need to fetch it
+                    with open(path, "rb") as handle:
+                        while handle.read(1 << 20):
+                            pass
+                except OSError:
+                    continue
+                fetched.append(path)
+        return fetched
 
     def _read_sync_files(self, base: Path) -> tuple[list[ImportPlan], list[str]]:
         imported, waiting = [], []

@@ -115,9 +115,9 @@ class GuideService(Service):
             self._store(guide)
         return guide
 
-    def export(self, slug_or_key: str, path: str | Path) -> Guide:
+    def export(self, slug_or_key: str, path: str | Path, *, overwrite: bool = False) -> Guide:
         guide = self.latest(slug_or_key)
-        export_guide(guide, Path(path))
+        export_guide(guide, Path(path), overwrite=overwrite)
         return guide
 
     def _store(self, guide: Guide) -> None:

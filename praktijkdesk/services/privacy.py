@@ -21,6 +21,7 @@ from pathlib import Path
 
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.errors import InvalidInput, NotFound, UserError, os_reason
+from praktijkdesk.platform import make_folder, replace, write_bytes_atomically
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import declarations as declaration_store
@@ -274,9 +275,11 @@ class PrivacyService(Service):
         Written into a temporary folder first and renamed when complete: never half an export.
         """
         data, pdfs = self.export_data(candidate_id)
+        if not str(folder).strip():
+            raise InvalidInput("Geef een map voor de gegevens van de kandidaat.")
         folder = Path(folder).expanduser()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_folder(folder)
         except OSError as exc:
             raise InvalidInput(f"De map {folder} kan niet worden gemaakt ({os_reason(exc)}).") from exc
         base = f"inzage-{_safe_filename(data['candidate']['name'])}-{self.today()}"
@@ -288,12 +291,12 @@ class PrivacyService(Service):
         temporary = folder / f".{target.name}.tmp"
         shutil.rmtree(temporary, ignore_errors=True)
         try:
-            temporary.mkdir(mode=0o700)
+            make_folder(temporary)  # 0700 on POSIX; Windows: the folder's own ACL
             _write_private(temporary / "gegevens.json",
                            json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
             for filename, pdf in pdfs.items():
                 _write_private(temporary / filename, pdf)
-            os.replace(temporary, target)
+            replace(temporary, target)
         except OSError as exc:
             shutil.rmtree(temporary, ignore_errors=True)
             error = translate_error(exc, folder, writing=True)
@@ -306,11 +309,8 @@ class PrivacyService(Service):
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    """0600, O_BINARY (a PDF must not get CR LF on Windows), fsync: praktijkdesk.platform."""
+    write_bytes_atomically(path, data)
 
 
 def _safe_filename(text: str) -> str:

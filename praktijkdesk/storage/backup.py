@@ -10,12 +10,15 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import secrets
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from praktijkdesk.errors import DiskFull, UserError, os_reason
+from praktijkdesk.platform import check_target, fsync_dir, fsync_file, make_folder, replace
+from praktijkdesk.platform.files import rename_no_overwrite
 from praktijkdesk.storage.database import SQLITE_HEADER
 
 BACKUP_PREFIX = "praktijkdesk-"
@@ -49,11 +52,16 @@ def parse_backup_name(path: Path) -> tuple[dt.datetime, str] | None:
     return moment.replace(tzinfo=dt.timezone.utc), (parts[3] if len(parts) > 3 else "")
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> Path:
-    """Write a verified copy of ``source`` to ``target`` via a temporary file; never half a file."""
-    temporary = target.with_name(target.name + ".tmp")
+def copy_database(source: sqlite3.Connection, target: Path, *, overwrite: bool = True) -> Path:
+    """Write a verified copy of ``source`` to ``target`` via a temporary file; never half a file.
+
+    The temporary file is flushed through a read-write descriptor (Windows' FlushFileBuffers
+    refuses a read-only one) and renamed with retries (praktijkdesk.platform). With
+    ``overwrite=False`` an existing ``target`` is refused, also when it appears meanwhile."""
+    check_target(target, overwrite=overwrite)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_folder(target.parent)
         dest = sqlite3.connect(str(temporary))
         try:
             source.backup(dest)
@@ -63,15 +71,19 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
             dest.close()
         if check != "ok":
             raise UserError(f"De reservekopie is na het schrijven niet in orde ({check}).")
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
         if os.name == "posix":
             os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except (OSError, sqlite3.Error) as exc:
+        fsync_file(temporary)
+        if overwrite:
+            replace(temporary, target)
+        else:
+            rename_no_overwrite(temporary, target)
+    except (OSError, sqlite3.Error, UserError) as exc:
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
             with contextlib.suppress(OSError):  # the folder may be gone or not a folder
                 leftover.unlink(missing_ok=True)
+        if isinstance(exc, UserError):
+            raise
         if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
             raise DiskFull("De schijf is vol: de reservekopie kon niet worden gemaakt.") from exc
         # In Dutch, never the OS's or SQLite's English text.
@@ -84,6 +96,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         raise UserError(
             f"De reservekopie kon niet worden gemaakt in {target.parent} ({reason})."
         ) from exc
+    fsync_dir(target.parent)
     return target
 
 

@@ -18,6 +18,7 @@ from praktijkdesk.errors import (
     DiskFull,
     UserError,
 )
+from praktijkdesk.platform import fsync_dir as _fsync_dir
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # How long SQLite itself waits for another writer (PRAGMA busy_timeout), per attempt.
@@ -221,10 +222,4 @@ def _disk_nearly_full(folder: Path) -> bool:
 
 def fsync_dir(path: Path) -> None:
     """Make a rename in ``path`` durable (POSIX); a no-op where directories cannot be opened."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync_dir(path, strict=True)

@@ -55,9 +55,42 @@ def create_application(argv: list[str] | None = None) -> QtWidgets.QApplication:
     app.setApplicationName("praktijkdesk")
     app.setApplicationDisplayName("praktijkdesk")
     app.setStyle("Fusion")
+    force_light_palette(app)
     load_fonts()
     apply_style(app)
     return app
+
+
+def light_palette() -> QtGui.QPalette:
+    """The app's own light palette: Fusion on Qt >= 6.5 otherwise takes Windows' dark mode
+    and menus, the date picker and tooltips show dark text on dark (the QSS covers only our
+    own widgets)."""
+    c = theme.colour
+    palette = QtGui.QPalette()
+    role = QtGui.QPalette.ColorRole
+    for name, value in (
+        (role.Window, c("background")), (role.WindowText, c("text")),
+        (role.Base, c("surface")), (role.AlternateBase, c("surface_alt")),
+        (role.Text, c("text")), (role.PlaceholderText, c("text_muted")),
+        (role.Button, c("surface")), (role.ButtonText, c("text")),
+        (role.ToolTipBase, c("surface")), (role.ToolTipText, c("text")),
+        (role.Highlight, c("primary")), (role.HighlightedText, c("on_primary")),
+        (role.Link, c("primary_dark")), (role.BrightText, c("danger")),
+        (role.Light, "#FFFFFF"), (role.Midlight, c("surface_alt")),
+        (role.Mid, c("border")), (role.Dark, c("border_strong")), (role.Shadow, "#000000"),
+    ):
+        palette.setColor(name, QtGui.QColor(value))
+    disabled = QtGui.QPalette.ColorGroup.Disabled
+    for name in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, name, QtGui.QColor(c("text_muted")))
+    return palette
+
+
+def force_light_palette(app: QtWidgets.QApplication) -> None:
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: also tells the platform theme
+        hints.setColorScheme(QtCore.Qt.ColorScheme.Light)
+    app.setPalette(light_palette())
 
 
 def configure_for_desk(app: QtWidgets.QApplication, desk) -> None:
@@ -106,18 +139,11 @@ def install_excepthook(data_dir: Path):
     return previous
 
 
-def write_log(data_dir: Path, text: str) -> Path:
-    folder = Path(data_dir) / "logs"
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        import tempfile
+def write_log(data_dir: Path, text: str) -> Path | None:
+    """The crash log: <data>/logs/ or the user's log folder, 0600, never a shared temp folder."""
+    from praktijkdesk.platform.logs import write_log as append_log
 
-        folder = Path(tempfile.gettempdir())
-    path = folder / LOG_FILE
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}\n")
-    return path
+    return append_log(data_dir, text)
 
 
 DESKTOP_FILE_NAME = "nl.praktijkdesk.praktijkdesk"
@@ -189,8 +215,11 @@ class AppStart(QtCore.QObject):
     failed = QtCore.Signal(int)
 
     def __init__(self, app: QtWidgets.QApplication, data_dir: Path, *, bench: bool = False,
-                 clock=None, offer_retention: bool = True):
+                 clock=None, offer_retention: bool = True, open_path: str | None = None):
         super().__init__(app)
+        # A .praktijk file the app was started with (a double-click): its import preview
+        # opens once the data is open; a second start hands its file to this one.
+        self.open_path = open_path
         self.app = app
         self.data_dir = Path(data_dir)
         self.bench = bench
@@ -214,14 +243,17 @@ class AppStart(QtCore.QObject):
 
             # The other window is asked to come forward; only when it does not answer,
             # this start says "praktijkdesk is al geopend".
-            claim_or_activate(self.data_dir, lambda: None, quiet_if_answered=True)
+            claim_or_activate(self.data_dir, lambda: None, quiet_if_answered=True,
+                              open_path=self.open_path)
             return 0
         from praktijkdesk.ui.main_window import MainWindow
 
         from praktijkdesk.ui.fit import size_main_window
 
         self.window = MainWindow()
-        size_main_window(self.window)  # maximised on a screen smaller than 1280×800
+        # 1280×800 where that fits; maximised on a smaller screen (1920×1080 at 150 % leaves
+        # about 1280×672 above the taskbar: 800 high would put the bottom buttons off-screen).
+        size_main_window(self.window)
         self.window.first_painted.connect(self.finish, QtCore.Qt.ConnectionType.QueuedConnection)
         self.window.show()
         return None
@@ -229,13 +261,16 @@ class AppStart(QtCore.QObject):
     def finish(self) -> None:
         if self.bench:
             print("painted", flush=True)
-        from praktijkdesk.ui.single_instance import claim_or_activate
+        from praktijkdesk.ui.single_instance import claim_or_activate, guard_for
 
         window = self.window
         self.app.setWindowIcon(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))))
         if self.lock is not None:
             # The lock is already ours (begin); this adds the server a second start pokes.
             claim_or_activate(self.data_dir, lambda: window, say_so=False)
+            guard = guard_for(self.data_dir)
+            if guard is not None:
+                guard.open_requested.connect(self.open_bundle)
         self._previous_hook = install_excepthook(self.data_dir)
         try:
             desk, code, restored = open_desk(window, self.data_dir, clock=self.clock)
@@ -256,8 +291,21 @@ class AppStart(QtCore.QObject):
         if notes:
             window.show_notice("\n".join(notes))
         self.ready.emit()
-        if self.offer_retention:
+        if self.open_path:
+            path, self.open_path = self.open_path, None
+            QtCore.QTimer.singleShot(0, lambda: self.open_bundle(path))
+        elif self.offer_retention:
             QtCore.QTimer.singleShot(0, self.offer_erasure_if_due)
+
+    def open_bundle(self, path: str) -> None:
+        """The import preview of a .praktijk file (double-clicked, or handed over by a later
+        start); nothing is read in until the user confirms there."""
+        if self.desk is None or self.window is None:
+            self.open_path = path  # the data is not open yet: finish() picks it up
+            return
+        from praktijkdesk.ui.dialogs.exchange import import_bundle
+
+        import_bundle(self.window, self.desk, path)
 
     def offer_erasure_if_due(self) -> bool:
         """Closed trajectories past the retention term: offer them, at most once a month."""
@@ -314,7 +362,7 @@ class AppStart(QtCore.QObject):
             sys.excepthook, self._previous_hook = self._previous_hook, None
 
 
-def run_app(data_dir: Path, argv: list[str]) -> int:
+def run_app(data_dir: Path, argv: list[str], open_path: str | None = None) -> int:
     """Paint the first frame first, then open the engine and fill the screens.
 
     Importing the engine (sqlite-utils and the services) costs more than a bare Qt window
@@ -323,7 +371,11 @@ def run_app(data_dir: Path, argv: list[str]) -> int:
     same folder brings the first window forward and ends.
     """
     app = create_application(argv)
-    start = AppStart(app, data_dir, bench=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)))
+    from praktijkdesk.platform import native
+
+    native.hold_app_mutex()  # Windows: the installer waits for (and closes) a running app
+    start = AppStart(app, data_dir, bench=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)),
+                     open_path=open_path)
     code = start.begin()
     if code is not None:
         return code

@@ -37,11 +37,16 @@ def resize_within_screen(widget: QtWidgets.QWidget, width: int, height: int) -> 
     QtWidgets.QWidget.resize(widget, size)
 
 
+def fits(area: QtCore.QRect, size: tuple[int, int] = USUAL_SIZE) -> bool:
+    """Whether a window of ``size`` plus its title bar fits the available ``area``."""
+    return area.width() >= size[0] and area.height() - TITLE_BAR >= size[1]
+
+
 def size_main_window(window: QtWidgets.QWidget) -> bool:
     """1280×800 where that fits, else maximised on the available area; True when maximised."""
     area = available(window)
     width, height = USUAL_SIZE
-    if area.width() >= width and area.height() - TITLE_BAR >= height:
+    if fits(area):
         window.resize(width, height)
         return False
     resize_within_screen(window, width, height)

@@ -25,6 +25,7 @@ from PySide6 import QtCore, QtGui, QtPdf, QtPdfWidgets, QtPrintSupport, QtWidget
 
 from praktijkdesk.errors import UserError
 from praktijkdesk.paths import environment_for_other_programs
+from praktijkdesk.platform import make_folder
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.base import TouchDialog
 from praktijkdesk.ui.ops import run_op, show_user_error
@@ -38,8 +39,19 @@ def no_printer_text() -> str:
     return QtCore.QCoreApplication.translate("printing", "Er is geen printer gevonden. Sla de verklaring op als PDF of open hem in de PDF-lezer.")
 
 
+# Printers that only make a file: Windows always has "Microsoft Print to PDF", so with them
+# counted "geen printer" never showed, and printing to it gives a raster copy instead of
+# our PDF/A (Opslaan als PDF is the right way to get a file).
+VIRTUAL_PRINTERS = ("microsoft print to pdf", "microsoft xps document writer", "onenote",
+                    "fax", "print to pdf", "pdf24", "cups-pdf", "adobe pdf")
+
+
+def real_printers(names: list[str]) -> list[str]:
+    return [n for n in names if not any(v in n.casefold() for v in VIRTUAL_PRINTERS)]
+
+
 def printers_available() -> bool:
-    return bool(QtPrintSupport.QPrinterInfo.availablePrinterNames())
+    return bool(real_printers(QtPrintSupport.QPrinterInfo.availablePrinterNames()))
 
 
 # --------------------------------------------------------------------------- documents
@@ -175,10 +187,33 @@ def _documents_folder() -> str:
     return locations[0] if locations else str(Path.home())
 
 
-def write_file(path: str | os.PathLike, data: bytes) -> Path:
+def write_file(path: str | os.PathLike, data: bytes, *, overwrite: bool = False) -> Path:
     from praktijkdesk.documents.files import write_pdf  # atomic write; no fpdf involved
 
-    return write_pdf(path, data)
+    return write_pdf(path, data, overwrite=overwrite)
+
+
+def replace_allowed(parent, chosen: str, final: str | os.PathLike) -> bool | None:
+    """After a save dialog: may ``final`` be replaced? True (it exists and the dialog or this
+    question said yes), False (it does not exist: write without replacing), None (keep it).
+
+    The file dialog asks only about the name typed; when a suffix was added, the file with
+    the suffix is asked about here."""
+    final = Path(final)
+    if not final.exists() and not final.is_symlink():
+        return False
+    if os.path.normcase(os.path.abspath(chosen)) == os.path.normcase(os.path.abspath(final)):
+        return True
+    from praktijkdesk.ui.dialogs import message
+
+    yes = message.ask(
+        parent, QtCore.QCoreApplication.translate("printing", "Bestand vervangen?"),
+        QtCore.QCoreApplication.translate(
+            "printing", "Er staat al een bestand {name} in {folder}. Wilt u het vervangen?"
+        ).format(name=final.name, folder=final.parent),
+        QtCore.QCoreApplication.translate("printing", "Vervangen"),
+    )
+    return True if yes else None
 
 
 def save_pdf(parent, data: bytes, suggested_name: str) -> Path | None:
@@ -189,9 +224,13 @@ def save_pdf(parent, data: bytes, suggested_name: str) -> Path | None:
     )
     if not path:
         return None
+    chosen = path
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    result = run_op(parent, write_file, path, data)
+    overwrite = replace_allowed(parent, chosen, path)
+    if overwrite is None:
+        return None
+    result = run_op(parent, write_file, path, data, overwrite=overwrite)
     if not result.ok:
         return None
     confirm_saved(parent, result.value)
@@ -237,8 +276,11 @@ def confirm_saved(parent, path: Path, *, opener=None) -> str:
 
 
 def viewer_folder(data_dir: str | os.PathLike | None) -> Path:
-    base = Path(data_dir) / "tmp" if data_dir else Path(tempfile.gettempdir()) / "praktijkdesk"
-    base.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if data_dir:
+        base = Path(data_dir) / "tmp"
+    else:  # never a fixed name in the shared temporary folder
+        base = Path(tempfile.mkdtemp(prefix="praktijkdesk-"))
+    make_folder(base)
     return base
 
 
@@ -249,7 +291,8 @@ def open_in_viewer(data: bytes, name: str, data_dir: str | os.PathLike | None = 
     A PyInstaller build sets QT_PLUGIN_PATH and LD_LIBRARY_PATH for itself; a PDF reader
     started with those would load our libraries, so they are put back for the start.
     """
-    path = write_file(viewer_folder(data_dir) / safe_file_name(name), data)
+    # Our own tmp/ folder: the copy a reader showed last time is simply refreshed.
+    path = write_file(viewer_folder(data_dir) / safe_file_name(name), data, overwrite=True)
     if launch:
         with environment_for_other_programs():
             opened = QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
@@ -283,8 +326,10 @@ class PdfDialog(TouchDialog):
         self.close_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Sluiten"), name="closeButton")
         self.open_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Openen in PDF-lezer"), name="openButton",
                                            stretch_before=True)
-        self.save_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Opslaan als PDF"), name="saveButton")
-        self.print_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Afdrukken"), role="primary", name="printButton")
+        self.print_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Afdrukken"), name="printButton")
+        # Saving the PDF itself comes first: it is the exact PDF/A; a print is paper.
+        self.save_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Opslaan als PDF"), role="primary", name="saveButton")
+        self.save_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)

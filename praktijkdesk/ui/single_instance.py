@@ -23,10 +23,13 @@ from PySide6 import QtCore, QtNetwork, QtWidgets
 
 from praktijkdesk.data_folder import InstanceLock
 from praktijkdesk.paths import ensure_data_dir
+from praktijkdesk.platform import native
 
 TOUCH_MIN = 48  # theme.TOUCH_MIN; kept here so this module stands alone at start-up
 BODY_PX = 18
 MESSAGE = b"activate\n"
+OPEN_PREFIX = "open\t"  # "open\t<absolute path>\n", UTF-8: a double-clicked .praktijk file
+MAX_MESSAGE = 64 * 1024  # a path is short; anything longer is not from praktijkdesk
 
 
 
@@ -41,6 +44,7 @@ class InstanceGuard(QtCore.QObject):
     """Held by the first instance: the folder lock plus the server a second start pokes."""
 
     activated = QtCore.Signal()
+    open_requested = QtCore.Signal(str)  # a later start was asked to open this file
 
     def __init__(self, data_dir: Path, lock: InstanceLock, window_getter: Callable, parent=None):
         super().__init__(parent)
@@ -59,8 +63,21 @@ class InstanceGuard(QtCore.QObject):
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.disconnected.connect(socket.deleteLater)
-            socket.readyRead.connect(lambda s=socket: s.readAll())
+            socket.setProperty("received", b"")
+            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
             self.bring_forward()
+
+    def _on_socket_ready_read(self, socket) -> None:
+        data = bytes(socket.property("received") or b"") + bytes(socket.readAll().data())
+        if len(data) > MAX_MESSAGE:
+            socket.abort()
+            return
+        *lines, rest = data.split(b"\n")
+        socket.setProperty("received", rest)
+        for line in lines:
+            text = line.decode("utf-8", "replace")
+            if text.startswith(OPEN_PREFIX) and text[len(OPEN_PREFIX):].strip():
+                self.open_requested.emit(text[len(OPEN_PREFIX):])
 
     def bring_forward(self) -> None:
         window = self._window_getter() if self._window_getter else None
@@ -88,7 +105,7 @@ def _key(data_dir: Path) -> str:
 def claim_or_activate(
     data_dir: str | os.PathLike, window_getter: Callable[[], QtWidgets.QWidget | None],
     *, say_so: bool = True, parent: QtWidgets.QWidget | None = None,
-    quiet_if_answered: bool = False,
+    quiet_if_answered: bool = False, open_path: str | None = None,
 ) -> bool:
     """True: this process is the one praktijkdesk for ``data_dir`` (keep running).
 
@@ -107,7 +124,7 @@ def claim_or_activate(
             folder, lock, window_getter, QtCore.QCoreApplication.instance()
         )
         return True
-    answered = poke_first_instance(folder)
+    answered = poke_first_instance(folder, open_path=open_path)
     if say_so and not (quiet_if_answered and answered):
         show_already_open(parent, came_forward=answered)
     return False
@@ -117,13 +134,22 @@ def guard_for(data_dir: str | os.PathLike) -> InstanceGuard | None:
     return _GUARDS.get(_key(Path(data_dir)))
 
 
-def poke_first_instance(data_dir: Path, timeout_ms: int = 1500) -> bool:
-    """Ask the running instance to bring its window forward; False if it did not answer."""
+def poke_first_instance(data_dir: Path, timeout_ms: int = 1500,
+                        open_path: str | None = None) -> bool:
+    """Ask the running instance to bring its window forward (and to open ``open_path``, a
+    double-clicked .praktijk file); False if it did not answer.
+
+    On Windows the foreground lock lets only the foreground process (this start, which the
+    user just launched) hand the foreground on: AllowSetForegroundWindow, else the first
+    window only flashes on the taskbar."""
+    native.allow_set_foreground_window()
     socket = QtNetwork.QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):
         return False
     socket.write(MESSAGE)
+    if open_path:
+        socket.write(f"{OPEN_PREFIX}{os.path.abspath(open_path)}\n".encode())
     socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
     return True

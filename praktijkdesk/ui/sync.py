@@ -1,9 +1,15 @@
 """Synced-folder mode in the GUI: a round of ``desk.exchange.sync_round()`` every 10 s.
 
 Only while a shared folder is set (Instellingen › Uitwisselen). A QFileSystemWatcher on the
-folder starts a round soon after another device's file arrives. A round with nothing new is
-a few indexed queries and a directory listing, so it runs on the GUI thread; what came in
-reaches the screens through the Desk's normal change events.
+folder starts a round soon after another device's file arrives.
+
+A timed round starts on a QThreadPool worker, which reads the other devices' new files
+without the database (``desk.exchange.fetch_sync_files``): on Windows, OneDrive downloads a
+cloud-only file during that first read, which could take seconds and would freeze the
+screen on the GUI thread. The worker touches no widget and no database connection; when it
+is done, the round itself (a few indexed queries, the import of files now on the local disk)
+runs on the GUI thread, and what came in reaches the screens through the Desk's normal
+change events.
 
 Problems never become a storm of message boxes: each distinct problem is reported once (the
 main window shows it as a toast) until a round succeeds again.
@@ -12,6 +18,7 @@ main window shows it as a toast) until a round succeeds again.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import traceback
 from pathlib import Path
 
@@ -22,6 +29,27 @@ from praktijkdesk.errors import UserError
 INTERVAL_MS = 10_000
 SOON_MS = 1_500  # after a change in the folder: let the sync app finish writing first
 SUBFOLDER = "praktijkdesk-sync"
+
+
+class _Fetch(QtCore.QRunnable):
+    """On a worker thread: read the new files; the result goes back by a queued signal."""
+
+    def __init__(self, fetch, relay: _Relay):
+        super().__init__()
+        self._fetch = fetch
+        self._relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fetch()
+        except Exception:  # reported by the round on the GUI thread, which reads again
+            result = []
+        self._relay.fetched.emit(result, threading.get_ident())
+
+
+class _Relay(QtCore.QObject):
+    fetched = QtCore.Signal(object, object)  # the files read, the worker's thread id
 
 
 class FolderSync(QtCore.QObject):
@@ -38,14 +66,20 @@ class FolderSync(QtCore.QObject):
         self.last_at: dt.datetime | None = None
         self._reported: str | None = None
         self._running = False
+        self._fetching = False
+        self.fetch_thread: int | None = None  # the last worker's thread id (tests)
+        self.pool = QtCore.QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.fetched.connect(self._on_fetched, QtCore.Qt.ConnectionType.QueuedConnection)
         self.timer = QtCore.QTimer(self)
         self.timer.setObjectName("syncTimer")
         self.timer.setInterval(INTERVAL_MS)
-        self.timer.timeout.connect(self.run_round)
+        self.timer.timeout.connect(self.start_round)
         self.soon = QtCore.QTimer(self)
         self.soon.setSingleShot(True)
         self.soon.setInterval(SOON_MS)
-        self.soon.timeout.connect(self.run_round)
+        self.soon.timeout.connect(self.start_round)
         self.watcher = QtCore.QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._on_directory_changed)
         events.changed.connect(self._on_changed)
@@ -97,6 +131,29 @@ class FolderSync(QtCore.QObject):
             self.soon.start()
 
     # One round ----------------------------------------------------------------------------
+    def start_round(self) -> bool:
+        """Fetch the new files on a worker, then run the round here; False when one runs."""
+        if self._running or self._fetching or self.folder is None:
+            return False
+        self._fetching = True
+        folder, exchange = self.folder, self.desk.exchange
+        try:
+            done = exchange.sync_files_done()  # plain data, read here on the GUI thread
+        except Exception:
+            done = set()
+        self.pool.start(_Fetch(lambda: exchange.fetch_sync_files(folder, done), self._relay))
+        return True
+
+    def _on_fetched(self, _files, thread_id) -> None:
+        self._fetching = False
+        self.fetch_thread = thread_id
+        self.run_round()
+
+    def wait_for_fetch(self, timeout_ms: int = 30000) -> None:
+        """Let a worker finish (the close of the window, tests)."""
+        self.pool.waitForDone(timeout_ms)
+        QtCore.QCoreApplication.sendPostedEvents(self)  # the queued _on_fetched
+
     def run_round(self):
         """One exchange with the shared folder. Never raises; problems are reported once."""
         if self._running or self.folder is None:
@@ -136,4 +193,5 @@ class FolderSync(QtCore.QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.soon.stop()
+        self.pool.waitForDone(30000)  # a worker reads files only; let it end before close
 

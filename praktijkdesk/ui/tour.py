@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.people import Role
 from praktijkdesk.paths import DATABASE_NAME
+from praktijkdesk.platform import make_folder, write_bytes_atomically
 
 SIZES = ((1280, 800), (1024, 600))
 SCREENS = ("person-picker", "candidates", "candidates-filtered", "new-candidate",
@@ -55,6 +56,14 @@ def _prepare_folder(folder: Path, source: Path | None) -> None:
             desk.demo.load()
 
 
+def _write_png(path: Path, pixmap: QtGui.QPixmap) -> None:
+    """Screenshots may show a copy of real data: 0600, whole or not at all (platform)."""
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    write_bytes_atomically(path, bytes(buffer.data()), overwrite=True)  # a new tour replaces
+
+
 def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
     from praktijkdesk.desk import Desk
     from praktijkdesk.ui.application import configure_for_desk, create_application
@@ -64,7 +73,7 @@ def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
 
     app = create_application()
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
+    make_folder(outdir)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="praktijkdesk-tour-") as tmp:
         folder = Path(tmp) / "data"
@@ -83,7 +92,7 @@ def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
                 def save(name: str, pixmap: QtGui.QPixmap | None = None, w=width, h=height) -> None:
                     _settle()
                     path = outdir / f"screen-{name}-{w}x{h}.png"
-                    (pixmap or window.grab()).save(str(path))
+                    _write_png(path, pixmap or window.grab())
                     written.append(path)
 
                 window.events.set_person(None)

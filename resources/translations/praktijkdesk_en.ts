@@ -673,142 +673,142 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ExchangeSection</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="371"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="379"/>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="373"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="381"/>
         <source>Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen uitwisselen. Er is geen internetdienst van praktijkdesk nodig.</source>
         <translation>Do you work on more than one computer? Then you can exchange trajectories and assessments. No internet service from praktijkdesk is needed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="375"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="383"/>
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="376"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="384"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="377"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="385"/>
         <source>Gedeelde map kiezen</source>
         <translation>Choose shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="378"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="386"/>
         <source>Nu uitwisselen</source>
         <translation>Exchange now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="379"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="387"/>
         <source>Map loskoppelen</source>
         <translation>Disconnect folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="380"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="388"/>
         <source>Gedeelde map loskoppelen</source>
         <translation>Disconnect shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="381"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="389"/>
         <source>Uitwisselbestand</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="383"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="391"/>
         <source>Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, of stuur het per mail. Lees het op de andere computer hier in.</source>
         <translation>No shared folder? Make an exchange file and take it along on a USB stick, or send it by mail. Read it in here on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="385"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="393"/>
         <source>Uitwisselbestand maken…</source>
         <translation>Make exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="386"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="394"/>
         <source>Uitwisselbestand inlezen…</source>
         <translation>Read in exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="387"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="395"/>
         <source>Bekijken…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="388"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="396"/>
         <source>Dubbele kandidaten bekijken</source>
         <translation>View duplicate candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="420"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="428"/>
         <source>Mogelijk staat dezelfde kandidaat er twee keer in: {names}.</source>
         <translation>The same candidate may be in here twice: {names}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="428"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="436"/>
         <source>Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. praktijkdesk wisselt dan vanzelf uit, elke paar seconden.</source>
         <translation>No shared folder chosen yet. Choose a folder that every computer can see, for example in OneDrive, SharePoint, Nextcloud or on a USB stick. praktijkdesk then exchanges by itself, every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="441"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="449"/>
         <source>Nog niet uitgewisseld sinds praktijkdesk is gestart.</source>
         <translation>Not exchanged yet since praktijkdesk started.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="444"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="452"/>
         <source>Laatste poging om {time} lukte niet: {problem}</source>
         <translation>The last attempt at {time} did not work: {problem}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="447"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="455"/>
         <source>Laatst uitgewisseld om {time}.</source>
         <translation>Last exchanged at {time}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="452"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="460"/>
         <source>{n} nieuwe beoordelingen binnengekomen.</source>
         <translation>{n} new assessments came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="454"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="462"/>
         <source>Nieuwe gegevens binnengekomen.</source>
         <translation>New data came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="456"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="464"/>
         <source>Wijzigingen van deze computer staan in de map.</source>
         <translation>Changes from this computer are in the folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="458"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="466"/>
         <source>Niets nieuws.</source>
         <translation>Nothing new.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="461"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="469"/>
         <source>{n} bestand(en) van een andere computer zijn nog niet compleet; praktijkdesk probeert het zo opnieuw.</source>
         <translation>{n} file(s) from another computer are not complete yet; praktijkdesk will try again soon.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="477"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="485"/>
         <source>Gedeelde map loskoppelen?</source>
         <translation>Disconnect the shared folder?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="478"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="486"/>
         <source>praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de gegevens op deze computer blijven staan.</source>
         <translation>praktijkdesk then no longer exchanges by itself. The files in the folder and the data on this computer stay.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="480"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="488"/>
         <source>Loskoppelen</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="480"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="488"/>
         <source>Niet loskoppelen</source>
         <translation>Do not disconnect</translation>
     </message>
@@ -865,12 +865,12 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>FolderSync</name>
     <message>
-        <location filename="../../praktijkdesk/ui/sync.py" line="114"/>
+        <location filename="../../praktijkdesk/ui/sync.py" line="171"/>
         <source>Uitwisselen via de gedeelde map lukte niet. De details staan in {path}.</source>
         <translation>Exchanging through the shared folder did not work. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/sync.py" line="124"/>
+        <location filename="../../praktijkdesk/ui/sync.py" line="181"/>
         <source>Nieuwe gegevens van een andere computer zijn binnengekomen.</source>
         <translation>New data from another computer came in.</translation>
     </message>
@@ -1241,63 +1241,63 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="389"/>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="390"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="395"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="396"/>
         <source>Twee keer dezelfde kandidaat?</source>
         <translation>The same candidate twice?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="393"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="399"/>
         <source>{name}, geboren {born}, staat er twee keer in.</source>
         <translation>{name}, born {born}, is in here twice.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="394"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="400"/>
         <source>{name} staat er twee keer in.</source>
         <translation>{name} is in here twice.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="395"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="401"/>
         <source>Waarschijnlijk is de kandidaat op twee computers ingevoerd. Kies wie blijft.</source>
         <translation>The candidate was probably entered on two computers. Choose which one stays.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="397"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="403"/>
         <source>{name} houden</source>
         <translation>Keep {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="398"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="404"/>
         <source>(eerst ingevoerd)</source>
         <translation>(entered first)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="398"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="404"/>
         <source>(later ingevoerd)</source>
         <translation>(entered later)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="404"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="410"/>
         <source>Traject bij {employer}: {guide}, gestart {date}</source>
         <translation>Trajectory at {employer}: {guide}, started {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="408"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="414"/>
         <source>Geen trajecten</source>
         <translation>No trajectories</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="411"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="417"/>
         <source>Er gaat niets verloren: de trajecten en beoordelingen van de andere gaan mee naar de kandidaat die blijft. Andere computers doen hetzelfde na de volgende uitwisseling.</source>
         <translation>Nothing is lost: the trajectories and assessments of the other one move to the candidate who stays. Other computers do the same after the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="414"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="420"/>
         <source>Nu niet</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="415"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="421"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
@@ -1755,166 +1755,172 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="185"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="184"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="186"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="185"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="187"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="186"/>
         <source>De naam en het logo staan op de verklaring en het voortgangsoverzicht.</source>
         <translation>The name and logo appear on the declaration and the progress overview.</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="187"/>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="188"/>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="189"/>
         <source>Naam van de organisatie</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="189"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="191"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="190"/>
         <source>Naam van de organisatie opslaan</source>
         <translation>Save the name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="191"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="192"/>
         <source>Logo weghalen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="194"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="193"/>
         <source>Taal en tekst</source>
         <translation>Language and text</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="194"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="196"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="195"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="196"/>
         <source>Praktijkopleiders en jobcoaches die met praktijkdesk werken.</source>
         <translation>Practice trainers and job coaches who work with praktijkdesk.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="198"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
         <source>Praktijkopleiders en jobcoaches</source>
         <translation>Practice trainers and job coaches</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="198"/>
         <source>+ Praktijkopleider</source>
         <translation>+ Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="199"/>
         <source>+ Jobcoach</source>
         <translation>+ Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="200"/>
         <source>Naam wijzigen</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="202"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="201"/>
         <source>Over praktijkdesk</source>
         <translation>About praktijkdesk</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="203"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="202"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="205"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="204"/>
         <source>praktijkdesk maakt vanzelf reservekopieën: elke dag, elk half uur als er iets is veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten.</source>
         <translation>praktijkdesk makes backups by itself: every day, every half hour when something changed, and when closing. Here you can make one or restore one.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="207"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="206"/>
         <source>Reservekopieën bekijken…</source>
         <translation>View backups…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="208"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="207"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="225"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="225"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="238"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="237"/>
         <source>Als alle trajecten van een kandidaat langer dan {years} jaar geleden zijn afgesloten, biedt praktijkdesk aan de gegevens te wissen.</source>
         <translation>When all trajectories of a candidate were closed more than {years} years ago, praktijkdesk offers to erase their data.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="241"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="240"/>
         <source>Nu komen er {n} kandidaten voor in aanmerking.</source>
         <translation>Candidates eligible now: {n}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="243"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="242"/>
         <source>Oude gegevens bekijken ({n})…</source>
         <translation>View old data ({n})…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="250"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="249"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="266"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="265"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="268"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="267"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="278"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="277"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="290"/>
         <source>Dit bestand lukt niet</source>
         <translation>This file does not work</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="279"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="278"/>
         <source>Kies een PNG- of JPG-afbeelding.</source>
         <translation>Choose a PNG or JPG image.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="291"/>
+        <source>Het logo kon niet worden opgeslagen ({reason}).</source>
+        <translation>The logo could not be saved ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/signature_pad.py" line="27"/>
+        <location filename="../../praktijkdesk/ui/widgets/signature_pad.py" line="28"/>
         <source>Tekenvlak voor de handtekening</source>
         <translation>Signing area for the signature</translation>
     </message>
@@ -1922,27 +1928,27 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="139"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="165"/>
         <source>praktijkdesk is al geopend</source>
         <translation>praktijkdesk is already open</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="141"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="167"/>
         <source>praktijkdesk draait al op deze computer. Het venster is naar voren gehaald; u kunt daar verder werken.</source>
         <translation>praktijkdesk is already running on this computer. Its window was brought to the front; you can carry on there.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="146"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="172"/>
         <source>praktijkdesk draait al op deze computer, met dezelfde gegevens. Zoek het venster op de taakbalk en werk daar verder. Ziet u het niet, wacht dan even en probeer het opnieuw.</source>
         <translation>praktijkdesk is already running on this computer, with the same data. Find its window on the taskbar and carry on there. If you do not see it, wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="154"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="180"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/single_instance.py" line="156"/>
+        <location filename="../../praktijkdesk/ui/single_instance.py" line="182"/>
         <source>OK, sluiten</source>
         <translation>OK, close</translation>
     </message>
@@ -2111,17 +2117,17 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>application</name>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="97"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="130"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="98"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="131"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Wat al was opgeslagen, is bewaard. U kunt gewoon verder werken. De details staan in {path}.</source>
         <translation>Something went wrong that should not have happened. What was already saved is kept. You can carry on working. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="133"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="159"/>
         <source>praktijkdesk kan niet starten</source>
         <translation>praktijkdesk cannot start</translation>
     </message>
@@ -2230,12 +2236,12 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>the shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="315"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="321"/>
         <source>Uitwisselbestand gemaakt</source>
         <translation>Exchange file made</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="316"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="322"/>
         <source>Opgeslagen als {path}. Lees het op de andere computer in via Instellingen › Uitwisselen › Uitwisselbestand inlezen.</source>
         <translation>Saved as {path}. Read it in on the other computer via Settings › Exchange › Read in exchange file.</translation>
     </message>
@@ -2302,112 +2308,127 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="215"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="254"/>
         <source>{name} staat in de map {folder}.</source>
         <translation>{name} is in the folder {folder}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="213"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="252"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="219"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="258"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="220"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="259"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="234"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="273"/>
         <source>Het openen lukte niet. Het bestand staat in {path}.</source>
         <translation>It could not be opened. The file is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="214"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="253"/>
         <source>De PDF is opgeslagen.</source>
         <translation>The PDF has been saved.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="38"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="39"/>
         <source>Er is geen printer gevonden. Sla de verklaring op als PDF of open hem in de PDF-lezer.</source>
         <translation>No printer was found. Save the declaration as a PDF or open it in the PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="56"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="68"/>
         <source>Het PDF-bestand kan niet worden gelezen.</source>
         <translation>The PDF file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="73"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="85"/>
         <source>Voorbeeld van het document</source>
         <translation>Preview of the document</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="103"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="115"/>
         <source>De printer kan niet worden gestart.</source>
         <translation>The printer cannot be started.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="143"/>
-        <location filename="../../praktijkdesk/ui/printing.py" line="149"/>
-        <location filename="../../praktijkdesk/ui/printing.py" line="287"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="155"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="161"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="329"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="188"/>
-        <location filename="../../praktijkdesk/ui/printing.py" line="286"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="210"/>
+        <source>Bestand vervangen?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="211"/>
+        <source>Er staat al een bestand {name} in {folder}. Wilt u het vervangen?</source>
+        <translation>There already is a file {name} in {folder}. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="214"/>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/printing.py" line="223"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="331"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="188"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="223"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="258"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="301"/>
         <source>Er is geen PDF-lezer gevonden. Het bestand staat in {path}.</source>
         <translation>No PDF reader was found. The file is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="221"/>
-        <location filename="../../praktijkdesk/ui/printing.py" line="283"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="260"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="326"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="284"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="327"/>
         <source>Openen in PDF-lezer</source>
         <translation>Open in PDF reader</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="352"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="397"/>
         <source>Het overzicht wordt gemaakt…</source>
         <translation>Making the overview…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="362"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="407"/>
         <source>Het overzicht kon niet worden gemaakt.</source>
         <translation>The overview could not be made.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="385"/>
-        <location filename="../../praktijkdesk/ui/printing.py" line="409"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="430"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="454"/>
         <source>Voortgangsoverzicht van {name}</source>
         <translation>Progress overview of {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="403"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="448"/>
         <source>Voortgangsoverzicht</source>
         <translation>Progress overview</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/printing.py" line="404"/>
+        <location filename="../../praktijkdesk/ui/printing.py" line="449"/>
         <source>{name} heeft geen lopende trajecten.</source>
         <translation>{name} has no running trajectories.</translation>
     </message>

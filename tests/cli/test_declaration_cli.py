@@ -64,10 +64,10 @@ def test_a_second_issue_needs_replace(prepared, tmp_path, capsys):
     data_dir, ready, _, _, _ = prepared
     out = tmp_path / "x.pdf"
     assert run(data_dir, "declaration", ready, "--out", str(out), "--issue") == 0
-    assert run(data_dir, "declaration", ready, "--out", str(out), "--issue") == 2
+    assert run(data_dir, "declaration", ready, "--out", str(out), "--issue", "--force") == 2
     assert "al een praktijkverklaring" in capsys.readouterr().err
     assert run(data_dir, "declaration", ready, "--out", str(out), "--issue",
-               "--replace", "Verkeerd werkproces") == 0
+               "--replace", "Verkeerd werkproces", "--force") == 0
     with Desk.open(data_dir) as desk:
         history = desk.declarations.history(ready)
     assert [d.withdrawn for d in history] == [True, False]

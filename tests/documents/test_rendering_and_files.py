@@ -77,7 +77,7 @@ def test_empty_and_broken_strokes_draw_nothing():
 def test_write_pdf_replaces_the_file_whole(tmp_path):
     target = tmp_path / "verklaring.pdf"
     target.write_bytes(b"old")
-    write_pdf(target, b"%PDF-new")
+    write_pdf(target, b"%PDF-new", overwrite=True)
     assert target.read_bytes() == b"%PDF-new"
     assert [p.name for p in tmp_path.iterdir()] == ["verklaring.pdf"]
 
@@ -91,7 +91,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
     with pytest.raises(UserError) as caught:
-        write_pdf(target, b"%PDF-new")
+        write_pdf(target, b"%PDF-new", overwrite=True)
     assert caught.value.code == "disk_full"
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["verklaring.pdf"]

@@ -26,7 +26,7 @@ def test_csv_export_starts_with_a_bom_for_excel(bundled, tmp_path):
 def test_export_replaces_an_existing_file(bundled, tmp_path):
     path = tmp_path / "gids.json"
     path.write_text("oud")
-    export_guide(bundled, path)
+    export_guide(bundled, path, overwrite=True)
     assert load_guide_file(path) == bundled
 
 
@@ -72,7 +72,7 @@ def test_csv_without_versie_gets_today(tmp_path):
 
 
 def test_a_failed_write_is_a_dutch_message_and_leaves_nothing(bundled, tmp_path):
-    (tmp_path / "gids.json").mkdir()  # a folder where the file should go: replace fails
-    with pytest.raises(InvalidInput, match="kan niet worden opgeslagen"):
-        export_guide(bundled, tmp_path / "gids.json")
+    (tmp_path / "gids.json").mkdir()  # a folder where the file should go: refused first
+    with pytest.raises(InvalidInput, match="geen gewoon bestand"):
+        export_guide(bundled, tmp_path / "gids.json", overwrite=True)
     assert [p.name for p in tmp_path.iterdir()] == ["gids.json"]

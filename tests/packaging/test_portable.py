@@ -158,3 +158,28 @@ def test_other_programs_get_the_original_environment(clean_process_state, tmp_pa
     assert os.environ["XDG_CACHE_HOME"] != "/home/someone/.cache"
     assert os.environ["QT_QPA_PLATFORMTHEME"] == "generic"
     assert os.environ["LD_LIBRARY_PATH"] == "/bundle/_internal"
+
+
+def test_a_pdf_reader_started_from_the_windows_bundle_gets_no_dll_path(
+        clean_process_state, tmp_path, monkeypatch):
+    """Windows, imitated: PyInstaller's SetDllDirectoryW(bundle) and PATH entries in the
+    bundle are taken away while another program starts, and put back afterwards."""
+    from praktijkdesk.platform import windows
+
+    bundle = tmp_path / "_internal"
+    bundle.mkdir()
+    frozen_at(clean_process_state, tmp_path)
+    clean_process_state.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    calls = []
+    monkeypatch.setattr(windows, "set_dll_directory", calls.append)
+    monkeypatch.setattr(paths, "native", windows)
+    system = os.pathsep.join(["/usr/bin", "/bin"])
+    clean_process_state.setenv("PATH", os.pathsep.join([str(bundle), str(bundle / "PySide6"),
+                                                        system]))
+    clean_process_state.setenv("QT_QPA_PLATFORM_PLUGIN_PATH", str(bundle / "platforms"))
+    with paths.environment_for_other_programs():
+        assert calls == [None]
+        assert os.environ["PATH"] == system
+        assert "QT_QPA_PLATFORM_PLUGIN_PATH" not in os.environ
+    assert calls == [None, str(bundle)]
+    assert os.environ["PATH"].startswith(str(bundle))

@@ -237,6 +237,7 @@ def test_the_sync_timer_exchanges_with_the_shared_folder(
     window.sync.round_finished.connect(rounds.append)
 
     window.sync.timer.timeout.emit()
+    window.sync.wait_for_fetch()  # the files are read on a worker, then imported here
 
     assert rounds and rounds[0] is not None
     assert gui_desk.marking.history(anh.id, item.behaviour.id)[-1].uuid == mark.uuid
@@ -261,12 +262,14 @@ def test_a_folder_that_is_gone_is_told_once_as_a_toast(qtbot, window, gui_desk, 
 
     for _ in range(3):
         window.sync.timer.timeout.emit()
+        window.sync.wait_for_fetch()
 
     assert len(problems) == 1 and "niet bereikbaar" in problems[0]
     assert "niet bereikbaar" in window.toast.text()
     assert QtWidgets.QApplication.activeModalWidget() is None  # no message box
     shared.mkdir()
     window.sync.timer.timeout.emit()
+    window.sync.wait_for_fetch()
     assert window.sync.last_error is None
 
 

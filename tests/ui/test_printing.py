@@ -124,3 +124,27 @@ def test_employer_report_dialog(qtbot, desk, trainer, monkeypatch):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.data is not None, timeout=30000)
     assert dialog.preview.page_count() >= 3
+
+
+def test_save_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
+        qtbot, two_page_report, tmp_path, monkeypatch):
+    """The save dialog confirmed "gekozen"; ".pdf" is added after it, so "gekozen.pdf" (which
+    exists) is asked about here: Annuleren keeps it, Vervangen replaces it."""
+    from tests.ui.conftest import answer_message
+
+    data, _ = two_page_report
+    existing = tmp_path / "gekozen.pdf"
+    existing.write_bytes(b"oud")
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "gekozen"), "")))
+    asked = answer_message(qtbot, "Annuleren")
+    assert printing.save_pdf(None, data, "x.pdf") is None
+    assert asked and existing.read_bytes() == b"oud"
+    asked = answer_message(qtbot, "Vervangen")
+    assert printing.save_pdf(None, data, "x.pdf") == existing
+    assert asked and existing.read_bytes() == data
+    # Confirmed by the dialog itself (the exact name): no second question, replaced.
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(existing), "")))
+    existing.write_bytes(b"weer oud")
+    assert printing.save_pdf(None, data, "x.pdf") == existing and existing.read_bytes() == data

@@ -307,8 +307,14 @@ def export_bundle(parent, desk, trajectory_id: str | None = None):
     path = choose_save_file(parent, suggested)
     if not path:
         return None
+    from praktijkdesk.ui.printing import replace_allowed  # the app's "Vervangen?" question
+
+    final = path if path.casefold().endswith(".praktijk") else path + ".praktijk"
+    overwrite = replace_allowed(parent, path, final)
+    if overwrite is None:
+        return None
     with busy():
-        result = run_op(parent, desk.exchange.export, path, **kwargs)
+        result = run_op(parent, desk.exchange.export, path, overwrite=overwrite, **kwargs)
     if not result.ok:
         return None
     message.inform(

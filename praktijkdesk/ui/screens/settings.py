@@ -3,11 +3,10 @@ reservekopieën, privacy (the retention term and who is due for erasure), and Ab
 
 from __future__ import annotations
 
-import shutil
-
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.domain.people import Role
+from praktijkdesk.platform import write_bytes_atomically
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.base import line_edit
 from praktijkdesk.ui.dialogs.person import AddPersonDialog
@@ -279,10 +278,19 @@ class SettingsScreen(Screen):
                            self.tr("Kies een PNG- of JPG-afbeelding."), kind="warning")
             return False
         target = self.desk.data_dir / LOGO_FILE
-        if path.lower().endswith(".png"):
-            shutil.copyfile(path, target)
-        else:
-            image.save(str(target), "PNG")
+        buffer = QtCore.QBuffer()
+        buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")  # also a .png: what is written is what Qt could read
+        try:
+            # Our own file in the data folder, replaced whole (praktijkdesk.platform).
+            write_bytes_atomically(target, bytes(buffer.data()), overwrite=True)
+        except OSError as exc:
+            from praktijkdesk.ui.dialogs import message
+
+            message.inform(self, self.tr("Dit bestand lukt niet"),
+                           self.tr("Het logo kon niet worden opgeslagen ({reason}).").format(
+                               reason=exc.strerror or exc), kind="warning")
+            return False
         run_op(self, self.desk.set_setting, "organisation_logo", str(target))
         return True
 

@@ -2,8 +2,9 @@
 
 Strokes are kept as polylines in pad pixels (origin top-left, y down), exactly the form
 ``domain.declaration.Signature`` stores; the PDF scales them to its signature box.
-Touch events are handled directly (a finger that moves draws; it never scrolls), and mouse
-events synthesised from touch are ignored so a stroke is not drawn twice.
+Touch events are handled directly (a finger that moves draws; it never scrolls), a pen's
+tablet events too, and mouse events synthesised from touch or pen are ignored so a stroke is
+not drawn twice.
 """
 
 from __future__ import annotations
@@ -96,6 +97,21 @@ class SignaturePad(QtWidgets.QWidget):
     def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
         if event.source() == QtCore.Qt.MouseEventSource.MouseEventNotSynthesized:
             self._end()
+
+    def tabletEvent(self, event: QtGui.QTabletEvent) -> None:
+        """A pen (Surface Pen, Wacom): tablet events come first. Accepted here, so Qt does not
+        also send the mouse events it would synthesise (those are ignored above, which is
+        why a pen used to draw nothing)."""
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.TabletPress:
+            self._begin(event.position())
+        elif kind == QtCore.QEvent.Type.TabletMove:
+            if event.buttons() or event.pressure() > 0:  # a hovering pen does not draw
+                self._extend(event.position())
+        elif kind == QtCore.QEvent.Type.TabletRelease:
+            self._extend(event.position())
+            self._end()
+        event.accept()
 
     def event(self, event: QtCore.QEvent) -> bool:
         kind = event.type()
