@@ -1,0 +1,80 @@
+"""Reads that decide which employer a record belongs to (exchange scope, issue #20).
+
+Only reads, no writes: the rules live in services/exchange_scope.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlite_utils import Database
+
+_CHUNK = 500
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    items = sorted(set(ids))
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def candidate_employers(db: Database, candidate_ids: Iterable[str]) -> dict[str, set[str]]:
+    """candidate id → the employers of their trajectories on this device."""
+    result: dict[str, set[str]] = {}
+    for chunk in _chunks(candidate_ids):
+        rows = db.execute(
+            "SELECT candidate_id, employer_id FROM trajectories WHERE candidate_id IN "
+            f"({', '.join('?' for _ in chunk)})",
+            chunk,
+        )
+        for candidate_id, employer_id in rows:
+            result.setdefault(candidate_id, set()).add(employer_id)
+    return result
+
+
+def person_employers(db: Database, person_ids: Iterable[str]) -> dict[str, set[str]]:
+    """person id → their own employer and the employers of the trajectories they guide."""
+    result: dict[str, set[str]] = {}
+    for chunk in _chunks(person_ids):
+        marks = ", ".join("?" for _ in chunk)
+        rows = db.execute(
+            f"SELECT id, employer_id FROM people WHERE id IN ({marks}) AND employer_id IS NOT NULL "
+            f"UNION SELECT trainer_id, employer_id FROM trajectories WHERE trainer_id IN ({marks}) "
+            f"UNION SELECT jobcoach_id, employer_id FROM trajectories WHERE jobcoach_id IN ({marks})",
+            [*chunk, *chunk, *chunk],
+        )
+        for person_id, employer_id in rows:
+            result.setdefault(person_id, set()).add(employer_id)
+    return result
+
+
+def trainer_employers(db: Database) -> set[str]:
+    """The employers of the trainers on this device."""
+    return {r[0] for r in db.execute(
+        "SELECT DISTINCT employer_id FROM people WHERE role = 'trainer' AND employer_id IS NOT NULL"
+    )}
+
+
+def has_jobcoach(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM people WHERE role = 'jobcoach' LIMIT 1").fetchone() is not None
+
+
+def employers_with_trajectories(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT DISTINCT employer_id FROM trajectories")}
+
+
+def employer_names(db: Database, employer_ids: Iterable[str]) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for chunk in _chunks(employer_ids):
+        rows = db.execute(
+            f"SELECT id, name FROM employers WHERE id IN ({', '.join('?' for _ in chunk)})", chunk
+        )
+        result.update(dict(rows.fetchall()))
+    return result
+
+
+def trajectory_ids_of_jobcoach(db: Database, employer_id: str, jobcoach_id: str) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT id FROM trajectories WHERE employer_id = ? AND jobcoach_id = ?",
+        [employer_id, jobcoach_id],
+    )]
