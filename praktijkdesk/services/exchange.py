@@ -38,7 +38,7 @@ from praktijkdesk.bundles import (
 from praktijkdesk.bundles.format import LABELS, encode_bundle, write_bundle
 from praktijkdesk.domain.mark import Mark, MarkStatus
 from praktijkdesk.domain.names import search_key
-from praktijkdesk.domain.people import Candidate
+from praktijkdesk.domain.people import Candidate, Person
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.services import exchange_scope as scoping
@@ -397,6 +397,13 @@ class ExchangeService(Service):
             scoping.store_scope(self.db, chosen)
         return chosen
 
+    def jobcoaches_of(self, employer_id: str) -> list[tuple[Person, int]]:
+        """The jobcoaches of this employer's active trajectories, with how many each guides
+        (for "Bestand voor jobcoach Marloes Bakker (3 kandidaten)")."""
+        counts = scope_store.jobcoach_counts(self.db, employer_id)
+        people = [self.desk.people.person(i) for i in counts]
+        return sorted(((p, counts[p.id]) for p in people), key=lambda pc: search_key(pc[0].name))
+
     def _scope_employers(self, records: dict[str, list[dict]]) -> list[dict]:
         names = {e["id"]: e["name"] for e in records.get("employers", [])}
         ids = sorted({t["employer_id"] for t in records.get("trajectories", [])})
@@ -732,6 +739,11 @@ class ExchangeService(Service):
             for (_, behaviour_id), heads in found.items()
         ]
         return sorted(result, key=lambda c: (order.get(c.behaviour_id, len(order)), c.behaviour_id))
+
+    def conflict_count(self, trajectory_ids: Iterable[str]) -> int:
+        """Open conflicts on these trajectories (for the summary after an import)."""
+        return sum(len(self.conflicts(t)) for t in set(trajectory_ids)
+                   if store.existing_keys(self.db, "trajectories", [t]))
 
     # Likely duplicates -------------------------------------------------------------------
     def likely_duplicates(self) -> list[Duplicate]:

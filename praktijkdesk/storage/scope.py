@@ -78,3 +78,13 @@ def trajectory_ids_of_jobcoach(db: Database, employer_id: str, jobcoach_id: str)
         "SELECT id FROM trajectories WHERE employer_id = ? AND jobcoach_id = ?",
         [employer_id, jobcoach_id],
     )]
+
+
+def jobcoach_counts(db: Database, employer_id: str) -> dict[str, int]:
+    """jobcoach id → how many active trajectories of this employer they guide."""
+    rows = db.execute(
+        "SELECT jobcoach_id, COUNT(*) FROM trajectories WHERE employer_id = ? AND "
+        "jobcoach_id IS NOT NULL AND status = 'active' GROUP BY jobcoach_id",
+        [employer_id],
+    )
+    return dict(rows.fetchall())

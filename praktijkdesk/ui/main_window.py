@@ -149,6 +149,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.picker.person_chosen.connect(self._on_picker_person_chosen)
         self.candidates.trajectory_opened.connect(self.open_trajectory)
         self.candidates.new_candidate_requested.connect(self.new_candidate)
+        self.candidates.exchange_requested.connect(self.open_exchange)
+        self.overview.exchange_requested.connect(self.open_exchange)
         self.overview.work_process_opened.connect(self.open_checklist)
         self.overview.declaration_requested.connect(self._on_overview_declaration_requested)
         self.overview.progress_report_requested.connect(self._on_overview_progress_report_requested)
@@ -264,6 +266,13 @@ class MainWindow(QtWidgets.QMainWindow):
         wizard.preset(self.events.person)
         if wizard.exec() == QtWidgets.QDialog.DialogCode.Accepted and wizard.trajectory:
             self.open_trajectory(wizard.trajectory.id)
+
+    def open_exchange(self, trajectory_id: str | None = None) -> None:
+        """Gegevens uitwisselen (issue #20): confirmations as a toast that names what happened."""
+        from praktijkdesk.ui.dialogs.exchange import open_hub
+
+        open_hub(self, self.desk, notify=lambda text: self.toast.show_message(text, NOTICE_MS),
+                 trajectory_id=trajectory_id or None, sync=self.sync)
 
     def undo(self) -> None:
         person = self.events.person

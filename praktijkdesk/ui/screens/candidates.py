@@ -19,6 +19,7 @@ SEARCH_DELAY_MS = 150
 class CandidatesScreen(Screen):
     trajectory_opened = QtCore.Signal(str)
     new_candidate_requested = QtCore.Signal()
+    exchange_requested = QtCore.Signal()  # "Gegevens uitwisselen" (issue #20)
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
@@ -39,6 +40,8 @@ class CandidatesScreen(Screen):
         top.addSpacing(theme.SPACING_M)
         top.addWidget(self.count, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        self.exchange_button = TouchButton(big=True, name="exchangeButton")
+        top.addWidget(self.exchange_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
@@ -106,6 +109,7 @@ class CandidatesScreen(Screen):
         self.ready_filter.toggled.connect(self._on_filters_changed)
         self.closed_filter.toggled.connect(self._on_filters_changed)
         self.new_button.clicked.connect(self.new_candidate_requested)
+        self.exchange_button.clicked.connect(self.exchange_requested)
         self.empty_new_button.clicked.connect(self.new_candidate_requested)
         self.demo_button.clicked.connect(self._on_demo_clicked)
         self.more_button.clicked.connect(self._on_more_clicked)
@@ -113,6 +117,7 @@ class CandidatesScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Kandidaten"))
         self.new_button.setText(self.tr("+ Nieuwe kandidaat"))
+        self.exchange_button.setText(self.tr("Gegevens uitwisselen"))
         self.search.setPlaceholderText(self.tr("Zoek op naam"))
         self.search.setAccessibleName(self.tr("Zoek een kandidaat op naam"))
         self.clear_search.setAccessibleName(self.tr("Zoekveld leegmaken"))
