@@ -73,8 +73,9 @@ class MainWindow(QtWidgets.QMainWindow):
         # a problem shows once as a toast, never as a stream of message boxes.
         self.sync = FolderSync(desk, self.events, self)
         self.sync.problem.connect(lambda text: self.toast.show_message(text, 8000))
-        self.sync.news.connect(self.toast.show_message)
+        self.sync.news.connect(lambda text: self.toast.show_message(text, NOTICE_MS))
         self.settings.exchange.set_sync(self.sync)
+        self.settings.exchange.notify = lambda text: self.toast.show_message(text, NOTICE_MS)
         self.show_picker()
         self.stack.removeWidget(self.starting)
         self.starting.deleteLater()

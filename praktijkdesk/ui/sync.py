@@ -81,9 +81,12 @@ class FolderSync(QtCore.QObject):
         base = self.folder / SUBFOLDER
         wanted = [self.folder, base]
         try:
-            if base.is_dir():
-                wanted += [p for p in base.iterdir()
-                           if p.is_dir() and p.name != self.desk.device_id]
+            if base.is_dir():  # <base>/<employer>/<device>/: one stream per employer (#20)
+                streams = [p for p in base.iterdir() if p.is_dir()]
+                wanted += streams
+                for stream in streams:
+                    wanted += [p for p in stream.iterdir()
+                               if p.is_dir() and p.name != self.desk.device_id]
         except OSError:
             pass
         known = set(self.watcher.directories())
@@ -121,7 +124,11 @@ class FolderSync(QtCore.QObject):
         self._reported = None
         self._watch()
         if result is not None and result.changed:
-            self.news.emit(self.tr("Nieuwe gegevens van een andere computer zijn binnengekomen."))
+            from praktijkdesk.ui.dialogs.exchange import import_summary
+
+            news = [import_summary(p) for p in result.imported if p.added or p.changed]
+            self.news.emit(" ".join(news) or self.tr(
+                "Nieuwe gegevens van een andere computer zijn binnengekomen."))
         self.round_finished.emit(result)
         return result
 

@@ -24,6 +24,7 @@ def office(tmp_path, gui_desk):
     """Another computer, with everything the first one had (by a bundle file)."""
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
     other = Desk.open(tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1)))
+    other.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
     other.exchange.import_file(gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path)
     yield other
     other.close()
@@ -32,6 +33,7 @@ def office(tmp_path, gui_desk):
 @pytest.fixture
 def new_computer(tmp_path):
     other = Desk.open(tmp_path / "new", clock=FixedClock(step=dt.timedelta(milliseconds=1)))
+    other.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
     yield other
     other.close()
 
@@ -240,8 +242,11 @@ def test_the_sync_timer_exchanges_with_the_shared_folder(
 
     assert rounds and rounds[0] is not None
     assert gui_desk.marking.history(anh.id, item.behaviour.id)[-1].uuid == mark.uuid
-    mine = shared / "praktijkdesk-sync" / gui_desk.device_id
-    assert sorted(p.name for p in mine.iterdir()) == ["000001.praktijk"]
+    # One stream per employer (issue #20): praktijkdesk-sync/<employer>/<device>/NNNNNN.praktijk
+    mine = sorted((shared / "praktijkdesk-sync").glob(f"*/{gui_desk.device_id}/*.praktijk"))
+    streams = {s.employer_id for s in gui_desk.trajectories.summaries()}
+    assert sorted(p.parent.parent.name for p in mine) == sorted(streams)
+    assert sorted(p.name for p in mine) == [f"{n:06d}.praktijk" for n in range(1, len(streams) + 1)]
     assert "Laatst uitgewisseld" in section.folder_state.text()
 
     # "Nu uitwisselen" does a round at once too; nothing new now.

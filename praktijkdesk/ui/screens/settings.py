@@ -306,6 +306,7 @@ class ExchangeSection(QtWidgets.QFrame):
         self.desk = desk
         self.events = events
         self.sync = None  # the main window's FolderSync (set_sync); None in a bare screen
+        self.notify = None  # the main window's toast; None in a bare screen (then a message box)
         self._stale = True
         self.setObjectName("exchangeSection")
         self.setProperty("role", "card")
@@ -491,12 +492,12 @@ class ExchangeSection(QtWidgets.QFrame):
     def _on_export_clicked(self) -> None:
         from praktijkdesk.ui.dialogs.exchange import export_bundle
 
-        export_bundle(self, self.desk)
+        export_bundle(self, self.desk, notify=self.notify)
 
     def _on_import_clicked(self) -> None:
         from praktijkdesk.ui.dialogs.exchange import import_bundle
 
-        import_bundle(self, self.desk)
+        import_bundle(self, self.desk, notify=self.notify)
 
     def _on_merge_clicked(self) -> None:
         from praktijkdesk.ui.dialogs.exchange import offer_merges
