@@ -492,7 +492,7 @@ class ExchangeHubDialog(TouchDialog):
                     "Voor elk leerbedrijf een eigen bestand ({n})").format(n=len(employers))))
             for i, employer in enumerate(employers):
                 button = self._action(inner, f"hubEmployer{i}",
-                                      lambda e=employer.id: self._run(export_for, e))
+                                      lambda _=False, e=employer.id: self._run(export_for, e))
                 self.out_buttons.append((button, self.tr("Bestand voor {employer}").format(
                     employer=employer.name)))
         else:
@@ -500,12 +500,12 @@ class ExchangeHubDialog(TouchDialog):
                 for j, (jobcoach, count) in enumerate(desk.exchange.jobcoaches_of(employer.id)):
                     button = self._action(
                         inner, f"hubJobcoach{i}_{j}",
-                        lambda e=employer.id, p=jobcoach.id: self._run(export_for, e, p))
+                        lambda _=False, e=employer.id, p=jobcoach.id: self._run(export_for, e, p))
                     self.out_buttons.append((button, self.tr(
                         "Voor jobcoach {name} ({n} kandidaat/kandidaten)").format(
                         name=jobcoach.name, n=count)))
                 button = self._action(inner, f"hubEmployer{i}",
-                                      lambda e=employer.id: self._run(export_for, e))
+                                      lambda _=False, e=employer.id: self._run(export_for, e))
                 self.out_buttons.append((button, self.tr("Alle trajecten van {employer}").format(
                     employer=employer.name)))
         self.nothing_out = label(role="small", wrap=True, name="hubNothingOut")
