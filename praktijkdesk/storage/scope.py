@@ -88,3 +88,35 @@ def jobcoach_counts(db: Database, employer_id: str) -> dict[str, int]:
         [employer_id],
     )
     return dict(rows.fetchall())
+
+
+def last_mark_at(db: Database, trajectory_ids: Iterable[str]) -> dict[str, str]:
+    """trajectory id → the moment of its latest mark (undo events included: work was done)."""
+    result: dict[str, str] = {}
+    for chunk in _chunks(trajectory_ids):
+        rows = db.execute(
+            "SELECT trajectory_id, MAX(at) FROM marks WHERE trajectory_id IN "
+            f"({', '.join('?' for _ in chunk)}) GROUP BY trajectory_id",
+            chunk,
+        )
+        result.update(dict(rows.fetchall()))
+    return result
+
+
+def marked_on_several_devices(db: Database, trajectory_ids: Iterable[str]) -> set[str]:
+    """Trajectories with marks from more than one device: only these can hold a conflict."""
+    found: set[str] = set()
+    for chunk in _chunks(trajectory_ids):
+        rows = db.execute(
+            "SELECT trajectory_id FROM marks WHERE trajectory_id IN "
+            f"({', '.join('?' for _ in chunk)}) GROUP BY trajectory_id "
+            "HAVING COUNT(DISTINCT device_id) > 1",
+            chunk,
+        )
+        found.update(r[0] for r in rows)
+    return found
+
+
+def jobcoach_trajectory_ids(db: Database, jobcoach_id: str) -> set[str]:
+    return {r[0] for r in db.execute(
+        "SELECT id FROM trajectories WHERE jobcoach_id = ?", [jobcoach_id])}

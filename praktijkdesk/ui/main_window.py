@@ -151,6 +151,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.candidates.trajectory_opened.connect(self.open_trajectory)
         self.candidates.new_candidate_requested.connect(self.new_candidate)
         self.candidates.exchange_requested.connect(self.open_exchange)
+        self.candidates.employer_report_requested.connect(self.open_employer_report)
         self.overview.exchange_requested.connect(self.open_exchange)
         self.overview.work_process_opened.connect(self.open_checklist)
         self.overview.declaration_requested.connect(self._on_overview_declaration_requested)
@@ -267,6 +268,12 @@ class MainWindow(QtWidgets.QMainWindow):
         wizard.preset(self.events.person)
         if wizard.exec() == QtWidgets.QDialog.DialogCode.Accepted and wizard.trajectory:
             self.open_trajectory(wizard.trajectory.id)
+
+    def open_employer_report(self, employer_id: str) -> None:
+        """One tap from the jobcoach's home: the employer's voortgangsoverzicht for the visit."""
+        from praktijkdesk.ui.printing import open_employer_report
+
+        open_employer_report(self, self.desk, employer_id)
 
     def open_exchange(self, trajectory_id: str | None = None) -> None:
         """Gegevens uitwisselen (issue #20): confirmations as a toast that names what happened."""
