@@ -144,13 +144,13 @@ def test_settings_export_of_one_employer(qtbot, window, gui_desk, new_computer, 
     def choose_employer(dialog):
         click(qtbot, dialog.one_employer)
         dialog.employer.setCurrentIndex(dialog.employer.findData(employer.id))
-        answer_message(qtbot)
         click(qtbot, dialog.save_button)
 
     when_dialog(exchange.ExportDialog, choose_employer)
     click(qtbot, section.export_button)
 
     assert target.exists()
+    assert target.name in window.toast.text()  # the confirmation names the file (issue #20)
     new_computer.exchange.import_file(target)
     employers = {s.employer_id for s in new_computer.trajectories.summaries()}
     assert employers == {employer.id}

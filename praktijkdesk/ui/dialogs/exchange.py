@@ -245,21 +245,20 @@ class ImportPreviewDialog(TouchDialog):
 def import_summary(plan, conflicts: int = 0) -> str:
     """After an import: "Nieuw van Hotel De Gouden Lepel: 12 beoordelingen bij 3 kandidaten
     (Aïcha, Bram, Şükrü), 1 verschil." """
-    tr = QtCore.QCoreApplication.translate
-    source = ", ".join(plan.source_employers) or tr("exchange", "een andere computer")
+    source = ", ".join(plan.source_employers) or QtCore.QCoreApplication.translate("exchange", "een andere computer")
     if plan.nothing_new:
-        text = tr("exchange", "Niets nieuws van {source}: alles stond er al in.").format(source=source)
+        text = QtCore.QCoreApplication.translate("exchange", "Niets nieuws van {source}: alles stond er al in.").format(source=source)
     else:
         marks = plan.added.get("marks", 0)
         names = plan.candidate_names
         who = ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
-        text = tr("exchange", "Nieuw van {source}: {marks} beoordeling(en) bij {n} kandidaat/kandidaten "
+        text = QtCore.QCoreApplication.translate("exchange", "Nieuw van {source}: {marks} beoordeling(en) bij {n} kandidaat/kandidaten "
                   "({who})").format(source=source, marks=marks, n=len(names), who=who)
         if conflicts:
-            text += tr("exchange", ", {n} verschil(len) om te bekijken").format(n=conflicts)
+            text += QtCore.QCoreApplication.translate("exchange", ", {n} verschil(len) om te bekijken").format(n=conflicts)
         text += "."
     if plan.refused:
-        text += " " + tr("exchange", "Niet ingelezen (ander leerbedrijf): {names}.").format(
+        text += " " + QtCore.QCoreApplication.translate("exchange", "Niet ingelezen (ander leerbedrijf): {names}.").format(
             names=", ".join(n for n, _e in plan.refused))
     return text
 
@@ -577,13 +576,12 @@ class ExchangeHubDialog(TouchDialog):
 
 def sync_summary(result) -> str:
     """What one round with the shared folder did, in words with names."""
-    tr = QtCore.QCoreApplication.translate
     parts = [import_summary(p) for p in result.imported if not p.nothing_new]
     if result.written_all:
-        parts.append(tr("exchange", "De wijzigingen van deze computer staan in de map ({n} bestand(en)).")
+        parts.append(QtCore.QCoreApplication.translate("exchange", "De wijzigingen van deze computer staan in de map ({n} bestand(en)).")
                      .format(n=len(result.written_all)))
     if not parts:
-        parts.append(tr("exchange", "Bijgewerkt: er was niets nieuws."))
+        parts.append(QtCore.QCoreApplication.translate("exchange", "Bijgewerkt: er was niets nieuws."))
     return " ".join(parts)
 
 
