@@ -82,6 +82,11 @@ class MarkingService(Service):
             raise InvalidInput(
                 f"Onbekende stand '{status}'. Kies not_yet, practising of mastered."
             ) from None
+        if note is None:
+            # Settling a conflict keeps the note one side wrote (issue #20).
+            from praktijkdesk.storage.scope import conflict_note
+
+            note = conflict_note(self.db, trajectory.id, behaviour_id) or None
         mark = Mark(
             uuid=str(uuid_module.uuid4()),
             trajectory_id=trajectory.id,

@@ -120,3 +120,19 @@ def marked_on_several_devices(db: Database, trajectory_ids: Iterable[str]) -> se
 def jobcoach_trajectory_ids(db: Database, jobcoach_id: str) -> set[str]:
     return {r[0] for r in db.execute(
         "SELECT id FROM trajectories WHERE jobcoach_id = ?", [jobcoach_id])}
+
+
+def conflict_note(db: Database, trajectory_id: str, behaviour_id: str) -> str:
+    """When a behaviour's heads (effective marks nobody marked on top of) disagree, the latest
+    note among them; else "". A mark that settles the conflict keeps it (issue #20)."""
+    rows = db.execute(
+        "SELECT m.status, m.note FROM marks m WHERE m.trajectory_id = ? AND m.behaviour_id = ? "
+        "AND m.undoes_uuid IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM mark_parents p WHERE p.parent_uuid = m.uuid) "
+        "AND NOT EXISTS (SELECT 1 FROM marks u WHERE u.undoes_uuid = m.uuid) "
+        "ORDER BY m.at DESC, m.device_id DESC, m.uuid DESC",
+        [trajectory_id, behaviour_id],
+    ).fetchall()
+    if len({status for status, _note in rows}) < 2:
+        return ""
+    return next((note for _status, note in rows if note), "")

@@ -232,3 +232,21 @@ def test_files_per_employer_never_overwrite(world, tmp_path):
         "Groen & Zo Hoveniers 2026-11-28 (2).praktijk",
         "Hotel De Gouden Lepel 2026-11-28 (2).praktijk"]
     assert len(list(usb.iterdir())) == 4
+
+
+def test_a_note_stays_when_the_trainer_settles_a_conflict(make_device, shop, tmp_path):
+    canteen, trajectory, fatma, marloes = shop
+    laptop = make_device("laptop", offset_minutes=1)
+    laptop.exchange.import_file(canteen.exchange.export(tmp_path / "a", everything=True).path)
+    b = behaviours(canteen, trajectory, 2)
+    laptop.marking.record_mark(trajectory.id, b[0], MarkStatus.PRACTISING, marloes.id,
+                               "Samen geoefend tijdens de lunch.")
+    canteen.marking.record_mark(trajectory.id, b[0], MarkStatus.MASTERED, fatma.id)
+    canteen.exchange.import_file(laptop.exchange.export(tmp_path / "b", everything=True).path)
+    assert len(canteen.exchange.conflicts(trajectory.id)) == 1
+    settled = canteen.marking.record_mark(trajectory.id, b[0], MarkStatus.MASTERED, fatma.id)
+    assert canteen.exchange.conflicts(trajectory.id) == []
+    assert settled.note == "Samen geoefend tijdens de lunch."
+    # Without a conflict a new mark starts without a note, as before.
+    canteen.marking.record_mark(trajectory.id, b[1], MarkStatus.PRACTISING, fatma.id, "Let op.")
+    assert canteen.marking.record_mark(trajectory.id, b[1], MarkStatus.MASTERED, fatma.id).note == ""
