@@ -92,3 +92,19 @@ def test_quiet_weeks_ready_and_conflicts_are_told(tmp_path):
     assert ago(None, today) == "nog niets afgevinkt"
     assert ago("2026-03-01T10:00:00+00:00", dt.date(2026, 3, 2)) == "gisteren"
     assert ago("2026-01-01T10:00:00+00:00", dt.date(2026, 6, 1)) == "5 maanden geleden"
+
+
+def test_instellingen_says_and_sets_whose_computer_this_is(qtbot, window, gui_desk):
+    pick_person(qtbot, window)
+    window.show_settings()
+    section = window.settings.exchange
+    combo = section.scope_choice
+    assert combo.isVisible() and combo.accessibleName() == "Deze computer hoort bij"
+    assert combo.currentData() == "jobcoach"  # the demo: a jobcoach and three employers
+    hotel = next(e for e in gui_desk.people.employers() if "Gouden Lepel" in e.name)
+    index = combo.findData("employer:" + hotel.id)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    scope = gui_desk.exchange.scope()
+    assert scope.kind == "employer" and scope.employer_ids == {hotel.id} and scope.chosen
+    assert combo.currentData() == "employer:" + hotel.id

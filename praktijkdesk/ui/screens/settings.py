@@ -315,6 +315,13 @@ class ExchangeSection(QtWidgets.QFrame):
         inner.setSpacing(theme.SPACING_S)
         self.heading = label(role="heading", name="exchangeHeading")
         self.hint = label(role="small", wrap=True, name="exchangeHint")
+        # Which employer(s) this device belongs to (issue #20): what it sends and accepts.
+        self.scope_label = label(wrap=True, name="deviceScopeLabel")
+        self.scope_choice = QtWidgets.QComboBox()
+        self.scope_choice.setObjectName("deviceScope")
+        self.scope_choice.setMinimumHeight(theme.BUTTON_HEIGHT)
+        self.scope_label.setBuddy(self.scope_choice)
+        self.scope_hint = label(role="small", wrap=True, name="deviceScopeHint")
         self.folder_title = label(name="syncFolderTitle")
         self.folder_title.setProperty("role", "subheading")
         self.folder_text = label(wrap=True, name="syncFolderText")
@@ -343,8 +350,8 @@ class ExchangeSection(QtWidgets.QFrame):
         duplicates_row.setSpacing(theme.SPACING_M)
         duplicates_row.addWidget(self.duplicates_text, 1)
         duplicates_row.addWidget(self.merge_button)
-        for widget in (self.heading, self.hint, self.folder_title, self.folder_text,
-                       self.folder_state):
+        for widget in (self.heading, self.hint, self.scope_label, self.scope_choice,
+                       self.scope_hint, self.folder_title, self.folder_text, self.folder_state):
             inner.addWidget(widget)
         inner.addLayout(folder_row)
         inner.addSpacing(theme.SPACING_S)
@@ -358,6 +365,7 @@ class ExchangeSection(QtWidgets.QFrame):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.merge_button.clicked.connect(self._on_merge_clicked)
+        self.scope_choice.activated.connect(self._on_scope_chosen)
         events.changed.connect(self._on_events_changed)
         self.retranslate()
 
@@ -371,6 +379,11 @@ class ExchangeSection(QtWidgets.QFrame):
         self.hint.setText(self.tr(
             "Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen "
             "uitwisselen. Er is geen internetdienst van praktijkdesk nodig."))
+        self.scope_label.setText(self.tr("Deze computer hoort bij:"))
+        self.scope_choice.setAccessibleName(self.tr("Deze computer hoort bij"))
+        self.scope_hint.setText(self.tr(
+            "Een computer van een leerbedrijf stuurt en ontvangt alleen de kandidaten van dat "
+            "leerbedrijf. De laptop van een jobcoach maakt per leerbedrijf een eigen bestand."))
         self.folder_title.setText(self.tr("Gedeelde map"))
         self.choose_folder.setText(self.tr("Map kiezen…"))
         self.choose_folder.setAccessibleName(self.tr("Gedeelde map kiezen"))
@@ -410,6 +423,7 @@ class ExchangeSection(QtWidgets.QFrame):
     def refresh(self) -> None:
         self._stale = False
         self._show_state()
+        self._fill_scope()
         duplicates = self.desk.exchange.likely_duplicates()
         self.duplicates_text.setVisible(bool(duplicates))
         self.merge_button.setVisible(bool(duplicates))
@@ -460,6 +474,38 @@ class ExchangeSection(QtWidgets.QFrame):
                     "{n} bestand(en) van een andere computer zijn nog niet compleet; "
                     "praktijkdesk probeert het zo opnieuw.").format(n=len(result.waiting)))
         return " ".join(parts)
+
+    def _fill_scope(self) -> None:
+        scope = self.desk.exchange.scope()
+        self.scope_choice.blockSignals(True)
+        self.scope_choice.clear()
+        if scope.kind == "undecided":
+            self.scope_choice.addItem(self.tr("Nog niet gekozen"), None)
+        self.scope_choice.addItem(self.tr("De jobcoach: meerdere leerbedrijven"), "jobcoach")
+        for employer in self.desk.people.employers():
+            self.scope_choice.addItem(employer.name, "employer:" + employer.id)
+        if scope.kind == "jobcoach":
+            index = self.scope_choice.findData("jobcoach")
+        elif scope.kind == "employer" and len(scope.employer_ids) == 1:
+            index = self.scope_choice.findData("employer:" + next(iter(scope.employer_ids)))
+        elif scope.kind == "employer":  # several employers (derived): say so
+            names = [e.name for e in self.desk.people.employers() if e.id in scope.employer_ids]
+            self.scope_choice.insertItem(0, ", ".join(names), "several")
+            index = 0
+        else:
+            index = 0
+        self.scope_choice.setCurrentIndex(max(0, index))
+        self.scope_choice.blockSignals(False)
+
+    def _on_scope_chosen(self, index: int) -> None:
+        data = self.scope_choice.itemData(index)
+        if not data or data == "several":
+            return
+        if data == "jobcoach":
+            run_op(self, self.desk.exchange.set_scope, "jobcoach")
+        else:
+            run_op(self, self.desk.exchange.set_scope, "employer", [data.split(":", 1)[1]])
+        self._fill_scope()
 
     # Slots --------------------------------------------------------------------------------
     def _on_choose_folder_clicked(self) -> None:
