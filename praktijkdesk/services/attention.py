@@ -93,3 +93,8 @@ def attention_for(desk, summaries: Iterable, *, today: dt.date | None = None) ->
 def jobcoach_trajectories(desk, jobcoach_id: str) -> set[str]:
     """The trajectories where this person is the jobcoach (the jobcoach's own clients)."""
     return store.jobcoach_trajectory_ids(desk.db, jobcoach_id)
+
+
+def client_counts(desk) -> dict[str, int]:
+    """person id → how many active trajectories they guide (to tell two namesakes apart)."""
+    return store.client_counts(desk.db)

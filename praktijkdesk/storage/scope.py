@@ -136,3 +136,13 @@ def conflict_note(db: Database, trajectory_id: str, behaviour_id: str) -> str:
     if len({status for status, _note in rows}) < 2:
         return ""
     return next((note for _status, note in rows if note), "")
+
+
+def client_counts(db: Database) -> dict[str, int]:
+    """person id → active trajectories they guide (as trainer or as jobcoach)."""
+    rows = db.execute(
+        "SELECT person, COUNT(*) FROM (SELECT trainer_id AS person FROM trajectories "
+        "WHERE status = 'active' UNION ALL SELECT jobcoach_id FROM trajectories "
+        "WHERE status = 'active' AND jobcoach_id IS NOT NULL) GROUP BY person"
+    )
+    return dict(rows.fetchall())

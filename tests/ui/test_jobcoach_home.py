@@ -108,3 +108,20 @@ def test_instellingen_says_and_sets_whose_computer_this_is(qtbot, window, gui_de
     scope = gui_desk.exchange.scope()
     assert scope.kind == "employer" and scope.employer_ids == {hotel.id} and scope.chosen
     assert combo.currentData() == "employer:" + hotel.id
+
+
+def test_the_picker_tells_namesakes_apart_and_shows_only_this_employers_trainers(
+        qtbot, window, gui_desk):
+    gui_desk.people.add_person("Marloes Bakker", Role.JOBCOACH)  # another PC's own record
+    hotel = next(e for e in gui_desk.people.employers() if "Gouden Lepel" in e.name)
+    window.show_picker()
+    marloes = [t for t in window.picker.tiles() if t.person.name == "Marloes Bakker"]
+    assert len(marloes) == 2 and len({t.subtitle for t in marloes}) == 2
+    assert all("kandida" in t.subtitle for t in marloes)
+    trainers_before = {t.person.employer_id for t in window.picker.tiles()
+                       if t.person.role is Role.TRAINER}
+    assert len(trainers_before) > 1
+    gui_desk.exchange.set_scope("employer", [hotel.id])
+    window.picker.refresh()
+    trainers = {t.person.employer_id for t in window.picker.tiles() if t.person.role is Role.TRAINER}
+    assert trainers == {hotel.id}
