@@ -535,11 +535,7 @@ class ExchangeService(Service):
                     f"Dit bestand bevat kandidaten van meer dan één leerbedrijf ({where}). Kies "
                     "eerst in Instellingen › Uitwisselen bij welk leerbedrijf dit apparaat hoort."
                 )
-            else:
-                plan.warnings.append(
-                    f"{len(restricted.refused_candidates)} kandidaat/kandidaten van {where} "
-                    "horen niet bij dit apparaat en worden niet ingelezen."
-                )
+            # Otherwise the plan's ``refused`` names them (lines() and the preview say so).
         merges = store.candidate_merges(db)
         incoming_merges = {r["drop_id"]: r for r in bundle["candidate_merges"]}
         plan.rows["candidate_merges"] = [r for d, r in incoming_merges.items() if d not in merges]

@@ -199,7 +199,7 @@ class ImportPreviewDialog(TouchDialog):
             self.import_button.clicked.connect(self.accept)
         self.safety.setVisible(not plan.nothing_new)
         self.retranslate()
-        self.resize(720, 300 if plan.nothing_new else 520)
+        self.resize(720, 300 if plan.nothing_new and not plan.refused else 520)
 
     def retranslate(self) -> None:
         plan = self.plan
