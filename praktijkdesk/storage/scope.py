@@ -125,6 +125,12 @@ def jobcoach_trajectory_ids(db: Database, jobcoach_id: str) -> set[str]:
 def conflict_note(db: Database, trajectory_id: str, behaviour_id: str) -> str:
     """When a behaviour's heads (effective marks nobody marked on top of) disagree, the latest
     note among them; else "". A mark that settles the conflict keeps it (issue #20)."""
+    devices = db.execute(
+        "SELECT COUNT(DISTINCT device_id) FROM marks WHERE trajectory_id = ? AND behaviour_id = ?",
+        [trajectory_id, behaviour_id],
+    ).fetchone()[0]
+    if devices < 2:  # marks of one device are never concurrent: no conflict, cheap
+        return ""
     rows = db.execute(
         "SELECT m.status, m.note FROM marks m WHERE m.trajectory_id = ? AND m.behaviour_id = ? "
         "AND m.undoes_uuid IS NULL "
