@@ -36,6 +36,7 @@ class FolderSync(QtCore.QObject):
         self.last_result = None
         self.last_error: str | None = None
         self.last_at: dt.datetime | None = None
+        self.last_news: tuple[dt.datetime, str] | None = None  # when and what last came in
         self._reported: str | None = None
         self._running = False
         self.timer = QtCore.QTimer(self)
@@ -127,6 +128,7 @@ class FolderSync(QtCore.QObject):
             from praktijkdesk.ui.dialogs.exchange import import_summary
 
             news = [import_summary(p) for p in result.imported if p.added or p.changed]
+            self.last_news = (self.last_at, " ".join(news))
             self.news.emit(" ".join(news) or self.tr(
                 "Nieuwe gegevens van een andere computer zijn binnengekomen."))
         self.round_finished.emit(result)

@@ -252,6 +252,9 @@ def test_the_sync_timer_exchanges_with_the_shared_folder(
     # "Nu uitwisselen" does a round at once too; nothing new now.
     click(qtbot, section.sync_now)
     assert len(rounds) == 2 and "Niets nieuws" in section.folder_state.text()
+    # … but it still says what came in last, by name, not a bare "Niets nieuws" (issue #20).
+    assert "Niets nieuws sinds" in section.folder_state.text()
+    assert "Nguyễn Thị Ánh" in section.folder_state.text()
 
 
 def test_a_folder_that_is_gone_is_told_once_as_a_toast(qtbot, window, gui_desk, tmp_path):

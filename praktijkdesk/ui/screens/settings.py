@@ -468,7 +468,12 @@ class ExchangeSection(QtWidgets.QFrame):
             if result.written is not None:
                 parts.append(self.tr("Wijzigingen van deze computer staan in de map."))
             if not came_in and result.written is None:
-                parts.append(self.tr("Niets nieuws."))
+                news = getattr(sync, "last_news", None)
+                if news is not None:  # right after data moved, "Niets nieuws" would mislead
+                    parts.append(self.tr("Niets nieuws sinds {time}: {what}").format(
+                        time=f"{news[0].hour:02d}:{news[0].minute:02d}", what=news[1]))
+                else:
+                    parts.append(self.tr("Niets nieuws."))
             if result.waiting:
                 parts.append(self.tr(
                     "{n} bestand(en) van een andere computer zijn nog niet compleet; "
