@@ -907,42 +907,47 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>Changes from this computer are in the folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="471"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="473"/>
+        <source>Niets nieuws sinds {time}: {what}</source>
+        <translation>Nothing new since {time}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="476"/>
         <source>Niets nieuws.</source>
         <translation>Nothing new.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="474"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="479"/>
         <source>{n} bestand(en) van een andere computer zijn nog niet compleet; praktijkdesk probeert het zo opnieuw.</source>
         <translation>{n} file(s) from another computer are not complete yet; praktijkdesk will try again soon.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="483"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="488"/>
         <source>Nog niet gekozen</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="484"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="489"/>
         <source>De jobcoach: meerdere leerbedrijven</source>
         <translation>The job coach: several employers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="522"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="527"/>
         <source>Gedeelde map loskoppelen?</source>
         <translation>Disconnect the shared folder?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="523"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="528"/>
         <source>praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de gegevens op deze computer blijven staan.</source>
         <translation>praktijkdesk then no longer exchanges by itself. The files in the folder and the data on this computer stay.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="525"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="530"/>
         <source>Loskoppelen</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="525"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="530"/>
         <source>Niet loskoppelen</source>
         <translation>Do not disconnect</translation>
     </message>
@@ -1008,12 +1013,12 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>FolderSync</name>
     <message>
-        <location filename="../../praktijkdesk/ui/sync.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/sync.py" line="118"/>
         <source>Uitwisselen via de gedeelde map lukte niet. De details staan in {path}.</source>
         <translation>Exchanging through the shared folder did not work. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/sync.py" line="131"/>
+        <location filename="../../praktijkdesk/ui/sync.py" line="133"/>
         <source>Nieuwe gegevens van een andere computer zijn binnengekomen.</source>
         <translation>New data from another computer came in.</translation>
     </message>
