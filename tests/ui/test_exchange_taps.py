@@ -139,3 +139,25 @@ def test_the_hub_fits_and_is_touch_sized_at_1024x600(qtbot, window, gui_desk):
     assert all(b.height() >= 48 and b.width() >= 48 for b in buttons)
     assert all(b.accessibleName() for b in buttons)
     dialog.close()
+
+
+def test_the_hub_updates_the_shared_folder_and_says_what_happened(
+        qtbot, window, gui_desk, hotel_pc, tmp_path, monkeypatch):
+    shared = tmp_path / "OneDrive"
+    shared.mkdir()
+    hotel_pc.exchange.sync(shared)
+    trainer = next(p for p in hotel_pc.people.people() if p.role.value == "trainer")
+    summary = hotel_pc.trajectories.summaries()[0]
+    item = hotel_pc.marking.checklist(summary.id).items[1]
+    hotel_pc.marking.record_mark(summary.id, item.behaviour.id, MarkStatus.PRACTISING, trainer.id)
+    hotel_pc.exchange.sync(shared)
+    gui_desk.exchange.set_sync_folder(shared)
+    pick_person(qtbot, window, "Marloes Bakker")
+    window.show_candidates()
+    toasts = []
+    monkeypatch.setattr(window.toast, "show_message", lambda text, msec=0: toasts.append(text))
+    when_dialog(exchange.ExchangeHubDialog, lambda d: click(qtbot, d.sync_button))
+    click(qtbot, window.candidates.exchange_button)
+    assert gui_desk.marking.checklist(summary.id).items[1].mark.status is MarkStatus.PRACTISING
+    assert toasts and summary.candidate_name in toasts[-1]
+    assert "staan in de map" in toasts[-1]  # and the laptop's own streams were written
