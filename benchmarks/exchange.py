@@ -90,6 +90,7 @@ def main() -> None:
         result = timed("export --all", lambda: source.exchange.export(bundle, everything=True))
         print(f"bundle: {bundle.stat().st_size / 1e6:.1f} MB, {result.counts['trajectories']} trajectories")
         target = Desk.open(tmp / "b")
+        target.exchange.set_scope("jobcoach")  # a file of 20 employers: the jobcoach's laptop (#20)
         plan = timed("preview (import --dry-run)", lambda: target.exchange.preview(bundle))
         print(f"would add {plan.new_trajectories} trajectories, {plan.new_marks} marks")
         timed("import (backup + one transaction)", lambda: target.exchange.import_file(bundle))

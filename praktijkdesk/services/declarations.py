@@ -45,7 +45,7 @@ from praktijkdesk.domain.declaration import (
     group_by_core_task,
 )
 from praktijkdesk.domain.names import clean_name
-from praktijkdesk.domain.people import Person
+from praktijkdesk.domain.people import Person, Role
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
 from praktijkdesk.services.changes import Changes
@@ -252,7 +252,7 @@ class DeclarationService(Service):
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
         trajectory = self.desk.trajectories.resolve(trajectory_id)
-        person = self._person(person_id)
+        person = self._not_a_jobcoach(self._person(person_id))
         existing = self.current(trajectory.id)
         reason = None
         if existing is not None:
@@ -294,7 +294,7 @@ class DeclarationService(Service):
         stored = self._stored(declaration_id)
         if stored.withdrawn_at is not None:
             raise InvalidInput(f"Verklaring {stored.number} is al ingetrokken.")
-        person = self._person(person_id)
+        person = self._not_a_jobcoach(self._person(person_id))
         reason = self._reason(reason)
         changes = Changes(declarations=True, trajectory_ids=frozenset([stored.trajectory_id]))
         with self.action(changes):
@@ -439,6 +439,17 @@ class DeclarationService(Service):
 
     def _person(self, person_id: str) -> Person:
         return self.desk.people.person(person_id)
+
+    @staticmethod
+    def _not_a_jobcoach(person: Person) -> Person:
+        """Issue #20: a jobcoach prepares a declaration (choose, preview) but never issues or
+        withdraws one: that is the trainer's judgement."""
+        if person.role is Role.JOBCOACH:
+            raise InvalidInput(
+                "Een jobcoach kan de praktijkverklaring voorbereiden, maar alleen de "
+                "praktijkopleider maakt hem of trekt hem in. Er is niets veranderd."
+            )
+        return person
 
     @staticmethod
     def _reason(reason: str | None) -> str:

@@ -44,14 +44,16 @@ from praktijkdesk.bundles.format import (
 )
 from praktijkdesk.domain.mark import Mark, MarkStatus
 from praktijkdesk.domain.names import search_key
-from praktijkdesk.domain.people import Candidate
+from praktijkdesk.domain.people import Candidate, Person
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.platform import make_folder
+from praktijkdesk.services import exchange_scope as scoping
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import exchange as store
 from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage import scope as scope_store
 from praktijkdesk.storage.database import write
 from praktijkdesk.storage.settings import get_setting, set_setting
 
@@ -96,6 +98,11 @@ class ImportPlan:
     duplicates: tuple[Duplicate, ...]
     warnings: tuple[str, ...]
     applied: bool = False
+    # Scope (issue #20): who the data is about and where it came from.
+    source_employers: tuple[str, ...] = ()  # employers whose trajectories the file carries
+    candidate_names: tuple[str, ...] = ()  # candidates with something new or changed
+    refused: tuple[tuple[str, str], ...] = ()  # (candidate, employer) not read in: not ours
+    trajectory_ids: tuple[str, ...] = ()  # trajectories with something new or changed
 
     @property
     def new_marks(self) -> int:
@@ -124,6 +131,7 @@ class ImportPlan:
         lines = [f"Uitwisselbestand {self.source} (van apparaat {self.device_id[:8]}, {self.created_at[:16]})."]
         if self.nothing_new:
             lines.append("Niets nieuws: alles staat er al in.")
+        lines += self.scope_lines()
         for kind in KINDS:
             if self.added.get(kind):
                 lines.append(f"{verb}: {self.added[kind]} × {_PLURALS[kind]}")
@@ -134,9 +142,25 @@ class ImportPlan:
         lines += [f"Let op: {w}" for w in self.warnings]
         return lines
 
+    def scope_lines(self) -> list[str]:
+        lines = []
+        if self.source_employers:
+            lines.append(f"Van leerbedrijf: {', '.join(self.source_employers)}.")
+        if self.candidate_names:
+            lines.append(f"Kandidaten: {', '.join(self.candidate_names)}.")
+        if self.refused:
+            lines.append(
+                "Niet ingelezen, want van een ander leerbedrijf: "
+                + ", ".join(f"{n} ({e})" if e else n for n, e in self.refused) + "."
+            )
+        return lines
+
     def as_dict(self) -> dict:
         return {
             "source": self.source, "device_id": self.device_id, "created_at": self.created_at,
+            "source_employers": list(self.source_employers),
+            "candidate_names": list(self.candidate_names),
+            "refused": [{"candidate": n, "employer": e} for n, e in self.refused],
             "scope": self.scope, "added": self.added, "changed": self.changed,
             "duplicates": [{"keep": d.keep.id, "drop": d.drop.id, "name": d.keep.name}
                            for d in self.duplicates],
@@ -186,9 +210,10 @@ class Conflict:
 @dataclass(frozen=True)
 class SyncResult:
     folder: Path
-    written: Path | None
+    written: Path | None  # the last file written (one per employer stream with news)
     imported: tuple[ImportPlan, ...]
     waiting: tuple[str, ...]  # files not (yet) usable: half-synced, damaged or foreign
+    written_all: tuple[Path, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -259,8 +284,22 @@ class _Plan:
     updates: dict[str, list[dict]] = field(default_factory=dict)  # kind → rows to update
     duplicates: list[Duplicate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    source_employers: tuple[str, ...] = ()
+    refused: tuple[tuple[str, str], ...] = ()
+
+    def _news(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(candidate names, trajectory ids) with something new or changed."""
+        tids = {r["id"] for k in ("trajectories",) for r in (*self.rows.get(k, []), *self.updates.get(k, []))}
+        for kind in ("marks", "conclusions", "declarations"):
+            tids |= {r["trajectory_id"] for r in (*self.rows.get(kind, []), *self.updates.get(kind, []))}
+        by_id = {t["id"]: t["candidate_id"] for t in self.bundle["trajectories"]}
+        names = {c["id"]: c["name"] for c in self.bundle["candidates"]}
+        candidate_ids = {by_id[t] for t in tids if t in by_id}
+        candidate_ids |= {r["id"] for r in (*self.rows.get("candidates", []), *self.updates.get("candidates", []))}
+        return tuple(sorted({names[c] for c in candidate_ids if c in names})), tuple(sorted(tids))
 
     def summary(self, applied: bool) -> ImportPlan:
+        candidate_names, trajectory_ids = self._news()
         return ImportPlan(
             source=self.source,
             device_id=self.bundle.device_id,
@@ -271,6 +310,10 @@ class _Plan:
             duplicates=tuple(self.duplicates),
             warnings=tuple(self.warnings),
             applied=applied,
+            source_employers=self.source_employers,
+            candidate_names=candidate_names,
+            refused=self.refused,
+            trajectory_ids=trajectory_ids,
         )
 
 
@@ -292,24 +335,44 @@ class ExchangeService(Service):
         employer_id: str | None = None,
         everything: bool = False,
         overwrite: bool = False,
+        jobcoach_id: str | None = None,
     ) -> ExportResult:
-        """One trajectory, all trajectories of an employer, or everything, in one file."""
+        """One trajectory, all trajectories of an employer (only those of one jobcoach when
+        ``jobcoach_id`` is given), or everything this device may send, in one file. The file
+        never holds another employer's candidates than the scope says (issue #20)."""
         if sum([trajectory_id is not None, employer_id is not None, everything]) != 1:
             raise InvalidInput("Kies één traject, één leerbedrijf, of alles.")
+        device = self.scope(persist=True)
         extra: dict[str, set[str]] = {}
         if trajectory_id is not None:
             trajectory = self.desk.trajectories.resolve(trajectory_id)
             ids, scope = [trajectory.id], {"kind": "trajectory", "id": trajectory.id}
+            allowed: set[str] | None = {trajectory.employer_id}
         elif employer_id is not None:
             employer = self.desk.people.employer(employer_id)
-            ids = store.trajectory_ids_of_employer(self.db, employer.id)
+            if jobcoach_id is not None:
+                jobcoach = self.desk.people.person(jobcoach_id)
+                ids = scope_store.trajectory_ids_of_jobcoach(self.db, employer.id, jobcoach.id)
+            else:
+                ids = store.trajectory_ids_of_employer(self.db, employer.id)
             people = [p.id for p in self.desk.people.people() if p.employer_id == employer.id]
             extra = {"employers": {employer.id}, "people": set(people)}
             scope = {"kind": "employer", "id": employer.id}
+            allowed = {employer.id}
         else:
             ids, scope = store.all_ids(self.db, "trajectories"), {"kind": "all"}
             extra = {k: set(store.all_ids(self.db, k)) for k in ("employers", "people", "candidates")}
+            allowed = None
+        if device.allowed is not None:
+            if allowed is not None and not allowed <= device.allowed:
+                raise InvalidInput(
+                    "Dit apparaat hoort bij een ander leerbedrijf; het maakt alleen bestanden "
+                    "met de eigen kandidaten. Er is geen bestand gemaakt."
+                )
+            allowed = set(device.allowed) if allowed is None else allowed
         records = self._collect(ids, extra=extra, merges=store.all_rows(self.db, "candidate_merges"))
+        records = scoping.restrict_with_db(self.db, records, allowed).records
+        scope = {**scope, "employers": self._scope_employers(records)}
         data = self._encode(records, scope)
         if not str(path).strip():
             raise InvalidInput("Geef een bestandsnaam voor het uitwisselbestand.")
@@ -318,6 +381,66 @@ class ExchangeService(Service):
             path = path.with_name(path.name + BUNDLE_SUFFIX)
         write_bundle(path, data, overwrite=overwrite)
         return ExportResult(path, {k: len(v) for k, v in records.items()})
+
+    # Scope (issue #20) -------------------------------------------------------------------
+    def scope(self, *, persist: bool = False) -> scoping.DeviceScope:
+        """What this device is: an employer's PC, a jobcoach's laptop, or undecided. With
+        ``persist``, a derived scope is stored so it does not drift as data comes in."""
+        current = scoping.device_scope(self.db)
+        if persist and not current.chosen and current.kind != scoping.UNDECIDED:
+            with write(self.db):
+                scoping.store_scope(self.db, current)
+            current = scoping.DeviceScope(current.kind, current.employer_ids, chosen=True)
+        return current
+
+    def set_scope(self, kind: str, employer_ids: Iterable[str] = ()) -> scoping.DeviceScope:
+        """Instellingen › Uitwisselen: "Dit apparaat hoort bij …"."""
+        ids = frozenset(employer_ids)
+        if kind not in (scoping.EMPLOYER, scoping.JOBCOACH):
+            raise InvalidInput("Kies een leerbedrijf of 'jobcoach'.")
+        if kind == scoping.EMPLOYER:
+            if not ids:
+                raise InvalidInput("Kies het leerbedrijf waar dit apparaat bij hoort.")
+            for employer_id in ids:
+                self.desk.people.employer(employer_id)
+        else:
+            ids = frozenset()
+        chosen = scoping.DeviceScope(kind, ids, chosen=True)
+        with self.action(Changes(settings=True)):
+            scoping.store_scope(self.db, chosen)
+        return chosen
+
+    def jobcoaches_of(self, employer_id: str) -> list[tuple[Person, int]]:
+        """The jobcoaches of this employer's active trajectories, with how many each guides
+        (for "Bestand voor jobcoach Marloes Bakker (3 kandidaten)")."""
+        counts = scope_store.jobcoach_counts(self.db, employer_id)
+        people = [self.desk.people.person(i) for i in counts]
+        return sorted(((p, counts[p.id]) for p in people), key=lambda pc: search_key(pc[0].name))
+
+    def _scope_employers(self, records: dict[str, list[dict]]) -> list[dict]:
+        names = {e["id"]: e["name"] for e in records.get("employers", [])}
+        ids = sorted({t["employer_id"] for t in records.get("trajectories", [])})
+        return [{"id": i, "name": names.get(i, "")} for i in ids]
+
+    def export_per_employer(
+        self, folder: str | os.PathLike, *, date: str | None = None,
+    ) -> list[ExportResult]:
+        """The jobcoach's round: one file per employer in ``folder``, the employer's name and
+        the date in the file name, never overwriting a file (a number is added)."""
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise InvalidInput(f"De map {folder} bestaat niet. Kies een bestaande map.")
+        device = self.scope(persist=True)
+        date = date or self.today()
+        results = []
+        for employer in self.desk.people.employers():
+            if not device.allows(employer.id):
+                continue
+            if not store.trajectory_ids_of_employer(self.db, employer.id):
+                continue
+            path = unique_path(folder, bundle_name(employer.name, date))
+            results.append(self.export(path, employer_id=employer.id))
+        return results
 
     def _encode(self, records: dict[str, list[dict]], scope: dict) -> bytes:
         return encode_bundle(
@@ -400,9 +523,32 @@ class ExchangeService(Service):
         self._apply(plan)
         return plan.summary(applied=True)
 
+    def _restrict_incoming(self, bundle: Bundle) -> tuple[Bundle, scoping.Restricted]:
+        """Only what this device may hold: another employer's candidates never get in."""
+        device = scoping.device_scope(self.db)
+        allowed = device.allowed
+        if device.kind == scoping.UNDECIDED:
+            # Nobody works here yet: a file of one employer makes this that employer's PC.
+            ids = {t["employer_id"] for t in bundle["trajectories"]}
+            allowed = ids if len(ids) <= 1 else set()
+        restricted = scoping.restrict_with_db(self.db, bundle.records, allowed)
+        return Bundle(bundle.manifest, restricted.records), restricted
+
     def _plan(self, bundle: Bundle, source: str) -> _Plan:
         db = self.db
-        plan = _Plan(bundle, source)
+        source_employers = tuple(scoping.source_employers(bundle.records))
+        bundle, restricted = self._restrict_incoming(bundle)
+        plan = _Plan(bundle, source, source_employers=source_employers,
+                     refused=tuple(restricted.refused_candidates))
+        if restricted.refused:
+            device = scoping.device_scope(db)
+            where = ", ".join(restricted.refused_employers) or "een ander leerbedrijf"
+            if device.kind == scoping.UNDECIDED:
+                plan.warnings.append(
+                    f"Dit bestand bevat kandidaten van meer dan één leerbedrijf ({where}). Kies "
+                    "eerst in Instellingen › Uitwisselen bij welk leerbedrijf dit apparaat hoort."
+                )
+            # Otherwise the plan's ``refused`` names them (lines() and the preview say so).
         merges = store.candidate_merges(db)
         incoming_merges = {r["drop_id"]: r for r in bundle["candidate_merges"]}
         plan.rows["candidate_merges"] = [r for d, r in incoming_merges.items() if d not in merges]
@@ -529,6 +675,9 @@ class ExchangeService(Service):
             trajectory_ids=changed_ids,
         )
         with self.action(changes):
+            device = scoping.device_scope(db)  # decided before the new people are in
+            if not device.chosen and device.kind != scoping.UNDECIDED:
+                scoping.store_scope(db, device)
             store.set_importing(db, True)
             now = self.now()
             for row in plan.rows["guides"]:
@@ -600,6 +749,11 @@ class ExchangeService(Service):
         ]
         return sorted(result, key=lambda c: (order.get(c.behaviour_id, len(order)), c.behaviour_id))
 
+    def conflict_count(self, trajectory_ids: Iterable[str]) -> int:
+        """Open conflicts on these trajectories (for the summary after an import)."""
+        return sum(len(self.conflicts(t)) for t in set(trajectory_ids)
+                   if store.existing_keys(self.db, "trajectories", [t]))
+
     # Likely duplicates -------------------------------------------------------------------
     def likely_duplicates(self) -> list[Duplicate]:
         result = []
@@ -651,8 +805,9 @@ class ExchangeService(Service):
         return self.sync(folder) if folder else None
 
     def sync(self, folder: str | os.PathLike) -> SyncResult:
-        """Write this device's news as one new numbered file, then import every other
-        device's files not imported yet. Files that are not whole yet wait for a next round."""
+        """Write this device's news as new numbered files, one stream per employer, then
+        import the other devices' files of the streams this device is entitled to. Files that
+        are not whole yet wait for a next round."""
         root = Path(folder).expanduser()
         if not root.is_dir():
             raise InvalidInput(
@@ -660,108 +815,143 @@ class ExchangeService(Service):
                 "en de map (of USB-stick) aanwezig?"
             )
         base = root / SYNC_SUBFOLDER
-        written = self._write_sync_file(base / self.desk.device_id, root)
-        imported, waiting = self._read_sync_files(base)
-        return SyncResult(root, written, tuple(imported), tuple(waiting))
+        device = self.scope(persist=True)
+        written = self._write_sync_files(base, root, device)
+        imported, waiting = self._read_sync_files(base, device)
+        return SyncResult(root, written[-1] if written else None, tuple(imported), tuple(waiting),
+                          tuple(written))
 
     def _sync_state(self, root: Path) -> dict:
+        """The last file number written and, per employer stream, up to where it was written."""
         raw = get_setting(self.db, SYNC_STATE_SETTING)
         state = json.loads(raw) if raw else {}
-        if state.get("folder") != str(root.resolve()):
-            return {"folder": str(root.resolve()), "number": 0, "marks": 0, "conclusions": 0,
-                    "changes": 0}
+        if state.get("folder") != str(root.resolve()) or "streams" not in state:
+            return {"folder": str(root.resolve()), "number": 0, "streams": {}}
         return state
 
-    def _write_sync_file(self, mine: Path, root: Path) -> Path | None:
+    def _stream_employers(self, device: scoping.DeviceScope) -> list[str]:
+        """The employers this device writes a stream for: those it holds trajectories of
+        and may send."""
+        return sorted(e for e in scope_store.employers_with_trajectories(self.db) if device.allows(e))
+
+    def _write_sync_files(self, base: Path, root: Path, device: scoping.DeviceScope) -> list[Path]:
         state = self._sync_state(root)
         marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
-        numbers = _numbers_in(mine)
-        first = not numbers or state["number"] == 0
-        if not first and (marks_seq, conclusions_seq, change_seq) == (
-            state["marks"], state["conclusions"], state["changes"]
-        ):
-            return None
-        if first:
-            ids = store.all_ids(self.db, "trajectories")
-            extra = {k: set(store.all_ids(self.db, k)) for k in ("employers", "people", "candidates")}
-            records = self._collect(ids, extra=extra,
-                                    merges=store.all_rows(self.db, "candidate_merges"))
-        else:
-            changed = store.changed_since(self.db, state["changes"])
-            marks = [r for r in store.events_since(self.db, "marks", state["marks"])]
-            conclusions = store.events_since(self.db, "conclusions", state["conclusions"])
-            changed_merges = store.rows_by_key(self.db, "candidate_merges", changed.get("candidate_merges", []))
-            records = self._collect(
-                changed.get("trajectories", []), marks=marks, conclusions=conclusions,
-                declaration_ids=set(changed.get("declarations", [])) | set(changed.get("signatures", [])),
-                extra={k: set(changed.get(k, [])) for k in ("employers", "people", "candidates", "guides")},
-                merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
-            )
-        number = max([state["number"], *numbers]) + 1
-        make_folder(mine, private=False)  # shared with this user's other devices
-        path = mine / f"{number:06d}{BUNDLE_SUFFIX}"
-        write_bundle(path, self._encode(records, {"kind": "sync", "number": number}))
-        state.update(number=number, marks=marks_seq, conclusions=conclusions_seq, changes=change_seq)
-        with write(self.db):
-            set_setting(self.db, SYNC_STATE_SETTING, json.dumps(state))
-        return path
+        now = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
+        written: list[Path] = []
+        mine_numbers = [n for d in _stream_dirs(base) for n in _numbers_in(d / self.desk.device_id)]
+        number = max([state["number"], *mine_numbers])
+        merges = store.all_rows(self.db, "candidate_merges")
+        for employer_id in self._stream_employers(device):
+            stream = state["streams"].get(employer_id)
+            mine = base / employer_id / self.desk.device_id
+            first = stream is None or not _numbers_in(mine)
+            if not first and stream == now:
+                continue
+            if first:
+                ids = store.trajectory_ids_of_employer(self.db, employer_id)
+                people = [p.id for p in self.desk.people.people() if p.employer_id == employer_id]
+                records = self._collect(ids, extra={"employers": {employer_id}, "people": set(people)},
+                                        merges=merges)
+            else:
+                changed = store.changed_since(self.db, stream["changes"])
+                marks = store.events_since(self.db, "marks", stream["marks"])
+                conclusions = store.events_since(self.db, "conclusions", stream["conclusions"])
+                changed_merges = store.rows_by_key(self.db, "candidate_merges",
+                                                   changed.get("candidate_merges", []))
+                records = self._collect(
+                    changed.get("trajectories", []), marks=marks, conclusions=conclusions,
+                    declaration_ids=set(changed.get("declarations", [])) | set(changed.get("signatures", [])),
+                    extra={k: set(changed.get(k, [])) for k in ("employers", "people", "candidates", "guides")},
+                    merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
+                )
+            records = scoping.restrict_with_db(self.db, records, {employer_id}).records
+            state["streams"][employer_id] = dict(now)
+            if not first and not any(records.get(k) for k in KINDS):
+                continue  # news of other employers only
+            number += 1
+            make_folder(mine, private=False)  # shared with this user's other devices
+            path = mine / f"{number:06d}{BUNDLE_SUFFIX}"
+            scope = {"kind": "sync", "number": number, "employers": self._scope_employers(records)}
+            write_bundle(path, self._encode(records, scope))
+            written.append(path)
+        state["number"] = number
+        raw = json.dumps(state, sort_keys=True)
+        if raw != get_setting(self.db, SYNC_STATE_SETTING):
+            with write(self.db):
+                set_setting(self.db, SYNC_STATE_SETTING, raw)
+        return written
 
     def sync_files_done(self) -> set[tuple[str, int]]:
         """(device id, number) of the sync files already imported: plain data for a worker."""
         return store.imported_sync_files(self.db)
 
     def fetch_sync_files(self, folder: str | os.PathLike, done: set[tuple[str, int]],
-                         limit: int = MAX_SYNC_FETCH) -> list[Path]:
-        """Read (and so download) the other devices' new files in the shared folder, without
-        the database: safe on a worker thread. OneDrive's cloud-only files are fetched by
-        the first read, which blocks for as long as the download takes; after this the
-        round on the GUI thread reads them from the local disk. Returns the files read."""
+                         scope: scoping.DeviceScope, limit: int = MAX_SYNC_FETCH) -> list[Path]:
+        """Read (and so download) the other devices' new files in the streams this device may
+        hold, without the database: safe on a worker thread. OneDrive's cloud-only files are
+        fetched by the first read, which blocks for as long as the download takes; after this
+        the round on the GUI thread reads them from the local disk. Returns the files read.
+        ``scope`` (read on the GUI thread: a worker never touches the database) names the
+        streams this device may read; another employer's stream is not even opened."""
         base = Path(folder).expanduser() / SYNC_SUBFOLDER
         fetched: list[Path] = []
         try:
-            devices = [d for d in os.scandir(base) if d.is_dir()]
+            streams = _stream_dirs(base)
         except OSError:
             return fetched
-        for device_dir in devices:
-            device = device_dir.name
-            if device == self.desk.device_id or not _DEVICE_FOLDER.match(device):
+        for stream_dir in streams:
+            if scope.kind == scoping.UNDECIDED or not scope.allows(stream_dir.name):
                 continue
-            for number in _numbers_in(Path(device_dir.path)):
-                if (device, number) in done:
+            try:
+                devices = sorted(p for p in stream_dir.iterdir() if p.is_dir())
+            except OSError:
+                continue
+            for device_dir in devices:
+                device = device_dir.name
+                if device == self.desk.device_id or not _DEVICE_FOLDER.match(device):
                     continue
-                path = Path(device_dir.path) / f"{number:06d}{BUNDLE_SUFFIX}"
-                try:
-                    if path.stat().st_size > limit:
-                        continue  # the round refuses it with a message; no need to fetch it
-                    with open(path, "rb") as handle:
-                        while handle.read(1 << 20):
-                            pass
-                except OSError:
-                    continue
-                fetched.append(path)
+                for number in _numbers_in(device_dir):
+                    if (device, number) in done:
+                        continue
+                    path = device_dir / f"{number:06d}{BUNDLE_SUFFIX}"
+                    try:
+                        if path.stat().st_size > limit:
+                            continue  # the round refuses it with a message; no need to fetch
+                        with open(path, "rb") as handle:
+                            while handle.read(1 << 20):
+                                pass
+                    except OSError:
+                        continue
+                    fetched.append(path)
         return fetched
 
-    def _read_sync_files(self, base: Path) -> tuple[list[ImportPlan], list[str]]:
+    def _read_sync_files(self, base: Path, device: scoping.DeviceScope) -> tuple[list[ImportPlan], list[str]]:
+        """The other devices' files in the streams of the employers this device may hold;
+        another employer's stream is not even opened."""
         imported, waiting = [], []
-        if not base.is_dir():
-            return imported, waiting
         done = store.imported_sync_files(self.db)
-        for device_dir in sorted(base.iterdir(), key=lambda p: p.name):
-            device = device_dir.name
-            if device == self.desk.device_id or not _DEVICE_FOLDER.match(device):
+        for stream_dir in _stream_dirs(base):
+            employer_id = stream_dir.name
+            if device.kind == scoping.UNDECIDED or not device.allows(employer_id):
                 continue
-            if not device_dir.is_dir():
-                continue
-            for number in _numbers_in(device_dir):
-                if (device, number) in done:
+            for device_dir in sorted(stream_dir.iterdir(), key=lambda p: p.name):
+                other = device_dir.name
+                if other == self.desk.device_id or not _DEVICE_FOLDER.match(other):
                     continue
-                path = device_dir / f"{number:06d}{BUNDLE_SUFFIX}"
-                plan = self._import_sync_file(path, device, number, waiting)
-                if plan is not None:
-                    imported.append(plan)
+                if not device_dir.is_dir():
+                    continue
+                for number in _numbers_in(device_dir):
+                    if (other, number) in done:
+                        continue
+                    path = device_dir / f"{number:06d}{BUNDLE_SUFFIX}"
+                    plan = self._import_sync_file(path, other, number, waiting, root=base.parent)
+                    if plan is not None:
+                        imported.append(plan)
         return imported, waiting
 
-    def _import_sync_file(self, path: Path, device: str, number: int, waiting: list) -> ImportPlan | None:
+    def _import_sync_file(self, path: Path, device: str, number: int, waiting: list, *,
+                          root: Path) -> ImportPlan | None:
         try:
             info = path.stat()
             stamp = (info.st_size, info.st_mtime_ns)
@@ -776,7 +966,9 @@ class ExchangeService(Service):
             # never read into memory at every round.
             data = read_regular_file(path, MAX_FILE_BYTES)
             bundle = read_bundle_bytes(data, path.name)
-            if bundle.device_id != device or bundle.scope != {"kind": "sync", "number": number}:
+            scope = bundle.scope
+            if (bundle.device_id != device or scope.get("kind") != "sync"
+                    or scope.get("number") != number):
                 raise InvalidBundle(f"{path.name} hoort niet in deze map en is overgeslagen.")
             plan = self._plan(bundle, f"{device[:8]}/{path.name}")
         except InvalidBundle:
@@ -794,21 +986,50 @@ class ExchangeService(Service):
         if time.monotonic() - self._last_sync_backup > SYNC_BACKUP_INTERVAL:
             self.desk.backup_before("sync")
             self._last_sync_backup = time.monotonic()
-        before = store.watermarks(self.db)
-        root = path.parent.parent.parent
+        marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
+        before = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
 
         def after() -> None:
             store.record_sync_file(self.db, device, number, digest, self.now())
             # What came from the folder is there already: this device need not write it
-            # again, unless it has news of its own not written yet (then it all goes out).
+            # again, unless a stream has news of its own not written yet (then it all goes).
             state = self._sync_state(root)
-            if state["number"] and (state["marks"], state["conclusions"], state["changes"]) == before:
-                marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
-                state.update(marks=marks_seq, conclusions=conclusions_seq, changes=change_seq)
-                set_setting(self.db, SYNC_STATE_SETTING, json.dumps(state))
+            m, c, ch = store.watermarks(self.db)
+            for name, stream in state["streams"].items():
+                if stream == before:
+                    state["streams"][name] = {"marks": m, "conclusions": c, "changes": ch}
+            set_setting(self.db, SYNC_STATE_SETTING, json.dumps(state, sort_keys=True))
 
         self._apply(plan, after=after)
         return summary
+
+
+def _stream_dirs(base: Path) -> list[Path]:
+    """``praktijkdesk-sync/<employer id>/``: one stream per employer (issue #20)."""
+    if not base.is_dir():
+        return []
+    return sorted((p for p in base.iterdir() if p.is_dir() and _DEVICE_FOLDER.match(p.name)),
+                  key=lambda p: p.name)
+
+
+def bundle_name(*parts: str) -> str:
+    """A safe file name from names and a date: "Hotel De Gouden Lepel 2026-03-02.praktijk"."""
+    text = " ".join(p for p in parts if p)
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    text = " ".join(text.split()).strip(" .") or "praktijkdesk"
+    return text[:100] + BUNDLE_SUFFIX
+
+
+def unique_path(folder: str | os.PathLike, name: str) -> Path:
+    """``folder/name``, or with " (2)", " (3)" … before the suffix when that file exists:
+    a file on the USB stick is never overwritten."""
+    folder, path = Path(folder), Path(folder) / name
+    stem, suffix = path.stem, path.suffix
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"{stem} ({number}){suffix}"
+    return path
 
 
 def _numbers_in(folder: Path) -> list[int]:

@@ -100,6 +100,11 @@ class MarkingService(Service):
                 f"Onbekende stand '{status}'. Kies nog-niet, oefent of beheerst "
                 "(of not_yet, practising, mastered)."
             ) from None
+        if note is None:
+            # Settling a conflict keeps the note one side wrote (issue #20).
+            from praktijkdesk.storage.scope import conflict_note
+
+            note = conflict_note(self.db, trajectory.id, behaviour_id) or None
         mark = Mark(
             uuid=str(uuid_module.uuid4()),
             trajectory_id=trajectory.id,

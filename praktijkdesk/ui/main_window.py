@@ -73,8 +73,9 @@ class MainWindow(QtWidgets.QMainWindow):
         # a problem shows once as a toast, never as a stream of message boxes.
         self.sync = FolderSync(desk, self.events, self)
         self.sync.problem.connect(lambda text: self.toast.show_message(text, 8000))
-        self.sync.news.connect(self.toast.show_message)
+        self.sync.news.connect(lambda text: self.toast.show_message(text, NOTICE_MS))
         self.settings.exchange.set_sync(self.sync)
+        self.settings.exchange.notify = lambda text: self.toast.show_message(text, NOTICE_MS)
         self.show_picker()
         self.stack.removeWidget(self.starting)
         self.starting.deleteLater()
@@ -149,6 +150,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.picker.person_chosen.connect(self._on_picker_person_chosen)
         self.candidates.trajectory_opened.connect(self.continue_trajectory)
         self.candidates.new_candidate_requested.connect(self.new_candidate)
+        self.candidates.exchange_requested.connect(self.open_exchange)
+        self.candidates.employer_report_requested.connect(self.open_employer_report)
+        self.overview.exchange_requested.connect(self.open_exchange)
         self.overview.work_process_opened.connect(self.open_checklist)
         self.overview.declaration_requested.connect(self._on_overview_declaration_requested)
         self.overview.progress_report_requested.connect(self._on_overview_progress_report_requested)
@@ -282,6 +286,19 @@ class MainWindow(QtWidgets.QMainWindow):
         wizard.preset(self.events.person)
         if wizard.exec() == QtWidgets.QDialog.DialogCode.Accepted and wizard.trajectory:
             self.open_trajectory(wizard.trajectory.id)
+
+    def open_employer_report(self, employer_id: str) -> None:
+        """One tap from the jobcoach's home: the employer's voortgangsoverzicht for the visit."""
+        from praktijkdesk.ui.printing import open_employer_report
+
+        open_employer_report(self, self.desk, employer_id)
+
+    def open_exchange(self, trajectory_id: str | None = None) -> None:
+        """Gegevens uitwisselen (issue #20): confirmations as a toast that names what happened."""
+        from praktijkdesk.ui.dialogs.exchange import open_hub
+
+        open_hub(self, self.desk, notify=lambda text: self.toast.show_message(text, NOTICE_MS),
+                 trajectory_id=trajectory_id or None, sync=self.sync)
 
     def undo(self) -> None:
         person = self.events.person

@@ -64,6 +64,7 @@ class FolderSync(QtCore.QObject):
         self.last_result = None
         self.last_error: str | None = None
         self.last_at: dt.datetime | None = None
+        self.last_news: tuple[dt.datetime, str] | None = None  # when and what last came in
         self._reported: str | None = None
         self._running = False
         self._fetching = False
@@ -115,9 +116,12 @@ class FolderSync(QtCore.QObject):
         base = self.folder / SUBFOLDER
         wanted = [self.folder, base]
         try:
-            if base.is_dir():
-                wanted += [p for p in base.iterdir()
-                           if p.is_dir() and p.name != self.desk.device_id]
+            if base.is_dir():  # <base>/<employer>/<device>/: one stream per employer (#20)
+                streams = [p for p in base.iterdir() if p.is_dir()]
+                wanted += streams
+                for stream in streams:
+                    wanted += [p for p in stream.iterdir()
+                               if p.is_dir() and p.name != self.desk.device_id]
         except OSError:
             pass
         known = set(self.watcher.directories())
@@ -138,10 +142,14 @@ class FolderSync(QtCore.QObject):
         self._fetching = True
         folder, exchange = self.folder, self.desk.exchange
         try:
-            done = exchange.sync_files_done()  # plain data, read here on the GUI thread
+            # Plain data, read here on the GUI thread: the worker never touches the database.
+            done, scope = exchange.sync_files_done(), exchange.scope()
         except Exception:
-            done = set()
-        self.pool.start(_Fetch(lambda: exchange.fetch_sync_files(folder, done), self._relay))
+            self._fetching = False
+            self.run_round()  # the round itself says what is wrong
+            return True
+        self.pool.start(_Fetch(lambda: exchange.fetch_sync_files(folder, done, scope),
+                               self._relay))
         return True
 
     def _on_fetched(self, _files, thread_id) -> None:
@@ -178,7 +186,12 @@ class FolderSync(QtCore.QObject):
         self._reported = None
         self._watch()
         if result is not None and result.changed:
-            self.news.emit(self.tr("Nieuwe gegevens van een andere computer zijn binnengekomen."))
+            from praktijkdesk.ui.dialogs.exchange import import_summary
+
+            news = [import_summary(p) for p in result.imported if p.added or p.changed]
+            self.last_news = (self.last_at, " ".join(news))
+            self.news.emit(" ".join(news) or self.tr(
+                "Nieuwe gegevens van een andere computer zijn binnengekomen."))
         self.round_finished.emit(result)
         return result
 

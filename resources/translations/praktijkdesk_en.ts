@@ -202,27 +202,37 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>CandidateTile</name>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="109"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="110"/>
         <source>{done} van {total} afgerond</source>
         <translation>{done} of {total} concluded</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="114"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="115"/>
         <source>Verklaring gemaakt op {date}</source>
         <translation>Declaration made on {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="112"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="113"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="118"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="119"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="126"/>
+        <source>laatst: {when}</source>
+        <translation>last: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="127"/>
+        <source>nog niets afgevinkt</source>
+        <translation>nothing ticked yet</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="130"/>
         <source>{name}, {employer}</source>
         <translation>{name}, {employer}</translation>
     </message>
@@ -230,91 +240,121 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="116"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="147"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="117"/>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="128"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="148"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="162"/>
         <source>+ Nieuwe kandidaat</source>
         <translation>+ New candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="118"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="149"/>
+        <source>Gegevens uitwisselen</source>
+        <translation>Exchange data</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="150"/>
         <source>Zoek op naam</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="151"/>
         <source>Zoek een kandidaat op naam</source>
         <translation>Search a candidate by name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="120"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="152"/>
         <source>Zoekveld leegmaken</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="121"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="153"/>
         <source>Leerbedrijf kiezen</source>
         <translation>Choose employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="123"/>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="178"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="155"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="234"/>
         <source>Alle leerbedrijven</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="124"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="156"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="125"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="157"/>
         <source>Ook afgesloten</source>
         <translation>Closed ones too</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="126"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="158"/>
+        <source>Aandacht nodig</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="159"/>
+        <source>Ook van andere jobcoaches</source>
+        <translation>Other job coaches too</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="160"/>
         <source>Meer tonen</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="127"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="161"/>
         <source>Voorbeeldgegevens laden</source>
         <translation>Load example data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="157"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="190"/>
+        <source>{n} van {total} vragen aandacht</source>
+        <translation>{n} of {total} need attention</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="213"/>
         <source>{count} gevonden</source>
         <translation>{count} found</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="159"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="215"/>
         <source>{count} actief</source>
         <translation>{count} active</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="166"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="222"/>
         <source>Nog geen kandidaten</source>
         <translation>No candidates yet</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="168"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="224"/>
         <source>Voeg uw eerste kandidaat toe. Of laad voorbeeldgegevens om eerst rustig rond te kijken; u kunt ze later gewoon laten staan of een nieuwe map beginnen.</source>
         <translation>Add your first candidate. Or load example data to look around first; you can simply keep it later or start a new folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="227"/>
         <source>Niemand gevonden</source>
         <translation>Nobody found</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="172"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="228"/>
         <source>Probeer een ander deel van de naam, of zet een filter uit.</source>
         <translation>Try another part of the name, or switch a filter off.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="269"/>
+        <source>Voortgangsoverzicht</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="270"/>
+        <source>Voortgangsoverzicht van {employer}</source>
+        <translation>Progress report of {employer}</translation>
     </message>
 </context>
 <context>
@@ -671,144 +711,263 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
 </context>
 <context>
+    <name>ExchangeHubDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="488"/>
+        <source>Alleen {name}</source>
+        <translation>Only {name}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="497"/>
+        <source>Voor elk leerbedrijf een eigen bestand ({n})</source>
+        <translation>A file for each employer ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="501"/>
+        <source>Bestand voor {employer}</source>
+        <translation>File for {employer}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="510"/>
+        <source>Voor jobcoach {name} ({n} kandidaat/kandidaten)</source>
+        <translation>For job coach {name} ({n} candidate(s))</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="514"/>
+        <source>Alle trajecten van {employer}</source>
+        <translation>All trajectories of {employer}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="533"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="534"/>
+        <source>Gegevens uitwisselen</source>
+        <translation>Exchange data</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="537"/>
+        <source>Dit is de laptop van een jobcoach: u wisselt per leerbedrijf uit. Elk leerbedrijf krijgt alleen de eigen kandidaten.</source>
+        <translation>This is a job coach&apos;s laptop: you exchange per employer. Each employer gets only its own candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="540"/>
+        <source>Deze computer hoort bij {employers}. Gegevens van andere leerbedrijven komen hier niet binnen.</source>
+        <translation>This computer belongs to {employers}. Other employers&apos; data never comes in here.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="543"/>
+        <source>Deze computer hoort nog bij geen leerbedrijf. Het eerste bestand dat u inleest, bepaalt dat.</source>
+        <translation>This computer does not belong to an employer yet. The first file you read in decides.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="545"/>
+        <source>Wijzigen kan in Instellingen › Uitwisselen.</source>
+        <translation>You can change this in Settings › Exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="546"/>
+        <source>Binnenhalen</source>
+        <translation>Bring in</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="547"/>
+        <source>Uitwisselbestand inlezen…</source>
+        <translation>Read in an exchange file…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="549"/>
+        <source>Gedeelde map nu bijwerken</source>
+        <translation>Update the shared folder now</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="550"/>
+        <source>Meegeven</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="554"/>
+        <source>Er zijn nog geen trajecten om mee te geven.</source>
+        <translation>There are no trajectories to hand over yet.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="555"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="580"/>
+        <source>Gedeelde map</source>
+        <translation>Shared folder</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeSection</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="379"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="388"/>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="381"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="390"/>
         <source>Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen uitwisselen. Er is geen internetdienst van praktijkdesk nodig.</source>
         <translation>Do you work on more than one computer? Then you can exchange trajectories and assessments. No internet service from praktijkdesk is needed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="383"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="392"/>
+        <source>Deze computer hoort bij:</source>
+        <translation>This computer belongs to:</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="393"/>
+        <source>Deze computer hoort bij</source>
+        <translation>This computer belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="395"/>
+        <source>Een computer van een leerbedrijf stuurt en ontvangt alleen de kandidaten van dat leerbedrijf. De laptop van een jobcoach maakt per leerbedrijf een eigen bestand.</source>
+        <translation>An employer&apos;s computer sends and receives only that employer&apos;s candidates. A job coach&apos;s laptop makes a separate file for each employer.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="397"/>
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="384"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="398"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="385"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="399"/>
         <source>Gedeelde map kiezen</source>
         <translation>Choose shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="386"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="400"/>
         <source>Nu uitwisselen</source>
         <translation>Exchange now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="387"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="401"/>
         <source>Map loskoppelen</source>
         <translation>Disconnect folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="388"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="402"/>
         <source>Gedeelde map loskoppelen</source>
         <translation>Disconnect shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="389"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="403"/>
         <source>Uitwisselbestand</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="391"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="405"/>
         <source>Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, of stuur het per mail. Lees het op de andere computer hier in.</source>
         <translation>No shared folder? Make an exchange file and take it along on a USB stick, or send it by mail. Read it in here on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="393"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="407"/>
         <source>Uitwisselbestand maken…</source>
         <translation>Make exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="394"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="408"/>
         <source>Uitwisselbestand inlezen…</source>
         <translation>Read in exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="395"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="409"/>
         <source>Bekijken…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="396"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="410"/>
         <source>Dubbele kandidaten bekijken</source>
         <translation>View duplicate candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="428"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="443"/>
         <source>Mogelijk staat dezelfde kandidaat er twee keer in: {names}.</source>
         <translation>The same candidate may be in here twice: {names}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="436"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="451"/>
         <source>Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. praktijkdesk wisselt dan vanzelf uit, elke paar seconden.</source>
         <translation>No shared folder chosen yet. Choose a folder that every computer can see, for example in OneDrive, SharePoint, Nextcloud or on a USB stick. praktijkdesk then exchanges by itself, every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="449"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="464"/>
         <source>Nog niet uitgewisseld sinds praktijkdesk is gestart.</source>
         <translation>Not exchanged yet since praktijkdesk started.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="452"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="467"/>
         <source>Laatste poging om {time} lukte niet: {problem}</source>
         <translation>The last attempt at {time} did not work: {problem}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="455"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="470"/>
         <source>Laatst uitgewisseld om {time}.</source>
         <translation>Last exchanged at {time}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="460"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="475"/>
         <source>{n} nieuwe beoordelingen binnengekomen.</source>
         <translation>{n} new assessments came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="462"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="477"/>
         <source>Nieuwe gegevens binnengekomen.</source>
         <translation>New data came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="464"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="479"/>
         <source>Wijzigingen van deze computer staan in de map.</source>
         <translation>Changes from this computer are in the folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="466"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="483"/>
+        <source>Niets nieuws sinds {time}: {what}</source>
+        <translation>Nothing new since {time}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="486"/>
         <source>Niets nieuws.</source>
         <translation>Nothing new.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="469"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="489"/>
         <source>{n} bestand(en) van een andere computer zijn nog niet compleet; praktijkdesk probeert het zo opnieuw.</source>
         <translation>{n} file(s) from another computer are not complete yet; praktijkdesk will try again soon.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="485"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="498"/>
+        <source>Nog niet gekozen</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="499"/>
+        <source>De jobcoach: meerdere leerbedrijven</source>
+        <translation>The job coach: several employers</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="537"/>
         <source>Gedeelde map loskoppelen?</source>
         <translation>Disconnect the shared folder?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="486"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="538"/>
         <source>praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de gegevens op deze computer blijven staan.</source>
         <translation>praktijkdesk then no longer exchanges by itself. The files in the folder and the data on this computer stay.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="488"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="540"/>
         <source>Loskoppelen</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="488"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="540"/>
         <source>Niet loskoppelen</source>
         <translation>Do not disconnect</translation>
     </message>
@@ -816,48 +975,53 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="270"/>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="271"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="312"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="313"/>
         <source>Uitwisselbestand maken</source>
         <translation>Make exchange file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="273"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="315"/>
         <source>Een uitwisselbestand neemt trajecten en beoordelingen mee naar een andere computer, bijvoorbeeld op een USB-stick of per mail. Wat moet erin?</source>
         <translation>An exchange file takes trajectories and assessments to another computer, for example on a USB stick or by mail. What should go in it?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="275"/>
-        <source>Alle trajecten</source>
-        <translation>All trajectories</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="318"/>
+        <source>Alle leerbedrijven: één bestand per leerbedrijf</source>
+        <translation>All employers: one file per employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="277"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="319"/>
+        <source>Alle trajecten van dit leerbedrijf</source>
+        <translation>All of this employer&apos;s trajectories</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="321"/>
         <source>De trajecten van één leerbedrijf:</source>
         <translation>The trajectories of one employer:</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="278"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="322"/>
         <source>De trajecten van één leerbedrijf</source>
         <translation>The trajectories of one employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="279"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="323"/>
         <source>Leerbedrijf</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="281"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="325"/>
         <source>Het bestand bevat namen en beoordelingen. Stuur het alleen naar mensen die ermee werken, en gooi het weg als het is ingelezen.</source>
         <translation>The file contains names and assessments. Only send it to people who work with it, and throw it away once it has been read in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="283"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="327"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="284"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="328"/>
         <source>Bestand maken…</source>
         <translation>Make file…</translation>
     </message>
@@ -865,12 +1029,12 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>FolderSync</name>
     <message>
-        <location filename="../../praktijkdesk/ui/sync.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/sync.py" line="179"/>
         <source>Uitwisselen via de gedeelde map lukte niet. De details staan in {path}.</source>
         <translation>Exchanging through the shared folder did not work. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/sync.py" line="181"/>
+        <location filename="../../praktijkdesk/ui/sync.py" line="194"/>
         <source>Nieuwe gegevens van een andere computer zijn binnengekomen.</source>
         <translation>New data from another computer came in.</translation>
     </message>
@@ -878,62 +1042,77 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="206"/>
         <source>Uitwisselbestand inlezen</source>
         <translation>Read in exchange file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="200"/>
-        <source>{file} · gemaakt op {when} · met {scope}</source>
-        <translation>{file} · made on {when} · with {scope}</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="208"/>
+        <source>{file} · van {employers} · apparaat {device} · gemaakt op {when} · met {scope}</source>
+        <translation>{file} · from {employers} · device {device} · made on {when} · with {scope}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="203"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="210"/>
+        <source>geen leerbedrijf</source>
+        <translation>no employer</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="212"/>
+        <source>Kandidaten: {names}</source>
+        <translation>Candidates: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="215"/>
+        <source>Niet ingelezen, want ze horen bij een ander leerbedrijf: {names}. Hun gegevens komen niet op deze computer.</source>
+        <translation>Not read in, because they belong to another employer: {names}. Their data does not come onto this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="219"/>
         <source>Niets nieuws</source>
         <translation>Nothing new</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="205"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="221"/>
         <source>Alles uit dit bestand staat hier al. Er hoeft niets ingelezen te worden.</source>
         <translation>Everything in this file is here already. Nothing needs to be read in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="222"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="208"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="224"/>
         <source>Uitwisselbestand inlezen?</source>
         <translation>Read in exchange file?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="210"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="226"/>
         <source>Dit komt erbij als u het bestand inleest. Er is nog niets veranderd.</source>
         <translation>This is added when you read in the file. Nothing has changed yet.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="211"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="227"/>
         <source>Niet inlezen</source>
         <translation>Do not read in</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="212"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="228"/>
         <source>Inlezen</source>
         <translation>Read in</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="220"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="236"/>
         <source>Mogelijk twee keer dezelfde kandidaat: {who} staat hier al. Na het inlezen kunt u ze samenvoegen. Er gaat niets verloren.</source>
         <translation>Possibly the same candidate twice: {who} is here already. After reading in you can merge them. Nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="223"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="239"/>
         <source>Let op: {warning}</source>
         <translation>Note: {warning}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="225"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="241"/>
         <source>Wat hier al staat, blijft staan: beoordelingen worden alleen toegevoegd, nooit gewist. Voor het inlezen maakt praktijkdesk eerst een reservekopie.</source>
         <translation>What is here already stays: assessments are only added, never deleted. Before reading in, praktijkdesk makes a backup first.</translation>
     </message>
@@ -1062,7 +1241,7 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="284"/>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="489"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="498"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
@@ -1072,52 +1251,57 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>Withdraw declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="311"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="312"/>
         <source>Er is nog geen werkproces afgerond als beheerst. Een praktijkverklaring kan pas als minstens één werkproces beheerst is.</source>
         <translation>No work process has been concluded as mastered yet. A practice declaration is possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="362"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="340"/>
+        <source>Alleen de praktijkopleider maakt de verklaring. U heeft hem voorbereid.</source>
+        <translation>Only the practical trainer makes the declaration. You have prepared it.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="371"/>
         <source>Vorige verklaring intrekken</source>
         <translation>Withdraw the previous declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="363"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="372"/>
         <source>Verklaring {number} wordt ingetrokken en blijft in de geschiedenis. Waarom komt er een nieuwe?</source>
         <translation>Declaration {number} will be withdrawn and stays in the history. Why is a new one needed?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="365"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="374"/>
         <source>Intrekken en nieuwe maken</source>
         <translation>Withdraw and make a new one</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="403"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="412"/>
         <source>Tekenvlak voor {who}</source>
         <translation>Signing area for {who}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="448"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="457"/>
         <source>Verklaring {number} is gemaakt en getekend.</source>
         <translation>Declaration {number} has been made and signed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="449"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="458"/>
         <source>Verklaring {number} is gemaakt. Druk hem af en teken met pen.</source>
         <translation>Declaration {number} has been made. Print it and sign with a pen.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="477"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="486"/>
         <source>Verklaring {number}</source>
         <translation>Declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="486"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="495"/>
         <source>Verklaring intrekken</source>
         <translation>Withdraw declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="487"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="496"/>
         <source>Verklaring {number} wordt gemarkeerd als ingetrokken en blijft in de geschiedenis. Waarom wordt hij ingetrokken?</source>
         <translation>Declaration {number} will be marked as withdrawn and stays in the history. Why is it withdrawn?</translation>
     </message>
@@ -1125,92 +1309,92 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="311"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="328"/>
         <source>{status} bij ‘{text}’ is teruggezet.</source>
         <translation>{status} on ‘{text}’ has been undone.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="300"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="317"/>
         <source>Er is hier niets meer om ongedaan te maken.</source>
         <translation>There is nothing more to undo here.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="307"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="324"/>
         <source>De afronding van {code} is teruggedraaid.</source>
         <translation>The conclusion of {code} has been taken back.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="175"/>
         <source>praktijkdesk</source>
         <translation>praktijkdesk</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="172"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="176"/>
         <source>‹ Terug</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="173"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="177"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="174"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="178"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="176"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="180"/>
         <source>Wie is er aan het werk?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="177"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="181"/>
         <source>Een ogenblik, praktijkdesk wordt geopend…</source>
         <translation>One moment, praktijkdesk is opening…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="196"/>
         <source>Wie werkt er?</source>
         <translation>Who&apos;s working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="197"/>
         <source>Kies wie er werkt</source>
         <translation>Choose who is working</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="199"/>
         <source>{name} · Wisselen</source>
         <translation>{name} · Switch</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="197"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="201"/>
         <source>Ingelogd als {name}. Tik om te wisselen</source>
         <translation>Working as {name}. Tap to switch</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="349"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="366"/>
         <source>{name} is gewist.</source>
         <translation>{name} has been erased.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="362"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="379"/>
         <source>Gewist: {names}.</source>
         <translation>Erased: {names}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="396"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="413"/>
         <source>De details staan in {path}.</source>
         <translation>The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="397"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="414"/>
         <source>De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. {problem}</source>
         <translation>The backup did not work. Your data itself has been saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="400"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="417"/>
         <source>Geen reservekopie gemaakt</source>
         <translation>No backup made</translation>
     </message>
@@ -1241,63 +1425,63 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="395"/>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="396"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="644"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="645"/>
         <source>Twee keer dezelfde kandidaat?</source>
         <translation>The same candidate twice?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="399"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="648"/>
         <source>{name}, geboren {born}, staat er twee keer in.</source>
         <translation>{name}, born {born}, is in here twice.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="400"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="649"/>
         <source>{name} staat er twee keer in.</source>
         <translation>{name} is in here twice.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="401"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="650"/>
         <source>Waarschijnlijk is de kandidaat op twee computers ingevoerd. Kies wie blijft.</source>
         <translation>The candidate was probably entered on two computers. Choose which one stays.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="403"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="652"/>
         <source>{name} houden</source>
         <translation>Keep {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="404"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="653"/>
         <source>(eerst ingevoerd)</source>
         <translation>(entered first)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="404"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="653"/>
         <source>(later ingevoerd)</source>
         <translation>(entered later)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="410"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="659"/>
         <source>Traject bij {employer}: {guide}, gestart {date}</source>
         <translation>Trajectory at {employer}: {guide}, started {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="414"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="663"/>
         <source>Geen trajecten</source>
         <translation>No trajectories</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="417"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="666"/>
         <source>Er gaat niets verloren: de trajecten en beoordelingen van de andere gaan mee naar de kandidaat die blijft. Andere computers doen hetzelfde na de volgende uitwisseling.</source>
         <translation>Nothing is lost: the trajectories and assessments of the other one move to the candidate who stays. Other computers do the same after the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="420"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="669"/>
         <source>Nu niet</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="421"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="670"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
@@ -1556,22 +1740,27 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>+ Add myself</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="91"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="101"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="94"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="103"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="105"/>
+        <source>{n} kandidaat/kandidaten</source>
+        <translation>{n} candidate(s)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="124"/>
         <source>+ Nieuwe praktijkopleider</source>
         <translation>+ New practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="124"/>
         <source>+ Nieuwe jobcoach</source>
         <translation>+ New job coach</translation>
     </message>
@@ -1956,137 +2145,147 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>TrajectoryOverviewScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="208"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="214"/>
         <source>{done} van {total} gedragsvoorbeelden beheerst</source>
         <translation>{done} of {total} behaviours mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
         <source>{done} van {total} afgerond</source>
         <translation>{done} of {total} concluded</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="203"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="209"/>
         <source>Verklaring gemaakt op {date}</source>
         <translation>Declaration made on {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="212"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="144"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="148"/>
         <source>Verklaring maken</source>
         <translation>Make declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="145"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="149"/>
         <source>Voortgangsoverzicht</source>
         <translation>Progress overview</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="146"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="150"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="148"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="151"/>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="152"/>
+        <source>Gegevens uitwisselen</source>
+        <translation>Exchange data</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="154"/>
         <source>Naar een andere computer? Maak een uitwisselbestand van dit traject en neem het mee op een USB-stick, of stuur het per mail.</source>
         <translation>To another computer? Make an exchange file of this trajectory and take it along on a USB stick, or send it by mail.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="150"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="156"/>
         <source>Uitwisselbestand maken…</source>
         <translation>Make exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="151"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="157"/>
         <source>Uitwisselbestand maken van dit traject</source>
         <translation>Make an exchange file of this trajectory</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="152"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="158"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="153"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="159"/>
         <source>Gegevens en privacy</source>
         <translation>Data and privacy</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="155"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="161"/>
         <source>Vraagt de kandidaat om zijn of haar gegevens, of om alles te wissen? Dat kan hier.</source>
         <translation>Does the candidate ask for their data, or to erase everything? You can do that here.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="156"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="162"/>
         <source>Gegevens van deze kandidaat opslaan…</source>
         <translation>Save this candidate&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="157"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="163"/>
         <source>Kandidaat en alle gegevens wissen…</source>
         <translation>Erase candidate and all data…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="188"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="194"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="196"/>
         <source>Praktijkopleider: {trainer}</source>
         <translation>Practice trainer: {trainer}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="198"/>
         <source>Jobcoach: {name}</source>
         <translation>Job coach: {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="199"/>
         <source>Gestart {date}</source>
         <translation>Started {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="201"/>
         <source>Tot {date}</source>
         <translation>Until {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="213"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="219"/>
         <source>Kan pas als minstens één werkproces beheerst is.</source>
         <translation>Possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="214"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="220"/>
         <source>Weer openen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="214"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="220"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="272"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="278"/>
         <source>Traject afsluiten?</source>
         <translation>Close trajectory?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="273"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="279"/>
         <source>Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles blijft bewaard en u kunt het later weer openen.</source>
         <translation>{name}&apos;s trajectory will be closed with today as its end date. Everything is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="275"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="281"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="275"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="281"/>
         <source>Niet afsluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -2094,22 +2293,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>WorkProcessCard</name>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="218"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="241"/>
         <source>Let op: verschil ({count})</source>
         <translation>Note: difference ({count})</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="220"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="243"/>
         <source>{done} van {total} gedragsvoorbeelden</source>
         <translation>{done} of {total} behaviours</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="223"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="246"/>
         <source>Beheerst ✓</source>
         <translation>Mastered ✓</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="225"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="248"/>
         <source>Klaar om af te ronden</source>
         <translation>Ready to conclude</translation>
     </message>
@@ -2236,14 +2435,69 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>the shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="321"/>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="248"/>
+        <source>een andere computer</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="250"/>
+        <source>Niets nieuws van {source}: alles stond er al in.</source>
+        <translation>Nothing new from {source}: everything was here already.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="255"/>
+        <source>Nieuw van {source}: {marks} beoordeling(en) bij {n} kandidaat/kandidaten ({who})</source>
+        <translation>New from {source}: {marks} mark(s) for {n} candidate(s) ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="258"/>
+        <source>, {n} verschil(len) om te bekijken</source>
+        <translation>, {n} difference(s) to look at</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="261"/>
+        <source>Niet ingelezen (ander leerbedrijf): {names}.</source>
+        <translation>Not read in (another employer): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="379"/>
+        <source>voor {name}</source>
+        <translation>for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="400"/>
         <source>Uitwisselbestand gemaakt</source>
         <translation>Exchange file made</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="322"/>
-        <source>Opgeslagen als {path}. Lees het op de andere computer in via Instellingen › Uitwisselen › Uitwisselbestand inlezen.</source>
-        <translation>Saved as {path}. Read it in on the other computer via Settings › Exchange › Read in exchange file.</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="401"/>
+        <source>Uitwisselbestand gemaakt: {name}, met {t} traject(en) en {m} beoordeling(en). Opgeslagen in {folder}.</source>
+        <translation>Exchange file made: {name}, with {t} trajectory(ies) and {m} mark(s). Saved in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="420"/>
+        <source>Uitwisselbestanden gemaakt</source>
+        <translation>Exchange files made</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="421"/>
+        <source>{n} bestand(en) gemaakt in {folder}: {names}</source>
+        <translation>{n} file(s) made in {folder}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="446"/>
+        <source>Ingelezen</source>
+        <translation>Read in</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="587"/>
+        <source>De wijzigingen van deze computer staan in de map ({n} bestand(en)).</source>
+        <translation>This computer&apos;s changes are in the folder ({n} file(s)).</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="590"/>
+        <source>Bijgewerkt: er was niets nieuws.</source>
+        <translation>Updated: there was nothing new.</translation>
     </message>
 </context>
 <context>

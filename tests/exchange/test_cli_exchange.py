@@ -22,6 +22,15 @@ def test_export_import_and_sync_from_the_command_line(tmp_path):
     done = run(a, "export", "--all", "--out", str(bundle))
     assert done.returncode == 0 and "8 traject(en)" in done.stdout
 
+    # An empty device refuses a file with several employers' candidates (issue #20); the
+    # jobcoach's laptop, where the jobcoach added herself first, accepts it.
+    refused = run(b, "import", str(bundle), "--dry-run")
+    assert "meer dan één leerbedrijf" in refused.stdout and "traject(en)" not in refused.stdout
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.domain.people import Role
+
+    with Desk.open(b) as laptop:
+        laptop.people.add_person("Marloes Bakker", Role.JOBCOACH)
     dry = run(b, "import", str(bundle), "--dry-run")
     assert dry.returncode == 0
     assert "Wordt toegevoegd: 8 × traject(en)" in dry.stdout and "Proefrun" in dry.stdout

@@ -68,6 +68,7 @@ def test_the_released_v1_file_upgrades_shows_no_false_conflicts_and_exchanges(tm
         ids = [r[0] for r in desk.db.execute("SELECT id FROM trajectories")]
         assert ids and all(desk.exchange.conflicts(i) == [] for i in ids)
         other = make_device("other")
+        other.exchange.set_scope("jobcoach")  # a file of several employers: a jobcoach's laptop
         plan = other.exchange.import_file(desk.exchange.export(tmp_path / "x", everything=True).path)
         assert plan.new_marks == 306 and plan.new_declarations == 1
         for table in ("marks", "conclusions", "current_marks", "declarations", "signatures",

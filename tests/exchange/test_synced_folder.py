@@ -14,6 +14,7 @@ from .conftest import behaviours, shared_state, whole_state
 def pair(tmp_path, make_device, shop):
     canteen, trajectory, fatma, marloes = shop
     laptop = make_device("laptop", offset_minutes=1)
+    laptop.exchange.set_scope("jobcoach")  # reads every employer's stream (issue #20)
     folder = tmp_path / "Nextcloud"
     folder.mkdir()
     canteen.exchange.sync(folder)
@@ -22,7 +23,8 @@ def pair(tmp_path, make_device, shop):
 
 
 def files_of(folder, desk):
-    return sorted((folder / "praktijkdesk-sync" / desk.device_id).glob("*.praktijk"))
+    # praktijkdesk-sync/<employer>/<device>/NNNNNN.praktijk: one stream per employer (#20)
+    return sorted((folder / "praktijkdesk-sync").glob(f"*/{desk.device_id}/*.praktijk"))
 
 
 def test_each_device_writes_only_its_own_numbered_files(pair):
@@ -34,6 +36,7 @@ def test_each_device_writes_only_its_own_numbered_files(pair):
     result = canteen.exchange.sync(folder)
     assert result.written.name == "000002.praktijk"
     assert files_of(folder, canteen)[0].read_bytes() == first  # files are never rewritten
+    laptop.exchange.sync(folder)  # now it holds the hotel's trajectory: its first file
     assert files_of(folder, laptop) and all(
         p.parent.name == laptop.device_id for p in files_of(folder, laptop)
     )
@@ -109,7 +112,7 @@ def test_a_file_in_the_wrong_device_folder_is_not_used(pair, tmp_path):
         trajectory.id, behaviours(canteen, trajectory, 1)[0], MarkStatus.MASTERED, fatma.id
     )
     written = canteen.exchange.sync(folder).written
-    stranger = folder / "praktijkdesk-sync" / "0000-stranger"
+    stranger = written.parent.parent / "0000-stranger"
     stranger.mkdir()
     (stranger / "000001.praktijk").write_bytes(written.read_bytes())
     result = laptop.exchange.sync(folder)
@@ -117,7 +120,15 @@ def test_a_file_in_the_wrong_device_folder_is_not_used(pair, tmp_path):
 
 
 def test_the_folder_setting_and_the_timer_round(desk, tmp_path):
+    from praktijkdesk.domain.people import Role
+
+    from .conftest import GUIDE
+
     assert desk.exchange.sync_round() is None  # no folder set: nothing to do
+    employer = desk.people.add_employer("Bakkerij Brood & Zo")
+    trainer = desk.people.add_person("Kees Jansen", Role.TRAINER, employer.id)
+    desk.trajectories.add_candidate(name="Ada Lovelace", birth_date=None, employer_id=employer.id,
+                                    trainer_id=trainer.id, guide_key=desk.guides.latest(GUIDE).key)
     with pytest.raises(InvalidInput, match="bestaat niet"):
         desk.exchange.set_sync_folder(tmp_path / "nergens")
     with pytest.raises(InvalidInput, match="gegevensmap"):

@@ -112,7 +112,9 @@ def test_a_huge_file_in_the_sync_folder_is_skipped_every_round(demo_data_dir, tm
     folder.mkdir()
     with Desk.open(demo_data_dir, daily_backup=False) as desk:
         desk.exchange.sync(folder)
-    stranger = folder / SYNC_SUBFOLDER / "0b5a4c0e-0000-4000-8000-000000000001"
+    # One stream per employer (issue #20); the demo folder is a jobcoach's and reads them all.
+    stranger = (folder / SYNC_SUBFOLDER / "0b5a4c0e-0000-4000-8000-0000000000e1"
+                / "0b5a4c0e-0000-4000-8000-000000000001")
     stranger.mkdir(parents=True)
     huge = stranger / "000001.praktijk"
     with open(huge, "wb") as handle:

@@ -297,11 +297,18 @@ def test_unknown_ids_and_people(desk, ready, trainer):
         desk.declarations.issue(ready.id, "nobody")
 
 
-def test_a_jobcoach_may_issue_but_the_trainer_is_named(desk, ready, trainer):
+def test_a_jobcoach_prepares_but_never_issues_or_withdraws(desk, ready, trainer):
+    # Issue #20: the declaration is the trainer's judgement; the jobcoach may draft it.
     coach = desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
-    issued = desk.declarations.issue(ready.id, coach.id)
-    assert issued.issued_by_name == "Marloes Bakker"
-    assert issued.snapshot.trainer_name == "Fatma Yılmaz"
+    assert desk.declarations.draft(ready.id)  # preparing: a preview, nothing stored
+    with pytest.raises(InvalidInput, match="alleen de praktijkopleider"):
+        desk.declarations.issue(ready.id, coach.id)
+    assert desk.declarations.current(ready.id) is None
+    issued = desk.declarations.issue(ready.id, trainer.id)
+    assert issued.issued_by_name == "Fatma Yılmaz"
+    with pytest.raises(InvalidInput, match="alleen de praktijkopleider"):
+        desk.declarations.withdraw(issued.id, coach.id, "Foutje gemaakt")
+    assert not desk.declarations.current(ready.id).withdrawn
 
 
 def test_listeners_hear_of_issue_sign_and_withdraw(desk, ready, trainer):

@@ -18,6 +18,7 @@ def office(tmp_path, gui_desk):
     """A second device that got everything from the first one by a bundle file."""
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
     other = Desk.open(tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1)))
+    other.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
     bundle = gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path
     other.exchange.import_file(bundle)
     yield other

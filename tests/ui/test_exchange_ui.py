@@ -24,6 +24,7 @@ def office(tmp_path, gui_desk):
     """Another computer, with everything the first one had (by a bundle file)."""
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
     other = Desk.open(tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1)))
+    other.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
     other.exchange.import_file(gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path)
     yield other
     other.close()
@@ -32,6 +33,7 @@ def office(tmp_path, gui_desk):
 @pytest.fixture
 def new_computer(tmp_path):
     other = Desk.open(tmp_path / "new", clock=FixedClock(step=dt.timedelta(milliseconds=1)))
+    other.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
     yield other
     other.close()
 
@@ -142,13 +144,13 @@ def test_settings_export_of_one_employer(qtbot, window, gui_desk, new_computer, 
     def choose_employer(dialog):
         click(qtbot, dialog.one_employer)
         dialog.employer.setCurrentIndex(dialog.employer.findData(employer.id))
-        answer_message(qtbot)
         click(qtbot, dialog.save_button)
 
     when_dialog(exchange.ExportDialog, choose_employer)
     click(qtbot, section.export_button)
 
     assert target.exists()
+    assert target.name in window.toast.text()  # the confirmation names the file (issue #20)
     new_computer.exchange.import_file(target)
     employers = {s.employer_id for s in new_computer.trajectories.summaries()}
     assert employers == {employer.id}
@@ -241,13 +243,19 @@ def test_the_sync_timer_exchanges_with_the_shared_folder(
 
     assert rounds and rounds[0] is not None
     assert gui_desk.marking.history(anh.id, item.behaviour.id)[-1].uuid == mark.uuid
-    mine = shared / "praktijkdesk-sync" / gui_desk.device_id
-    assert sorted(p.name for p in mine.iterdir()) == ["000001.praktijk"]
+    # One stream per employer (issue #20): praktijkdesk-sync/<employer>/<device>/NNNNNN.praktijk
+    mine = sorted((shared / "praktijkdesk-sync").glob(f"*/{gui_desk.device_id}/*.praktijk"))
+    streams = {s.employer_id for s in gui_desk.trajectories.summaries()}
+    assert sorted(p.parent.parent.name for p in mine) == sorted(streams)
+    assert sorted(p.name for p in mine) == [f"{n:06d}.praktijk" for n in range(1, len(streams) + 1)]
     assert "Laatst uitgewisseld" in section.folder_state.text()
 
     # "Nu uitwisselen" does a round at once too; nothing new now.
     click(qtbot, section.sync_now)
     assert len(rounds) == 2 and "Niets nieuws" in section.folder_state.text()
+    # … but it still says what came in last, by name, not a bare "Niets nieuws" (issue #20).
+    assert "Niets nieuws sinds" in section.folder_state.text()
+    assert "Nguyễn Thị Ánh" in section.folder_state.text()
 
 
 def test_a_folder_that_is_gone_is_told_once_as_a_toast(qtbot, window, gui_desk, tmp_path):

@@ -128,6 +128,7 @@ def _conflict_and_duplicate(gui_desk, tmp_path):
     behaviour = gui_desk.marking.checklist(anh.id, code).items[0].behaviour.id
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
     with Desk.open(tmp_path / "office", clock=FixedClock(start)) as office:
+        office.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
         office.exchange.import_file(gui_desk.exchange.export(tmp_path / "a.praktijk", everything=True).path)
         jan = office.people.person_named("Jan de Vries")
         office.marking.record_mark(anh.id, behaviour, MarkStatus.MASTERED, jan.id)

@@ -222,10 +222,10 @@ def test_a_slow_cloud_file_is_read_on_a_worker_while_the_screen_stays_live(
     reads = []
     real_fetch = type(gui_desk.exchange).fetch_sync_files
 
-    def slow_fetch(self, folder, done, limit=1 << 29):
+    def slow_fetch(self, folder, done, *args, **kwargs):
         reads.append(threading.get_ident())
         release.wait(20)  # OneDrive downloading a cloud-only file
-        return real_fetch(self, folder, done, limit)
+        return real_fetch(self, folder, done, *args, **kwargs)
 
     monkeypatch.setattr(type(gui_desk.exchange), "fetch_sync_files", slow_fetch)
     rounds = []

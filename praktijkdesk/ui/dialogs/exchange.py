@@ -27,7 +27,7 @@ from praktijkdesk.ui.dialogs.base import TouchDialog, combo
 from praktijkdesk.ui.formatting import long_date
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
-from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
+from praktijkdesk.ui.widgets.buttons import TouchButton, TouchRadioButton, label
 
 SUFFIX = ".praktijk"
 
@@ -152,6 +152,13 @@ class ImportPreviewDialog(TouchDialog):
         self.source = label(wrap=True, name="importSource")
         self.source.setProperty("role", "muted")
         inner.addWidget(self.source)
+        # Who the data is about (issue #20): names, and who was left out.
+        self.names = label(wrap=True, name="importCandidates")
+        self.refused = label(role="attention", wrap=True, name="importRefused")
+        inner.addWidget(self.names)
+        inner.addWidget(self.refused)
+        self.names.setVisible(bool(plan.candidate_names))
+        self.refused.setVisible(bool(plan.refused))
         self.summary = label(wrap=True, name="importSummary")
         inner.addWidget(self.summary)
         self.grid = QtWidgets.QGridLayout()
@@ -192,13 +199,22 @@ class ImportPreviewDialog(TouchDialog):
             self.import_button.clicked.connect(self.accept)
         self.safety.setVisible(not plan.nothing_new)
         self.retranslate()
-        self.resize(720, 300 if plan.nothing_new else 520)
+        self.resize(720, 300 if plan.nothing_new and not plan.refused else 520)
 
     def retranslate(self) -> None:
         plan = self.plan
         self.setWindowTitle(self.tr("Uitwisselbestand inlezen"))
-        self.source.setText(self.tr("{file} · gemaakt op {when} · met {scope}").format(
-            file=plan.source, when=_moment(plan.created_at), scope=scope_text(plan.scope)))
+        self.source.setText(self.tr(
+            "{file} · van {employers} · apparaat {device} · gemaakt op {when} · met {scope}").format(
+            file=plan.source, when=_moment(plan.created_at), scope=scope_text(plan.scope),
+            employers=", ".join(plan.source_employers) or self.tr("geen leerbedrijf"),
+            device=plan.device_id[:8]))
+        self.names.setText(self.tr("Kandidaten: {names}").format(
+            names=", ".join(plan.candidate_names)))
+        self.refused.setText(self.tr(
+            "Niet ingelezen, want ze horen bij een ander leerbedrijf: {names}. Hun gegevens "
+            "komen niet op deze computer.").format(names=", ".join(
+                f"{n} ({e})" if e else n for n, e in plan.refused)))
         if plan.nothing_new:
             self.heading.setText(self.tr("Niets nieuws"))
             self.summary.setText(self.tr(
@@ -226,6 +242,27 @@ class ImportPreviewDialog(TouchDialog):
             "gewist. Voor het inlezen maakt praktijkdesk eerst een reservekopie."))
 
 
+def import_summary(plan, conflicts: int = 0) -> str:
+    """After an import: "Nieuw van Hotel De Gouden Lepel: 12 beoordelingen bij 3 kandidaten
+    (Aïcha, Bram, Şükrü), 1 verschil." """
+    source = ", ".join(plan.source_employers) or QtCore.QCoreApplication.translate("exchange", "een andere computer")
+    if plan.nothing_new:
+        text = QtCore.QCoreApplication.translate("exchange", "Niets nieuws van {source}: alles stond er al in.").format(source=source)
+    else:
+        marks = plan.added.get("marks", 0)
+        names = plan.candidate_names
+        who = ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
+        text = QtCore.QCoreApplication.translate("exchange", "Nieuw van {source}: {marks} beoordeling(en) bij {n} kandidaat/kandidaten "
+                  "({who})").format(source=source, marks=marks, n=len(names), who=who)
+        if conflicts:
+            text += QtCore.QCoreApplication.translate("exchange", ", {n} verschil(len) om te bekijken").format(n=conflicts)
+        text += "."
+    if plan.refused:
+        text += " " + QtCore.QCoreApplication.translate("exchange", "Niet ingelezen (ander leerbedrijf): {names}.").format(
+            names=", ".join(n for n, _e in plan.refused))
+    return text
+
+
 # --- export --------------------------------------------------------------------------------
 class ExportDialog(TouchDialog):
     """All trajectories, or the trajectories of one employer."""
@@ -244,8 +281,13 @@ class ExportDialog(TouchDialog):
         self.employer = combo("exportEmployer")
         for employer in desk.people.employers():
             self.employer.addItem(employer.name, employer.id)
-        self.everything.setChecked(True)
-        self.employer.setEnabled(False)
+        # Never "everything" by default (issue #20): one employer's file.
+        self.jobcoach_device = desk.exchange.scope().kind == "jobcoach"
+        if self.employer.count():
+            self.one_employer.setChecked(True)
+        else:
+            self.everything.setChecked(True)
+            self.employer.setEnabled(False)
         self.privacy = label(role="small", wrap=True, name="exportPrivacy")
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.one_employer)
@@ -272,7 +314,9 @@ class ExportDialog(TouchDialog):
         self.intro.setText(self.tr(
             "Een uitwisselbestand neemt trajecten en beoordelingen mee naar een andere "
             "computer, bijvoorbeeld op een USB-stick of per mail. Wat moet erin?"))
-        self.everything.setText(self.tr("Alle trajecten"))
+        self.everything.setText(
+            self.tr("Alle leerbedrijven: één bestand per leerbedrijf") if self.jobcoach_device
+            else self.tr("Alle trajecten van dit leerbedrijf"))
         self.everything.setAccessibleName(self.everything.text())
         self.one_employer.setText(self.tr("De trajecten van één leerbedrijf:"))
         self.one_employer.setAccessibleName(self.tr("De trajecten van één leerbedrijf"))
@@ -287,7 +331,22 @@ class ExportDialog(TouchDialog):
         return self.employer.currentData() if self.one_employer.isChecked() else None
 
 
-def export_bundle(parent, desk, trajectory_id: str | None = None):
+def _confirm(parent, notify, title: str, text: str) -> None:
+    """A confirmation that names what happened: a toast when the window has one, else a box."""
+    if notify is not None:
+        notify(text)
+    else:
+        message.inform(parent, title, text)
+
+
+def _save_path(parent, suggested: str) -> str:
+    from praktijkdesk.services.exchange import unique_path
+
+    # The suggestion never names an existing file: a number is added (never overwrite).
+    return choose_save_file(parent, unique_path(_start_folder(), suggested).name)
+
+
+def export_bundle(parent, desk, trajectory_id: str | None = None, notify=None):
     """Make a bundle file; returns the ExportResult or None (cancelled or refused)."""
     if trajectory_id is not None:
         overview = desk.trajectories.overview(trajectory_id)
@@ -301,10 +360,29 @@ def export_bundle(parent, desk, trajectory_id: str | None = None):
         if employer_id:
             kwargs = {"employer_id": employer_id}
             suggested = file_name(dialog.employer.currentText(), _today())
+        elif dialog.jobcoach_device:
+            return export_per_employer(parent, desk, notify)
         else:
             kwargs = {"everything": True}
-            suggested = file_name("praktijkdesk", _today())
-    path = choose_save_file(parent, suggested)
+            own = [e.name for e in desk.people.employers() if desk.exchange.scope().allows(e.id)]
+            suggested = file_name(*(own[:2] or ["praktijkdesk"]), _today())
+    return _export(parent, desk, suggested, kwargs, notify)
+
+
+def export_for(parent, desk, employer_id: str, jobcoach_id: str | None = None, notify=None):
+    """One employer's file (only one jobcoach's clients when given): the file name says whose."""
+    employer = desk.people.employer(employer_id)
+    kwargs = {"employer_id": employer_id}
+    parts = [employer.name]
+    if jobcoach_id is not None:
+        kwargs["jobcoach_id"] = jobcoach_id
+        parts.append(QtCore.QCoreApplication.translate("exchange", "voor {name}").format(
+            name=desk.people.person(jobcoach_id).name))
+    return _export(parent, desk, file_name(*parts, _today()), kwargs, notify)
+
+
+def _export(parent, desk, suggested: str, kwargs: dict, notify):
+    path = _save_path(parent, suggested)
     if not path:
         return None
     from praktijkdesk.ui.printing import replace_allowed  # the app's "Vervangen?" question
@@ -317,19 +395,39 @@ def export_bundle(parent, desk, trajectory_id: str | None = None):
         result = run_op(parent, desk.exchange.export, path, overwrite=overwrite, **kwargs)
     if not result.ok:
         return None
-    message.inform(
-        parent, QtCore.QCoreApplication.translate("exchange", "Uitwisselbestand gemaakt"),
+    counts = result.value.counts
+    _confirm(
+        parent, notify, QtCore.QCoreApplication.translate("exchange", "Uitwisselbestand gemaakt"),
         QtCore.QCoreApplication.translate(
-            "exchange", "Opgeslagen als {path}. Lees het op de andere computer in via "
-            "Instellingen › Uitwisselen › Uitwisselbestand inlezen.").format(
-            path=result.value.path))
+            "exchange", "Uitwisselbestand gemaakt: {name}, met {t} traject(en) en {m} "
+            "beoordeling(en). Opgeslagen in {folder}.").format(
+            name=result.value.path.name, t=counts.get("trajectories", 0),
+            m=counts.get("marks", 0), folder=result.value.path.parent))
+    return result.value
+
+
+def export_per_employer(parent, desk, notify=None):
+    """The jobcoach's laptop: one file per employer in a chosen folder (a USB stick)."""
+    folder = choose_folder(parent)
+    if not folder:
+        return None
+    with busy():
+        result = run_op(parent, desk.exchange.export_per_employer, folder)
+    if not result.ok:
+        return None
+    names = ", ".join(r.path.name for r in result.value)
+    _confirm(
+        parent, notify, QtCore.QCoreApplication.translate("exchange", "Uitwisselbestanden gemaakt"),
+        QtCore.QCoreApplication.translate(
+            "exchange", "{n} bestand(en) gemaakt in {folder}: {names}").format(
+            n=len(result.value), folder=folder, names=names or "-"))
     return result.value
 
 
 # --- import --------------------------------------------------------------------------------
-def import_bundle(parent, desk, path: str | None = None):
-    """Preview first, import on confirm; then offer to merge likely duplicates.
-    Returns the applied ImportPlan, or None when nothing was read in."""
+def import_bundle(parent, desk, path: str | None = None, notify=None):
+    """Preview first, import on confirm; then say what came in, with names, and offer to
+    merge likely duplicates. Returns the applied ImportPlan, or None when nothing was read in."""
     path = path or choose_open_file(parent)
     if not path:
         return None
@@ -344,8 +442,159 @@ def import_bundle(parent, desk, path: str | None = None):
         result = run_op(parent, desk.exchange.import_file, path)
     if not result.ok:
         return None
+    conflicts = run_op(parent, desk.exchange.conflict_count, result.value.trajectory_ids)
+    _confirm(parent, notify, QtCore.QCoreApplication.translate("exchange", "Ingelezen"),
+             import_summary(result.value, conflicts.value if conflicts.ok else 0))
     offer_merges(parent, desk)
     return result.value
+
+
+# --- the hub: "Gegevens uitwisselen" (issue #20) ----------------------------------------------
+class ExchangeHubDialog(TouchDialog):
+    """Every exchange in one place, one tap from the main screen and the candidate's page:
+    read a file in, give a file to the jobcoach (or, on the jobcoach's laptop, to each
+    employer), update through the shared folder. Each action closes the hub and is
+    confirmed in words that name what happened."""
+
+    def __init__(self, desk, parent=None, *, notify=None, trajectory_id: str | None = None,
+                 sync=None):
+        super().__init__(parent, name="exchangeHubDialog")
+        self.desk = desk
+        self.notify = notify
+        self.sync = sync
+        self.trajectory_id = trajectory_id
+        self.scope = desk.exchange.scope()
+        self.device_text = label(role="muted", wrap=True, name="hubDevice")
+        self.body.addWidget(self.device_text)
+        content = QtWidgets.QWidget()
+        inner = QtWidgets.QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, theme.SPACING_S, 0)
+        inner.setSpacing(theme.SPACING_S)
+        self.in_title = label(name="hubInTitle")
+        self.in_title.setProperty("role", "subheading")
+        inner.addWidget(self.in_title)
+        self.import_button = self._action(inner, "hubImportButton", self._on_import)
+        self.sync_button = None
+        if desk.exchange.sync_folder() is not None:
+            self.sync_button = self._action(inner, "hubSyncButton", self._on_sync)
+        self.out_title = label(name="hubOutTitle")
+        self.out_title.setProperty("role", "subheading")
+        inner.addSpacing(theme.SPACING_S)
+        inner.addWidget(self.out_title)
+        self.out_buttons: list[tuple[TouchButton, str]] = []  # (button, text)
+        if trajectory_id is not None:
+            name = desk.trajectories.overview(trajectory_id).candidate.name
+            button = self._action(inner, "hubTrajectoryButton", self._on_trajectory)
+            self.out_buttons.append((button, self.tr("Alleen {name}").format(name=name)))
+        employers = [e for e in desk.people.employers() if self.scope.allows(e.id)
+                     and desk.trajectories.summaries(employer_id=e.id, limit=1)]
+        self.per_employer_button = None
+        if self.scope.kind == "jobcoach":
+            if len(employers) > 1:
+                self.per_employer_button = self._action(
+                    inner, "hubPerEmployerButton", lambda: self._run(export_per_employer))
+                self.out_buttons.append((self.per_employer_button, self.tr(
+                    "Voor elk leerbedrijf een eigen bestand ({n})").format(n=len(employers))))
+            for i, employer in enumerate(employers):
+                button = self._action(inner, f"hubEmployer{i}",
+                                      lambda _=False, e=employer.id: self._run(export_for, e))
+                self.out_buttons.append((button, self.tr("Bestand voor {employer}").format(
+                    employer=employer.name)))
+        else:
+            for i, employer in enumerate(employers):
+                for j, (jobcoach, count) in enumerate(desk.exchange.jobcoaches_of(employer.id)):
+                    button = self._action(
+                        inner, f"hubJobcoach{i}_{j}",
+                        lambda _=False, e=employer.id, p=jobcoach.id: self._run(export_for, e, p))
+                    self.out_buttons.append((button, self.tr(
+                        "Voor jobcoach {name} ({n} kandidaat/kandidaten)").format(
+                        name=jobcoach.name, n=count)))
+                button = self._action(inner, f"hubEmployer{i}",
+                                      lambda _=False, e=employer.id: self._run(export_for, e))
+                self.out_buttons.append((button, self.tr("Alle trajecten van {employer}").format(
+                    employer=employer.name)))
+        self.nothing_out = label(role="small", wrap=True, name="hubNothingOut")
+        self.nothing_out.setVisible(not self.out_buttons)
+        inner.addWidget(self.nothing_out)
+        inner.addStretch(1)
+        self.body.addWidget(_scroll(content), 1)
+        self.close_button = self.add_button("", name="closeHubButton", stretch_before=True)
+        self.close_button.clicked.connect(self.reject)
+        self.retranslate()
+        self.resize(720, 560)
+
+    def _action(self, layout, name: str, slot) -> TouchButton:
+        button = TouchButton(big=True, name=name)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Gegevens uitwisselen"))
+        self.heading.setText(self.tr("Gegevens uitwisselen"))
+        names = [e.name for e in self.desk.people.employers() if e.id in self.scope.employer_ids]
+        if self.scope.kind == "jobcoach":
+            text = self.tr("Dit is de laptop van een jobcoach: u wisselt per leerbedrijf uit. "
+                           "Elk leerbedrijf krijgt alleen de eigen kandidaten.")
+        elif self.scope.kind == "employer":
+            text = self.tr("Deze computer hoort bij {employers}. Gegevens van andere "
+                           "leerbedrijven komen hier niet binnen.").format(employers=", ".join(names))
+        else:
+            text = self.tr("Deze computer hoort nog bij geen leerbedrijf. Het eerste bestand "
+                           "dat u inleest, bepaalt dat.")
+        self.device_text.setText(text + " " + self.tr("Wijzigen kan in Instellingen › Uitwisselen."))
+        self.in_title.setText(self.tr("Binnenhalen"))
+        self.import_button.setText(self.tr("Uitwisselbestand inlezen…"))
+        if self.sync_button is not None:
+            self.sync_button.setText(self.tr("Gedeelde map nu bijwerken"))
+        self.out_title.setText(self.tr("Meegeven"))
+        for button, text in self.out_buttons:
+            button.setText(text.replace("&", "&&"))  # "Groen & Zo": no keyboard mnemonic
+            button.setAccessibleName(text)
+        self.nothing_out.setText(self.tr("Er zijn nog geen trajecten om mee te geven."))
+        self.close_button.setText(self.tr("Sluiten"))
+
+    # Actions: the hub closes first; choosers and confirmations open on the window.
+    def _run(self, function, *args):
+        parent = self.parentWidget() or self
+        self.accept()
+        self.result_value = function(parent, self.desk, *args, notify=self.notify)
+
+    def _on_import(self) -> None:
+        self._run(lambda parent, desk, notify: import_bundle(parent, desk, notify=notify))
+
+    def _on_trajectory(self) -> None:
+        self._run(lambda parent, desk, notify: export_bundle(
+            parent, desk, self.trajectory_id, notify=notify))
+
+    def _on_sync(self) -> None:
+        parent = self.parentWidget() or self
+        self.accept()
+        with busy():
+            if self.sync is not None:
+                result = self.sync.run_round()
+            else:
+                outcome = run_op(parent, self.desk.exchange.sync_round)
+                result = outcome.value if outcome.ok else None
+        if result is not None:
+            _confirm(parent, self.notify, self.tr("Gedeelde map"), sync_summary(result))
+
+
+def sync_summary(result) -> str:
+    """What one round with the shared folder did, in words with names."""
+    parts = [import_summary(p) for p in result.imported if not p.nothing_new]
+    if result.written_all:
+        parts.append(QtCore.QCoreApplication.translate("exchange", "De wijzigingen van deze computer staan in de map ({n} bestand(en)).")
+                     .format(n=len(result.written_all)))
+    if not parts:
+        parts.append(QtCore.QCoreApplication.translate("exchange", "Bijgewerkt: er was niets nieuws."))
+    return " ".join(parts)
+
+
+def open_hub(parent, desk, *, notify=None, trajectory_id: str | None = None, sync=None):
+    dialog = ExchangeHubDialog(desk, parent, notify=notify, trajectory_id=trajectory_id, sync=sync)
+    dialog.exec()
+    return dialog
 
 
 # --- likely duplicates ----------------------------------------------------------------------

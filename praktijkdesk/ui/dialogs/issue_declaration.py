@@ -286,6 +286,7 @@ class IssueDeclarationDialog(TouchDialog):
                 withdraw.setAccessibleName(self.tr("Verklaring {number} intrekken").format(
                     number=declaration.number))
                 withdraw.clicked.connect(lambda _=False, d=declaration.id: self.withdraw(d))
+                withdraw.setVisible(not self._jobcoach())  # the trainer's decision (#20)
                 layout.addWidget(withdraw)
             self.history_box.addWidget(row)
             self.history_rows[declaration.id] = row
@@ -332,6 +333,11 @@ class IssueDeclarationDialog(TouchDialog):
             button.setVisible(button in visible)
         self.heading.setVisible(step != SIGN)
         self.set_finger_scrolling(step != SIGN)  # on the pad a finger draws, never scrolls
+        if step == PREVIEW and self._jobcoach():
+            # Issue #20: the jobcoach prepares; the trainer makes the declaration.
+            self.issue_button.setEnabled(False)
+            self.issue_button.setAccessibleDescription(self.tr(
+                "Alleen de praktijkopleider maakt de verklaring. U heeft hem voorbereid."))
         if step == DONE:
             has_printer = printers_available()
             self.print_button.setEnabled(has_printer)
@@ -350,6 +356,9 @@ class IssueDeclarationDialog(TouchDialog):
         if result.ok:
             self.draft_preview.set_data(result.value)
             self.show_step(PREVIEW)
+
+    def _jobcoach(self) -> bool:
+        return self.person is not None and getattr(self.person.role, "value", "") == "jobcoach"
 
     def _issuer_id(self) -> str:
         return self.person.id if self.person is not None else self.overview.trajectory.trainer_id

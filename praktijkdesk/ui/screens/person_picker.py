@@ -83,15 +83,29 @@ class PersonPickerScreen(Screen):
 
     def refresh(self) -> None:
         super().refresh()
+        from praktijkdesk.services.attention import client_counts
+
         people = self.desk.people.people()
         employers = {e.id: e.name for e in self.desk.people.employers()}
+        # Issue #20: on an employer's PC only its own trainers; under every name the employer
+        # or organisation, and for namesakes how many candidates each guides.
+        scope = self.desk.exchange.scope()
+        if scope.kind == "employer":
+            people = [p for p in people if p.role is not Role.TRAINER or p.employer_id is None
+                      or p.employer_id in scope.employer_ids]
+        names = [p.name.casefold() for p in people]
+        counts = client_counts(self.desk) if len(set(names)) < len(names) else {}
         trainer_tiles, jobcoach_tiles = [], []
         for person in people:
             if person.role is Role.TRAINER:
                 subtitle = employers.get(person.employer_id) or self.tr("Praktijkopleider")
-                trainer_tiles.append(self._tile(person, subtitle))
             else:
-                jobcoach_tiles.append(self._tile(person, self.tr("Jobcoach")))
+                subtitle = employers.get(person.employer_id) or self.tr("Jobcoach")
+            if names.count(person.name.casefold()) > 1:
+                subtitle += " · " + self.tr("{n} kandidaat/kandidaten").format(
+                    n=counts.get(person.id, 0))
+            tile = self._tile(person, subtitle)
+            (trainer_tiles if person.role is Role.TRAINER else jobcoach_tiles).append(tile)
         trainer_tiles.append(self._add_tile(Role.TRAINER))
         jobcoach_tiles.append(self._add_tile(Role.JOBCOACH))
         self.trainers.set_tiles(trainer_tiles)

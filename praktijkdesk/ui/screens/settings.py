@@ -316,6 +316,7 @@ class ExchangeSection(QtWidgets.QFrame):
         self.desk = desk
         self.events = events
         self.sync = None  # the main window's FolderSync (set_sync); None in a bare screen
+        self.notify = None  # the main window's toast; None in a bare screen (then a message box)
         self._stale = True
         self.setObjectName("exchangeSection")
         self.setProperty("role", "card")
@@ -324,6 +325,13 @@ class ExchangeSection(QtWidgets.QFrame):
         inner.setSpacing(theme.SPACING_S)
         self.heading = label(role="heading", name="exchangeHeading")
         self.hint = label(role="small", wrap=True, name="exchangeHint")
+        # Which employer(s) this device belongs to (issue #20): what it sends and accepts.
+        self.scope_label = label(wrap=True, name="deviceScopeLabel")
+        self.scope_choice = QtWidgets.QComboBox()
+        self.scope_choice.setObjectName("deviceScope")
+        self.scope_choice.setMinimumHeight(theme.BUTTON_HEIGHT)
+        self.scope_label.setBuddy(self.scope_choice)
+        self.scope_hint = label(role="small", wrap=True, name="deviceScopeHint")
         self.folder_title = label(name="syncFolderTitle")
         self.folder_title.setProperty("role", "subheading")
         self.folder_text = label(wrap=True, name="syncFolderText")
@@ -352,8 +360,8 @@ class ExchangeSection(QtWidgets.QFrame):
         duplicates_row.setSpacing(theme.SPACING_M)
         duplicates_row.addWidget(self.duplicates_text, 1)
         duplicates_row.addWidget(self.merge_button)
-        for widget in (self.heading, self.hint, self.folder_title, self.folder_text,
-                       self.folder_state):
+        for widget in (self.heading, self.hint, self.scope_label, self.scope_choice,
+                       self.scope_hint, self.folder_title, self.folder_text, self.folder_state):
             inner.addWidget(widget)
         inner.addLayout(folder_row)
         inner.addSpacing(theme.SPACING_S)
@@ -367,6 +375,7 @@ class ExchangeSection(QtWidgets.QFrame):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.merge_button.clicked.connect(self._on_merge_clicked)
+        self.scope_choice.activated.connect(self._on_scope_chosen)
         events.changed.connect(self._on_events_changed)
         self.retranslate()
 
@@ -380,6 +389,11 @@ class ExchangeSection(QtWidgets.QFrame):
         self.hint.setText(self.tr(
             "Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen "
             "uitwisselen. Er is geen internetdienst van praktijkdesk nodig."))
+        self.scope_label.setText(self.tr("Deze computer hoort bij:"))
+        self.scope_choice.setAccessibleName(self.tr("Deze computer hoort bij"))
+        self.scope_hint.setText(self.tr(
+            "Een computer van een leerbedrijf stuurt en ontvangt alleen de kandidaten van dat "
+            "leerbedrijf. De laptop van een jobcoach maakt per leerbedrijf een eigen bestand."))
         self.folder_title.setText(self.tr("Gedeelde map"))
         self.choose_folder.setText(self.tr("Map kiezen…"))
         self.choose_folder.setAccessibleName(self.tr("Gedeelde map kiezen"))
@@ -419,6 +433,7 @@ class ExchangeSection(QtWidgets.QFrame):
     def refresh(self) -> None:
         self._stale = False
         self._show_state()
+        self._fill_scope()
         duplicates = self.desk.exchange.likely_duplicates()
         self.duplicates_text.setVisible(bool(duplicates))
         self.merge_button.setVisible(bool(duplicates))
@@ -463,12 +478,49 @@ class ExchangeSection(QtWidgets.QFrame):
             if result.written is not None:
                 parts.append(self.tr("Wijzigingen van deze computer staan in de map."))
             if not came_in and result.written is None:
-                parts.append(self.tr("Niets nieuws."))
+                news = getattr(sync, "last_news", None)
+                if news is not None:  # right after data moved, "Niets nieuws" would mislead
+                    parts.append(self.tr("Niets nieuws sinds {time}: {what}").format(
+                        time=f"{news[0].hour:02d}:{news[0].minute:02d}", what=news[1]))
+                else:
+                    parts.append(self.tr("Niets nieuws."))
             if result.waiting:
                 parts.append(self.tr(
                     "{n} bestand(en) van een andere computer zijn nog niet compleet; "
                     "praktijkdesk probeert het zo opnieuw.").format(n=len(result.waiting)))
         return " ".join(parts)
+
+    def _fill_scope(self) -> None:
+        scope = self.desk.exchange.scope()
+        self.scope_choice.blockSignals(True)
+        self.scope_choice.clear()
+        if scope.kind == "undecided":
+            self.scope_choice.addItem(self.tr("Nog niet gekozen"), None)
+        self.scope_choice.addItem(self.tr("De jobcoach: meerdere leerbedrijven"), "jobcoach")
+        for employer in self.desk.people.employers():
+            self.scope_choice.addItem(employer.name, "employer:" + employer.id)
+        if scope.kind == "jobcoach":
+            index = self.scope_choice.findData("jobcoach")
+        elif scope.kind == "employer" and len(scope.employer_ids) == 1:
+            index = self.scope_choice.findData("employer:" + next(iter(scope.employer_ids)))
+        elif scope.kind == "employer":  # several employers (derived): say so
+            names = [e.name for e in self.desk.people.employers() if e.id in scope.employer_ids]
+            self.scope_choice.insertItem(0, ", ".join(names), "several")
+            index = 0
+        else:
+            index = 0
+        self.scope_choice.setCurrentIndex(max(0, index))
+        self.scope_choice.blockSignals(False)
+
+    def _on_scope_chosen(self, index: int) -> None:
+        data = self.scope_choice.itemData(index)
+        if not data or data == "several":
+            return
+        if data == "jobcoach":
+            run_op(self, self.desk.exchange.set_scope, "jobcoach")
+        else:
+            run_op(self, self.desk.exchange.set_scope, "employer", [data.split(":", 1)[1]])
+        self._fill_scope()
 
     # Slots --------------------------------------------------------------------------------
     def _on_choose_folder_clicked(self) -> None:
@@ -501,12 +553,12 @@ class ExchangeSection(QtWidgets.QFrame):
     def _on_export_clicked(self) -> None:
         from praktijkdesk.ui.dialogs.exchange import export_bundle
 
-        export_bundle(self, self.desk)
+        export_bundle(self, self.desk, notify=self.notify)
 
     def _on_import_clicked(self) -> None:
         from praktijkdesk.ui.dialogs.exchange import import_bundle
 
-        import_bundle(self, self.desk)
+        import_bundle(self, self.desk, notify=self.notify)
 
     def _on_merge_clicked(self) -> None:
         from praktijkdesk.ui.dialogs.exchange import offer_merges

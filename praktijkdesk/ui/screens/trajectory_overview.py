@@ -22,6 +22,7 @@ class TrajectoryOverviewScreen(Screen):
     declaration_requested = QtCore.Signal(str)
     progress_report_requested = QtCore.Signal(str)
     candidate_erased = QtCore.Signal(str)  # the name of the candidate who was erased
+    exchange_requested = QtCore.Signal(str)  # "Gegevens uitwisselen" (issue #20)
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
@@ -76,7 +77,9 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button = TouchButton(big=True, name="progressReportButton")
         self.edit_button = TouchButton(big=True, name="editTrajectoryButton")
         self.close_button = TouchButton(big=True, name="closeTrajectoryButton")
-        for button in (self.declaration_button, self.report_button, self.edit_button):
+        self.exchange_button = TouchButton(big=True, name="overviewExchangeButton")
+        for button in (self.declaration_button, self.report_button, self.edit_button,
+                       self.exchange_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
@@ -135,6 +138,7 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button.clicked.connect(
             lambda: self.progress_report_requested.emit(self.trajectory_id))
         self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.exchange_button.clicked.connect(lambda: self.exchange_requested.emit(self.trajectory_id))
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
         self.export_data_button.clicked.connect(self._on_export_data_clicked)
@@ -144,6 +148,8 @@ class TrajectoryOverviewScreen(Screen):
         self.declaration_button.setText(self.tr("Verklaring maken"))
         self.report_button.setText(self.tr("Voortgangsoverzicht"))
         self.edit_button.setText(self.tr("Wijzigen"))
+        self.exchange_button.setText(self.tr("Uitwisselen"))
+        self.exchange_button.setAccessibleName(self.tr("Gegevens uitwisselen"))
         self.bundle_hint.setText(self.tr(
             "Naar een andere computer? Maak een uitwisselbestand van dit traject en neem het "
             "mee op een USB-stick, of stuur het per mail."))

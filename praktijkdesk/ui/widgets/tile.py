@@ -96,10 +96,11 @@ class Tile(QtWidgets.QAbstractButton):
 class CandidateTile(Tile):
     """A candidate's trajectory: avatar, name, employer, guide and a progress ring."""
 
-    def __init__(self, summary, parent=None):
+    def __init__(self, summary, attention=None, parent=None):
         super().__init__(parent, size=(theme.TILE_WIDTH, theme.TILE_HEIGHT))
         self.setObjectName("candidateTile")
         self.summary = summary
+        self.attention = attention  # services.attention.Attention, or None
         self.trajectory_id = summary.id
         self.retranslate()
 
@@ -116,9 +117,21 @@ class CandidateTile(Tile):
         else:
             self._ready_text = ""
         self._closed_text = self.tr("Afgesloten") if s.status.value == "closed" else ""
+        self._attention_text, self._last_text = "", ""
+        a = self.attention
+        if a is not None:
+            from praktijkdesk.services.attention import ago
+
+            today = QtCore.QDate.currentDate().toPython()
+            self._last_text = self.tr("laatst: {when}").format(when=ago(a.last_mark_at, today)) \
+                if a.last_mark_at else self.tr("nog niets afgevinkt")
+            reasons = [r for r in a.reasons() if r != "Klaar voor verklaring"]
+            self._attention_text = reasons[0] if reasons else ""
         self.setAccessibleName(self.tr("{name}, {employer}").format(
             name=s.candidate_name, employer=s.employer_name))
-        self.setAccessibleDescription(f"{s.guide_title}. {self._progress_text}. {self._ready_text}")
+        extra = ". ".join(t for t in (self._last_text, *(a.reasons() if a else [])) if t)
+        self.setAccessibleDescription(
+            f"{s.guide_title}. {self._progress_text}. {self._ready_text}. {extra}".strip(". "))
         # Long names are cut short on the tile (…): the whole text is in the tooltip.
         self.setToolTip(f"{s.candidate_name}\n{s.employer_name}\n{s.guide_title}")
         self.update()
@@ -140,15 +153,25 @@ class CandidateTile(Tile):
                    s.employer_name, colour="text_muted", scale=0.89)
         self._text(painter, QtCore.QRectF(rect.left(), rect.top() + 68, rect.width(), 26),
                    s.guide_title, colour="text_muted", scale=0.89)
+        progress = self._progress_text
+        if self._last_text:
+            progress += "  ·  " + self._last_text
         self._text(painter, QtCore.QRectF(rect.left(), rect.top() + 92, rect.width(), 26),
-                   self._progress_text, scale=0.89)
-        chip = self._closed_text or self._ready_text
+                   progress, scale=0.89)
+        chip = self._closed_text or self._attention_text or self._ready_text
         if chip:
             width = self._chip_width(painter, chip)
-            state = "example" if self._closed_text else (
-                "ready" if self.summary.progress.ready_for_declaration else "mastered")
+            state = ("example" if self._closed_text else
+                     "attention" if self._attention_text else
+                     "ready" if self.summary.progress.ready_for_declaration else "mastered")
             self._chip(painter, rect.left() + min(width, rect.width()), rect.bottom() - 28, chip,
                        state)
+            if self._attention_text and self._ready_text and not self._closed_text:
+                second = self._chip_width(painter, self._ready_text)
+                right = rect.left() + width + theme.SPACING_S + second
+                if right <= rect.right():  # a second chip only when it fits whole
+                    self._chip(painter, right, rect.bottom() - 28, self._ready_text,
+                               "ready" if self.summary.progress.ready_for_declaration else "mastered")
 
 
 class PersonTile(Tile):
