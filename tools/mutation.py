@@ -51,7 +51,8 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
         ["tests/domain", "tests/storage", "tests/services", "tests/exchange"],
     ),
     "praktijkdesk/domain/declaration.py": (
-        ["tests/domain/test_declaration.py", "tests/domain/test_progress.py"],
+        ["tests/domain/test_declaration.py", "tests/domain/test_progress.py",
+         "tests/documents/test_signature_labels.py"],
         ["tests/domain", "tests/documents", "tests/services/test_declarations.py",
          "tests/exchange/test_declarations_travel.py"],
     ),
@@ -67,7 +68,8 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
         ["tests/domain/test_guide_and_progress.py"], ["tests/domain", "tests/services"],
     ),
     "praktijkdesk/domain/progress.py": (
-        ["tests/domain/test_guide_and_progress.py", "tests/domain/test_progress.py"],
+        ["tests/domain/test_guide_and_progress.py", "tests/domain/test_progress.py",
+         "tests/services/test_conclude_again.py"],
         ["tests/domain", "tests/services"],
     ),
     "praktijkdesk/domain/progress_report.py": (
@@ -270,6 +272,9 @@ def make_copy(tests_root: Path = ROOT) -> Path:
 LEAN = ["-p", "no:pytestqt", "-p", "no:hypothesispytest", "-W", "ignore::pytest.PytestConfigWarning"]
 
 
+LAST_OUTPUT = [""]  # the last run's output, shown when a baseline fails
+
+
 def run_tests(work: Path, tests: list[str], timeout: float, lean: bool = True) -> tuple[str, float]:
     env = dict(os.environ)
     env.update(
@@ -290,6 +295,7 @@ def run_tests(work: Path, tests: list[str], timeout: float, lean: bool = True) -
     except subprocess.TimeoutExpired:
         return "timeout", time.monotonic() - started
     elapsed = time.monotonic() - started
+    LAST_OUTPUT[0] = done.stdout.decode("utf-8", "replace")
     if done.returncode == 0:
         return "survived", elapsed
     if done.returncode == 5:  # no tests collected: the mapping is wrong, not the mutant killed
@@ -339,7 +345,9 @@ def mutate_module(module: str, args, work: Path, equivalent: dict[str, str]) -> 
             state, seconds = run_tests(work, tests, timeout=args.max_seconds, lean=lean)
             if state == "survived":
                 return lean, seconds
-        raise SystemExit(f"{module}: {tests} fail without any mutant ({state}); fix that first")
+        tail = "\n".join(LAST_OUTPUT[0].splitlines()[-30:])
+        raise SystemExit(f"{tail}\n{module}: {tests} fail without any mutant ({state}); "
+                         "fix that first")
 
     fast_lean, base_time = baseline(fast)
     wide_lean, wide_time = baseline(wide) if wide else (True, 0.0)
