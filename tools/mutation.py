@@ -195,7 +195,11 @@ def find_mutants(module: str, source: str) -> list[Mutant]:
             elif isinstance(value, bytes):
                 add(node, path, f"`{_short(value)}` → `b''`", ("const", b""))
         elif isinstance(node, ast.Return) and node.value is not None:
-            if not (isinstance(node.value, ast.Constant) and node.value.value is None):
+            # `return False` → `return None` is left out: both are false wherever they are used
+            # as a truth value, and the constant's own mutant (`False` → `True`) covers it.
+            returned = node.value
+            if not (isinstance(returned, ast.Constant)
+                    and (returned.value is None or returned.value is False)):
                 add(node, path, "`return …` → `return None`", ("return_none",))
         if isinstance(node, (ast.If, ast.While, ast.IfExp)):
             add(node.test, path + (("test", None),), "negate condition", ("negate",))

@@ -22,5 +22,5 @@ def test_each_signature_block_is_labelled_with_its_role():
     without = label_counts(())
     with_all = label_counts(("trainer", "candidate", "manager", "school"))
     # One more of each label: the block under which that person signs.
-    assert [b - a for a, b in zip(without, with_all)] == [1, 1, 1, 1]
+    assert [b - a for a, b in zip(without, with_all, strict=True)] == [1, 1, 1, 1]
     assert label_counts(("school",))[3] - without[3] == 1
