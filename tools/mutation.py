@@ -324,6 +324,10 @@ def mutate_module(module: str, args, work: Path, equivalent: dict[str, str]) -> 
     source = original_path.read_text(encoding="utf-8")
     mutants = find_mutants(module, source)
     total_found = len(mutants)
+    known = {m.ident for m in mutants}
+    for ident in equivalent:
+        if ident.startswith(f"{module}:") and ident not in known:
+            print(f"note: {EQUIVALENT_FILE.name} names a mutant that no longer exists: {ident}")
     if args.lines:
         low, _, high = args.lines.partition("-")
         mutants = [m for m in mutants if int(low) <= m.line <= int(high or low)]

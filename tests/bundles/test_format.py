@@ -167,12 +167,25 @@ def test_a_file_above_the_limit_is_refused_before_it_is_read(tmp_path, monkeypat
     )
 
 
-def test_a_sparse_file_of_the_real_limit_plus_one_is_refused(tmp_path):
+def test_a_sparse_file_of_the_real_limit_plus_one_is_refused_without_reading_it(
+    tmp_path, monkeypatch
+):
     path = tmp_path / "groot.praktijk"
     with open(path, "wb") as handle:
         handle.truncate(fmt.MAX_FILE_BYTES + 1)
-    with pytest.raises(InvalidBundle, match="te groot"):
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("a file above the limit was opened")
+
+    monkeypatch.setattr("builtins.open", never)
+    with pytest.raises(InvalidBundle, match="groot.praktijk is te groot"):
         read_bundle(path)
+
+
+def test_a_path_given_as_text_works_too(tmp_path):
+    path = write_bundle(str(tmp_path / "kantoor.praktijk"), encode())
+    assert path == tmp_path / "kantoor.praktijk"
+    assert read_bundle(str(path)).records == records()
 
 
 # --- the zip --------------------------------------------------------------------------------
@@ -592,6 +605,7 @@ LIMITS = [
     ("candidate_merges", "device_id", 64),
     ("marks", "behaviour_id", 200), ("marks", "device_id", 64), ("marks", "note", 500),
     ("conclusions", "work_process_code", 40), ("conclusions", "reason", 500),
+    ("conclusions", "device_id", 64), ("people", "rev_device", 64),
     ("declarations", "number", 40), ("declarations", "snapshot", 1024 * 1024),
     ("declarations", "pdf", 64 * 1024 * 1024), ("declarations", "withdrawn_reason", 500),
     ("signatures", "role", 40), ("signatures", "name", 120),
