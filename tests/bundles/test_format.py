@@ -182,6 +182,27 @@ def test_a_sparse_file_of_the_real_limit_plus_one_is_refused_without_reading_it(
         read_bundle(path)
 
 
+def test_a_file_that_grows_after_its_size_was_checked_is_refused_as_too_big(
+    tmp_path, monkeypatch
+):
+    # A sync tool may still be writing: the size on disk said "small", the bytes are more.
+    data = encode()
+    path = write_bundle(tmp_path / "groeit.praktijk", data)
+    monkeypatch.setattr(fmt, "MAX_FILE_BYTES", len(data) - 1)
+    real_stat = Path.stat
+
+    def stale_stat(self, *args, **kwargs):
+        result = real_stat(self, *args, **kwargs)
+        return os.stat_result((*result[:6], 100, *result[7:]))
+
+    monkeypatch.setattr(Path, "stat", stale_stat)
+    with pytest.raises(InvalidBundle) as info:
+        read_bundle(path)
+    assert info.value.message == (
+        "groeit.praktijk is te groot voor een uitwisselbestand; er is niets ingelezen."
+    )
+
+
 def test_a_path_given_as_text_works_too(tmp_path):
     path = write_bundle(str(tmp_path / "kantoor.praktijk"), encode())
     assert path == tmp_path / "kantoor.praktijk"

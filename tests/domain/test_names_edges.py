@@ -60,8 +60,9 @@ def test_search_finds_a_name_typed_without_its_special_letters(typed, key):
     "infix", ["van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "in", "op", "la", "le"]
 )
 def test_initials_skip_every_dutch_infix(infix):
-    assert initials(f"Anna {infix} Berg") == "AB"
-    assert initials(f"anna {infix.upper()} berg") == "AB"
+    assert initials(f"{infix} Berg") == "B"
+    assert initials(f"Anna Berg {infix.upper()}") == "AB"
+    assert initials(f"{infix} anna {infix} berg") == "AB"
 
 
 def test_initials_of_compound_short_and_empty_names():
