@@ -218,6 +218,18 @@ def test_something_that_is_not_a_zip():
     assert "geen uitwisselbestand" in refusal(b"")
 
 
+def test_a_zip_with_something_in_front_is_refused():
+    # zipfile would read past a prefix (a mail header, a self-extractor); a bundle starts
+    # with the zip's own first bytes or it is not a bundle.
+    assert "geen uitwisselbestand van praktijkdesk" in refusal(b"From: fatma\n\n" + encode())
+
+
+def test_without_a_file_name_the_message_says_het_bestand():
+    with pytest.raises(InvalidBundle) as info:
+        read_bundle_bytes(b"niets")
+    assert info.value.message.startswith("het bestand is geen uitwisselbestand van praktijkdesk")
+
+
 def test_a_zip_without_a_manifest():
     parts = entries(encode())
     del parts[MANIFEST]
