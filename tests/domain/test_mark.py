@@ -67,7 +67,7 @@ def event_logs(draw):
 
 
 @given(event_logs(), st.randoms())
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # no timing in tests: a busy machine is not a bug
 def test_arrival_order_does_not_matter(events, rnd: random.Random):
     shuffled = list(events)
     rnd.shuffle(shuffled)

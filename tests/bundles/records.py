@@ -1,0 +1,118 @@
+"""A complete, valid set of bundle records (every kind, every field), built by hand.
+
+Plain data, no database: the bundle format's own tests stay fast. Two rows where a kind
+allows it, so a separator or a duplicate check that breaks with two rows shows.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import io
+import json
+import zipfile
+
+from praktijkdesk.bundles.format import encode_bundle
+from praktijkdesk.guides.json_format import load_json
+from praktijkdesk.paths import resource
+
+GUIDE_TEXT = resource("guides", "assistent-logistiek.json").read_text(encoding="utf-8")
+GUIDE_KEY = load_json(GUIDE_TEXT).key
+PDF = b"%PDF-1.7\n% a stand-in for the issued bytes\n%%EOF\n"
+AT = "2026-03-02T09:00:00+00:00"
+VERSIONED = {"created_at": AT, "rev": 1, "rev_device": "dev-a"}
+
+
+def records() -> dict[str, list[dict]]:
+    return copy.deepcopy(_RECORDS)
+
+
+_RECORDS: dict[str, list[dict]] = {
+    "guides": [{"key": GUIDE_KEY, "content": GUIDE_TEXT}],
+    "employers": [
+        {"id": "emp-1", "name": "Hotel De Gouden Lepel", "place": "Den Haag",
+         "sbb_number": "100234567", **VERSIONED},
+        {"id": "emp-2", "name": "Bakkerij Van Dam", "place": "", "sbb_number": "", **VERSIONED},
+    ],
+    "people": [
+        {"id": "fatma", "name": "Fatma Yılmaz", "role": "trainer", "employer_id": "emp-1",
+         **VERSIONED},
+        {"id": "marloes", "name": "Marloes Bakker", "role": "jobcoach", "employer_id": None,
+         **VERSIONED},
+    ],
+    "candidates": [
+        {"id": "cand-1", "name": "Şükrü Öztürk", "birth_date": "1991-04-17", **VERSIONED},
+        {"id": "cand-2", "name": "Zoë de Vries", "birth_date": None, **VERSIONED},
+    ],
+    "candidate_merges": [
+        {"drop_id": "cand-old", "keep_id": "cand-1", "name": "Sukru Ozturk",
+         "birth_date": None, "merged_at": AT, "device_id": "dev-a"},
+    ],
+    "trajectories": [
+        {"id": "traj-1", "candidate_id": "cand-1", "guide_id": GUIDE_KEY, "employer_id": "emp-1",
+         "trainer_id": "fatma", "jobcoach_id": "marloes", "work_processes": ["B1-K1-W1"],
+         "start_date": "2026-01-05", "end_date": None, "status": "active", **VERSIONED},
+        {"id": "traj-2", "candidate_id": "cand-2", "guide_id": GUIDE_KEY, "employer_id": "emp-1",
+         "trainer_id": "fatma", "jobcoach_id": None, "work_processes": [],
+         "start_date": "2026-01-05", "end_date": "2026-06-30", "status": "closed", **VERSIONED},
+    ],
+    "marks": [
+        {"uuid": "mark-1", "trajectory_id": "traj-1", "behaviour_id": "B1-K1-W1-1",
+         "status": "mastered", "person_id": "fatma", "at": AT, "device_id": "dev-a",
+         "note": "Doet het zelf", "undoes_uuid": None, "parents": []},
+        {"uuid": "mark-2", "trajectory_id": "traj-1", "behaviour_id": "B1-K1-W1-1",
+         "status": None, "person_id": "fatma", "at": "2026-03-02T09:05:00+00:00",
+         "device_id": "dev-a", "note": "", "undoes_uuid": "mark-1", "parents": ["mark-1"]},
+    ],
+    "conclusions": [
+        {"uuid": "conc-1", "trajectory_id": "traj-1", "work_process_code": "B1-K1-W1",
+         "value": "mastered", "person_id": "fatma", "at": AT, "device_id": "dev-a",
+         "reason": "", "undoes_uuid": None},
+        {"uuid": "conc-2", "trajectory_id": "traj-1", "work_process_code": "B1-K1-W1",
+         "value": None, "person_id": "fatma", "at": AT, "device_id": "dev-a",
+         "reason": "", "undoes_uuid": "conc-1"},
+    ],
+    "declarations": [
+        {"id": "decl-1", "number": "PV-2026-0001", "trajectory_id": "traj-1", "issued_at": AT,
+         "issued_by": "fatma", "snapshot": "{}", "pdf": base64.b64encode(PDF).decode(),
+         "sha256": hashlib.sha256(PDF).hexdigest(), "withdrawn_at": AT,
+         "withdrawn_by": "marloes", "withdrawn_reason": "Verkeerde periode"},
+    ],
+    "signatures": [
+        {"id": "sig-1", "declaration_id": "decl-1", "role": "trainer", "name": "Fatma Yılmaz",
+         "strokes": "[[[1.0, 2.0], [3.0, 4.0]]]", "snapshot_sha256": "0" * 64,
+         "signed_at": AT},
+    ],
+}
+
+SCOPE = {"kind": "trajectory", "id": "traj-1"}
+
+
+def encode(recs: dict | None = None, **manifest) -> bytes:
+    options = {"device_id": "dev-a", "created_at": AT, "app_version": "1.0.0", "scope": SCOPE}
+    options.update(manifest)
+    return encode_bundle(records() if recs is None else recs, **options)
+
+
+def entries(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {i.filename: zf.read(i) for i in zf.infolist()}
+
+
+def rezip(entries_: dict[str, bytes] | list[tuple[str, bytes]], compression=zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    items = entries_.items() if isinstance(entries_, dict) else entries_
+    with zipfile.ZipFile(buffer, "w", compression=compression) as zf:
+        for name, data in items:
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def with_manifest(data: bytes, change) -> bytes:
+    """The bundle with its manifest changed by ``change(manifest)``; payload untouched."""
+    parts = entries(data)
+    manifest = json.loads(parts["manifest.json"])
+    change(manifest)
+    parts["manifest.json"] = json.dumps(manifest).encode()
+    return rezip(parts)
