@@ -20,11 +20,11 @@ def test_export_import_and_sync_from_the_command_line(tmp_path):
     assert run(a, "demo").returncode == 0
     bundle = tmp_path / "alles.praktijk"
     done = run(a, "export", "--all", "--out", str(bundle))
-    assert done.returncode == 0 and "8 traject(en)" in done.stdout
+    assert done.returncode == 0 and "9 traject(en)" in done.stdout
 
     dry = run(b, "import", str(bundle), "--dry-run")
     assert dry.returncode == 0
-    assert "Wordt toegevoegd: 8 × traject(en)" in dry.stdout and "Proefrun" in dry.stdout
+    assert "Wordt toegevoegd: 9 × traject(en)" in dry.stdout and "Proefrun" in dry.stdout
     assert json.loads(run(b, "trajectories", "--json").stdout) == []
 
     assert run(b, "import", str(bundle)).returncode == 0
