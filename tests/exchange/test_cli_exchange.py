@@ -20,7 +20,7 @@ def test_export_import_and_sync_from_the_command_line(tmp_path):
     assert run(a, "demo").returncode == 0
     bundle = tmp_path / "alles.praktijk"
     done = run(a, "export", "--all", "--out", str(bundle))
-    assert done.returncode == 0 and "8 traject(en)" in done.stdout
+    assert done.returncode == 0 and "9 traject(en)" in done.stdout
 
     # An empty device refuses a file with several employers' candidates (issue #20); the
     # jobcoach's laptop, where the jobcoach added herself first, accepts it.
@@ -33,7 +33,7 @@ def test_export_import_and_sync_from_the_command_line(tmp_path):
         laptop.people.add_person("Marloes Bakker", Role.JOBCOACH)
     dry = run(b, "import", str(bundle), "--dry-run")
     assert dry.returncode == 0
-    assert "Wordt toegevoegd: 8 × traject(en)" in dry.stdout and "Proefrun" in dry.stdout
+    assert "Wordt toegevoegd: 9 × traject(en)" in dry.stdout and "Proefrun" in dry.stdout
     assert json.loads(run(b, "trajectories", "--json").stdout) == []
 
     assert run(b, "import", str(bundle)).returncode == 0

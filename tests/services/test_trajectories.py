@@ -29,7 +29,7 @@ def test_new_candidate_chooses_all_work_processes_by_default(desk, trainer):
     "kwargs, message",
     [
         ({"name": "   "}, "leeg"),
-        ({"birth_date": "17-04-1991"}, "JJJJ-MM-DD"),
+        ({"birth_date": "31-02-1991"}, "bestaat niet"),  # 17-04-1991 is fine (issue 10)
         ({"birth_date": "2199-01-01"}, "toekomst"),
         ({"work_processes": ["X-1"]}, "niet in"),
         ({"start_date": "2026-05-01", "end_date": "2026-01-01"}, "vóór"),

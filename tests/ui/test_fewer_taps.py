@@ -119,3 +119,25 @@ def test_four_taps_from_all_beheerst_to_a_saved_declaration(qtbot, window, tmp_p
     assert tap.signing == 2  # trainer and candidate each press Klaar once
     print(f"taps: candidates→mark 2, all Beheerst→saved declaration {tap.count} "
           f"(+{tap.signing} for signing on the screen)")
+
+
+def test_undo_on_a_checklist_says_what_it_undid_and_stays_there(qtbot, window):
+    """Ongedaan maken on W2 never undoes W1's conclusion (issue 10), and names what it undid."""
+    desk = window.desk
+    pick_person(qtbot, window, "Bas Jansen")
+    summary = next(s for s in desk.trajectories.summaries()
+                   if s.candidate_name == "Zoë Ĳsselmeer-D'Hondt")
+    codes = list(desk.trajectories.resolve(summary.id).work_processes)
+    person = window.events.person
+    first, second = codes[0], codes[1]
+    for item in desk.marking.checklist(summary.id, first).items:
+        desk.marking.record_mark(summary.id, item.behaviour.id, MarkStatus.MASTERED, person.id)
+    desk.marking.conclude(summary.id, first, person.id)  # the latest action: W1's conclusion
+    window.open_checklist(summary.id, second)
+    assert not window.checklist.undo_button.isEnabled()  # nothing done on W2 yet
+    row = next(r for r in window.checklist.rows if r.isVisible())
+    click(qtbot, row.toggle.buttons[MarkStatus.PRACTISING])
+    click(qtbot, window.checklist.undo_button)
+    assert window.toast.label.text() == f"Oefent bij ‘{row.item.behaviour.text}’ is teruggezet."
+    assert desk.marking.checklist(summary.id, first).progress.concluded
+    assert not window.checklist.undo_button.isEnabled()
