@@ -2,7 +2,9 @@
 
 1. Process start → first screen painted, for the app (`praktijkdesk gui`, demo data) and for
    a bare PySide6 window (a QMainWindow with one label), measured alternately in the same
-   run; the target is app ≤ 1.5 × bare.
+   run; targets: first paint ≤ 1.3 × bare, the person picker filled with names ≤ 2.0 × bare.
+   The package is compiled to bytecode first and PYTHONDONTWRITEBYTECODE is unset for the
+   children, as a pip or PyInstaller install has it (otherwise every start recompiles).
 2. Tap → mark committed, through the real checklist widgets, on the storage benchmark's
    database (10,000 candidates, 2,000,000 mark events; built once by benchmarks/storage.py's
    build function into benchmarks/.data/). Target p99 ≤ 50 ms.
@@ -15,6 +17,7 @@ Runs offscreen unless DISPLAY is set and --display is given.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import random
 import shutil
@@ -65,8 +68,16 @@ def _time_to_paint(command: list[str], env: dict) -> tuple[float, float]:
     return painted, ready or painted
 
 
+def compile_bytecode(env: dict) -> None:
+    """Compile the package as an install does, and let the children use the .pyc files."""
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    compileall.compile_dir(ROOT / "praktijkdesk", quiet=1)
+
+
 def measure_startup(runs: int, env: dict) -> None:
     from praktijkdesk.desk import Desk
+
+    compile_bytecode(env)
 
     folder = Path(tempfile.mkdtemp(prefix="praktijkdesk-startup-"))
     try:
@@ -87,8 +98,9 @@ def measure_startup(runs: int, env: dict) -> None:
     b, a, r = statistics.median(bare), statistics.median(app), statistics.median(ready)
     print(f"first paint, bare PySide6 window   median {b * 1000:6.0f} ms  (min {min(bare) * 1000:.0f})")
     print(f"first paint, praktijkdesk           median {a * 1000:6.0f} ms  (min {min(app) * 1000:.0f})")
-    print(f"ratio app / bare                    {a / b:.2f}  (target ≤ 1.5)")
-    print(f"picker filled with names (engine)   median {r * 1000:6.0f} ms  ({r / b:.2f} × bare)")
+    print(f"ratio first paint app / bare        {a / b:.2f}  (target ≤ 1.3)")
+    print(f"picker filled with names            median {r * 1000:6.0f} ms  (min {min(ready) * 1000:.0f})")
+    print(f"ratio picker filled / bare          {r / b:.2f}  (target ≤ 2.0)")
 
 
 def measure_tap(candidates: int, marks: int, rounds: int) -> None:

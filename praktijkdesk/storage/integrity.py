@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from praktijkdesk.domain.mark import current_marks
+from praktijkdesk.storage.database import Database
 from praktijkdesk.storage.marks import _MARK_COLUMNS, UPSERT_CURRENT, _mark
 
 
