@@ -1,13 +1,11 @@
 """The main window: a header bar, the screens in a QStackedWidget, F11 and Ctrl+Z.
 
 Navigation: person picker → candidates → trajectory overview → checklist; settings from the
-header. The two issue-4 features (declaration, progress report) are imported lazily and
-show a calm message while they do not exist yet.
+header. Only the person picker is built when the Desk arrives; every other screen is built
+(and its module imported) the first time it is needed, which keeps the start fast.
 """
 
 from __future__ import annotations
-
-import importlib
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -19,14 +17,6 @@ from praktijkdesk.ui.widgets.toast import Toast
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000  # a backup every half hour, when something changed
 NOTICE_MS = 10_000  # a warning at start (a failed backup) stays long enough to be read
-
-
-def _lazy(module: str, name: str):
-    """A feature another part delivers; None while it is not there yet."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ImportError:
-        return None
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -41,6 +31,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.events = None
         self.setObjectName("mainWindow")
         self._history: list[QtWidgets.QWidget] = []
+        self._screens: dict[str, QtWidgets.QWidget] = {}
         self._painted = False
         self.backup_timer: QtCore.QTimer | None = None
         self._build()
@@ -49,38 +40,93 @@ class MainWindow(QtWidgets.QMainWindow):
             self.attach_desk(desk)
 
     def attach_desk(self, desk) -> None:
-        # Imported here, not at the top: the screens (and through them the engine's data
-        # classes) load after the first frame is painted, which keeps startup fast.
+        # Imported here, not at the top: the picker (and through it the engine's data
+        # classes) loads after the first frame is painted, which keeps startup fast.
         from praktijkdesk.ui.events import DeskEvents
-        from praktijkdesk.ui.screens.candidates import CandidatesScreen
-        from praktijkdesk.ui.screens.checklist import ChecklistScreen
         from praktijkdesk.ui.screens.person_picker import PersonPickerScreen
-        from praktijkdesk.ui.screens.settings import SettingsScreen
-        from praktijkdesk.ui.screens.trajectory_overview import TrajectoryOverviewScreen
         from praktijkdesk.ui.sync import FolderSync
 
         self.desk = desk
         self.events = DeskEvents(desk, self)
         self.picker = PersonPickerScreen(self.desk, self.events)
-        self.candidates = CandidatesScreen(self.desk, self.events)
-        self.overview = TrajectoryOverviewScreen(self.desk, self.events)
-        self.checklist = ChecklistScreen(self.desk, self.events)
-        self.settings = SettingsScreen(self.desk, self.events)
-        for screen in (self.picker, self.candidates, self.overview, self.checklist, self.settings):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.picker)
         self._connect()
         # Synced-folder mode: a round every 10 s while a shared folder is set (issue 7);
         # a problem shows once as a toast, never as a stream of message boxes.
         self.sync = FolderSync(desk, self.events, self)
         self.sync.problem.connect(lambda text: self.toast.show_message(text, 8000))
         self.sync.news.connect(self.toast.show_message)
-        self.settings.exchange.set_sync(self.sync)
         self.show_picker()
         self.stack.removeWidget(self.starting)
         self.starting.deleteLater()
         self._history = []
         self.retranslate()
         self._set_header_enabled(True)
+
+    # The other screens, each built the first time it is needed -------------------------
+    # Plain imports inside these properties (not importlib): a missing or broken module is
+    # a real ImportError, and building a screen on first use keeps the start fast.
+    @property
+    def candidates(self):
+        screen = self._screens.get("candidates")
+        if screen is None:
+            from praktijkdesk.ui.screens.candidates import CandidatesScreen
+
+            screen = self._add_screen("candidates", CandidatesScreen(self.desk, self.events))
+            screen.trajectory_opened.connect(self.open_trajectory)
+            screen.new_candidate_requested.connect(self.new_candidate)
+        return screen
+
+    @property
+    def overview(self):
+        screen = self._screens.get("overview")
+        if screen is None:
+            from praktijkdesk.ui.screens.trajectory_overview import TrajectoryOverviewScreen
+
+            screen = self._add_screen("overview", TrajectoryOverviewScreen(self.desk, self.events))
+            screen.work_process_opened.connect(self.open_checklist)
+            screen.declaration_requested.connect(self._on_overview_declaration_requested)
+            screen.progress_report_requested.connect(
+                self._on_overview_progress_report_requested)
+            screen.candidate_erased.connect(self._on_overview_candidate_erased)
+        return screen
+
+    @property
+    def checklist(self):
+        screen = self._screens.get("checklist")
+        if screen is None:
+            from praktijkdesk.ui.screens.checklist import ChecklistScreen
+
+            screen = self._add_screen("checklist", ChecklistScreen(self.desk, self.events))
+            screen.undo_requested.connect(self.undo)
+            screen.overview_requested.connect(self.open_trajectory)
+        return screen
+
+    @property
+    def settings(self):
+        screen = self._screens.get("settings")
+        if screen is None:
+            from praktijkdesk.ui.screens.settings import SettingsScreen
+
+            screen = self._add_screen("settings", SettingsScreen(self.desk, self.events))
+            screen.about_requested.connect(self._on_settings_about_requested)
+            screen.backups_requested.connect(self._on_settings_backups_requested)
+            screen.retention_requested.connect(self.open_retention)
+            screen.language_chosen.connect(self._on_settings_language_chosen)
+            screen.text_scale_chosen.connect(self._on_settings_text_scale_chosen)
+            screen.exchange.set_sync(self.sync)
+        return screen
+
+    def _add_screen(self, name: str, screen: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        self._screens[name] = screen
+        self.stack.addWidget(screen)
+        return screen
+
+    def _is_screen(self, widget: QtWidgets.QWidget | None, *names: str) -> bool:
+        """Whether ``widget`` is one of the named screens, without building any of them."""
+        return widget is not None and any(
+            widget is (self.picker if name == "picker" else self._screens.get(name))
+            for name in names)
 
     # Build --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -147,19 +193,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.person_button.clicked.connect(self.show_picker)
         self.settings_button.clicked.connect(self.show_settings)
         self.picker.person_chosen.connect(self._on_picker_person_chosen)
-        self.candidates.trajectory_opened.connect(self.open_trajectory)
-        self.candidates.new_candidate_requested.connect(self.new_candidate)
-        self.overview.work_process_opened.connect(self.open_checklist)
-        self.overview.declaration_requested.connect(self._on_overview_declaration_requested)
-        self.overview.progress_report_requested.connect(self._on_overview_progress_report_requested)
-        self.overview.candidate_erased.connect(self._on_overview_candidate_erased)
-        self.checklist.undo_requested.connect(self.undo)
-        self.checklist.overview_requested.connect(self.open_trajectory)
-        self.settings.about_requested.connect(self._on_settings_about_requested)
-        self.settings.backups_requested.connect(self._on_settings_backups_requested)
-        self.settings.retention_requested.connect(self.open_retention)
-        self.settings.language_chosen.connect(self._on_settings_language_chosen)
-        self.settings.text_scale_chosen.connect(self._on_settings_text_scale_chosen)
         self.undo_shortcut.activated.connect(self.undo)
         self.fullscreen_shortcut.activated.connect(self.toggle_full_screen)
         self.back_shortcut.activated.connect(self.go_back)
@@ -195,7 +228,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.person_button.setAccessibleName(
                 self.tr("Ingelogd als {name}. Tik om te wisselen").format(name=person.name))
         current = self.stack.currentWidget()
-        self.back_button.setVisible(current not in (self.picker, self.candidates) or
+        self.back_button.setVisible(not self._is_screen(current, "picker", "candidates") or
                                     (current is self.picker and person is not None))
         self.person_button.setVisible(current is not self.picker)
 
@@ -216,7 +249,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def open_trajectory(self, trajectory_id: str) -> None:
         self.overview.show_trajectory(trajectory_id)
-        if self.stack.currentWidget() is self.checklist:
+        if self._is_screen(self.stack.currentWidget(), "checklist"):
             self._history = [w for w in self._history if w is not self.overview]
         self._show(self.overview)
 
@@ -229,12 +262,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def go_back(self) -> None:
         current = self.stack.currentWidget()
-        if current is self.checklist:
-            self._history = [w for w in self._history if w is not self.checklist]
-            self.open_trajectory(self.checklist.trajectory_id)
+        if self._is_screen(current, "checklist"):
+            self._history = [w for w in self._history if w is not current]
+            self.open_trajectory(current.trajectory_id)
             self._history = []
             return
-        if current is self.overview:
+        if self._is_screen(current, "overview"):
             self.show_candidates()
             return
         while self._history:
@@ -252,7 +285,7 @@ class MainWindow(QtWidgets.QMainWindow):
     # Actions ------------------------------------------------------------------------------
     def _on_picker_person_chosen(self, person) -> None:
         self.set_person(person)
-        if self._history and self._history[-1] not in (self.picker, self.settings):
+        if self._history and not self._is_screen(self._history[-1], "picker", "settings"):
             self.go_back()
         else:
             self.show_candidates()
@@ -285,19 +318,17 @@ class MainWindow(QtWidgets.QMainWindow):
         if changes.settings:
             self._update_header()
 
+    # The dialogs below import on first use (plain imports: a broken module is an error,
+    # never "coming soon"); PDF work and its modules stay out of the start.
     def _on_overview_declaration_requested(self, trajectory_id: str) -> None:
-        opener = _lazy("praktijkdesk.ui.dialogs.issue_declaration", "open_issue_declaration")
-        if opener is None:
-            message.coming_soon(self)
-            return
-        opener(self, self.desk, self.events, trajectory_id, self.events.person)
+        from praktijkdesk.ui.dialogs.issue_declaration import open_issue_declaration
+
+        open_issue_declaration(self, self.desk, self.events, trajectory_id, self.events.person)
 
     def _on_overview_progress_report_requested(self, trajectory_id: str) -> None:
-        opener = _lazy("praktijkdesk.ui.printing", "open_progress_report")
-        if opener is None:
-            message.coming_soon(self)
-            return
-        opener(self, self.desk, trajectory_id)
+        from praktijkdesk.ui.printing import open_progress_report
+
+        open_progress_report(self, self.desk, trajectory_id)
 
     def _on_overview_candidate_erased(self, name: str) -> None:
         self.show_candidates()
@@ -314,7 +345,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
         dialog = open_retention_dialog(self, self.desk)
         if dialog.erased:  # nothing may lead back to a trajectory that is gone
-            self._history = [w for w in self._history if w not in (self.overview, self.checklist)]
+            self._history = [w for w in self._history
+                             if not self._is_screen(w, "overview", "checklist")]
             self.toast.show_message(self.tr("Gewist: {names}.").format(
                 names=", ".join(r.name for r in dialog.erased)), NOTICE_MS)
 
@@ -365,11 +397,9 @@ class MainWindow(QtWidgets.QMainWindow):
         super().closeEvent(event)
 
     def _on_settings_about_requested(self) -> None:
-        opener = _lazy("praktijkdesk.ui.dialogs.about", "show_about")
-        if opener is None:
-            message.coming_soon(self)
-            return
-        opener(self, self.desk)
+        from praktijkdesk.ui.dialogs.about import show_about
+
+        show_about(self, self.desk)
 
     def _on_settings_language_chosen(self, language: str) -> None:
         from praktijkdesk.ui.i18n import set_language
