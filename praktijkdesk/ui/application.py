@@ -214,20 +214,18 @@ class AppStart(QtCore.QObject):
 
         self.window = MainWindow()
         self.window.resize(1280, 800)
-        self.window.first_painted.connect(self.finish, QtCore.Qt.ConnectionType.QueuedConnection)
+        # first_painted is emitted from a zero timer after the paint, so a direct connection
+        # already runs finish() outside the paint (and touches no Qt.* enum before it).
+        self.window.first_painted.connect(self.finish)
         self.window.show()
         return None
 
     def finish(self) -> None:
+        """Open the Desk and fill the picker first; then what the first screen does not need
+        (the window icon, the server a second start pokes, the backup timer)."""
         if self.bench:
             print("painted", flush=True)
-        from praktijkdesk.ui.single_instance import claim_or_activate
-
         window = self.window
-        self.app.setWindowIcon(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))))
-        if self.lock is not None:
-            # The lock is already ours (begin); this adds the server a second start pokes.
-            claim_or_activate(self.data_dir, lambda: window, say_so=False)
         self._previous_hook = install_excepthook(self.data_dir)
         try:
             desk, code, restored = open_desk(window, self.data_dir, clock=self.clock)
@@ -240,9 +238,18 @@ class AppStart(QtCore.QObject):
         self.desk = desk
         configure_for_desk(self.app, desk)
         window.attach_desk(desk)
+        if self.bench:
+            window.repaint()  # the picker with its names, on screen
+            print("ready", flush=True)
+        from praktijkdesk.ui.single_instance import claim_or_activate
+
+        self.app.setWindowIcon(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))))
+        if self.lock is not None:
+            # The lock is already ours (begin); this adds the server a second start pokes.
+            claim_or_activate(self.data_dir, lambda: window, say_so=False)
         window.start_backups()
         if self.bench:
-            QtCore.QTimer.singleShot(0, lambda: (print("ready", flush=True), self.app.quit()))
+            QtCore.QTimer.singleShot(0, self.app.quit)
             return
         notes = ([restored] if restored else []) + list(desk.warnings)
         if notes:

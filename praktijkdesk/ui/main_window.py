@@ -159,18 +159,28 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.starting = self._starting_page()
         self.stack.addWidget(self.starting)
-        self.toast = Toast(central)
+        self._toast: Toast | None = None
         self._set_header_enabled(False)
 
         self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
         self.fullscreen_shortcut = QtGui.QShortcut(QtGui.QKeySequence("F11"), self)
         self.back_shortcut = QtGui.QShortcut(QtGui.QKeySequence("Esc"), self)
 
+    @property
+    def toast(self) -> Toast:
+        """Made on first use: its Qt.WidgetAttribute would be the first Qt enum the start
+        touches, and the first touch builds every Qt.* enum class (~30 ms)."""
+        if self._toast is None:
+            self._toast = Toast(self.centralWidget())
+        return self._toast
+
     def _starting_page(self) -> QtWidgets.QWidget:
-        """What the person picker looks like before its names are loaded."""
-        page = QtWidgets.QWidget()
+        """What the person picker looks like before its names are loaded.
+
+        A QFrame paints its stylesheet background without WA_StyledBackground: before the
+        first frame no Qt.* enum is touched (the first touch builds all of them, ~30 ms)."""
+        page = QtWidgets.QFrame()
         page.setObjectName("screenPage")
-        page.setAttribute(QtCore.Qt.WidgetAttribute.WA_StyledBackground)
         layout = QtWidgets.QVBoxLayout(page)
         layout.setContentsMargins(theme.SPACING_L, theme.SPACING_L, theme.SPACING_L, theme.SPACING_M)
         layout.setSpacing(theme.SPACING_M)
@@ -422,5 +432,5 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.toast.isVisible():
-            self.toast.place()
+        if self._toast is not None and self._toast.isVisible():
+            self._toast.place()
