@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -14,6 +14,7 @@ from typing import Any
 from praktijkdesk.errors import DatabaseDamaged, DataFolderUnusable, DiskFull
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_savepoints = itertools.count(1)  # names only need to differ among open savepoints
 
 
 class Database:
@@ -45,7 +46,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """One transaction; inside one already open, a savepoint that rolls back alone."""
         if self.conn.in_transaction:
-            savepoint = f"praktijkdesk_{secrets.token_hex(8)}"
+            savepoint = f"praktijkdesk_{next(_savepoints)}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self

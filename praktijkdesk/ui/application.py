@@ -25,6 +25,14 @@ EXIT_AFTER_FIRST_PAINT = "PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT"
 _fonts_loaded = False
 
 
+def _bench_mark(what: str) -> None:
+    """For benchmarks/startup.py: the moment, with this process's CPU seconds so far (on a
+    busy machine the CPU time is the steadier figure)."""
+    import time
+
+    print(what, time.process_time(), flush=True)
+
+
 def load_fonts() -> None:
     """The bundled DejaVu Sans, so Şükrü, Nguyễn and Марія render on every machine."""
     global _fonts_loaded
@@ -221,12 +229,28 @@ class AppStart(QtCore.QObject):
         return None
 
     def finish(self) -> None:
-        """Open the Desk and fill the picker first; then what the first screen does not need
-        (the window icon, the server a second start pokes, the backup timer)."""
+        """After the first frame: the names in the picker at once (read with the standard
+        sqlite3 module, before the engine is imported), then ``open`` in the next turn of
+        the event loop, so those names are painted while the Desk opens."""
         if self.bench:
-            print("painted", flush=True)
-        window = self.window
+            _bench_mark("painted")
         self._previous_hook = install_excepthook(self.data_dir)
+        from praktijkdesk.services.people import people_at_start
+
+        found = people_at_start(self.data_dir)
+        if found is None:
+            self.open()
+            return
+        self.window.show_people_at_start(*found)
+        if self.bench:
+            self.window.repaint()
+            _bench_mark("names")
+        QtCore.QTimer.singleShot(0, self.open)
+
+    def open(self) -> None:
+        """Open the Desk and make the picker live; then what the first screen does not need
+        (the window icon, the server a second start pokes, the backup timer)."""
+        window = self.window
         try:
             desk, code, restored = open_desk(window, self.data_dir, clock=self.clock)
         except Exception:  # a bug, not a user error: say so calmly, log the details
@@ -240,7 +264,7 @@ class AppStart(QtCore.QObject):
         window.attach_desk(desk)
         if self.bench:
             window.repaint()  # the picker with its names, on screen
-            print("ready", flush=True)
+            _bench_mark("ready")
         from praktijkdesk.ui.single_instance import claim_or_activate
 
         self.app.setWindowIcon(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))))

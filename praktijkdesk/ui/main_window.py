@@ -7,13 +7,18 @@ header. Only the person picker is built when the Desk arrives; every other scree
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.ui import theme
-from praktijkdesk.ui.dialogs import message
-from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
-from praktijkdesk.ui.widgets.toast import Toast
+
+if TYPE_CHECKING:
+    from praktijkdesk.ui.widgets.toast import Toast
+
+# Imported where first needed, not here: every module imported after PySide6 has its source
+# read by PySide's import hook, and this module is loaded before the first frame.
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000  # a backup every half hour, when something changed
 NOTICE_MS = 10_000  # a warning at start (a failed backup) stays long enough to be read
@@ -32,6 +37,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setObjectName("mainWindow")
         self._history: list[QtWidgets.QWidget] = []
         self._screens: dict[str, QtWidgets.QWidget] = {}
+        self.picker = None  # made when the names are known (see attach_desk)
+        self._chosen_early = None  # a name tapped before the Desk had opened
         self._painted = False
         self.backup_timer: QtCore.QTimer | None = None
         self._build()
@@ -47,9 +54,15 @@ class MainWindow(QtWidgets.QMainWindow):
         from praktijkdesk.ui.sync import FolderSync
 
         self.desk = desk
-        self.events = DeskEvents(desk, self)
-        self.picker = PersonPickerScreen(self.desk, self.events)
-        self.stack.addWidget(self.picker)
+        if self.picker is None:
+            self.events = DeskEvents(desk, self)
+            self.picker = PersonPickerScreen(self.desk, self.events)
+            self.picker.person_chosen.connect(self._on_picker_person_chosen)
+            self.stack.addWidget(self.picker)
+        else:  # the picker already shows the names read at start
+            self.events.attach(desk)
+            self.picker.desk = desk
+            self.picker.mark_stale()
         self._connect()
         # Synced-folder mode: a round every 10 s while a shared folder is set (issue 7);
         # a problem shows once as a toast, never as a stream of message boxes.
@@ -62,6 +75,22 @@ class MainWindow(QtWidgets.QMainWindow):
         self._history = []
         self.retranslate()
         self._set_header_enabled(True)
+        if self._chosen_early is not None:
+            person, self._chosen_early = self._chosen_early, None
+            self._on_picker_person_chosen(person)
+
+    def show_people_at_start(self, people, employers) -> None:
+        """The picker with these names, before the Desk (and the rest of the engine) is
+        loaded; ``attach_desk`` then makes it live. A tap that comes in between is kept."""
+        from praktijkdesk.ui.events import DeskEvents
+        from praktijkdesk.ui.screens.person_picker import PersonPickerScreen
+
+        self.events = DeskEvents(None, self)
+        self.picker = PersonPickerScreen(None, self.events)
+        self.picker.show_people(people, employers)
+        self.picker.person_chosen.connect(self._on_picker_person_chosen)
+        self.stack.addWidget(self.picker)
+        self.stack.setCurrentWidget(self.picker)
 
     # The other screens, each built the first time it is needed -------------------------
     # Plain imports inside these properties (not importlib): a missing or broken module is
@@ -162,15 +191,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._toast: Toast | None = None
         self._set_header_enabled(False)
 
-        self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
-        self.fullscreen_shortcut = QtGui.QShortcut(QtGui.QKeySequence("F11"), self)
-        self.back_shortcut = QtGui.QShortcut(QtGui.QKeySequence("Esc"), self)
 
     @property
     def toast(self) -> Toast:
         """Made on first use: its Qt.WidgetAttribute would be the first Qt enum the start
         touches, and the first touch builds every Qt.* enum class (~30 ms)."""
         if self._toast is None:
+            from praktijkdesk.ui.widgets.toast import Toast
+
             self._toast = Toast(self.centralWidget())
         return self._toast
 
@@ -199,10 +227,14 @@ class MainWindow(QtWidgets.QMainWindow):
             self.person_button.hide()
 
     def _connect(self) -> None:
+        # The shortcuts come with the Desk: they act on it, and made before the first frame
+        # they would build QKeySequence's enums there.
+        self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
+        self.fullscreen_shortcut = QtGui.QShortcut(QtGui.QKeySequence("F11"), self)
+        self.back_shortcut = QtGui.QShortcut(QtGui.QKeySequence("Esc"), self)
         self.back_button.clicked.connect(self.go_back)
         self.person_button.clicked.connect(self.show_picker)
         self.settings_button.clicked.connect(self.show_settings)
-        self.picker.person_chosen.connect(self._on_picker_person_chosen)
         self.undo_shortcut.activated.connect(self.undo)
         self.fullscreen_shortcut.activated.connect(self.toggle_full_screen)
         self.back_shortcut.activated.connect(self.go_back)
@@ -215,6 +247,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.back_button.setAccessibleName(self.tr("Terug"))
         self.settings_button.setText(self.tr("Instellingen"))
         if self.desk is None:
+            self.app_title.setText("praktijkdesk")
             self.starting_title.setText(self.tr("Wie is er aan het werk?"))
             self.starting_text.setText(self.tr("Een ogenblik, praktijkdesk wordt geopend…"))
         self._update_header()
@@ -294,6 +327,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # Actions ------------------------------------------------------------------------------
     def _on_picker_person_chosen(self, person) -> None:
+        if self.desk is None:  # tapped before the Desk opened: go on once it has
+            self._chosen_early = person
+            return
         self.set_person(person)
         if self._history and not self._is_screen(self._history[-1], "picker", "settings"):
             self.go_back()
@@ -312,6 +348,8 @@ class MainWindow(QtWidgets.QMainWindow):
         person = self.events.person
         if person is None:
             return
+        from praktijkdesk.ui.ops import run_op
+
         result = run_op(self, self.desk.marking.undo_last, person.id)
         if result.ok and result.value is None:
             self.toast.show_message(self.tr("Er is niets meer om ongedaan te maken."))
@@ -395,6 +433,8 @@ class MainWindow(QtWidgets.QMainWindow):
         text = self.tr("De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. "
                        "{problem}").format(problem=problem)
         if closing:
+            from praktijkdesk.ui.dialogs import message
+
             message.inform(self, self.tr("Geen reservekopie gemaakt"), text, kind="warning")
         else:
             self.show_notice(text)
@@ -415,10 +455,13 @@ class MainWindow(QtWidgets.QMainWindow):
         from praktijkdesk.ui.i18n import set_language
 
         set_language(QtWidgets.QApplication.instance(), language)
+        from praktijkdesk.ui.ops import run_op
+
         run_op(self, self.desk.set_setting, "language", language)
 
     def _on_settings_text_scale_chosen(self, scale: int) -> None:
         from praktijkdesk.ui.application import apply_style
+        from praktijkdesk.ui.ops import run_op
 
         run_op(self, self.desk.set_setting, "text_scale", str(scale))
         apply_style(QtWidgets.QApplication.instance(), scale)

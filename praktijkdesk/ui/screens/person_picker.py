@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from praktijkdesk.domain.people import Person, Role
+from praktijkdesk.domain.people import Employer, Person, Role
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.person import AddPersonDialog
 from praktijkdesk.ui.ops import run_op
@@ -18,6 +18,7 @@ class PersonPickerScreen(Screen):
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
+        self._shown: tuple | None = None  # what the tiles show now
         self._build()
         self._connect()
         self.retranslate()
@@ -76,6 +77,7 @@ class PersonPickerScreen(Screen):
             "voorbeeldgegevens."))
         self.demo_button.setText(self.tr("Voorbeeldgegevens laden"))
         self.first_person_button.setText(self.tr("+ Mijzelf toevoegen"))
+        self._shown = None  # the tiles' texts change with the language
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
@@ -83,8 +85,17 @@ class PersonPickerScreen(Screen):
 
     def refresh(self) -> None:
         super().refresh()
-        people = self.desk.people.people()
-        employers = {e.id: e.name for e in self.desk.people.employers()}
+        if self.desk is None:  # names shown at start, before the Desk opened
+            return
+        self.show_people(self.desk.people.people(), self.desk.people.employers())
+
+    def show_people(self, people: list[Person], employers: list[Employer]) -> None:
+        """The tiles for these people (the app shows them before the Desk has opened)."""
+        employers = {e.id: e.name for e in employers}
+        shown = (tuple(people), tuple(sorted(employers.items())))
+        if shown == self._shown:
+            return  # the same tiles (the Desk opened on what the start already showed)
+        self._shown = shown
         trainer_tiles, jobcoach_tiles = [], []
         for person in people:
             if person.role is Role.TRAINER:
@@ -114,11 +125,15 @@ class PersonPickerScreen(Screen):
         return tile
 
     def _on_add_clicked(self, role: Role) -> None:
+        if self.desk is None:  # a tap in the moment before the Desk opened
+            return
         dialog = AddPersonDialog(self.desk, role, self)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.person is not None:
             self.person_chosen.emit(dialog.person)
 
     def _on_demo_clicked(self) -> None:
+        if self.desk is None:
+            return
         run_op(self, self.desk.demo.load)
 
     def tiles(self) -> list[PersonTile]:
