@@ -16,8 +16,10 @@ from praktijkdesk.errors import DatabaseDamaged, UserError
 from praktijkdesk.paths import DATABASE_NAME, ensure_data_dir
 from praktijkdesk.services.backups import (
     BACKUP_FOLDER,
+    BackupEntry,
     BackupService,
     RestoreResult,
+    list_entries,
     open_checked,
     restore_into_folder,
 )
@@ -32,6 +34,7 @@ from praktijkdesk.services.privacy import PrivacyService
 from praktijkdesk.services.reports import ReportService
 from praktijkdesk.services.trajectories import TrajectoryService
 from praktijkdesk.storage.database import write
+from praktijkdesk.storage.integrity import integrity_problems
 from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
 from praktijkdesk.storage.settings import get_setting, set_setting
 
@@ -123,6 +126,15 @@ class Desk:
             return result
         with desk:
             return desk.backups.restore(backup)
+
+    @staticmethod
+    def backups_in(data_dir: str | Path) -> list[BackupEntry]:
+        """The backups of a folder whose database does not open (newest first)."""
+        return list_entries(Path(data_dir) / BACKUP_FOLDER)
+
+    def integrity_problems(self) -> list[str]:
+        """The full integrity check of ``praktijkdesk check`` (empty when all is well)."""
+        return integrity_problems(self.db)
 
     @property
     def database_path(self) -> Path:
