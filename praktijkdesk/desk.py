@@ -33,14 +33,14 @@ from praktijkdesk.services.people import PeopleService
 from praktijkdesk.services.privacy import PrivacyService
 from praktijkdesk.services.reports import ReportService
 from praktijkdesk.services.trajectories import TrajectoryService
-from praktijkdesk.storage.database import write
+from praktijkdesk.storage.database import Database, write
 from praktijkdesk.storage.integrity import integrity_problems
 from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
 from praktijkdesk.storage.settings import get_setting, set_setting
 
 
 class Desk:
-    def __init__(self, data_dir: Path, db, clock: Clock):
+    def __init__(self, data_dir: Path, db: Database, clock: Clock) -> None:
         self.data_dir = data_dir
         self.db = db
         self.clock = clock
@@ -150,7 +150,7 @@ class Desk:
     def __enter__(self) -> Desk:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # Change notification -----------------------------------------------------------------

@@ -44,6 +44,7 @@ from praktijkdesk.domain.declaration import (
     declaration_number,
     group_by_core_task,
 )
+from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.names import clean_name
 from praktijkdesk.domain.people import Person
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
@@ -137,7 +138,7 @@ def pdf_file_name(number: str, candidate_name: str) -> str:
     return f"{' '.join(safe.split())}.pdf"
 
 
-def qualification_file_of(guide) -> str:
+def qualification_file_of(guide: Guide) -> str:
     """The kwalificatiedossier as the guide names it, or "" when it does not say."""
     named = (guide.extra or {}).get("qualification_file")
     if isinstance(named, str) and named.strip():
@@ -146,7 +147,7 @@ def qualification_file_of(guide) -> str:
     return f"{found.group(1).strip()} (crebo {found.group(2)})" if found else ""
 
 
-def clean_strokes(strokes) -> tuple[tuple[tuple[float, float], ...], ...]:
+def clean_strokes(strokes: object) -> tuple[tuple[tuple[float, float], ...], ...]:
     """Pen strokes as plain float tuples; refuses what is not a drawing."""
     try:
         cleaned = tuple(
@@ -273,7 +274,7 @@ class DeclarationService(Service):
         year = self._local_year(issued_at)
         changes = Changes(declarations=True, trajectory_ids=frozenset([trajectory.id]))
 
-        def prepare():
+        def prepare() -> tuple[str | None, DeclarationSnapshot, bytes | None]:
             existing = self.current(trajectory.id)
             if existing is not None and replaces_reason is None:
                 raise InvalidInput(
@@ -335,7 +336,8 @@ class DeclarationService(Service):
         return self.get(stored.id)
 
     # Signing -----------------------------------------------------------------------------
-    def sign(self, declaration_id: str, role: str, name: str | None, strokes) -> Signature:
+    def sign(self, declaration_id: str, role: str, name: str | None, strokes: object
+             ) -> Signature:
         """A signature drawn on the screen, bound to the exact snapshot it is given on."""
         issued = self.get(declaration_id)
         if issued.withdrawn:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from praktijkdesk.domain.names import search_key
+from praktijkdesk.domain.people import Candidate
 from praktijkdesk.errors import InvalidInput, NotFound
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
@@ -58,7 +59,7 @@ class ErasureResult:
 
 
 class PrivacyService(Service):
-    def candidate(self, id_or_prefix: str):
+    def candidate(self, id_or_prefix: str) -> Candidate:
         """A candidate by id, or by a unique start of it (at least 4 characters)."""
         text = str(id_or_prefix).strip()
         found = people_store.get_candidate(self.db, text) if text else None
