@@ -10,6 +10,7 @@
    build function into benchmarks/.data/). Target p99 ≤ 50 ms.
 
     python benchmarks/startup.py [--runs 9] [--rounds 300] [--candidates 10000] [--marks 2000000]
+                                 [--skip-tap] [--also OTHER_SOURCE_TREE]
 
 Runs offscreen unless DISPLAY is set and --display is given.
 """
@@ -56,13 +57,14 @@ app.exec()
 MARKERS = ("painted", "names", "ready")
 
 
-def _time_to_paint(command: list[str], env: dict) -> dict[str, tuple[float, float]]:
+def _time_to_paint(command: list[str], env: dict, cwd: Path = ROOT
+                   ) -> dict[str, tuple[float, float]]:
     """(wall seconds from process start, the child's CPU seconds) at each marker it prints:
     "painted" (first frame), "names" (the picker's names painted, read before the engine
     loads) and "ready" (the Desk open and the picker live: a tap is answered)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, text=True, cwd=ROOT)
+                               env=env, text=True, cwd=cwd)
     seen = {}
     for line in process.stdout:
         word, _, cpu = line.strip().partition(" ")
@@ -82,10 +84,14 @@ def compile_bytecode(env: dict) -> None:
     compileall.compile_dir(ROOT / "praktijkdesk", quiet=1)
 
 
-def measure_startup(runs_wanted: int, env: dict) -> None:
+def measure_startup(runs_wanted: int, env: dict, also: list[Path] = ()) -> None:
+    """The bare window and the app, alternately; ``also``: other source trees of praktijkdesk
+    (e.g. an older commit) measured in the same loop, for a before/after table."""
     from praktijkdesk.desk import Desk
 
     compile_bytecode(env)
+    for root in also:
+        compileall.compile_dir(Path(root) / "praktijkdesk", quiet=1)
     folder = Path(tempfile.mkdtemp(prefix="praktijkdesk-startup-"))
     try:
         with Desk.open(folder) as desk:
@@ -93,33 +99,42 @@ def measure_startup(runs_wanted: int, env: dict) -> None:
         app_env = dict(env, PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT="1")
         bare_cmd = [sys.executable, "-c", BARE]
         app_cmd = [sys.executable, "-m", "praktijkdesk", "--data-dir", str(folder), "gui"]
-        _time_to_paint(bare_cmd, env), _time_to_paint(app_cmd, app_env)  # warm the file cache
-        runs = {"bare": [], **{m: [] for m in MARKERS}}
+        trees = {"this tree": ROOT, **{str(r): Path(r) for r in also}}
+        _time_to_paint(bare_cmd, env)  # warm the file cache
+        for root in trees.values():
+            _time_to_paint(app_cmd, app_env, cwd=root)
+        runs = {name: {m: [] for m in MARKERS} for name in trees}
+        runs["bare"] = {"painted": []}
         for _ in range(runs_wanted):
-            runs["bare"].append(_time_to_paint(bare_cmd, env)["painted"])
-            seen = _time_to_paint(app_cmd, app_env)
-            for marker in MARKERS:
-                runs[marker].append(seen[marker])
+            runs["bare"]["painted"].append(_time_to_paint(bare_cmd, env)["painted"])
+            for name, root in trees.items():
+                seen = _time_to_paint(app_cmd, app_env, cwd=root)
+                for marker in MARKERS:
+                    runs[name][marker].append(seen[marker])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
-    def median(key: str, which: int) -> float:
-        return statistics.median(r[which] for r in runs[key])
+    def median(name: str, key: str, which: int) -> float:
+        return statistics.median(r[which] for r in runs[name][key])
 
-    def line(what: str, key: str) -> str:
-        wall = [r[0] for r in runs[key]]
-        return (f"{what:38s} median {median(key, 0) * 1000:6.0f} ms  (min {min(wall) * 1000:4.0f})"
-                f"   CPU {median(key, 1) * 1000:5.0f} ms")
+    def line(what: str, name: str, key: str) -> str:
+        wall = [r[0] for r in runs[name][key]]
+        return (f"{what:38s} median {median(name, key, 0) * 1000:6.0f} ms"
+                f"  (min {min(wall) * 1000:4.0f})   CPU {median(name, key, 1) * 1000:5.0f} ms")
 
-    print(line("first paint, bare PySide6 window", "bare"))
-    print(line("first paint, praktijkdesk", "painted"))
-    print(line("picker filled with names", "names"))
-    print(line("Desk open, picker live (tap answered)", "ready"))
-    for what, key, target in (("first paint app / bare", "painted", "  (target ≤ 1.3)"),
-                              ("picker filled / bare", "names", "  (target ≤ 2.0)"),
-                              ("picker live / bare", "ready", "")):
-        print(f"ratio {what:32s} {median(key, 0) / median('bare', 0):.2f}{target}"
-              f"   CPU time {median(key, 1) / median('bare', 1):.2f}")
+    print(line("first paint, bare PySide6 window", "bare", "painted"))
+    for name in trees:
+        if len(trees) > 1:
+            print(f"-- {name}")
+        print(line("first paint, praktijkdesk", name, "painted"))
+        print(line("picker filled with names", name, "names"))
+        print(line("Desk open, picker live (tap answered)", name, "ready"))
+        for what, key, target in (("first paint app / bare", "painted", "  (target ≤ 1.3)"),
+                                  ("picker filled / bare", "names", "  (target ≤ 2.0)"),
+                                  ("picker live / bare", "ready", "")):
+            print(f"ratio {what:32s} {median(name, key, 0) / median('bare', 'painted', 0):.2f}"
+                  f"{target}   CPU time "
+                  f"{median(name, key, 1) / median('bare', 'painted', 1):.2f}")
 
 
 def measure_tap(candidates: int, marks: int, rounds: int) -> None:
@@ -186,6 +201,8 @@ def main() -> None:
     parser.add_argument("--display", action="store_true", help="use $DISPLAY (e.g. under xvfb-run)")
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-tap", action="store_true")
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="another source tree (e.g. an older commit) measured alongside")
     args = parser.parse_args()
     env = dict(os.environ)
     if not args.display:
@@ -193,7 +210,7 @@ def main() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(HERE))
     if not args.skip_startup:
-        measure_startup(args.runs, env)
+        measure_startup(args.runs, env, args.also)
     if not args.skip_tap:
         measure_tap(args.candidates, args.marks, args.rounds)
 
