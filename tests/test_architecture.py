@@ -53,6 +53,9 @@ THIRD_PARTY: dict[str, tuple[str, ...]] = {
     "data_folder": ("platformdirs",),
     "storage": ("sqlite_utils",),
     "documents": ("fpdf",),
+    # "key and signing libraries" (device keys, issue 13): the usual two, named here.
+    "services": ("cryptography", "nacl"),
+    "desk": ("cryptography", "nacl"),
     "ui": ("PySide6", "shiboken6"),
 }
 # Imports allowed only inside these functions (the rest of the module stays Qt-free).
