@@ -39,8 +39,8 @@ def people_at_start(data_dir: str | Path) -> tuple[list[Person], list[Employer]]
         if db.execute("PRAGMA user_version").fetchone()[0] != LATEST_VERSION:
             return None
         return store.list_people(db), store.list_employers(db)
-    except (sqlite3.Error, ValueError):  # damaged, or a row this version cannot read
-        return None
+    except Exception:  # damaged, or a row this version cannot read: a preview never stops
+        return None  # the start; the Desk opens next and deals with it
     finally:
         conn.close()
 
