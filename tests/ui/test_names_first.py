@@ -68,3 +68,22 @@ def test_names_show_before_the_desk_opens_and_an_early_tap_counts(qtbot, started
     assert window.stack.currentWidget() is window.candidates
     QtWidgets.QApplication.processEvents()
     assert window.picker.desk is start.desk
+
+
+def test_a_real_start_paints_then_shows_names_then_opens(demo_data_dir):
+    """What benchmarks/startup.py reads: the three moments, in this order, from a real start."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-m", "praktijkdesk", "--data-dir", str(demo_data_dir), "gui"],
+        cwd=root, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+             "PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT": "1"})
+    assert out.returncode == 0, out.stderr
+    words = [line.split()[0] for line in out.stdout.splitlines() if line.strip()]
+    assert words == ["painted", "names", "ready"]
+    assert all(float(line.split()[1]) > 0 for line in out.stdout.splitlines() if line.strip())
