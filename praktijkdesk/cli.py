@@ -503,12 +503,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 # --- health, backups and privacy (docs/reliability.md) ------------------------------------
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
-    from praktijkdesk.storage.integrity import integrity_problems
-
     # Opening already runs the quick check: a damaged file is moved aside and the error names
     # the newest good backup (exit 3), like every command that opens the data.
     with open_desk(args, daily_backup=False) as desk:
-        problems = integrity_problems(desk.db)
+        problems = desk.integrity_problems()
         path = desk.database_path
         good = desk.backups.newest_good() if problems else None
     if problems:
@@ -550,9 +548,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def _backups_without_desk(args: argparse.Namespace):
-    from praktijkdesk.services.backups import BACKUP_FOLDER, list_entries
+    from praktijkdesk.desk import Desk
 
-    return list_entries(resolve_data_dir(args.data_dir) / BACKUP_FOLDER)
+    return Desk.backups_in(resolve_data_dir(args.data_dir))
 
 
 @command("restore")

@@ -16,8 +16,10 @@ from praktijkdesk.errors import DatabaseDamaged, UserError
 from praktijkdesk.paths import DATABASE_NAME, data_folder_warning, ensure_data_dir
 from praktijkdesk.services.backups import (
     BACKUP_FOLDER,
+    BackupEntry,
     BackupService,
     RestoreResult,
+    list_entries,
     open_checked,
     restore_into_folder,
 )
@@ -31,13 +33,14 @@ from praktijkdesk.services.people import PeopleService
 from praktijkdesk.services.privacy import PrivacyService
 from praktijkdesk.services.reports import ReportService
 from praktijkdesk.services.trajectories import TrajectoryService
-from praktijkdesk.storage.database import write
+from praktijkdesk.storage.database import Database, write
+from praktijkdesk.storage.integrity import integrity_problems
 from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
 from praktijkdesk.storage.settings import get_setting, set_setting
 
 
 class Desk:
-    def __init__(self, data_dir: Path, db, clock: Clock):
+    def __init__(self, data_dir: Path, db: Database, clock: Clock) -> None:
         self.data_dir = data_dir
         self.db = db
         self.clock = clock
@@ -131,6 +134,15 @@ class Desk:
         with desk:
             return desk.backups.restore(backup)
 
+    @staticmethod
+    def backups_in(data_dir: str | Path) -> list[BackupEntry]:
+        """The backups of a folder whose database does not open (newest first)."""
+        return list_entries(Path(data_dir) / BACKUP_FOLDER)
+
+    def integrity_problems(self) -> list[str]:
+        """The full integrity check of ``praktijkdesk check`` (empty when all is well)."""
+        return integrity_problems(self.db)
+
     @property
     def database_path(self) -> Path:
         return self.data_dir / DATABASE_NAME
@@ -145,7 +157,7 @@ class Desk:
     def __enter__(self) -> Desk:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # Change notification -----------------------------------------------------------------

@@ -40,6 +40,7 @@ FONT_FILES = {
     "BI": "DejaVuSans-BoldOblique.ttf",
 }
 COMPLIANCE = "PDF/A-2U"
+_ONE_LINE_SLACK = 0.01  # mm: a text this close to the width is measured the slow, exact way
 CREATOR = "praktijkdesk"
 
 # Layout tokens (mm, pt, RGB): one place, so both documents share one calm look.
@@ -64,7 +65,8 @@ MONTHS_NL = (
 class _FaceTemplate:
     """What fpdf2 derived from one TTF file, kept for the life of the process."""
 
-    data: bytes
+    data: bytes  # the file with its glyph names left out (see _without_glyph_names)
+    glyph_order: tuple[str, ...]  # the names, given to each document's fresh TTFont
     parsed: TTFFont  # never handed to a document; only its read-only attributes are copied
     desc_args: tuple
 
@@ -104,7 +106,24 @@ def _parse_face(style: str) -> _FaceTemplate:
         d.ascent, d.descent, d.cap_height, d.flags,
         d.font_b_box, d.italic_angle, d.stem_v, d.missing_width,
     )  # fmt: skip
-    return _FaceTemplate(path.read_bytes(), parsed, desc_args)
+    glyph_order = tuple(parsed.ttfont.getGlyphOrder())
+    return _FaceTemplate(_without_glyph_names(parsed.ttfont, path.read_bytes()), glyph_order,
+                         parsed, desc_args)
+
+
+def _without_glyph_names(parsed_ttfont, data: bytes) -> bytes:
+    """The font file with a format-3 'post' table (no glyph names).
+
+    Each document subsets a fresh copy of the font, and decoding DejaVu's ~6,000 glyph names
+    from 'post' was about a sixth of that. The names are handed to the copy instead
+    (``setGlyphOrder``), and fpdf2's subset writes a format-3 'post' anyway, so the embedded
+    subset is byte for byte the same (tests/documents compare with fpdf2's own path)."""
+    font = type(parsed_ttfont)(BytesIO(data), recalcTimestamp=False, lazy=True, fontNumber=0)
+    font["post"].formatType = 3.0
+    out = BytesIO()
+    font.save(out)
+    font.close()
+    return out.getvalue()
 
 
 def _face_template(style: str) -> _FaceTemplate:
@@ -129,6 +148,7 @@ def _instantiate(pdf: FPDF, fontkey: str, template: _FaceTemplate) -> TTFFont:
     font.ttfont = type(parsed.ttfont)(
         BytesIO(template.data), recalcTimestamp=False, lazy=True, fontNumber=0
     )
+    font.ttfont.setGlyphOrder(list(template.glyph_order))
     # cw is a defaultdict: a lookup of a missing character inserts into it, so copy.
     font.cw = defaultdict(parsed.cw.default_factory, parsed.cw)
     font.desc = PDFFontDescriptor(*template.desc_args)
@@ -240,6 +260,18 @@ class PraktijkPdf(FPDF):
         # (justified short lines open wide gaps between words).
         kwargs.setdefault("align", "L")
         return super().multi_cell(*args, **kwargs)
+
+    def text_height(self, text: str, width: float, line_h: float) -> float:
+        """The height ``multi_cell(width, line_h, text)`` will take in the current font.
+
+        Most texts here (a behaviour, a work process title) fit on one line; that is known
+        from one width sum, where fpdf2's dry run costs a full line-breaking pass (it re-adds
+        the line's width at every character). Anything else — a longer text, a newline, a
+        soft hyphen or other special character — still takes the dry run."""
+        if text.isprintable() and self.get_string_width(text) < width - _ONE_LINE_SLACK:
+            return line_h
+        return line_h * max(1, len(self.multi_cell(width, line_h, text, dry_run=True,
+                                                   output="LINES")))
 
     def text_style(self, size: float, style: str = "", color=INK) -> None:
         self.set_font(FAMILY, style, size)

@@ -300,8 +300,7 @@ def _text_height(
     pdf: _DeclarationPdf, text: str, width: float, size: float, line_h: float
 ) -> float:
     pdf.set_font(FAMILY, "", size)
-    lines = pdf.multi_cell(width, line_h, text, dry_run=True, output="LINES")
-    return line_h * max(1, len(lines))
+    return pdf.text_height(text, width, line_h)
 
 
 def _code_and_text(pdf: _DeclarationPdf, code: str, text: str, style: str, size: float) -> None:

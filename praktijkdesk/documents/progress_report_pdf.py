@@ -99,9 +99,7 @@ class _ReportPdf(PraktijkPdf):
         if not text:
             return 0.0
         self.set_font(FAMILY, style, size)
-        return line_h * max(
-            1, len(self.multi_cell(width, line_h, text, dry_run=True, output="LINES"))
-        )
+        return self.text_height(text, width, line_h)
 
     def ensure_room(self, height: float) -> None:
         if self.will_page_break(height):

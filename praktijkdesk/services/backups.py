@@ -29,9 +29,8 @@ from praktijkdesk.storage.database import fsync_dir, open_database, translate_er
 from praktijkdesk.storage.migrations import LATEST_VERSION
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from praktijkdesk.desk import Desk
+    from praktijkdesk.storage.database import Database
 
 BACKUP_FOLDER = "backups"
 DAMAGED_SUFFIX = ".beschadigd-"

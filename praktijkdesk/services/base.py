@@ -13,6 +13,7 @@ from praktijkdesk.storage.database import write
 
 if TYPE_CHECKING:
     from praktijkdesk.desk import Desk
+    from praktijkdesk.storage.database import Database
 
 
 def new_id() -> str:
@@ -24,7 +25,7 @@ class Service:
         self.desk = desk
 
     @property
-    def db(self):
+    def db(self) -> Database:
         return self.desk.db
 
     def now(self) -> str:

@@ -44,6 +44,7 @@ from praktijkdesk.domain.declaration import (
     declaration_number,
     group_by_core_task,
 )
+from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.names import clean_name
 from praktijkdesk.domain.people import Person, Role
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
@@ -122,13 +123,22 @@ class IssuedDeclaration:
         return pdf_file_name(self.number, self.snapshot.candidate_name)
 
 
+# Issuing renders outside the write transaction and stores only when nothing changed in
+# between; after this many tries (a second writer each time) it renders inside it.
+_ISSUE_ATTEMPTS = 3
+
+
+class _ChangedMeanwhile(Exception):
+    """Internal: the data changed between rendering and storing; roll back and start over."""
+
+
 def pdf_file_name(number: str, candidate_name: str) -> str:
     """A file name to suggest: 'PV-2026-0007 Şükrü Öztürk.pdf' (no path separators)."""
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", f"{number} {candidate_name}").strip()
     return f"{' '.join(safe.split())}.pdf"
 
 
-def qualification_file_of(guide) -> str:
+def qualification_file_of(guide: Guide) -> str:
     """The kwalificatiedossier as the guide names it, or "" when it does not say."""
     named = (guide.extra or {}).get("qualification_file")
     if isinstance(named, str) and named.strip():
@@ -137,7 +147,7 @@ def qualification_file_of(guide) -> str:
     return f"{found.group(1).strip()} (crebo {found.group(2)})" if found else ""
 
 
-def clean_strokes(strokes) -> tuple[tuple[tuple[float, float], ...], ...]:
+def clean_strokes(strokes: object) -> tuple[tuple[tuple[float, float], ...], ...]:
     """Pen strokes as plain float tuples; refuses what is not a drawing."""
     try:
         cleaned = tuple(
@@ -248,46 +258,70 @@ class DeclarationService(Service):
         A trajectory has at most one valid declaration. When one exists, issuing again needs
         ``replaces_reason``: the old one is then withdrawn with that reason, in the same
         transaction.
+
+        The PDF is rendered from a snapshot read *before* the write transaction, so the
+        rendering (tens of ms) never holds the database's write lock. The short transaction
+        then builds the snapshot again and stores only when nothing changed in between (same
+        number, same data, same logo, same current declaration); otherwise it starts over.
+        The stored bytes are exactly what rendering the stored snapshot gives.
         """
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
         trajectory = self.desk.trajectories.resolve(trajectory_id)
         person = self._not_a_jobcoach(self._person(person_id))
-        existing = self.current(trajectory.id)
-        reason = None
-        if existing is not None:
-            if replaces_reason is None:
-                raise InvalidInput(
-                    f"Dit traject heeft al een praktijkverklaring ({existing.number}). "
-                    "Trek die eerst in, met een reden, als er een nieuwe moet komen."
-                )
-            reason = self._reason(replaces_reason)
-        logo = self.logo()
         declaration_id = new_id()
         issued_at = self.now()
         year = self._local_year(issued_at)
         changes = Changes(declarations=True, trajectory_ids=frozenset([trajectory.id]))
-        with self.action(changes):
+
+        def prepare() -> tuple[str | None, DeclarationSnapshot, bytes | None]:
+            existing = self.current(trajectory.id)
+            if existing is not None and replaces_reason is None:
+                raise InvalidInput(
+                    f"Dit traject heeft al een praktijkverklaring ({existing.number}). "
+                    "Trek die eerst in, met een reden, als er een nieuwe moet komen."
+                )
             if existing is not None:
-                store.withdraw_declaration(self.db, existing.id, issued_at, person.id, reason)
+                self._reason(replaces_reason)  # refused before anything is rendered
             number = declaration_number(year, store.next_number_sequence(self.db, year))
             snapshot = self.build_snapshot(
                 trajectory.id, work_processes, number=number, issued_at=issued_at, place=place
             )
-            pdf = render_declaration(snapshot, logo=logo)
-            store.add_declaration(
-                self.db,
-                store.StoredDeclaration(
-                    id=declaration_id, number=number, trajectory_id=trajectory.id,
-                    issued_at=issued_at, issued_by=person.id, snapshot=snapshot.to_json(),
-                    pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), withdrawn_at=None,
-                    withdrawn_by=None, withdrawn_reason=None,
-                ),
-            )
-            if logo:
-                set_setting(self.db, LOGO_OF_DECLARATION + declaration_id,
-                            base64.b64encode(logo).decode("ascii"))
-        return self.get(declaration_id)
+            return existing.id if existing else None, snapshot, self.logo()
+
+        for attempt in range(_ISSUE_ATTEMPTS):
+            last = attempt == _ISSUE_ATTEMPTS - 1
+            if not last:
+                prepared = prepare()
+                pdf = render_declaration(prepared[1], logo=prepared[2])
+            try:
+                with self.action(changes):
+                    current = prepare()
+                    if last:  # a busy moment every time: render inside, as a last resort
+                        prepared, pdf = current, render_declaration(current[1], logo=current[2])
+                    elif current != prepared:
+                        raise _ChangedMeanwhile
+                    existing_id, snapshot, logo = prepared
+                    if existing_id is not None:
+                        store.withdraw_declaration(self.db, existing_id, issued_at, person.id,
+                                                   self._reason(replaces_reason))
+                    store.add_declaration(
+                        self.db,
+                        store.StoredDeclaration(
+                            id=declaration_id, number=snapshot.number,
+                            trajectory_id=trajectory.id, issued_at=issued_at,
+                            issued_by=person.id, snapshot=snapshot.to_json(), pdf=pdf,
+                            sha256=hashlib.sha256(pdf).hexdigest(), withdrawn_at=None,
+                            withdrawn_by=None, withdrawn_reason=None,
+                        ),
+                    )
+                    if logo:
+                        set_setting(self.db, LOGO_OF_DECLARATION + declaration_id,
+                                    base64.b64encode(logo).decode("ascii"))
+            except _ChangedMeanwhile:
+                continue  # rolled back: nothing was written; render again from the new state
+            return self.get(declaration_id)
+        raise AssertionError("unreachable: the last attempt always stores or raises")
 
     def withdraw(self, declaration_id: str, person_id: str, reason: str) -> IssuedDeclaration:
         """Mark a wrong declaration *ingetrokken*; it stays in the history."""
@@ -302,7 +336,8 @@ class DeclarationService(Service):
         return self.get(stored.id)
 
     # Signing -----------------------------------------------------------------------------
-    def sign(self, declaration_id: str, role: str, name: str | None, strokes) -> Signature:
+    def sign(self, declaration_id: str, role: str, name: str | None, strokes: object
+             ) -> Signature:
         """A signature drawn on the screen, bound to the exact snapshot it is given on."""
         issued = self.get(declaration_id)
         if issued.withdrawn:

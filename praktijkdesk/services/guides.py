@@ -8,7 +8,7 @@ from pathlib import Path
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.errors import InvalidGuide, NotFound
 from praktijkdesk.guides import export_guide, load_guide_file
-from praktijkdesk.guides.bundled import bundled_guides
+from praktijkdesk.guides.bundled import bundled_guides, bundled_keys
 from praktijkdesk.guides.json_format import dump_json, load_json
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
@@ -93,6 +93,11 @@ class GuideService(Service):
 
     def ensure_bundled(self) -> int:
         """Store any bundled guide version not yet stored; returns how many were added."""
+        # At every start: when every bundled version is already stored (the usual case),
+        # that is known from the files' slug and version, without parsing the guides.
+        keys = bundled_keys()
+        if keys is not None and all(store.guide_content(self.db, k) is not None for k in keys):
+            return 0
         missing = [g for g in bundled_guides() if store.guide_content(self.db, g.key) is None]
         if missing:
             with self.action(Changes(guides=True)):

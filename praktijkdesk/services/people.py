@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from praktijkdesk.domain.names import clean_name, normalise
 from praktijkdesk.domain.people import Employer, Person, Role
 from praktijkdesk.errors import InvalidInput, NotFound
@@ -10,6 +13,36 @@ from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import people as store
 
 MAX_FIELD = 120
+
+
+def people_at_start(data_dir: str | Path) -> tuple[list[Person], list[Employer]] | None:
+    """The people and employers, read before the rest of the engine is even imported, so
+    the picker can show names at once; the Desk opens (checks, migrates) right after.
+
+    Read-only: never creates, changes or migrates anything. None when anything is out of
+    the ordinary (no database yet, another schema version, damaged, busy): then the app
+    simply waits for the Desk, which deals with it.
+    """
+    from praktijkdesk.paths import DATABASE_NAME
+    from praktijkdesk.storage.database import Database, connect
+    from praktijkdesk.storage.migrations import LATEST_VERSION
+
+    path = Path(data_dir) / DATABASE_NAME
+    if not path.is_file():
+        return None
+    try:
+        conn = connect(path, readonly=True)
+    except sqlite3.Error:
+        return None
+    try:
+        db = Database(conn)
+        if db.execute("PRAGMA user_version").fetchone()[0] != LATEST_VERSION:
+            return None
+        return store.list_people(db), store.list_employers(db)
+    except Exception:  # damaged, or a row this version cannot read: a preview never stops
+        return None  # the start; the Desk opens next and deals with it
+    finally:
+        conn.close()
 
 
 def _clean_field(text: str | None, what: str) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from praktijkdesk.domain.names import search_key
+from praktijkdesk.domain.people import Candidate
 from praktijkdesk.errors import InvalidInput, NotFound, UserError, os_reason
 from praktijkdesk.platform import make_folder, replace, write_bytes_atomically
 from praktijkdesk.services.base import Service
@@ -102,7 +103,7 @@ class BackupErasure:
 
 
 class PrivacyService(Service):
-    def candidate(self, id_or_prefix: str):
+    def candidate(self, id_or_prefix: str) -> Candidate:
         """A candidate by id, or by a unique start of it (at least 4 characters)."""
         text = str(id_or_prefix).strip()
         found = people_store.get_candidate(self.db, text) if text else None

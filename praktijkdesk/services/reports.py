@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from praktijkdesk.domain.mark import MarkStatus
+from praktijkdesk.domain.people import Employer
 from praktijkdesk.domain.progress_report import (
     BehaviourLine,
     CoreTaskLine,
@@ -141,7 +142,7 @@ class ReportService(Service):
         """Every candidate of one employer in one file, one candidate per page."""
         return self.prepare_employer(employer_id, include_closed=include_closed).render()
 
-    def employer(self, id_or_name: str):
+    def employer(self, id_or_name: str) -> Employer:
         """An employer by id, or by its exact name (handy on the command line)."""
         text = str(id_or_name).strip()
         found = people_store.get_employer(self.db, text) if text else None

@@ -45,8 +45,15 @@ def parse_backup_name(path: Path) -> tuple[dt.datetime, str] | None:
     parts = name[len(BACKUP_PREFIX) : -len(BACKUP_SUFFIX)].split("-", 3)
     if len(parts) < 3:
         return None
+    # By hand, not strptime: its first call costs ~10 ms (locale, regexes) at every start.
+    day, clock, micro = parts[:3]
+    digits = day + clock + micro
+    if not (len(day) == 8 and len(clock) == 6 and 1 <= len(micro) <= 6
+            and digits.isascii() and digits.isdigit()):
+        return None
     try:
-        moment = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
+        moment = dt.datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]),
+                             int(clock[2:4]), int(clock[4:]), int(micro.ljust(6, "0")))
     except ValueError:
         return None
     return moment.replace(tzinfo=dt.timezone.utc), (parts[3] if len(parts) > 3 else "")

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from praktijkdesk.storage.database import Database
 from praktijkdesk.storage.settings import set_setting
 
 ERASING_GATE = "erasing"

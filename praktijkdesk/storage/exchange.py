@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from sqlite_utils import Database
-
 from praktijkdesk.domain.mark import Mark, current_marks
 from praktijkdesk.domain.names import search_key
+from praktijkdesk.storage.database import Database
 from praktijkdesk.storage.marks import _MARK_COLUMNS, UPSERT_CURRENT, _mark, next_seq
 
 _VERSIONED = ("rev", "rev_device", "created_at")

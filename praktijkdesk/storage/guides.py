@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from praktijkdesk.storage.database import Database
 
 
 @dataclass(frozen=True)

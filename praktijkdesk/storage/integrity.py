@@ -5,9 +5,8 @@ from __future__ import annotations
 import functools
 import sqlite3
 
-from sqlite_utils import Database
-
 from praktijkdesk.domain.mark import current_marks
+from praktijkdesk.storage.database import Database
 from praktijkdesk.storage.marks import _MARK_COLUMNS, UPSERT_CURRENT, _mark
 
 

@@ -6,9 +6,8 @@ and the current_marks row it moves are committed together or not at all.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus, current_marks
+from praktijkdesk.storage.database import Database
 
 _MARK_COLUMNS = "uuid, trajectory_id, behaviour_id, status, person_id, at, device_id, note, undoes_uuid"
 _CONCLUSION_COLUMNS = (

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlite_utils import Database
-
 from praktijkdesk.errors import NewerDatabase
-from praktijkdesk.storage.database import write
+from praktijkdesk.storage.database import Database, write
 
 SCHEMA_V1 = """
 CREATE TABLE settings (

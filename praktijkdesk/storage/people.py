@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
+from praktijkdesk.storage.database import Database
 
 
 def _employer(row) -> Employer:

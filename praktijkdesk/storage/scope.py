@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from sqlite_utils import Database
+from praktijkdesk.storage.database import Database
 
 _CHUNK = 500
 

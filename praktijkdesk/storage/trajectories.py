@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
+from praktijkdesk.storage.database import Database
 
 _COLUMNS = (
     "t.id, t.candidate_id, t.guide_id, t.employer_id, t.trainer_id, t.jobcoach_id, "

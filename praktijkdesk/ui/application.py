@@ -25,6 +25,14 @@ EXIT_AFTER_FIRST_PAINT = "PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT"
 _fonts_loaded = False
 
 
+def _bench_mark(what: str) -> None:
+    """For benchmarks/startup.py: the moment, with this process's CPU seconds so far (on a
+    busy machine the CPU time is the steadier figure)."""
+    import time
+
+    print(what, time.process_time(), flush=True)
+
+
 def load_fonts() -> None:
     """The bundled DejaVu Sans, so Şükrü, Nguyễn and Марія render on every machine."""
     global _fonts_loaded
@@ -248,30 +256,40 @@ class AppStart(QtCore.QObject):
             return 0
         from praktijkdesk.ui.main_window import MainWindow
 
-        from praktijkdesk.ui.fit import size_main_window
+        from praktijkdesk.ui.fit import show_main_window
 
         self.window = MainWindow()
+        # first_painted is emitted from a zero timer after the paint, so a direct connection
+        # already runs finish() outside the paint (and touches no Qt.* enum before it).
+        self.window.first_painted.connect(self.finish)
         # 1280×800 where that fits; maximised on a smaller screen (1920×1080 at 150 % leaves
         # about 1280×672 above the taskbar: 800 high would put the bottom buttons off-screen).
-        size_main_window(self.window)
-        self.window.first_painted.connect(self.finish, QtCore.Qt.ConnectionType.QueuedConnection)
-        self.window.show()
+        show_main_window(self.window)
         return None
 
     def finish(self) -> None:
+        """After the first frame: the names in the picker at once (read with the standard
+        sqlite3 module, before the engine is imported), then ``open`` in the next turn of
+        the event loop, so those names are painted while the Desk opens."""
         if self.bench:
-            print("painted", flush=True)
-        from praktijkdesk.ui.single_instance import claim_or_activate, guard_for
-
-        window = self.window
-        self.app.setWindowIcon(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))))
-        if self.lock is not None:
-            # The lock is already ours (begin); this adds the server a second start pokes.
-            claim_or_activate(self.data_dir, lambda: window, say_so=False)
-            guard = guard_for(self.data_dir)
-            if guard is not None:
-                guard.open_requested.connect(self.open_bundle)
+            _bench_mark("painted")
         self._previous_hook = install_excepthook(self.data_dir)
+        from praktijkdesk.services.people import people_at_start
+
+        found = people_at_start(self.data_dir)
+        if found is None:
+            self.open()
+            return
+        self.window.show_people_at_start(*found)
+        if self.bench:
+            self.window.repaint()
+            _bench_mark("names")
+        QtCore.QTimer.singleShot(0, self.open)
+
+    def open(self) -> None:
+        """Open the Desk and make the picker live; then what the first screen does not need
+        (the window icon, the server a second start pokes, the backup timer)."""
+        window = self.window
         try:
             desk, code, restored = open_desk(window, self.data_dir, clock=self.clock)
         except Exception:  # a bug, not a user error: say so calmly, log the details
@@ -283,9 +301,21 @@ class AppStart(QtCore.QObject):
         self.desk = desk
         configure_for_desk(self.app, desk)
         window.attach_desk(desk)
+        if self.bench:
+            window.repaint()  # the picker with its names, on screen
+            _bench_mark("ready")
+        from praktijkdesk.ui.single_instance import claim_or_activate, guard_for
+
+        self.app.setWindowIcon(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))))
+        if self.lock is not None:
+            # The lock is already ours (begin); this adds the server a second start pokes.
+            claim_or_activate(self.data_dir, lambda: window, say_so=False)
+            guard = guard_for(self.data_dir)
+            if guard is not None:  # a later start hands over a double-clicked .praktijk
+                guard.open_requested.connect(self.open_bundle)
         window.start_backups()
         if self.bench:
-            QtCore.QTimer.singleShot(0, lambda: (print("ready", flush=True), self.app.quit()))
+            QtCore.QTimer.singleShot(0, self.app.quit)
             return
         notes = ([restored] if restored else []) + list(desk.warnings)
         if notes:

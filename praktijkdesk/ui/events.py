@@ -17,10 +17,16 @@ class DeskEvents(QtCore.QObject):
     changed = QtCore.Signal(object)  # Changes
     person_changed = QtCore.Signal(object)  # Person or None
 
-    def __init__(self, desk, parent: QtCore.QObject | None = None):
+    def __init__(self, desk=None, parent: QtCore.QObject | None = None):
         super().__init__(parent)
-        self.desk = desk
+        self.desk = None
         self.person: Person | None = None
+        if desk is not None:
+            self.attach(desk)
+
+    def attach(self, desk) -> None:
+        """Hear the Desk's changes (at start the picker shows names before the Desk opens)."""
+        self.desk = desk
         desk.subscribe(self._on_desk_changed)
 
     def _on_desk_changed(self, changes: Changes) -> None:

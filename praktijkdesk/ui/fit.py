@@ -42,16 +42,32 @@ def fits(area: QtCore.QRect, size: tuple[int, int] = USUAL_SIZE) -> bool:
     return area.width() >= size[0] and area.height() - TITLE_BAR >= size[1]
 
 
+def _first_size(window: QtWidgets.QWidget) -> bool:
+    """1280×800 where that fits, else the available area; True when it should be maximised."""
+    if fits(available(window)):
+        window.resize(*USUAL_SIZE)
+        return False
+    resize_within_screen(window, *USUAL_SIZE)
+    return True
+
+
 def size_main_window(window: QtWidgets.QWidget) -> bool:
     """1280×800 where that fits, else maximised on the available area; True when maximised."""
-    area = available(window)
-    width, height = USUAL_SIZE
-    if fits(area):
-        window.resize(width, height)
-        return False
-    resize_within_screen(window, width, height)
-    window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
-    return True
+    maximise = _first_size(window)
+    if maximise:
+        window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
+    return maximise
+
+
+def show_main_window(window: QtWidgets.QWidget) -> bool:
+    """Show the main window sized as ``size_main_window`` does, without touching a Qt enum:
+    this runs before the first frame, and the first enum use costs about 30 ms."""
+    maximise = _first_size(window)
+    if maximise:
+        window.showMaximized()
+    else:
+        window.show()
+    return maximise
 
 
 def keep_on_screen(dialog: QtWidgets.QWidget) -> None:

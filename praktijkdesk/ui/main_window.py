@@ -1,32 +1,27 @@
 """The main window: a header bar, the screens in a QStackedWidget, F11 and Ctrl+Z.
 
 Navigation: person picker → candidates → trajectory overview → checklist; settings from the
-header. The two issue-4 features (declaration, progress report) are imported lazily and
-show a calm message while they do not exist yet.
+header. Only the person picker is built when the Desk arrives; every other screen is built
+(and its module imported) the first time it is needed, which keeps the start fast.
 """
 
 from __future__ import annotations
 
-import importlib
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.ui import theme
-from praktijkdesk.ui.dialogs import message
-from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
-from praktijkdesk.ui.widgets.toast import Toast
+
+if TYPE_CHECKING:
+    from praktijkdesk.ui.widgets.toast import Toast
+
+# Imported where first needed, not here: every module imported after PySide6 has its source
+# read by PySide's import hook, and this module is loaded before the first frame.
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000  # a backup every half hour, when something changed
 NOTICE_MS = 10_000  # a warning at start (a failed backup) stays long enough to be read
-
-
-def _lazy(module: str, name: str):
-    """A feature another part delivers; None while it is not there yet."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ImportError:
-        return None
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -41,6 +36,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.events = None
         self.setObjectName("mainWindow")
         self._history: list[QtWidgets.QWidget] = []
+        self._screens: dict[str, QtWidgets.QWidget] = {}
+        self.picker = None  # made when the names are known (see attach_desk)
+        self._chosen_early = None  # a name tapped before the Desk had opened
         self._painted = False
         self.backup_timer: QtCore.QTimer | None = None
         self._build()
@@ -49,39 +47,120 @@ class MainWindow(QtWidgets.QMainWindow):
             self.attach_desk(desk)
 
     def attach_desk(self, desk) -> None:
-        # Imported here, not at the top: the screens (and through them the engine's data
-        # classes) load after the first frame is painted, which keeps startup fast.
+        # Imported here, not at the top: the picker (and through it the engine's data
+        # classes) loads after the first frame is painted, which keeps startup fast.
         from praktijkdesk.ui.events import DeskEvents
-        from praktijkdesk.ui.screens.candidates import CandidatesScreen
-        from praktijkdesk.ui.screens.checklist import ChecklistScreen
         from praktijkdesk.ui.screens.person_picker import PersonPickerScreen
-        from praktijkdesk.ui.screens.settings import SettingsScreen
-        from praktijkdesk.ui.screens.trajectory_overview import TrajectoryOverviewScreen
         from praktijkdesk.ui.sync import FolderSync
 
         self.desk = desk
-        self.events = DeskEvents(desk, self)
-        self.picker = PersonPickerScreen(self.desk, self.events)
-        self.candidates = CandidatesScreen(self.desk, self.events)
-        self.overview = TrajectoryOverviewScreen(self.desk, self.events)
-        self.checklist = ChecklistScreen(self.desk, self.events)
-        self.settings = SettingsScreen(self.desk, self.events)
-        for screen in (self.picker, self.candidates, self.overview, self.checklist, self.settings):
-            self.stack.addWidget(screen)
+        if self.picker is None:
+            self.events = DeskEvents(desk, self)
+            self.picker = PersonPickerScreen(self.desk, self.events)
+            self.picker.person_chosen.connect(self._on_picker_person_chosen)
+            self.stack.addWidget(self.picker)
+        else:  # the picker already shows the names read at start
+            self.events.attach(desk)
+            self.picker.desk = desk
+            self.picker.mark_stale()
         self._connect()
         # Synced-folder mode: a round every 10 s while a shared folder is set (issue 7);
         # a problem shows once as a toast, never as a stream of message boxes.
         self.sync = FolderSync(desk, self.events, self)
         self.sync.problem.connect(lambda text: self.toast.show_message(text, 8000))
         self.sync.news.connect(lambda text: self.toast.show_message(text, NOTICE_MS))
-        self.settings.exchange.set_sync(self.sync)
-        self.settings.exchange.notify = lambda text: self.toast.show_message(text, NOTICE_MS)
         self.show_picker()
         self.stack.removeWidget(self.starting)
         self.starting.deleteLater()
         self._history = []
         self.retranslate()
         self._set_header_enabled(True)
+        if self._chosen_early is not None:
+            person, self._chosen_early = self._chosen_early, None
+            self._on_picker_person_chosen(person)
+
+    def show_people_at_start(self, people, employers) -> None:
+        """The picker with these names, before the Desk (and the rest of the engine) is
+        loaded; ``attach_desk`` then makes it live. A tap that comes in between is kept."""
+        from praktijkdesk.ui.events import DeskEvents
+        from praktijkdesk.ui.screens.person_picker import PersonPickerScreen
+
+        self.events = DeskEvents(None, self)
+        self.picker = PersonPickerScreen(None, self.events)
+        self.picker.show_people(people, employers)
+        self.picker.person_chosen.connect(self._on_picker_person_chosen)
+        self.stack.addWidget(self.picker)
+        self.stack.setCurrentWidget(self.picker)
+
+    # The other screens, each built the first time it is needed -------------------------
+    # Plain imports inside these properties (not importlib): a missing or broken module is
+    # a real ImportError, and building a screen on first use keeps the start fast.
+    @property
+    def candidates(self):
+        screen = self._screens.get("candidates")
+        if screen is None:
+            from praktijkdesk.ui.screens.candidates import CandidatesScreen
+
+            screen = self._add_screen("candidates", CandidatesScreen(self.desk, self.events))
+            screen.trajectory_opened.connect(self.continue_trajectory)
+            screen.new_candidate_requested.connect(self.new_candidate)
+            screen.exchange_requested.connect(self.open_exchange)
+            screen.employer_report_requested.connect(self.open_employer_report)
+        return screen
+
+    @property
+    def overview(self):
+        screen = self._screens.get("overview")
+        if screen is None:
+            from praktijkdesk.ui.screens.trajectory_overview import TrajectoryOverviewScreen
+
+            screen = self._add_screen("overview", TrajectoryOverviewScreen(self.desk, self.events))
+            screen.exchange_requested.connect(self.open_exchange)
+            screen.work_process_opened.connect(self.open_checklist)
+            screen.declaration_requested.connect(self._on_overview_declaration_requested)
+            screen.progress_report_requested.connect(
+                self._on_overview_progress_report_requested)
+            screen.candidate_erased.connect(self._on_overview_candidate_erased)
+        return screen
+
+    @property
+    def checklist(self):
+        screen = self._screens.get("checklist")
+        if screen is None:
+            from praktijkdesk.ui.screens.checklist import ChecklistScreen
+
+            screen = self._add_screen("checklist", ChecklistScreen(self.desk, self.events))
+            screen.undo_requested.connect(self.undo)
+            screen.declaration_requested.connect(self._on_checklist_declaration_requested)
+            screen.overview_requested.connect(self.open_trajectory)
+        return screen
+
+    @property
+    def settings(self):
+        screen = self._screens.get("settings")
+        if screen is None:
+            from praktijkdesk.ui.screens.settings import SettingsScreen
+
+            screen = self._add_screen("settings", SettingsScreen(self.desk, self.events))
+            screen.about_requested.connect(self._on_settings_about_requested)
+            screen.backups_requested.connect(self._on_settings_backups_requested)
+            screen.retention_requested.connect(self.open_retention)
+            screen.language_chosen.connect(self._on_settings_language_chosen)
+            screen.text_scale_chosen.connect(self._on_settings_text_scale_chosen)
+            screen.exchange.set_sync(self.sync)
+            screen.exchange.notify = lambda text: self.toast.show_message(text, NOTICE_MS)
+        return screen
+
+    def _add_screen(self, name: str, screen: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        self._screens[name] = screen
+        self.stack.addWidget(screen)
+        return screen
+
+    def _is_screen(self, widget: QtWidgets.QWidget | None, *names: str) -> bool:
+        """Whether ``widget`` is one of the named screens, without building any of them."""
+        return widget is not None and any(
+            widget is (self.picker if name == "picker" else self._screens.get(name))
+            for name in names)
 
     # Build --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -114,18 +193,27 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.starting = self._starting_page()
         self.stack.addWidget(self.starting)
-        self.toast = Toast(central)
+        self._toast: Toast | None = None
         self._set_header_enabled(False)
 
-        self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
-        self.fullscreen_shortcut = QtGui.QShortcut(QtGui.QKeySequence("F11"), self)
-        self.back_shortcut = QtGui.QShortcut(QtGui.QKeySequence("Esc"), self)
+
+    @property
+    def toast(self) -> Toast:
+        """Made on first use: its Qt.WidgetAttribute would be the first Qt enum the start
+        touches, and the first touch builds every Qt.* enum class (~30 ms)."""
+        if self._toast is None:
+            from praktijkdesk.ui.widgets.toast import Toast
+
+            self._toast = Toast(self.centralWidget())
+        return self._toast
 
     def _starting_page(self) -> QtWidgets.QWidget:
-        """What the person picker looks like before its names are loaded."""
-        page = QtWidgets.QWidget()
+        """What the person picker looks like before its names are loaded.
+
+        A QFrame paints its stylesheet background without WA_StyledBackground: before the
+        first frame no Qt.* enum is touched (the first touch builds all of them, ~30 ms)."""
+        page = QtWidgets.QFrame()
         page.setObjectName("screenPage")
-        page.setAttribute(QtCore.Qt.WidgetAttribute.WA_StyledBackground)
         layout = QtWidgets.QVBoxLayout(page)
         layout.setContentsMargins(theme.SPACING_L, theme.SPACING_L, theme.SPACING_L, theme.SPACING_M)
         layout.setSpacing(theme.SPACING_M)
@@ -144,27 +232,14 @@ class MainWindow(QtWidgets.QMainWindow):
             self.person_button.hide()
 
     def _connect(self) -> None:
+        # The shortcuts come with the Desk: they act on it, and made before the first frame
+        # they would build QKeySequence's enums there.
+        self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
+        self.fullscreen_shortcut = QtGui.QShortcut(QtGui.QKeySequence("F11"), self)
+        self.back_shortcut = QtGui.QShortcut(QtGui.QKeySequence("Esc"), self)
         self.back_button.clicked.connect(self.go_back)
         self.person_button.clicked.connect(self.show_picker)
         self.settings_button.clicked.connect(self.show_settings)
-        self.picker.person_chosen.connect(self._on_picker_person_chosen)
-        self.candidates.trajectory_opened.connect(self.continue_trajectory)
-        self.candidates.new_candidate_requested.connect(self.new_candidate)
-        self.candidates.exchange_requested.connect(self.open_exchange)
-        self.candidates.employer_report_requested.connect(self.open_employer_report)
-        self.overview.exchange_requested.connect(self.open_exchange)
-        self.overview.work_process_opened.connect(self.open_checklist)
-        self.overview.declaration_requested.connect(self._on_overview_declaration_requested)
-        self.overview.progress_report_requested.connect(self._on_overview_progress_report_requested)
-        self.overview.candidate_erased.connect(self._on_overview_candidate_erased)
-        self.checklist.undo_requested.connect(self.undo)
-        self.checklist.declaration_requested.connect(self._on_checklist_declaration_requested)
-        self.checklist.overview_requested.connect(self.open_trajectory)
-        self.settings.about_requested.connect(self._on_settings_about_requested)
-        self.settings.backups_requested.connect(self._on_settings_backups_requested)
-        self.settings.retention_requested.connect(self.open_retention)
-        self.settings.language_chosen.connect(self._on_settings_language_chosen)
-        self.settings.text_scale_chosen.connect(self._on_settings_text_scale_chosen)
         self.undo_shortcut.activated.connect(self.undo)
         self.fullscreen_shortcut.activated.connect(self.toggle_full_screen)
         self.back_shortcut.activated.connect(self.go_back)
@@ -177,6 +252,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.back_button.setAccessibleName(self.tr("Terug"))
         self.settings_button.setText(self.tr("Instellingen"))
         if self.desk is None:
+            self.app_title.setText("praktijkdesk")
             self.starting_title.setText(self.tr("Wie is er aan het werk?"))
             self.starting_text.setText(self.tr("Een ogenblik, praktijkdesk wordt geopend…"))
         self._update_header()
@@ -200,7 +276,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.person_button.setAccessibleName(
                 self.tr("Ingelogd als {name}. Tik om te wisselen").format(name=person.name))
         current = self.stack.currentWidget()
-        self.back_button.setVisible(current not in (self.picker, self.candidates) or
+        self.back_button.setVisible(not self._is_screen(current, "picker", "candidates") or
                                     (current is self.picker and person is not None))
         self.person_button.setVisible(current is not self.picker)
 
@@ -221,13 +297,15 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def open_trajectory(self, trajectory_id: str) -> None:
         self.overview.show_trajectory(trajectory_id)
-        if self.stack.currentWidget() is self.checklist:
+        if self._is_screen(self.stack.currentWidget(), "checklist"):
             self._history = [w for w in self._history if w is not self.overview]
         self._show(self.overview)
 
     def continue_trajectory(self, trajectory_id: str) -> None:
         """A tile: straight to the next work process that is not concluded yet (fewer taps);
         *Terug* shows the whole trajectory. When all are concluded, the trajectory itself."""
+        from praktijkdesk.ui.ops import run_op
+
         overview = run_op(self, self.desk.trajectories.overview, trajectory_id)
         if not overview.ok:
             return
@@ -251,12 +329,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def go_back(self) -> None:
         current = self.stack.currentWidget()
-        if current is self.checklist:
-            self._history = [w for w in self._history if w is not self.checklist]
-            self.open_trajectory(self.checklist.trajectory_id)
+        if self._is_screen(current, "checklist"):
+            self._history = [w for w in self._history if w is not current]
+            self.open_trajectory(current.trajectory_id)
             self._history = []
             return
-        if current is self.overview:
+        if self._is_screen(current, "overview"):
             self.show_candidates()
             return
         while self._history:
@@ -273,8 +351,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # Actions ------------------------------------------------------------------------------
     def _on_picker_person_chosen(self, person) -> None:
+        if self.desk is None:  # tapped before the Desk opened: go on once it has
+            self._chosen_early = person
+            return
         self.set_person(person)
-        if self._history and self._history[-1] not in (self.picker, self.settings):
+        if self._history and not self._is_screen(self._history[-1], "picker", "settings"):
             self.go_back()
         else:
             self.show_candidates()
@@ -304,13 +385,15 @@ class MainWindow(QtWidgets.QMainWindow):
         person = self.events.person
         if person is None:
             return
+        from praktijkdesk.ui.ops import run_op
+
         # Undo stays where the trainer looks: on a checklist only that work process of that
         # trajectory, on a trajectory only that trajectory.
         scope: tuple = ()
         current = self.stack.currentWidget()
-        if current is self.checklist and self.checklist.trajectory_id:
+        if self._is_screen(current, "checklist") and self.checklist.trajectory_id:
             scope = (self.checklist.trajectory_id, self.checklist.code)
-        elif current is self.overview and self.overview.trajectory_id:
+        elif self._is_screen(current, "overview") and self.overview.trajectory_id:
             scope = (self.overview.trajectory_id,)
         result = run_op(self, self.desk.marking.undo_last, person.id, *scope)
         if result.ok and result.value is None:
@@ -338,12 +421,12 @@ class MainWindow(QtWidgets.QMainWindow):
         if changes.settings:
             self._update_header()
 
+    # The dialogs below import on first use (plain imports: a broken module is an error,
+    # never "coming soon"); PDF work and its modules stay out of the start.
     def _on_overview_declaration_requested(self, trajectory_id: str) -> None:
-        opener = _lazy("praktijkdesk.ui.dialogs.issue_declaration", "open_issue_declaration")
-        if opener is None:
-            message.coming_soon(self)
-            return
-        opener(self, self.desk, self.events, trajectory_id, self.events.person)
+        from praktijkdesk.ui.dialogs.issue_declaration import open_issue_declaration
+
+        open_issue_declaration(self, self.desk, self.events, trajectory_id, self.events.person)
 
     def _on_checklist_declaration_requested(self, trajectory_id: str) -> None:
         """From a concluded work process: the declaration's preview at once (all concluded
@@ -354,11 +437,9 @@ class MainWindow(QtWidgets.QMainWindow):
                                preview=True)
 
     def _on_overview_progress_report_requested(self, trajectory_id: str) -> None:
-        opener = _lazy("praktijkdesk.ui.printing", "open_progress_report")
-        if opener is None:
-            message.coming_soon(self)
-            return
-        opener(self, self.desk, trajectory_id)
+        from praktijkdesk.ui.printing import open_progress_report
+
+        open_progress_report(self, self.desk, trajectory_id)
 
     def _on_overview_candidate_erased(self, name: str) -> None:
         self.show_candidates()
@@ -375,7 +456,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
         dialog = open_retention_dialog(self, self.desk)
         if dialog.erased:  # nothing may lead back to a trajectory that is gone
-            self._history = [w for w in self._history if w not in (self.overview, self.checklist)]
+            self._history = [w for w in self._history
+                             if not self._is_screen(w, "overview", "checklist")]
             self.toast.show_message(self.tr("Gewist: {names}.").format(
                 names=", ".join(r.name for r in dialog.erased)), NOTICE_MS)
 
@@ -414,6 +496,8 @@ class MainWindow(QtWidgets.QMainWindow):
         text = self.tr("De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. "
                        "{problem}").format(problem=problem)
         if closing and not self.quiet_close:
+            from praktijkdesk.ui.dialogs import message
+
             message.inform(self, self.tr("Geen reservekopie gemaakt"), text, kind="warning")
         else:
             self.show_notice(text)
@@ -429,20 +513,21 @@ class MainWindow(QtWidgets.QMainWindow):
         super().closeEvent(event)
 
     def _on_settings_about_requested(self) -> None:
-        opener = _lazy("praktijkdesk.ui.dialogs.about", "show_about")
-        if opener is None:
-            message.coming_soon(self)
-            return
-        opener(self, self.desk)
+        from praktijkdesk.ui.dialogs.about import show_about
+
+        show_about(self, self.desk)
 
     def _on_settings_language_chosen(self, language: str) -> None:
         from praktijkdesk.ui.i18n import set_language
 
         set_language(QtWidgets.QApplication.instance(), language)
+        from praktijkdesk.ui.ops import run_op
+
         run_op(self, self.desk.set_setting, "language", language)
 
     def _on_settings_text_scale_chosen(self, scale: int) -> None:
         from praktijkdesk.ui.application import apply_style
+        from praktijkdesk.ui.ops import run_op
 
         run_op(self, self.desk.set_setting, "text_scale", str(scale))
         apply_style(QtWidgets.QApplication.instance(), scale)
@@ -456,5 +541,5 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.toast.isVisible():
-            self.toast.place()
+        if self._toast is not None and self._toast.isVisible():
+            self._toast.place()

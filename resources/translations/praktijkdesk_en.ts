@@ -1309,92 +1309,92 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="328"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="411"/>
         <source>{status} bij ‘{text}’ is teruggezet.</source>
         <translation>{status} on ‘{text}’ has been undone.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="317"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="400"/>
         <source>Er is hier niets meer om ongedaan te maken.</source>
         <translation>There is nothing more to undo here.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="324"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="407"/>
         <source>De afronding van {code} is teruggedraaid.</source>
         <translation>The conclusion of {code} has been taken back.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="250"/>
         <source>praktijkdesk</source>
         <translation>praktijkdesk</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="176"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="251"/>
         <source>‹ Terug</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="177"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="252"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="178"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="253"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="180"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="256"/>
         <source>Wie is er aan het werk?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="181"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="257"/>
         <source>Een ogenblik, praktijkdesk wordt geopend…</source>
         <translation>One moment, praktijkdesk is opening…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="196"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="272"/>
         <source>Wie werkt er?</source>
         <translation>Who&apos;s working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="197"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="273"/>
         <source>Kies wie er werkt</source>
         <translation>Choose who is working</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="275"/>
         <source>{name} · Wisselen</source>
         <translation>{name} · Switch</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="277"/>
         <source>Ingelogd als {name}. Tik om te wisselen</source>
         <translation>Working as {name}. Tap to switch</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="366"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="447"/>
         <source>{name} is gewist.</source>
         <translation>{name} has been erased.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="379"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="461"/>
         <source>Gewist: {names}.</source>
         <translation>Erased: {names}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="413"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="495"/>
         <source>De details staan in {path}.</source>
         <translation>The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="414"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="496"/>
         <source>De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. {problem}</source>
         <translation>The backup did not work. Your data itself has been saved. {problem}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/main_window.py" line="417"/>
+        <location filename="../../praktijkdesk/ui/main_window.py" line="501"/>
         <source>Geen reservekopie gemaakt</source>
         <translation>No backup made</translation>
     </message>
@@ -1705,62 +1705,62 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>PersonPickerScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="70"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="71"/>
         <source>Wie is er aan het werk?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="71"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="72"/>
         <source>Tik op uw naam. Alles wat u aanvinkt, komt op uw naam te staan.</source>
         <translation>Tap your name. Everything you mark is recorded in your name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="72"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="73"/>
         <source>Praktijkopleiders</source>
         <translation>Practice trainers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="73"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="74"/>
         <source>Jobcoaches</source>
         <translation>Job coaches</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="75"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="76"/>
         <source>Er staat nog niemand in praktijkdesk. Voeg uzelf toe, of kijk eerst rond met voorbeeldgegevens.</source>
         <translation>There is nobody in praktijkdesk yet. Add yourself, or look around first with example data.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="77"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="78"/>
         <source>Voorbeeldgegevens laden</source>
         <translation>Load example data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="78"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="79"/>
         <source>+ Mijzelf toevoegen</source>
         <translation>+ Add myself</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="101"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="117"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="103"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="119"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="105"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="121"/>
         <source>{n} kandidaat/kandidaten</source>
         <translation>{n} candidate(s)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="124"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="140"/>
         <source>+ Nieuwe praktijkopleider</source>
         <translation>+ New practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="124"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="140"/>
         <source>+ Nieuwe jobcoach</source>
         <translation>+ New job coach</translation>
     </message>
@@ -2316,17 +2316,17 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>application</name>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="130"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="138"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="131"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="139"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Wat al was opgeslagen, is bewaard. U kunt gewoon verder werken. De details staan in {path}.</source>
         <translation>Something went wrong that should not have happened. What was already saved is kept. You can carry on working. The details are in {path}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/application.py" line="159"/>
+        <location filename="../../praktijkdesk/ui/application.py" line="167"/>
         <source>praktijkdesk kan niet starten</source>
         <translation>praktijkdesk cannot start</translation>
     </message>
@@ -2516,22 +2516,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>message</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/message.py" line="38"/>
+        <location filename="../../praktijkdesk/ui/dialogs/message.py" line="40"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/message.py" line="47"/>
+        <location filename="../../praktijkdesk/ui/dialogs/message.py" line="49"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/message.py" line="57"/>
+        <location filename="../../praktijkdesk/ui/dialogs/message.py" line="59"/>
         <source>Dit onderdeel komt binnenkort.</source>
         <translation>This part is coming soon.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/message.py" line="58"/>
+        <location filename="../../praktijkdesk/ui/dialogs/message.py" line="60"/>
         <source>Dit onderdeel is nog niet klaar. Het komt in een volgende versie.</source>
         <translation>This part is not ready yet. It comes in a next version.</translation>
     </message>

@@ -1,5 +1,5 @@
 """User errors become a calm Dutch message; crashes are logged, never shown as a traceback;
-features that another part delivers later say so kindly."""
+a feature module that fails to import is an error, not "coming soon"."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from PySide6 import QtWidgets
 
 from praktijkdesk.errors import InvalidInput
+from praktijkdesk.ui.dialogs import message
 from tests.ui.conftest import answer_message, click, open_candidate, pick_person
 
 
@@ -37,14 +38,19 @@ def test_the_excepthook_logs_and_shows_a_calm_message(qtbot, window, gui_desk, m
     assert "RuntimeError: kapot" in log
 
 
-def test_declaration_and_progress_report_say_coming_soon_until_they_exist(qtbot, window, monkeypatch):
+def test_a_broken_feature_module_is_an_error_not_coming_soon(qtbot, window, monkeypatch):
+    """The declaration and report dialogs are plain imports: a module that fails to import is
+    a real ImportError (logged, calm message), never hidden as "komt in een volgende versie"."""
     monkeypatch.setitem(sys.modules, "praktijkdesk.ui.dialogs.issue_declaration", None)
     monkeypatch.setitem(sys.modules, "praktijkdesk.ui.printing", None)
     pick_person(qtbot, window)
     open_candidate(qtbot, window, "sukru")
+    said = []
+    monkeypatch.setattr(message, "inform", lambda parent, title, text, **kw: said.append(text))
     for button in (window.overview.declaration_button, window.overview.progress_report_button
                    if hasattr(window.overview, "progress_report_button") else window.overview.report_button):
-        said = answer_message(qtbot)
-        click(qtbot, button)
-        assert said and "komt in een volgende versie" in said[0]
+        with qtbot.capture_exceptions() as raised:
+            click(qtbot, button)
+        assert [kind for kind, _value, _tb in raised] == [ModuleNotFoundError]
+    assert not any("volgende versie" in text for text in said)
     assert isinstance(window.overview, QtWidgets.QWidget)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.ui import theme
@@ -12,6 +10,10 @@ CONTEXT = "message"
 
 
 def _box(parent, title: str, text: str, kind: str) -> QtWidgets.QMessageBox:
+    # Imported here: html pulls in html.entities, whose large source PySide's import hook
+    # reads, and this module loads with the person picker at start.
+    import html
+
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("messageBox")
     box.setWindowTitle(title)

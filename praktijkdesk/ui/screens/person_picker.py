@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from praktijkdesk.domain.people import Person, Role
+from praktijkdesk.domain.people import Employer, Person, Role
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.person import AddPersonDialog
 from praktijkdesk.ui.ops import run_op
@@ -18,6 +18,7 @@ class PersonPickerScreen(Screen):
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
+        self._shown: tuple | None = None  # what the tiles show now
         self._build()
         self._connect()
         self.retranslate()
@@ -76,6 +77,7 @@ class PersonPickerScreen(Screen):
             "voorbeeldgegevens."))
         self.demo_button.setText(self.tr("Voorbeeldgegevens laden"))
         self.first_person_button.setText(self.tr("+ Mijzelf toevoegen"))
+        self._shown = None  # the tiles' texts change with the language
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
@@ -83,10 +85,11 @@ class PersonPickerScreen(Screen):
 
     def refresh(self) -> None:
         super().refresh()
+        if self.desk is None:  # names shown at start, before the Desk opened
+            return
         from praktijkdesk.services.attention import client_counts
 
         people = self.desk.people.people()
-        employers = {e.id: e.name for e in self.desk.people.employers()}
         # Issue #20: on an employer's PC only its own trainers; under every name the employer
         # or organisation, and for namesakes how many candidates each guides.
         scope = self.desk.exchange.scope()
@@ -95,6 +98,19 @@ class PersonPickerScreen(Screen):
                       or p.employer_id in scope.employer_ids]
         names = [p.name.casefold() for p in people]
         counts = client_counts(self.desk) if len(set(names)) < len(names) else {}
+        self.show_people(people, self.desk.people.employers(), counts)
+
+    def show_people(self, people: list[Person], employers: list[Employer],
+                    counts: dict[str, int] | None = None) -> None:
+        """The tiles for these people (the app shows them before the Desk has opened).
+        ``counts``: candidates per person, shown under namesakes."""
+        employers = {e.id: e.name for e in employers}
+        counts = counts or {}
+        shown = (tuple(people), tuple(sorted(employers.items())), tuple(sorted(counts.items())))
+        if shown == self._shown:
+            return  # the same tiles (the Desk opened on what the start already showed)
+        self._shown = shown
+        names = [p.name.casefold() for p in people]
         trainer_tiles, jobcoach_tiles = [], []
         for person in people:
             if person.role is Role.TRAINER:
@@ -128,11 +144,15 @@ class PersonPickerScreen(Screen):
         return tile
 
     def _on_add_clicked(self, role: Role) -> None:
+        if self.desk is None:  # a tap in the moment before the Desk opened
+            return
         dialog = AddPersonDialog(self.desk, role, self)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.person is not None:
             self.person_chosen.emit(dialog.person)
 
     def _on_demo_clicked(self) -> None:
+        if self.desk is None:
+            return
         run_op(self, self.desk.demo.load)
 
     def tiles(self) -> list[PersonTile]:

@@ -19,7 +19,9 @@ class TouchButton(QtWidgets.QPushButton):
         super().__init__(text, parent)
         self.setAccessibleName(text.replace("&", ""))
         self.setMinimumSize(theme.TOUCH_MIN, theme.BUTTON_HEIGHT if big else theme.TOUCH_MIN)
-        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        # A QPushButton takes focus by Tab and by click already (Qt.StrongFocus); not set
+        # again here, because the first Qt.* enum touched builds all of them (~30 ms) and
+        # the header's buttons are made before the first frame.
         self.setAutoDefault(False)
         if role:
             self.setProperty("role", role)
