@@ -888,7 +888,7 @@ def _damage_behind(args: argparse.Namespace, name: str, exc: Exception):
     if name in _NO_DATABASE:
         return None
     try:
-        from praktijkdesk.services.backups import diagnose_damage
+        from praktijkdesk.desk import diagnose_damage
 
         return diagnose_damage(resolve_data_dir(args.data_dir))
     except Exception:  # the diagnosis must never hide the original fault

@@ -14,11 +14,14 @@ from praktijkdesk.clock import Clock, SystemClock
 from praktijkdesk.data_folder import refuse_unsafe
 from praktijkdesk.errors import DatabaseDamaged, UserError
 from praktijkdesk.paths import DATABASE_NAME, data_folder_warning, ensure_data_dir
+from praktijkdesk.services.attention import AttentionService
 from praktijkdesk.services.backups import (
     BACKUP_FOLDER,
     BackupEntry,
     BackupService,
     RestoreResult,
+    damage_behind,
+    diagnose_damage,
     list_entries,
     open_checked,
     restore_into_folder,
@@ -38,6 +41,10 @@ from praktijkdesk.storage.integrity import integrity_problems
 from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
 from praktijkdesk.storage.settings import get_setting, set_setting
 
+# For the command line and the app's last-resort error handler, which reach the engine only
+# through the Desk: is a fault really a damaged file? (the DatabaseDamaged to show, or None)
+__all__ = ["Desk", "damage_behind", "diagnose_damage"]
+
 
 class Desk:
     def __init__(self, data_dir: Path, db: Database, clock: Clock) -> None:
@@ -55,6 +62,7 @@ class Desk:
         self.reports = ReportService(self)
         self.backups = BackupService(self)
         self.privacy = PrivacyService(self)
+        self.attention = AttentionService(self)
         self.device_id = self._device_id()
         # Things the user should hear about but that did not stop the start (a failed backup).
         self.warnings: list[str] = []

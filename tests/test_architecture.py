@@ -28,11 +28,11 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "errors": (),
     "clock": (),
     "platform": ("platform", "errors"),
-    "paths": ("paths", "errors"),
+    "paths": ("paths", "errors", *LEAF),
     "data_folder": ("data_folder", "paths", "errors", *LEAF),
     "domain": ("domain", "errors"),
-    "guides": ("guides", "domain", "errors", "paths"),
-    "bundles": ("bundles", "guides", "domain", "errors", "clock"),
+    "guides": ("guides", "domain", "errors", "paths", *LEAF),
+    "bundles": ("bundles", "guides", "domain", "errors", "clock", *LEAF),
     "storage": ("storage", "domain", "errors", "clock", "paths", *LEAF),
     "documents": ("documents", "domain", "errors", "paths", *LEAF),
     "services": ("services", "desk", "domain", "guides", "bundles", "storage", "documents",
@@ -49,10 +49,12 @@ ALLOWED: dict[str, tuple[str, ...]] = {
 }
 # Third-party top-level modules per row (the standard library is always allowed).
 THIRD_PARTY: dict[str, tuple[str, ...]] = {
+    "platform": ("platformdirs",),
     "paths": ("platformdirs",),
     "data_folder": ("platformdirs",),
     "storage": ("sqlite_utils",),
-    "documents": ("fpdf",),
+    # fontTools comes with fpdf2: it reads a system font's character map (fallback fonts).
+    "documents": ("fpdf", "fontTools"),
     # "key and signing libraries" (device keys, issue 13): the usual two, named here.
     "services": ("cryptography", "nacl"),
     "desk": ("cryptography", "nacl"),

@@ -54,3 +54,7 @@ def initials(name: str) -> str:
         return "?"
     letters = core[0][0] + (core[-1][0] if len(core) > 1 else "")
     return letters.upper()
+
+
+# A search longer than any name is a paste by mistake: refused before it reaches SQL.
+MAX_SEARCH = 200

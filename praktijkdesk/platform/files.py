@@ -275,3 +275,15 @@ def readable_by_others(path: str | os.PathLike) -> bool:
         return bool(os.stat(path).st_mode & 0o077)
     except OSError:
         return False
+
+
+def unique_path(folder: str | os.PathLike, name: str) -> Path:
+    """``folder/name``, or with " (2)", " (3)" … before the suffix when that file exists:
+    a file on the USB stick is never overwritten."""
+    folder, path = Path(folder), Path(folder) / name
+    stem, suffix = path.stem, path.suffix
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"{stem} ({number}){suffix}"
+    return path

@@ -48,6 +48,7 @@ from praktijkdesk.domain.people import Candidate, Person
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.platform import make_folder
+from praktijkdesk.platform.files import unique_path
 from praktijkdesk.services import exchange_scope as scoping
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
@@ -1018,18 +1019,6 @@ def bundle_name(*parts: str) -> str:
     text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
     text = " ".join(text.split()).strip(" .") or "praktijkdesk"
     return text[:100] + BUNDLE_SUFFIX
-
-
-def unique_path(folder: str | os.PathLike, name: str) -> Path:
-    """``folder/name``, or with " (2)", " (3)" … before the suffix when that file exists:
-    a file on the USB stick is never overwritten."""
-    folder, path = Path(folder), Path(folder) / name
-    stem, suffix = path.stem, path.suffix
-    number = 1
-    while path.exists():
-        number += 1
-        path = folder / f"{stem} ({number}){suffix}"
-    return path
 
 
 def _numbers_in(folder: Path) -> list[int]:

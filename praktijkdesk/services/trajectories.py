@@ -8,7 +8,7 @@ from praktijkdesk.domain.dates import NotADate
 from praktijkdesk.domain.dates import parse_date as parse_any_date
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.mark import Conclusion, MarkStatus, concluded_mastered
-from praktijkdesk.domain.names import clean_name, search_key
+from praktijkdesk.domain.names import MAX_SEARCH, clean_name, search_key
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
 from praktijkdesk.domain.progress import TrajectoryProgress, trajectory_progress
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
@@ -85,7 +85,6 @@ def parse_date(text: str | None, what: str, *, required: bool = False) -> str | 
         raise InvalidInput(f"{what} '{text}' is geen goede datum. {exc.reason}") from None
 
 
-MAX_SEARCH = 200
 
 
 class TrajectoryService(Service):

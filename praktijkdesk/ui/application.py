@@ -122,7 +122,7 @@ def install_excepthook(data_dir: Path):
         if not isinstance(value, UserError):
             # A damaged file (a changed byte the start's quick check did not see) is said as
             # such, with the newest good backup, instead of "something went wrong".
-            from praktijkdesk.services.backups import damage_behind
+            from praktijkdesk.desk import damage_behind
 
             value = damage_behind(data_dir, value) or value
         if isinstance(value, UserError):
@@ -254,9 +254,8 @@ class AppStart(QtCore.QObject):
             claim_or_activate(self.data_dir, lambda: None, quiet_if_answered=True,
                               open_path=self.open_path)
             return 0
-        from praktijkdesk.ui.main_window import MainWindow
-
         from praktijkdesk.ui.fit import show_main_window
+        from praktijkdesk.ui.main_window import MainWindow
 
         self.window = MainWindow()
         # first_painted is emitted from a zero timer after the paint, so a direct connection

@@ -94,8 +94,8 @@ def test_four_taps_from_all_beheerst_to_a_saved_declaration(qtbot, window, tmp_p
             QtCore.QTimer.singleShot(20, in_dialog)
             return
         try:
-            from tests.ui.test_issue_declaration import draw
             from praktijkdesk.ui.dialogs.issue_declaration import DONE, PREVIEW, SIGN
+            from tests.ui.test_issue_declaration import draw
 
             assert dialog.stack.currentIndex() == PREVIEW  # straight to the concept
             assert code in dialog.chosen()

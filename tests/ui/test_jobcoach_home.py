@@ -8,9 +8,9 @@ import datetime as dt
 
 from praktijkdesk.clock import FixedClock
 from praktijkdesk.desk import Desk
+from praktijkdesk.domain.attention import ago
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.people import Role
-from praktijkdesk.services.attention import ago, attention_for
 from tests.ui.conftest import click, pick_person
 
 GUIDE = "horeca-gastheer-gastvrouw"
@@ -79,15 +79,15 @@ def test_quiet_weeks_ready_and_conflicts_are_told(tmp_path):
         a.exchange.import_file(b.exchange.export(tmp_path / "y.praktijk", everything=True).path)
         summaries = a.trajectories.summaries()
         today = start.date() + dt.timedelta(weeks=6)
-        attention = attention_for(a, summaries, today=today)[t.id]
+        attention = a.attention.for_summaries(summaries, today=today)[t.id]
         assert attention.conflicts == 1 and attention.quiet_weeks == 6 and attention.needed
         assert attention.reasons() == ["1 verschil", "6 weken geen voortgang"]
         assert ago(attention.last_mark_at, today) == "6 weken geleden"
-        fresh = attention_for(a, summaries, today=start.date() + dt.timedelta(days=3))[t.id]
+        fresh = a.attention.for_summaries(summaries, today=start.date() + dt.timedelta(days=3))[t.id]
         assert fresh.quiet_weeks == 0 and fresh.reasons() == ["1 verschil"]
         # Settling the conflict (a new mark) leaves only what is still true.
         a.marking.record_mark(t.id, behaviour, MarkStatus.MASTERED, fatma.id)
-        settled = attention_for(a, a.trajectories.summaries(), today=start.date())[t.id]
+        settled = a.attention.for_summaries(a.trajectories.summaries(), today=start.date())[t.id]
         assert settled.conflicts == 0 and not settled.needed
     assert ago(None, today) == "nog niets afgevinkt"
     assert ago("2026-03-01T10:00:00+00:00", dt.date(2026, 3, 2)) == "gisteren"

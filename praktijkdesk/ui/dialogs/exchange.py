@@ -340,7 +340,7 @@ def _confirm(parent, notify, title: str, text: str) -> None:
 
 
 def _save_path(parent, suggested: str) -> str:
-    from praktijkdesk.services.exchange import unique_path
+    from praktijkdesk.platform.files import unique_path
 
     # The suggestion never names an existing file: a number is added (never overwrite).
     return choose_save_file(parent, unique_path(_start_folder(), suggested).name)

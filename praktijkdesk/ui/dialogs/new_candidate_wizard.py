@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.dates import parse_date
@@ -14,6 +13,7 @@ from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
+
 
 def parse_dutch_date(text: str) -> str | None:
     """"17-04-1991" (or 17/4/1991, or ISO 1991-04-17) → "1991-04-17"; "" → None; else ValueError.

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from praktijkdesk.domain.names import MAX_SEARCH
 from praktijkdesk.domain.people import Role
 from praktijkdesk.domain.trajectory import TrajectoryStatus
-from praktijkdesk.services.trajectories import MAX_SEARCH
-from praktijkdesk.services.attention import attention_for, jobcoach_trajectories
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.base import combo
 from praktijkdesk.ui.ops import run_op
@@ -182,9 +181,9 @@ class CandidatesScreen(Screen):
             limit=None if (ready or narrowed) else self._limit + 1,
         )
         if coach and not self.all_filter.isChecked():
-            mine = jobcoach_trajectories(self.desk, person.id)
+            mine = self.desk.attention.jobcoach_trajectories(person.id)
             summaries = [s for s in summaries if s.id in mine]
-        attention = attention_for(self.desk, summaries)
+        attention = self.desk.attention.for_summaries(summaries)
         if coach:
             needed = sum(1 for s in summaries if attention[s.id].needed)
             self.attention_count.setText(self.tr("{n} van {total} vragen aandacht").format(

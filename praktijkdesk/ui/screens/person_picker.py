@@ -87,8 +87,6 @@ class PersonPickerScreen(Screen):
         super().refresh()
         if self.desk is None:  # names shown at start, before the Desk opened
             return
-        from praktijkdesk.services.attention import client_counts
-
         people = self.desk.people.people()
         # Issue #20: on an employer's PC only its own trainers; under every name the employer
         # or organisation, and for namesakes how many candidates each guides.
@@ -97,7 +95,7 @@ class PersonPickerScreen(Screen):
             people = [p for p in people if p.role is not Role.TRAINER or p.employer_id is None
                       or p.employer_id in scope.employer_ids]
         names = [p.name.casefold() for p in people]
-        counts = client_counts(self.desk) if len(set(names)) < len(names) else {}
+        counts = self.desk.attention.client_counts() if len(set(names)) < len(names) else {}
         self.show_people(people, self.desk.people.employers(), counts)
 
     def show_people(self, people: list[Person], employers: list[Employer],

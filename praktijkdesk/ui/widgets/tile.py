@@ -100,7 +100,7 @@ class CandidateTile(Tile):
         super().__init__(parent, size=(theme.TILE_WIDTH, theme.TILE_HEIGHT))
         self.setObjectName("candidateTile")
         self.summary = summary
-        self.attention = attention  # services.attention.Attention, or None
+        self.attention = attention  # domain.attention.Attention, or None
         self.trajectory_id = summary.id
         self.retranslate()
 
@@ -120,7 +120,7 @@ class CandidateTile(Tile):
         self._attention_text, self._last_text = "", ""
         a = self.attention
         if a is not None:
-            from praktijkdesk.services.attention import ago
+            from praktijkdesk.domain.attention import ago
 
             today = QtCore.QDate.currentDate().toPython()
             self._last_text = self.tr("laatst: {when}").format(when=ago(a.last_mark_at, today)) \
