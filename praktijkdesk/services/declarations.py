@@ -45,7 +45,7 @@ from praktijkdesk.domain.declaration import (
     group_by_core_task,
 )
 from praktijkdesk.domain.names import clean_name
-from praktijkdesk.domain.people import Person
+from praktijkdesk.domain.people import JUDGES_ONLY, Person, judges_for
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
 from praktijkdesk.services.changes import Changes
@@ -252,7 +252,7 @@ class DeclarationService(Service):
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
         trajectory = self.desk.trajectories.resolve(trajectory_id)
-        person = self._person(person_id)
+        person = self._judge(person_id, trajectory.employer_id)
         existing = self.current(trajectory.id)
         reason = None
         if existing is not None:
@@ -294,7 +294,7 @@ class DeclarationService(Service):
         stored = self._stored(declaration_id)
         if stored.withdrawn_at is not None:
             raise InvalidInput(f"Verklaring {stored.number} is al ingetrokken.")
-        person = self._person(person_id)
+        person = self._judge(person_id, self.desk.trajectories.resolve(stored.trajectory_id).employer_id)
         reason = self._reason(reason)
         changes = Changes(declarations=True, trajectory_ids=frozenset([stored.trajectory_id]))
         with self.action(changes):
@@ -439,6 +439,12 @@ class DeclarationService(Service):
 
     def _person(self, person_id: str) -> Person:
         return self.desk.people.person(person_id)
+
+    def _judge(self, person_id: str, employer_id: str) -> Person:
+        person = self._person(person_id)
+        if not judges_for(person, employer_id):
+            raise InvalidInput(JUDGES_ONLY)
+        return person
 
     @staticmethod
     def _reason(reason: str | None) -> str:

@@ -16,6 +16,7 @@ never lost; records (employers, people, candidates, trajectories) carry a revisi
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 import os
@@ -36,6 +37,7 @@ from praktijkdesk.bundles import (
     read_bundle_bytes,
 )
 from praktijkdesk.bundles.format import LABELS, encode_bundle, write_bundle
+from praktijkdesk.domain import hlc
 from praktijkdesk.domain.mark import Mark, MarkStatus
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate
@@ -43,7 +45,10 @@ from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
+from praktijkdesk.services.exchange_rules import clock_message, violations
+from praktijkdesk.storage import erasure as erasure_store
 from praktijkdesk.storage import exchange as store
+from praktijkdesk.storage import hlc as hlc_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage.database import write
 from praktijkdesk.storage.settings import get_setting, set_setting
@@ -89,6 +94,8 @@ class ImportPlan:
     duplicates: tuple[Duplicate, ...]
     warnings: tuple[str, ...]
     applied: bool = False
+    erased_kept_out: int = 0  # candidates erased before that the file still holds: not brought back
+    erased_here: int = 0  # candidates erased on another device, now erased here too
 
     @property
     def new_marks(self) -> int:
@@ -123,6 +130,12 @@ class ImportPlan:
         for kind in KINDS:
             if self.changed.get(kind):
                 lines.append(f"{changed_verb}: {self.changed[kind]} × {_PLURALS[kind]}")
+        if self.erased_kept_out:
+            lines.append(f"{_count(self.erased_kept_out, 'kandidaat', 'kandidaten')} eerder gewist: "
+                         "niet teruggezet")
+        if self.erased_here:
+            lines.append(f"{_count(self.erased_here, 'kandidaat', 'kandidaten')} gewist op een ander "
+                         f"apparaat: {'is' if self.applied else 'wordt'} hier ook gewist")
         lines += [f"Mogelijk dubbel: {d.message}" for d in self.duplicates]
         lines += [f"Let op: {w}" for w in self.warnings]
         return lines
@@ -134,7 +147,24 @@ class ImportPlan:
             "duplicates": [{"keep": d.keep.id, "drop": d.drop.id, "name": d.keep.name}
                            for d in self.duplicates],
             "warnings": list(self.warnings), "applied": self.applied,
+            "erased_kept_out": self.erased_kept_out, "erased_here": self.erased_here,
         }
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+class RefusedBundle(InvalidBundle):
+    """A whole, readable bundle that breaks the rules for what an import may do (see
+    services/exchange_rules.py). ``retry_later``: only a clock was off; a synced-folder file
+    is tried again in a later round."""
+
+    code = "refused_bundle"
+
+    def __init__(self, message: str, *, retry_later: bool = False):
+        super().__init__(message)
+        self.retry_later = retry_later
 
 
 _PLURALS = {
@@ -143,6 +173,7 @@ _PLURALS = {
     "candidate_merges": "samengevoegde kandidaat/kandidaten", "trajectories": "traject(en)",
     "marks": "beoordeling(en)", "conclusions": "afgeronde werkproces(sen)",
     "declarations": "praktijkverklaring(en)", "signatures": "handtekening(en)",
+    "erasures": "wissing(en) van een kandidaat",
 }
 
 
@@ -252,6 +283,8 @@ class _Plan:
     updates: dict[str, list[dict]] = field(default_factory=dict)  # kind → rows to update
     duplicates: list[Duplicate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    erase: list[str] = field(default_factory=list)  # candidate ids to erase here (erased elsewhere)
+    erased_kept_out: int = 0
 
     def summary(self, applied: bool) -> ImportPlan:
         return ImportPlan(
@@ -264,6 +297,8 @@ class _Plan:
             duplicates=tuple(self.duplicates),
             warnings=tuple(self.warnings),
             applied=applied,
+            erased_kept_out=self.erased_kept_out,
+            erased_here=len(self.erase),
         )
 
 
@@ -322,6 +357,7 @@ class ExchangeService(Service):
         extra: dict[str, set[str]] | None = None,
         merges: list[dict] | None = None,
         guides: set[str] | None = None,
+        erasures: list[dict] | None = None,
     ) -> dict[str, list[dict]]:
         """The records for these trajectories (all their events unless events are given),
         plus everything they refer to, so the file stands on its own."""
@@ -368,6 +404,8 @@ class ExchangeService(Service):
             "conclusions": conclusions,
             "declarations": declarations,
             "signatures": signatures,
+            # No personal data, so every file carries every erasure (or the new ones).
+            "erasures": store.all_rows(db, "erasures") if erasures is None else erasures,
         }
 
     # Import ------------------------------------------------------------------------------
@@ -389,7 +427,10 @@ class ExchangeService(Service):
 
     def _plan(self, bundle: Bundle, source: str) -> _Plan:
         db = self.db
-        plan = _Plan(bundle, source)
+        bundle, erase, kept_out = self._without_erased(bundle)
+        plan = _Plan(bundle, source, erase=erase, erased_kept_out=kept_out)
+        known_erasures = store.existing_keys(db, "erasures", [r["candidate_id"] for r in bundle["erasures"]])
+        plan.rows["erasures"] = [r for r in bundle["erasures"] if r["candidate_id"] not in known_erasures]
         merges = store.candidate_merges(db)
         incoming_merges = {r["drop_id"]: r for r in bundle["candidate_merges"]}
         plan.rows["candidate_merges"] = [r for d, r in incoming_merges.items() if d not in merges]
@@ -461,6 +502,7 @@ class ExchangeService(Service):
                     plan.rows["declarations"].append(row)
             elif row["withdrawn_at"] and not mine["withdrawn_at"]:
                 plan.updates["declarations"].append(row)
+        # Signatures are append-only: one per role, the first to arrive stays; never replaced.
         plan.rows["signatures"], plan.updates["signatures"] = [], []
         for row in bundle["signatures"]:
             if row["declaration_id"] in skipped:
@@ -468,12 +510,60 @@ class ExchangeService(Service):
             mine = store.signature_for_role(db, row["declaration_id"], row["role"])
             if mine is None:
                 plan.rows["signatures"].append(row)
-            elif mine["id"] != row["id"] and (row["signed_at"], row["id"]) > (mine["signed_at"], mine["id"]):
-                plan.updates["signatures"].append(row)
+            elif mine["id"] != row["id"]:
+                plan.warnings.append(
+                    "Een praktijkverklaring is hier al ondertekend; de andere handtekening uit "
+                    "het bestand is niet overgenomen."
+                )
 
         self._check_references(plan, merges, resolve)
+        self._check_rules(plan, resolve)
         plan.duplicates = self._duplicates_among(plan.rows["candidates"])
         return plan
+
+    def _check_rules(self, plan: _Plan, resolve) -> None:
+        """One set of rules for local and imported events (services/exchange_rules.py): what
+        breaks one refuses the whole file, with every reason."""
+        if plan.summary(False).nothing_new:
+            return
+        problems = violations(self.desk, plan.bundle, plan.rows, plan.updates, resolve)
+        if problems:
+            only_clock = len(problems) == 1 and problems[0].startswith(tuple("0123456789")) and "klok" in problems[0]
+            raise RefusedBundle(
+                f"{plan.source} is geweigerd: {'; '.join(problems)}. Er is niets ingelezen.",
+                retry_later=only_clock,
+            )
+        ahead = dt.datetime.fromisoformat(plan.bundle.created_at) - self.desk.clock.now_utc()
+        if ahead > hlc.CLOCK_WARNING:
+            plan.warnings.append(f"{clock_message(ahead)}.")
+
+    def _without_erased(self, bundle: Bundle) -> tuple[Bundle, list[str], int]:
+        """The bundle without anything of a candidate known to be erased (here or by an
+        erasure in the bundle itself); the candidates to erase here; how many were kept out."""
+        local = store.erasures(self.db)
+        erased = {**{r["candidate_id"]: r for r in bundle["erasures"]}, **local}
+        if not erased:
+            return bundle, [], 0
+        present = store.existing_keys(self.db, "candidates", erased)
+        erase = sorted(c for c in erased if c not in local and c in present)
+        trajectory_ids = {t for r in erased.values() for t in r["trajectory_ids"]}
+        trajectory_ids |= {t["id"] for t in bundle["trajectories"] if t["candidate_id"] in erased}
+        declaration_ids = {d["id"] for d in bundle["declarations"] if d["trajectory_id"] in trajectory_ids}
+        referenced = {r["id"] for r in bundle["candidates"] if r["id"] in erased}
+        referenced |= {t["candidate_id"] for t in bundle["trajectories"] if t["candidate_id"] in erased}
+        used = {e["trajectory_id"] for kind in ("marks", "conclusions", "declarations") for e in bundle[kind]}
+        referenced |= {c for c, r in erased.items() if used & set(r["trajectory_ids"])}
+        kept_out = len(referenced - set(erase) - present)
+        records = dict(bundle.records)
+        records["candidates"] = [r for r in bundle["candidates"] if r["id"] not in erased]
+        records["candidate_merges"] = [
+            r for r in bundle["candidate_merges"] if r["drop_id"] not in erased and r["keep_id"] not in erased
+        ]
+        records["trajectories"] = [r for r in bundle["trajectories"] if r["id"] not in trajectory_ids]
+        for kind in ("marks", "conclusions", "declarations"):
+            records[kind] = [r for r in bundle[kind] if r["trajectory_id"] not in trajectory_ids]
+        records["signatures"] = [r for r in bundle["signatures"] if r["declaration_id"] not in declaration_ids]
+        return Bundle(bundle.manifest, records), erase, kept_out
 
     def _check_references(self, plan: _Plan, merges: dict, resolve) -> None:
         missing = missing_references(plan.bundle)
@@ -515,8 +605,24 @@ class ExchangeService(Service):
             marks=True, trajectories=True, people=True, guides=True, declarations=True,
             trajectory_ids=changed_ids,
         )
+        if plan.erase:
+            erasure_store.secure_delete(db, True)
+        try:
+            self._apply_rows(plan, changes, after)
+        finally:
+            if plan.erase:
+                erasure_store.secure_delete(db, False)
+        if plan.rows.get("erasures"):
+            self.forget_erased_in_sync_files()
+
+    def _apply_rows(self, plan: _Plan, changes: Changes, after) -> None:
+        db = self.db
         with self.action(changes):
             store.set_importing(db, True)
+            for row in plan.rows["erasures"]:
+                store.add_erasure(db, row)
+            for candidate_id in plan.erase:
+                erasure_store.erase_candidate_rows(db, candidate_id)
             now = self.now()
             for row in plan.rows["guides"]:
                 guide = load_guide_json(row["content"])
@@ -535,6 +641,8 @@ class ExchangeService(Service):
                 for row in plan.updates[table]:
                     store.update_row(db, table, row)
             self._settle_merges()
+            # Imported events move this device's clock: its next event sorts after them.
+            hlc_store.observe(db, [r["hlc"] for r in (*plan.rows["marks"], *plan.rows["conclusions"])])
             keys = store.insert_marks(db, plan.rows["marks"])
             store.refresh_current_marks(db, keys)
             store.insert_conclusions(db, plan.rows["conclusions"])
@@ -542,8 +650,8 @@ class ExchangeService(Service):
                 store.insert_row(db, "declarations", {**row, "pdf": base64.b64decode(row["pdf"])})
             for row in plan.updates["declarations"]:
                 store.set_withdrawn(db, row)
-            for row in plan.rows["signatures"] + plan.updates["signatures"]:
-                store.replace_signature(db, row)
+            for row in plan.rows["signatures"]:
+                store.add_signature(db, row)
             store.set_importing(db, False)
             if after is not None:
                 after()
@@ -683,6 +791,7 @@ class ExchangeService(Service):
                 declaration_ids=set(changed.get("declarations", [])) | set(changed.get("signatures", [])),
                 extra={k: set(changed.get(k, [])) for k in ("employers", "people", "candidates", "guides")},
                 merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
+                erasures=list(store.rows_by_key(self.db, "erasures", changed.get("erasures", [])).values()),
             )
         number = max([state["number"], *numbers]) + 1
         mine.mkdir(parents=True, exist_ok=True)
@@ -729,9 +838,11 @@ class ExchangeService(Service):
             if bundle.device_id != device or bundle.scope != {"kind": "sync", "number": number}:
                 raise InvalidBundle(f"{path.name} hoort niet in deze map en is overgeslagen.")
             plan = self._plan(bundle, f"{device[:8]}/{path.name}")
-        except InvalidBundle:
-            # Half-synced, damaged or foreign: try again when the file changes.
-            self._waiting[path] = stamp
+        except InvalidBundle as exc:
+            # Half-synced, damaged or foreign: try again when the file changes (a file refused
+            # only because a clock is off: every round, until the clocks agree).
+            if not getattr(exc, "retry_later", False):
+                self._waiting[path] = stamp
             waiting.append(f"{device[:8]}/{path.name}")
             return None
         self._waiting.pop(path, None)
@@ -761,6 +872,44 @@ class ExchangeService(Service):
         return summary
 
 
+    # Erasure and the clock (issue #13) ---------------------------------------------------
+    def forget_erased_in_sync_files(self, folder: str | os.PathLike | None = None) -> int:
+        """This device's own files in the synced folder, rewritten without erased candidates
+        (other devices' files are theirs: they rewrite them when they learn of the erasure).
+        Returns how many files were rewritten."""
+        root = Path(folder) if folder else self.sync_folder()
+        if root is None:
+            return 0
+        mine = root / SYNC_SUBFOLDER / self.desk.device_id
+        return sum(self._forget_in_file(mine / f"{n:06d}{BUNDLE_SUFFIX}") for n in _numbers_in(mine))
+
+    def _forget_in_file(self, path: Path) -> bool:
+        try:
+            bundle = read_bundle_bytes(path.read_bytes(), path.name)
+        except (OSError, InvalidBundle):
+            return False
+        cleaned, _, _ = self._without_erased(bundle)
+        if all(cleaned[k] == bundle[k] for k in KINDS):
+            return False
+        write_bundle(path, encode_bundle(
+            cleaned.records, device_id=bundle.device_id, created_at=bundle.created_at,
+            app_version=__version__, scope=bundle.scope,
+        ))
+        return True
+
+    def clock_warning(self) -> str | None:
+        """Dutch, when this computer's clock is behind what this device already made or saw
+        ("De klok van deze computer loopt 1 dag achter …"); None when it is fine."""
+        ahead = hlc.ahead_of(hlc_store.last(self.db), self.desk.clock.now_utc())
+        if ahead <= hlc.CLOCK_WARNING:
+            return None
+        return (
+            f"De klok van deze computer loopt {hlc.describe_duration(ahead)} achter: op dit "
+            "apparaat staat al iets van later. Zet de klok goed. De volgorde van beoordelen "
+            "blijft kloppen: wat u nu doet, telt als het nieuwste."
+        )
+
+
 def _numbers_in(folder: Path) -> list[int]:
     if not folder.is_dir():
         return []
@@ -770,3 +919,4 @@ def _numbers_in(folder: Path) -> list[int]:
         if match and entry.is_file():
             numbers.append(int(match.group(1)))
     return sorted(numbers)
+

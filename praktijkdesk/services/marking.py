@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from praktijkdesk.domain.guide import Behaviour, CoreTask, WorkProcess
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus
 from praktijkdesk.domain.names import normalise
-from praktijkdesk.domain.people import Person, Role
+from praktijkdesk.domain.people import JUDGES_ONLY, Person, Role, judges_for
 from praktijkdesk.domain.progress import (
     MIN_REASON_LENGTH,
     WorkProcessProgress,
@@ -101,7 +101,7 @@ class MarkingService(Service):
     ) -> Conclusion:
         """The trainer concludes: this work process is mastered. Early needs a short reason."""
         trajectory = self._open_trajectory(trajectory_id)
-        person = self._trainer(person_id)
+        person = self._trainer(person_id, trajectory)
         progress = self.checklist(trajectory.id, work_process_code).progress
         if progress.concluded:
             return progress.conclusion
@@ -118,7 +118,7 @@ class MarkingService(Service):
         self, trajectory_id: str, work_process_code: str, person_id: str, reason: str | None = None
     ) -> Conclusion:
         trajectory = self._open_trajectory(trajectory_id)
-        person = self._trainer(person_id)
+        person = self._trainer(person_id, trajectory)
         progress = self.checklist(trajectory.id, work_process_code).progress
         if not progress.concluded:
             raise InvalidInput("Dit werkproces is nog niet afgerond als beheerst.")
@@ -146,7 +146,8 @@ class MarkingService(Service):
         conclusion = store.last_conclusion_by(self.db, person_id, self.desk.device_id)
         candidates = [e for e in (mark, conclusion) if e is not None]
         # On a tie a conclusion is the later action: it follows the mark that made it possible.
-        return max(candidates, key=lambda e: (e.at, isinstance(e, Conclusion))) if candidates else None
+        # The clock stamp, not the wall clock: a clock put right does not reorder what was done.
+        return max(candidates, key=lambda e: (e.order_key[0], isinstance(e, Conclusion))) if candidates else None
 
     def undo_last(self, person_id: str) -> Undone | None:
         """Undo writes a compensating event: history keeps both, the state goes back."""
@@ -219,8 +220,10 @@ class MarkingService(Service):
             raise InvalidInput(f"Werkproces {wp.code} is niet gekozen in dit traject.")
         return wp
 
-    def _trainer(self, person_id: str) -> Person:
+    def _trainer(self, person_id: str, trajectory: Trajectory | None = None) -> Person:
         person = self.desk.people.person(person_id)
         if person.role is not Role.TRAINER:
             raise InvalidInput("Alleen een praktijkopleider kan een werkproces afronden.")
+        if trajectory is not None and not judges_for(person, trajectory.employer_id):
+            raise InvalidInput(JUDGES_ONLY)
         return person

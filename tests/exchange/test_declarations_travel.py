@@ -25,7 +25,7 @@ def test_an_issued_declaration_arrives_byte_identical_and_its_withdrawal_follows
     assert arrived.number == issued.number and arrived.signed
     assert laptop.declarations.reprint(issued.id) == original
 
-    laptop.declarations.withdraw(issued.id, marloes.id, "Verkeerde werkprocessen gekozen.")
+    laptop.declarations.withdraw(issued.id, fatma.id, "Verkeerde werkprocessen gekozen.")
     again = canteen.exchange.import_file(laptop.exchange.export(tmp_path / "b", everything=True).path)
     assert again.changed == {"declarations": 1}
     assert canteen.declarations.get(issued.id).withdrawn
