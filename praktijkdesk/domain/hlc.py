@@ -93,6 +93,8 @@ def describe_duration(delta: dt.timedelta) -> str:
     """'1 dag', '3 dagen', '5 uur', '20 minuten' — for "De klok … loopt 1 dag voor"."""
     seconds = abs(delta.total_seconds())
     days = round(seconds / 86400)
+    if days > 366:
+        return "meer dan een jaar"
     if seconds >= 86400 * 0.95:
         return "1 dag" if days <= 1 else f"{days} dagen"
     hours = round(seconds / 3600)

@@ -524,8 +524,6 @@ class ExchangeService(Service):
     def _check_rules(self, plan: _Plan, resolve) -> None:
         """One set of rules for local and imported events (services/exchange_rules.py): what
         breaks one refuses the whole file, with every reason."""
-        if plan.summary(False).nothing_new:
-            return
         problems = violations(self.desk, plan.bundle, plan.rows, plan.updates, resolve)
         if problems:
             only_clock = len(problems) == 1 and problems[0].startswith(tuple("0123456789")) and "klok" in problems[0]
@@ -881,7 +879,13 @@ class ExchangeService(Service):
         if root is None:
             return 0
         mine = root / SYNC_SUBFOLDER / self.desk.device_id
-        return sum(self._forget_in_file(mine / f"{n:06d}{BUNDLE_SUFFIX}") for n in _numbers_in(mine))
+        rewritten = 0
+        for number in _numbers_in(mine):
+            try:
+                rewritten += self._forget_in_file(mine / f"{number:06d}{BUNDLE_SUFFIX}")
+            except InvalidInput as exc:  # the erase itself is done; say what is left
+                self.desk.warnings.append(exc.message)
+        return rewritten
 
     def _forget_in_file(self, path: Path) -> bool:
         try:

@@ -109,7 +109,7 @@ def violations(
     if count:
         problems.append(
             f"{count} tijd(en) in het bestand liggen meer dan "
-            f"{hlc.describe_duration(hlc.FUTURE_MARGIN)} na de klok van deze computer "
+            f"{int(hlc.FUTURE_MARGIN.total_seconds() // 3600)} uur na de klok van deze computer "
             f"(tot {_iso(now + furthest)}). {clock_message(furthest)}. Zet de klok goed; "
             "een bestand uit een gedeelde map wordt later vanzelf opnieuw geprobeerd"
         )
