@@ -594,7 +594,7 @@ class ExchangeService(Service):
             seen.setdefault(key, incoming)
         return result
 
-    def _apply(self, plan: _Plan, *, after=None) -> None:
+    def _apply(self, plan: _Plan, *, after=None, folder: Path | None = None) -> None:
         db = self.db
         changed_ids = frozenset(
             r["id"] for r in (*plan.rows.get("trajectories", []), *plan.updates.get("trajectories", []))
@@ -611,7 +611,7 @@ class ExchangeService(Service):
             if plan.erase:
                 erasure_store.secure_delete(db, False)
         if plan.rows.get("erasures"):
-            self.forget_erased_in_sync_files()
+            self.forget_erased_in_sync_files(folder)
 
     def _apply_rows(self, plan: _Plan, changes: Changes, after) -> None:
         db = self.db
@@ -866,7 +866,7 @@ class ExchangeService(Service):
                 state.update(marks=marks_seq, conclusions=conclusions_seq, changes=change_seq)
                 set_setting(self.db, SYNC_STATE_SETTING, json.dumps(state))
 
-        self._apply(plan, after=after)
+        self._apply(plan, after=after, folder=root)
         return summary
 
 

@@ -93,6 +93,7 @@ class MarkingService(Service):
             note=clean_note(note),
         )
         with self.action(Changes(marks=True, trajectory_ids=frozenset([trajectory.id]))):
+            mark = store.stamped(self.db, mark)  # the clock stamp: after all this device saw
             store.append_mark(self.db, mark)
         return mark
 
@@ -137,6 +138,7 @@ class MarkingService(Service):
             reason=reason,
         )
         with self.action(Changes(marks=True, trajectory_ids=frozenset([trajectory.id]))):
+            event = store.stamped(self.db, event)
             store.append_conclusion(self.db, event)
         return event
 

@@ -79,14 +79,15 @@ class PrivacyService(Service):
         try:
             with self.action(Changes(marks=True, trajectories=True, people=True,
                                      declarations=True)):
-                trajectory_ids = exchange_store.trajectory_ids_of_candidate(self.db, candidate.id)
-                counts = store.erase_candidate_rows(self.db, candidate.id)
                 # The erasure record (id and moment, no personal data) travels to every other
-                # device, so the candidate stays erased everywhere (docs/exchange.md).
+                # device, so the candidate stays erased everywhere (docs/exchange.md). Written
+                # first: its change number then stays the highest, so the next sync file has it.
                 exchange_store.add_erasure(self.db, {
                     "candidate_id": candidate.id, "erased_at": self.now(),
-                    "device_id": self.desk.device_id, "trajectory_ids": trajectory_ids,
+                    "device_id": self.desk.device_id,
+                    "trajectory_ids": exchange_store.trajectory_ids_of_candidate(self.db, candidate.id),
                 })
+                counts = store.erase_candidate_rows(self.db, candidate.id)
         finally:
             store.secure_delete(self.db, False)
         # This device's own files in the synced folder still hold the candidate: rewrite them.
