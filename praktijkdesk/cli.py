@@ -215,15 +215,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
                 continue
             # Printed only after the commit returned: an "ok" is a promise that it is on disk.
             _say(f"ok {event_uuid}")
-        _clock_note(desk)
     return EXIT_BAD_INPUT if failures else EXIT_OK
-
-
-def _clock_note(desk) -> None:
-    """To stderr (stdout stays the "ok"/"error" protocol): this computer's clock is behind."""
-    warning = desk.exchange.clock_warning()
-    if warning:
-        print(f"Let op: {warning}", file=sys.stderr)
 
 
 def _say(text: str) -> None:
@@ -372,7 +364,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = integrity_problems(desk.db)
         path = desk.database_path
         good = desk.backups.newest_good() if problems else None
-        _clock_note(desk)
     if problems:
         print(f"De database {path} is niet in orde:", file=sys.stderr)
         for problem in problems:

@@ -96,6 +96,7 @@ class ImportPlan:
     applied: bool = False
     erased_kept_out: int = 0  # candidates erased before that the file still holds: not brought back
     erased_here: int = 0  # candidates erased on another device, now erased here too
+    new_erasures: int = 0  # erasure records new here (said in words, not counted in ``added``)
 
     @property
     def new_marks(self) -> int:
@@ -115,7 +116,8 @@ class ImportPlan:
 
     @property
     def nothing_new(self) -> bool:
-        return not any(self.added.values()) and not any(self.changed.values())
+        return (not any(self.added.values()) and not any(self.changed.values())
+                and not self.new_erasures)
 
     def lines(self) -> list[str]:
         """The Dutch summary that ``import --dry-run`` prints and the GUI can show."""
@@ -130,12 +132,6 @@ class ImportPlan:
         for kind in KINDS:
             if self.changed.get(kind):
                 lines.append(f"{changed_verb}: {self.changed[kind]} × {_PLURALS[kind]}")
-        if self.erased_kept_out:
-            lines.append(f"{_count(self.erased_kept_out, 'kandidaat', 'kandidaten')} eerder gewist: "
-                         "niet teruggezet")
-        if self.erased_here:
-            lines.append(f"{_count(self.erased_here, 'kandidaat', 'kandidaten')} gewist op een ander "
-                         f"apparaat: {'is' if self.applied else 'wordt'} hier ook gewist")
         lines += [f"Mogelijk dubbel: {d.message}" for d in self.duplicates]
         lines += [f"Let op: {w}" for w in self.warnings]
         return lines
@@ -148,6 +144,7 @@ class ImportPlan:
                            for d in self.duplicates],
             "warnings": list(self.warnings), "applied": self.applied,
             "erased_kept_out": self.erased_kept_out, "erased_here": self.erased_here,
+            "new_erasures": self.new_erasures,
         }
 
 
@@ -292,13 +289,14 @@ class _Plan:
             device_id=self.bundle.device_id,
             created_at=self.bundle.created_at,
             scope=self.bundle.scope["kind"],
-            added={k: len(v) for k, v in self.rows.items() if v},
+            added={k: len(v) for k, v in self.rows.items() if v and k != "erasures"},
             changed={k: len(v) for k, v in self.updates.items() if v},
             duplicates=tuple(self.duplicates),
             warnings=tuple(self.warnings),
             applied=applied,
             erased_kept_out=self.erased_kept_out,
             erased_here=len(self.erase),
+            new_erasures=len(self.rows.get("erasures", [])),
         )
 
 
@@ -431,6 +429,14 @@ class ExchangeService(Service):
         plan = _Plan(bundle, source, erase=erase, erased_kept_out=kept_out)
         known_erasures = store.existing_keys(db, "erasures", [r["candidate_id"] for r in bundle["erasures"]])
         plan.rows["erasures"] = [r for r in bundle["erasures"] if r["candidate_id"] not in known_erasures]
+        # Said in the preview (the GUI shows warnings as they are; these are not warnings of
+        # something wrong, but the user must know).
+        if kept_out:
+            plan.warnings.append(f"{_count(kept_out, 'kandidaat', 'kandidaten')} eerder gewist: "
+                                 "niet teruggezet.")
+        if erase:
+            plan.warnings.append(f"{_count(len(erase), 'kandidaat', 'kandidaten')} gewist op een "
+                                 "ander apparaat: wordt hier ook gewist, met alles wat erbij hoort.")
         merges = store.candidate_merges(db)
         incoming_merges = {r["drop_id"]: r for r in bundle["candidate_merges"]}
         plan.rows["candidate_merges"] = [r for d, r in incoming_merges.items() if d not in merges]
