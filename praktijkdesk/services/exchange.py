@@ -45,7 +45,7 @@ from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
-from praktijkdesk.services.exchange_rules import clock_message, violations
+from praktijkdesk.services.exchange_rules import clock_message, future_times, violations
 from praktijkdesk.storage import erasure as erasure_store
 from praktijkdesk.storage import exchange as store
 from praktijkdesk.storage import hlc as hlc_store
@@ -532,9 +532,11 @@ class ExchangeService(Service):
         breaks one refuses the whole file, with every reason."""
         problems = violations(self.desk, plan.bundle, plan.rows, plan.updates, resolve)
         if problems:
-            only_clock = len(problems) == 1 and problems[0].startswith(tuple("0123456789")) and "klok" in problems[0]
+            future, _ = future_times(plan.bundle, self.desk.clock.now_utc())
+            only_clock = bool(future) and len(problems) == 1  # a clock off, nothing forged
+            reasons = "\n".join(f"• {p[0].upper()}{p[1:]}." for p in problems)
             raise RefusedBundle(
-                f"{plan.source} is geweigerd: {'; '.join(problems)}. Er is niets ingelezen.",
+                f"{plan.source} is geweigerd. Dit klopt niet:\n{reasons}\nEr is niets ingelezen.",
                 retry_later=only_clock,
             )
         ahead = dt.datetime.fromisoformat(plan.bundle.created_at) - self.desk.clock.now_utc()

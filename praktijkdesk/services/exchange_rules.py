@@ -108,7 +108,7 @@ def violations(
     count, furthest = future_times(bundle, now)
     if count:
         problems.append(
-            f"{count} tijd(en) in het bestand liggen meer dan "
+            f"{count} {'tijd' if count == 1 else 'tijden'} in het bestand {'ligt' if count == 1 else 'liggen'} meer dan "
             f"{int(hlc.FUTURE_MARGIN.total_seconds() // 3600)} uur na de klok van deze computer "
             f"(tot {_iso(now + furthest)}). {clock_message(furthest)}. Zet de klok goed; "
             "een bestand uit een gedeelde map wordt later vanzelf opnieuw geprobeerd"
