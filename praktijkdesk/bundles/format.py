@@ -25,6 +25,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from praktijkdesk.bundles import signing
 from praktijkdesk.domain import hlc
 from praktijkdesk.domain.names import normalise
 from praktijkdesk.errors import DiskFull, InvalidGuide, InvalidInput
@@ -87,6 +88,11 @@ class Bundle:
     @property
     def scope(self) -> dict:
         return self.manifest["scope"]
+
+    @property
+    def public_key(self) -> str | None:
+        """The key that signed the file (checked by read_bundle); None when unsigned."""
+        return self.manifest.get("public_key")
 
     def __getitem__(self, kind: str) -> list[dict]:
         return self.records.get(kind, [])
@@ -235,8 +241,10 @@ def encode_bundle(
     created_at: str,
     app_version: str,
     scope: dict,
+    private_key: str | None = None,
 ) -> bytes:
-    """The bytes of a bundle file holding ``records`` (kind → list of row dicts)."""
+    """The bytes of a bundle file holding ``records`` (kind → list of row dicts), signed
+    with ``private_key`` (this device's key) when given."""
     payload = {f"{kind}.json": _dump(records.get(kind, [])) for kind in KINDS}
     files = {
         name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
@@ -252,6 +260,8 @@ def encode_bundle(
         "files": files,
         "sha256": _files_digest(files),
     }
+    if private_key is not None:
+        manifest = signing.sign_manifest(manifest, private_key)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
@@ -435,6 +445,13 @@ def _manifest(raw: bytes, name: str) -> dict:
         raise InvalidBundle(
             f"{name} is beschadigd of aangepast (de controlesom klopt niet). Er is niets ingelezen."
         )
+    try:
+        signing.verify_manifest(manifest)
+    except ValueError:
+        raise InvalidBundle(
+            f"{name} is aangepast na het ondertekenen (de handtekening van het apparaat klopt "
+            "niet). Er is niets ingelezen."
+        ) from None
     return manifest
 
 

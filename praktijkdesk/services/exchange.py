@@ -36,6 +36,7 @@ from praktijkdesk.bundles import (
     read_bundle,
     read_bundle_bytes,
 )
+from praktijkdesk.bundles import signing
 from praktijkdesk.bundles.format import LABELS, encode_bundle, write_bundle
 from praktijkdesk.domain import hlc
 from praktijkdesk.domain.mark import Mark, MarkStatus
@@ -54,6 +55,7 @@ from praktijkdesk.storage.database import write
 from praktijkdesk.storage.settings import get_setting, set_setting
 
 SYNC_SETTING = "sync_folder"
+KEY_SETTING = "device_key"  # this device's Ed25519 private key (bundles/signing.py)
 SYNC_STATE_SETTING = "sync_state"
 SYNC_SUBFOLDER = "praktijkdesk-sync"
 SYNC_BACKUP_INTERVAL = 3600.0  # seconds between backups taken before synced-folder imports
@@ -282,6 +284,7 @@ class _Plan:
     warnings: list[str] = field(default_factory=list)
     erase: list[str] = field(default_factory=list)  # candidate ids to erase here (erased elsewhere)
     erased_kept_out: int = 0
+    new_device: tuple[str, str] | None = None  # (device id, public key) met for the first time
 
     def summary(self, applied: bool) -> ImportPlan:
         return ImportPlan(
@@ -342,8 +345,24 @@ class ExchangeService(Service):
     def _encode(self, records: dict[str, list[dict]], scope: dict) -> bytes:
         return encode_bundle(
             records, device_id=self.desk.device_id, created_at=self.now(),
-            app_version=__version__, scope=scope,
+            app_version=__version__, scope=scope, private_key=self._private_key(),
         )
+
+    def _private_key(self) -> str:
+        key = get_setting(self.db, KEY_SETTING)
+        if key is None:
+            key = signing.new_private_key()
+            with write(self.db):
+                set_setting(self.db, KEY_SETTING, key)
+        return key
+
+    def device_code(self) -> str:
+        """This device's short code ("123 456"): another device shows the same code for it."""
+        return signing.short_code(signing.public_key_of(self._private_key()))
+
+    def known_devices(self) -> list[tuple[str, str, str]]:
+        """(device id, short code, first seen at) of every device met in a signed file."""
+        return [(d, signing.short_code(k), at) for d, (k, at) in store.known_devices(self.db).items()]
 
     def _collect(
         self,
@@ -542,6 +561,37 @@ class ExchangeService(Service):
         ahead = dt.datetime.fromisoformat(plan.bundle.created_at) - self.desk.clock.now_utc()
         if ahead > hlc.CLOCK_WARNING:
             plan.warnings.append(f"{clock_message(ahead)}.")
+        if not plan.summary(False).nothing_new:
+            self._check_device(plan)
+
+    def _check_device(self, plan: _Plan) -> None:
+        """Which device made the file: its key must be the one it used before, and this
+        device's id belongs to this device's key only."""
+        device, key = plan.bundle.device_id, plan.bundle.public_key
+        own = get_setting(self.db, KEY_SETTING)  # not made here by a preview: it writes nothing
+        mine = signing.public_key_of(own) if own else None
+        known = store.known_devices(self.db).get(device)
+        if device == self.desk.device_id and key != mine:
+            raise RefusedBundle(
+                f"{plan.source} zegt op deze computer gemaakt te zijn, maar komt van een ander "
+                "apparaat (een gekopieerde gegevensmap, of een vervalst bestand). Er is niets "
+                "ingelezen."
+            )
+        if known is not None and known[0] != key:
+            raise RefusedBundle(
+                f"{plan.source} zegt van apparaat {device[:8]} te komen, maar is niet ondertekend "
+                "met de sleutel van dat apparaat. Er is niets ingelezen."
+            )
+        if key is None:
+            plan.warnings.append("Dit bestand is niet ondertekend (gemaakt met een oudere versie "
+                                 "van praktijkdesk): niet na te gaan van welk apparaat het komt.")
+        elif known is None and device != self.desk.device_id:
+            plan.new_device = (device, key)
+            plan.warnings.append(
+                f"Nieuw apparaat {device[:8]} met controlecode {signing.short_code(key)}. Vraag "
+                "of het andere apparaat dezelfde code laat zien (Instellingen → Dit apparaat). "
+                "Lees het bestand alleen in als de codes gelijk zijn."
+            )
 
     def _without_erased(self, bundle: Bundle) -> tuple[Bundle, list[str], int]:
         """The bundle without anything of a candidate known to be erased (here or by an
@@ -625,6 +675,8 @@ class ExchangeService(Service):
         db = self.db
         with self.action(changes):
             store.set_importing(db, True)
+            if plan.new_device is not None:
+                store.add_known_device(db, *plan.new_device, self.now())
             for row in plan.rows["erasures"]:
                 store.add_erasure(db, row)
             for candidate_id in plan.erase:
@@ -905,7 +957,7 @@ class ExchangeService(Service):
             return False
         write_bundle(path, encode_bundle(
             cleaned.records, device_id=bundle.device_id, created_at=bundle.created_at,
-            app_version=__version__, scope=bundle.scope,
+            app_version=__version__, scope=bundle.scope, private_key=self._private_key(),
         ))
         return True
 

@@ -415,3 +415,17 @@ def add_signature(db: Database, row: dict) -> None:
         f"VALUES ({', '.join('?' for _ in COLUMNS['signatures'])})",
         _values("signatures", row),
     )
+
+
+# --- device keys (schema step 5) ----------------------------------------------------------
+def known_devices(db: Database) -> dict[str, tuple[str, str]]:
+    """device id → (public key, first seen at)."""
+    return {d: (k, at) for d, k, at in db.execute(
+        "SELECT device_id, public_key, first_seen_at FROM known_devices ORDER BY first_seen_at")}
+
+
+def add_known_device(db: Database, device_id: str, public_key: str, at: str) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO known_devices (device_id, public_key, first_seen_at) VALUES (?, ?, ?)",
+        [device_id, public_key, at],
+    )

@@ -287,12 +287,21 @@ def _create_v2(db: Database) -> None:
 #   (counter 0), which keeps their old order exactly; the device's clock starts after them.
 # - ``erasures``: which candidate was erased when and where (no name, no birth date), so the
 #   erasure travels and an older bundle never brings the candidate back.
+# - ``known_devices``: the public key each other device signed its files with (bundles/signing.py).
 SCHEMA_V5 = """
 CREATE TABLE erasures (
     candidate_id TEXT PRIMARY KEY,
     erased_at TEXT NOT NULL,
     device_id TEXT NOT NULL,
     trajectory_ids TEXT NOT NULL DEFAULT '[]'  -- JSON: random ids, so events of them are dropped too
+);
+
+-- Other devices met in signed files: the key a device id signed with the first time. A later
+-- file under that id with another key (or none) is refused.
+CREATE TABLE known_devices (
+    device_id TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    first_seen_at TEXT NOT NULL
 );
 """
 

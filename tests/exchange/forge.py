@@ -3,8 +3,10 @@ checksums are all right again (anyone can do that: a checksum is not a signature
 
     forge(source_path, target_path, mutate)   # mutate(records: dict[kind, list[dict]])
 
-``device_id=`` and ``created_at=`` change the manifest too. The result passes every
-structural check, so what refuses it (or not) is the importer's rules.
+The file is signed with a fresh key of a forger's device (``device_id`` "f0rged-device" unless
+given; ``private_key=`` to sign as someone else, ``None`` for no signature). ``created_at=``
+changes the manifest too. The result passes every structural check, so what refuses it (or
+not) is the importer's rules.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from praktijkdesk.bundles import read_bundle
+from praktijkdesk.bundles import read_bundle, signing
 from praktijkdesk.bundles.format import encode_bundle, write_bundle
 from praktijkdesk.domain import hlc
 
@@ -29,18 +31,20 @@ def forge(
     target: str | Path,
     mutate: Callable[[dict[str, list[dict]]], None],
     *,
-    device_id: str | None = None,
+    device_id: str = "f0rged-device",
     created_at: str | None = None,
+    private_key: str | None | bool = True,
 ) -> Path:
     bundle = read_bundle(source)
     records = copy.deepcopy(bundle.records)
     mutate(records)
     data = encode_bundle(
         records,
-        device_id=device_id or bundle.device_id,
+        device_id=device_id,
         created_at=created_at or bundle.created_at,
         app_version="0.1.0",
         scope=bundle.scope,
+        private_key=signing.new_private_key() if private_key is True else private_key,
     )
     return write_bundle(target, data)
 
