@@ -589,7 +589,7 @@ class ExchangeService(Service):
             plan.new_device = (device, key)
             plan.warnings.append(
                 f"Nieuw apparaat {device[:8]} met controlecode {signing.short_code(key)}. Vraag "
-                "of het andere apparaat dezelfde code laat zien (Instellingen → Dit apparaat). "
+                "of het andere apparaat dezelfde code laat zien (daar: praktijkdesk devices). "
                 "Lees het bestand alleen in als de codes gelijk zijn."
             )
 

@@ -99,3 +99,20 @@ def test_sync_files_are_signed_and_pin_the_device(tmp_path, make_device, shop):
     result = laptop.exchange.sync(folder)
     assert any("000002" in w for w in result.waiting)
     assert laptop.db.execute("SELECT COUNT(*) FROM marks WHERE uuid LIKE 'x%'").fetchone()[0] == 0
+
+
+def test_the_devices_command_shows_the_same_code(tmp_path, make_device, shop):
+    import os
+    import subprocess
+    import sys
+
+    canteen, laptop, *_, first = _pair(tmp_path, make_device, shop)
+    laptop.exchange.import_file(first)
+    code = canteen.exchange.device_code()
+    for desk in (canteen, laptop):
+        out = subprocess.run(
+            [sys.executable, "-m", "praktijkdesk", "--data-dir", str(desk.data_dir), "devices"],
+            capture_output=True, text=True, env={**os.environ}, timeout=120,
+        )
+        assert out.returncode == 0, out.stderr
+        assert f"controlecode {code}" in out.stdout
