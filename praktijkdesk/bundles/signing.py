@@ -17,25 +17,30 @@ import binascii
 import hashlib
 import json
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-_RAW = serialization.Encoding.Raw
-_RAW_PUBLIC = serialization.PublicFormat.Raw
-_RAW_PRIVATE = serialization.PrivateFormat.Raw
+def _ed25519():
+    # Imported when first needed: ~50 ms that a command which never signs (mark, check,
+    # the GUI's start) should not pay.
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    return serialization, ed25519
 
 
 def new_private_key() -> str:
     """A new private key, base64 of its 32 raw bytes (kept in this device's settings)."""
-    key = Ed25519PrivateKey.generate()
-    raw = key.private_bytes(_RAW, _RAW_PRIVATE, serialization.NoEncryption())
+    serialization, ed25519 = _ed25519()
+    key = ed25519.Ed25519PrivateKey.generate()
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                            serialization.NoEncryption())
     return base64.b64encode(raw).decode("ascii")
 
 
 def public_key_of(private_key: str) -> str:
-    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key))
-    return base64.b64encode(key.public_key().public_bytes(_RAW, _RAW_PUBLIC)).decode("ascii")
+    serialization, ed25519 = _ed25519()
+    key = ed25519.Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key))
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
 
 
 def _signed_part(manifest: dict) -> bytes:
@@ -45,8 +50,9 @@ def _signed_part(manifest: dict) -> bytes:
 
 def sign_manifest(manifest: dict, private_key: str) -> dict:
     """The manifest with ``public_key`` and ``signature`` added."""
+    _, ed25519 = _ed25519()
     signed = {**manifest, "public_key": public_key_of(private_key)}
-    key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key))
+    key = ed25519.Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key))
     signed["signature"] = base64.b64encode(key.sign(_signed_part(signed))).decode("ascii")
     return signed
 
@@ -56,10 +62,13 @@ def verify_manifest(manifest: dict) -> str | None:
     ValueError when a signature is there but does not match (the file was changed)."""
     if "signature" not in manifest and "public_key" not in manifest:
         return None
+    from cryptography.exceptions import InvalidSignature  # see _ed25519
+
+    _, ed25519 = _ed25519()
     try:
         raw_key = base64.b64decode(manifest["public_key"], validate=True)
         signature = base64.b64decode(manifest["signature"], validate=True)
-        Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, _signed_part(manifest))
+        ed25519.Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, _signed_part(manifest))
     except (KeyError, TypeError, ValueError, binascii.Error, InvalidSignature):
         raise ValueError("signature does not match") from None
     return manifest["public_key"]
