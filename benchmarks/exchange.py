@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from praktijkdesk.clock import to_iso
 from praktijkdesk.desk import Desk
-from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain import hlc
+from praktijkdesk.domain.names import search_key
 from praktijkdesk.storage.integrity import integrity_problems, rebuild_current_marks
 
 

@@ -35,8 +35,8 @@ from praktijkdesk.bundles import (
     missing_references,
     read_bundle,
     read_bundle_bytes,
+    signing,
 )
-from praktijkdesk.bundles import signing
 from praktijkdesk.bundles.format import LABELS, encode_bundle, write_bundle
 from praktijkdesk.domain import hlc
 from praktijkdesk.domain.mark import Mark, MarkStatus

@@ -332,14 +332,6 @@ def signature_for_role(db: Database, declaration_id: str, role: str) -> dict | N
     return _row("signatures", row) if row else None
 
 
-def replace_signature(db: Database, row: dict) -> None:
-    db.execute(
-        "DELETE FROM signatures WHERE declaration_id = ? AND role = ?",
-        [row["declaration_id"], row["role"]],
-    )
-    insert_row(db, "signatures", row)
-
-
 # --- candidates: likely duplicates and merging --------------------------------------------
 def likely_duplicates(db: Database) -> list[tuple[str, str]]:
     """Pairs of candidate ids (older first) with the same search name and birth date."""

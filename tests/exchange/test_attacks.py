@@ -11,7 +11,6 @@ import pytest
 from praktijkdesk.bundles import InvalidBundle
 from praktijkdesk.domain.people import Role
 from praktijkdesk.storage.integrity import integrity_problems
-
 from tests.services.declaration_data import master, signature_strokes
 
 from .conftest import behaviours, whole_state
