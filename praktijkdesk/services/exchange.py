@@ -549,7 +549,11 @@ class ExchangeService(Service):
     def _check_rules(self, plan: _Plan, resolve) -> None:
         """One set of rules for local and imported events (services/exchange_rules.py): what
         breaks one refuses the whole file, with every reason."""
-        problems = violations(self.desk, plan.bundle, plan.rows, plan.updates, resolve)
+        known = store.known_devices(self.db).get(plan.bundle.device_id)
+        known_sender = (plan.bundle.device_id != self.desk.device_id and known is not None
+                        and plan.bundle.public_key == known[0])
+        problems = violations(self.desk, plan.bundle, plan.rows, plan.updates, resolve,
+                              known_sender=known_sender)
         if problems:
             future, _ = future_times(plan.bundle, self.desk.clock.now_utc())
             only_clock = bool(future) and len(problems) == 1  # a clock off, nothing forged

@@ -24,7 +24,8 @@ The rules, each the same as for a local action:
 - revisions stay below ``MAX_REV`` (the format refuses more) and clock stamps and times lie at
   most ``FUTURE_MARGIN`` after this computer's clock;
 - no new event, record version, merge or erasure may carry this device's id: only this
-  device makes those (another device using it could take over Ctrl+Z here);
+  device makes those (another device using it could take over Ctrl+Z here) — unless the file
+  is signed by a device already known here, which may pass them back after a restore;
 - a merge of two candidates names two records of one person (same name and birth date).
 """
 
@@ -99,8 +100,15 @@ def violations(
     rows: dict[str, list[dict]],
     updates: dict[str, list[dict]],
     resolve: Callable[[str], str],
+    *,
+    known_sender: bool = False,
 ) -> list[str]:
-    """Every rule broken by what the import would add (``rows``) or change (``updates``)."""
+    """Every rule broken by what the import would add (``rows``) or change (``updates``).
+
+    ``known_sender``: the file is signed by a device this one already knows (its key pinned).
+    Such a device may pass on this device's own events — after a restore from an older backup
+    that is how what was made since comes back — so the "this device's id" rule is for files
+    from new, unsigned or other devices only."""
     db, me = desk.db, desk.device_id
     now = desk.clock.now_utc()
     problems: list[str] = []
@@ -127,7 +135,7 @@ def violations(
                 break
 
     # This device's id belongs to this device.
-    mine = [
+    mine = [] if known_sender else [
         kind for kind in ("marks", "conclusions", "candidate_merges", "erasures")
         for row in rows.get(kind, []) if row.get("device_id") == me
     ] + [

@@ -116,3 +116,26 @@ def test_the_devices_command_shows_the_same_code(tmp_path, make_device, shop):
         )
         assert out.returncode == 0, out.stderr
         assert f"controlecode {code}" in out.stdout
+
+
+def test_after_a_restore_a_known_device_passes_this_devices_own_marks_back(tmp_path, make_device, shop):
+    """Restored from an older backup, the canteen gets back the marks it made since, from the
+    laptop it knows; a new (unknown) device may not hand it events under its id."""
+    canteen, laptop, trajectory, fatma, first = _pair(tmp_path, make_device, shop)
+    laptop.exchange.import_file(first)
+    laptop.marking.record_mark(trajectory.id, behaviours(laptop, trajectory, 2)[1], "not_yet", fatma.id)
+    canteen.exchange.import_file(laptop.exchange.export(tmp_path / "l.praktijk", everything=True).path)
+    assert [d for d, _, _ in canteen.exchange.known_devices()] == [laptop.device_id]
+    backup = canteen.backups.backup_now("test").path
+    lost = canteen.marking.record_mark(trajectory.id, behaviours(canteen, trajectory, 3)[2],
+                                       "practising", fatma.id)
+    laptop.exchange.import_file(canteen.exchange.export(tmp_path / "c.praktijk", everything=True).path)
+    canteen.backups.restore(backup)
+    assert canteen.db.execute("SELECT COUNT(*) FROM marks WHERE uuid = ?", [lost.uuid]).fetchone()[0] == 0
+
+    from_laptop = laptop.exchange.export(tmp_path / "back.praktijk", everything=True).path
+    stranger = forge(from_laptop, tmp_path / "stranger.praktijk", lambda r: None)
+    with pytest.raises(InvalidBundle, match="apparaatnummer van deze computer"):
+        canteen.exchange.import_file(stranger)
+    canteen.exchange.import_file(from_laptop)
+    assert canteen.db.execute("SELECT COUNT(*) FROM marks WHERE uuid = ?", [lost.uuid]).fetchone()[0] == 1
