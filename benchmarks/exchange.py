@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from praktijkdesk.clock import to_iso
 from praktijkdesk.desk import Desk
+from praktijkdesk.domain import hlc
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.storage.integrity import integrity_problems, rebuild_current_marks
 
@@ -57,15 +58,17 @@ def build(folder: Path, count: int) -> Desk:
                     moment += dt.timedelta(seconds=7)
                     db.execute(
                         "INSERT INTO marks (uuid, seq, trajectory_id, behaviour_id, status, "
-                        "person_id, at, device_id, note, undoes_uuid) VALUES (?, "
-                        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM marks), ?, ?, ?, ?, ?, 'bench', '', NULL)",
-                        [str(uuid.uuid4()), f"t{n}", behaviour.id, status, f"p{n % 20}", to_iso(moment)])
+                        "person_id, at, device_id, note, undoes_uuid, hlc) VALUES (?, "
+                        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM marks), ?, ?, ?, ?, ?, 'bench', '', NULL, ?)",
+                        [str(uuid.uuid4()), f"t{n}", behaviour.id, status, f"p{n % 20}", to_iso(moment),
+                         hlc.from_iso(to_iso(moment)).encode()])
             db.execute(
                 "INSERT INTO conclusions (uuid, seq, trajectory_id, work_process_code, value, "
-                "person_id, at, device_id, reason, undoes_uuid) VALUES (?, "
+                "person_id, at, device_id, reason, undoes_uuid, hlc) VALUES (?, "
                 "(SELECT COALESCE(MAX(seq), 0) + 1 FROM conclusions), ?, ?, 'mastered', ?, ?, "
-                "'bench', '', NULL)",
-                [str(uuid.uuid4()), f"t{n}", codes[0], f"p{n % 20}", to_iso(moment)])
+                "'bench', '', NULL, ?)",
+                [str(uuid.uuid4()), f"t{n}", codes[0], f"p{n % 20}", to_iso(moment),
+                 hlc.from_iso(to_iso(moment)).encode()])
         rebuild_current_marks(db)
     return desk
 

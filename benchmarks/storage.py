@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from praktijkdesk.clock import to_iso
 from praktijkdesk.desk import Desk
+from praktijkdesk.domain import hlc
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Role
 
@@ -76,11 +77,11 @@ def build(folder: Path, candidates: int, marks: int) -> None:
                     u = str(uuid.UUID(int=rng.getrandbits(128)))
                     at = to_iso(now + dt.timedelta(seconds=seq))
                     rows.append((u, seq, tid, b, rng.choice(("not_yet", "practising", "mastered")),
-                                 f"p{c % 100}", at, "bench", "", None))
+                                 f"p{c % 100}", at, "bench", "", None, hlc.from_iso(at).encode()))
                     current[b] = u
                 db.conn.executemany(
                     "INSERT INTO marks (uuid, seq, trajectory_id, behaviour_id, status, person_id, at, "
-                    "device_id, note, undoes_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    "device_id, note, undoes_uuid, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                 db.conn.executemany(
                     "INSERT INTO current_marks (trajectory_id, behaviour_id, mark_uuid) VALUES (?, ?, ?)",
                     [(tid, b, u) for b, u in current.items()])

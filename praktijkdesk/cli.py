@@ -484,6 +484,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command("devices")
+def cmd_devices(args: argparse.Namespace) -> int:
+    """This device's code and the devices met in signed files (compare the codes once)."""
+    with open_desk(args, daily_backup=False) as desk:
+        print(f"Dit apparaat: {desk.device_id[:8]} · controlecode {desk.exchange.device_code()}")
+        for device, code, first_seen in desk.exchange.known_devices():
+            print(f"Bekend apparaat: {device[:8]} · controlecode {code} · sinds {first_seen[:10]}")
+    return EXIT_OK
+
+
 @command("sync")
 def cmd_sync(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
@@ -757,6 +767,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="BESTAND")
     p.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou veranderen")
     p.add_argument("--json", action="store_true")
+    sub.add_parser("devices", help="toon de controlecode van dit apparaat en de bekende apparaten")
     p = sub.add_parser("sync", help="wissel één keer uit via een gedeelde map (OneDrive, USB, ...)")
     p.add_argument("folder", metavar="MAP")
     sub.add_parser("check", help="controleer de database")

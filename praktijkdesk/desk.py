@@ -100,6 +100,9 @@ class Desk:
                 desk.backups.daily_backup_if_due()
             except UserError as exc:  # a full disk must not keep the user from their data
                 desk.warnings.append(exc.message)
+        clock = desk.exchange.clock_warning()  # "De klok van deze computer loopt 1 dag achter …"
+        if clock:
+            desk.warnings.append(clock)
         return desk
 
     def _migrate(self) -> None:

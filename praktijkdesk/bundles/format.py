@@ -26,12 +26,18 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from praktijkdesk.bundles import signing
+from praktijkdesk.domain import hlc
 from praktijkdesk.domain.names import normalise
 from praktijkdesk.errors import InvalidGuide, InvalidInput, os_reason
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.platform import write_bytes_atomically
 
-FORMAT = "praktijkdesk-bundle/1"
+# Version 2 (issue #13): marks and conclusions carry their clock stamp ``hlc``, and
+# ``erasures.json`` lists erased candidates (id and moment only). Version 1 files are still
+# read: their events get their wall time as stamp, and they hold no erasures.
+FORMAT = "praktijkdesk-bundle/2"
+FORMAT_V1 = "praktijkdesk-bundle/1"
 _FORMAT_FAMILY = "praktijkdesk-bundle/"
 BUNDLE_SUFFIX = ".praktijk"
 MANIFEST = "manifest.json"
@@ -48,7 +54,9 @@ KINDS = (
     "conclusions",
     "declarations",
     "signatures",
+    "erasures",
 )
+KINDS_V1 = KINDS[:-1]  # version 1 files have no erasures.json
 SCOPES = ("trajectory", "employer", "all", "sync")
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # the .praktijk file on disk
@@ -57,6 +65,7 @@ MAX_TOTAL_BYTES = 1024 * 1024 * 1024  # all payload files together, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for entries above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
+MAX_REV = 10**9  # a record's revision: far beyond any real number of edits, far below overflow
 
 
 class InvalidBundle(InvalidInput):
@@ -81,6 +90,11 @@ class Bundle:
     @property
     def scope(self) -> dict:
         return self.manifest["scope"]
+
+    @property
+    def public_key(self) -> str | None:
+        """The key that signed the file (checked by read_bundle); None when unsigned."""
+        return self.manifest.get("public_key")
 
     def __getitem__(self, kind: str) -> list[dict]:
         return self.records.get(kind, [])
@@ -150,7 +164,9 @@ def _nullable(check):
 _SHORT = _text(120)
 _CODE = _text(40)
 _NOTE = _text(500)
-_VERSIONED = {"created_at": _timestamp, "rev": _int, "rev_device": _text(64)}
+_VERSIONED = {
+    "created_at": _timestamp, "rev": lambda v: _int(v) and v <= MAX_REV, "rev_device": _text(64),
+}
 
 SCHEMAS: dict[str, dict] = {
     "guides": {"key": _id, "content": _text(4 * 1024 * 1024)},
@@ -174,12 +190,13 @@ SCHEMAS: dict[str, dict] = {
         "uuid": _id, "trajectory_id": _id, "behaviour_id": _text(200),
         "status": _one_of(None, "not_yet", "practising", "mastered"), "person_id": _id,
         "at": _timestamp, "device_id": _text(64), "note": _NOTE, "undoes_uuid": _nullable(_id),
-        "parents": _list_of(_id, 1000),
+        "parents": _list_of(_id, 1000), "hlc": hlc.is_valid,
     },
     "conclusions": {
         "uuid": _id, "trajectory_id": _id, "work_process_code": _CODE,
         "value": _one_of(None, "mastered", "revoked"), "person_id": _id, "at": _timestamp,
         "device_id": _text(64), "reason": _NOTE, "undoes_uuid": _nullable(_id),
+        "hlc": hlc.is_valid,
     },
     "declarations": {
         "id": _id, "number": _CODE, "trajectory_id": _id, "issued_at": _timestamp,
@@ -192,15 +209,20 @@ SCHEMAS: dict[str, dict] = {
         "id": _id, "declaration_id": _id, "role": _CODE, "name": _text(120),
         "strokes": _text(2 * 1024 * 1024), "snapshot_sha256": _text(64), "signed_at": _timestamp,
     },
+    "erasures": {
+        "candidate_id": _id, "erased_at": _timestamp, "device_id": _text(64),
+        "trajectory_ids": _list_of(_id, 10_000),
+    },
 }
 KEYS = {kind: ("drop_id" if kind == "candidate_merges" else "key" if kind == "guides"
-               else "uuid" if kind in ("marks", "conclusions") else "id") for kind in KINDS}
+               else "uuid" if kind in ("marks", "conclusions")
+               else "candidate_id" if kind == "erasures" else "id") for kind in KINDS}
 
 LABELS = {
     "guides": "begeleidingsdocument", "employers": "leerbedrijf", "people": "persoon",
     "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
     "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
-    "signatures": "handtekening",
+    "signatures": "handtekening", "erasures": "wissing",
 }
 
 
@@ -221,8 +243,10 @@ def encode_bundle(
     created_at: str,
     app_version: str,
     scope: dict,
+    private_key: str | None = None,
 ) -> bytes:
-    """The bytes of a bundle file holding ``records`` (kind → list of row dicts)."""
+    """The bytes of a bundle file holding ``records`` (kind → list of row dicts), signed
+    with ``private_key`` (this device's key) when given."""
     payload = {f"{kind}.json": _dump(records.get(kind, [])) for kind in KINDS}
     files = {
         name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
@@ -238,6 +262,8 @@ def encode_bundle(
         "files": files,
         "sha256": _files_digest(files),
     }
+    if private_key is not None:
+        manifest = signing.sign_manifest(manifest, private_key)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
@@ -336,12 +362,13 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
     with zf:
         entries = _check_entries(infos, name, foreign)
         manifest = _manifest(_read_entry(zf, entries[MANIFEST], MAX_MANIFEST_BYTES, name), name)
+        kinds = _kinds(manifest)
         expected = set(manifest["files"])
         if expected != set(entries) - {MANIFEST}:
             raise InvalidBundle(f"{name} is onvolledig of aangepast: de inhoud klopt niet met de "
                                 "inhoudsopgave. Er is niets ingelezen.")
-        records = {}
-        for kind in KINDS:
+        records = {"erasures": []}
+        for kind in kinds:
             entry = f"{kind}.json"
             listed = manifest["files"][entry]
             raw = _read_entry(zf, entries[entry], listed["size"], name)
@@ -350,10 +377,15 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
                     f"{name} is beschadigd of aangepast (de controlesom van {entry} klopt niet). "
                     "Er is niets ingelezen."
                 )
-            records[kind] = _records(kind, raw, manifest["counts"][kind], name)
+            records[kind] = _records(kind, raw, manifest["counts"][kind], name,
+                                     version1=manifest["format"] == FORMAT_V1)
     bundle = Bundle(manifest, records)
     _check_consistency(bundle, name)
     return bundle
+
+
+def _kinds(manifest: dict) -> tuple[str, ...]:
+    return KINDS_V1 if manifest["format"] == FORMAT_V1 else KINDS
 
 
 def _check_entries(infos, name: str, foreign: str) -> dict:
@@ -416,7 +448,7 @@ def _manifest(raw: bytes, name: str) -> dict:
     if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), str):
         raise InvalidBundle(f"{name} is geen uitwisselbestand van praktijkdesk.")
     fmt = manifest["format"]
-    if fmt != FORMAT:
+    if fmt not in (FORMAT, FORMAT_V1):
         if fmt.startswith(_FORMAT_FAMILY):
             raise InvalidBundle(
                 f"{name} is gemaakt met een nieuwere versie van praktijkdesk ({fmt}). "
@@ -432,9 +464,9 @@ def _manifest(raw: bytes, name: str) -> dict:
         and _text(64)(manifest.get("device_id")) and manifest.get("device_id")
         and _text(40)(manifest.get("app_version"))
         and isinstance(scope, dict) and scope.get("kind") in SCOPES
-        and isinstance(counts, dict) and set(counts) == set(KINDS)
+        and isinstance(counts, dict) and set(counts) == set(_kinds(manifest))
         and all(_int(v) for v in counts.values())
-        and isinstance(files, dict) and set(files) == {f"{k}.json" for k in KINDS}
+        and isinstance(files, dict) and set(files) == {f"{k}.json" for k in _kinds(manifest)}
         and all(
             isinstance(f, dict) and _int(f.get("size")) and isinstance(f.get("sha256"), str)
             and _HEX64.match(f["sha256"]) for f in files.values()
@@ -445,10 +477,17 @@ def _manifest(raw: bytes, name: str) -> dict:
         raise InvalidBundle(
             f"{name} is beschadigd of aangepast (de controlesom klopt niet). Er is niets ingelezen."
         )
+    try:
+        signing.verify_manifest(manifest)
+    except ValueError:
+        raise InvalidBundle(
+            f"{name} is aangepast na het ondertekenen (de handtekening van het apparaat klopt "
+            "niet). Er is niets ingelezen."
+        ) from None
     return manifest
 
 
-def _records(kind: str, raw: bytes, count: int, name: str) -> list[dict]:
+def _records(kind: str, raw: bytes, count: int, name: str, *, version1: bool = False) -> list[dict]:
     where = f"{name}, {kind}.json"
     try:
         rows = json.loads(raw.decode("utf-8"))
@@ -457,6 +496,8 @@ def _records(kind: str, raw: bytes, count: int, name: str) -> list[dict]:
     if not isinstance(rows, list) or len(rows) != count:
         raise InvalidBundle(f"{where} klopt niet met de inhoudsopgave; er is niets ingelezen.")
     schema = SCHEMAS[kind]
+    if version1 and "hlc" in schema:  # stamped below from their wall time
+        schema = {k: v for k, v in schema.items() if k != "hlc"}
     fields = set(schema)
     key = KEYS[kind]
     seen = set()
@@ -473,6 +514,8 @@ def _records(kind: str, raw: bytes, count: int, name: str) -> list[dict]:
             raise InvalidBundle(f"{where}: {LABELS[kind]} {row[key]} staat er twee keer in.")
         seen.add(row[key])
         _check_row(kind, row, where, index)
+        if version1 and kind in ("marks", "conclusions"):
+            row["hlc"] = hlc.from_iso(row["at"]).encode()
     return rows
 
 
@@ -505,7 +548,7 @@ def _check_row(kind: str, row: dict, where: str, index: int) -> None:
 
 def _check_consistency(bundle: Bundle, name: str) -> None:
     if bundle.scope["kind"] == "sync" and not (
-        _int(bundle.scope.get("number")) and bundle.scope["number"] > 0
+        _int(bundle.scope.get("number")) and 0 < bundle.scope["number"] < 10**9
     ):
         raise InvalidBundle(f"De inhoudsopgave van {name} is onvolledig; er is niets ingelezen.")
 

@@ -2,8 +2,11 @@
 
 An event is never changed or removed. Undo is a new event that names the event it cancels
 (``undoes``). The current state of a behaviour is its latest effective event, where
-"latest" is ordered by (at, device_id, uuid): a total order that every device computes the
+"latest" is ordered by (hlc, device_id, uuid): a total order that every device computes the
 same way, so two devices that hold the same events agree, whatever order they arrived in.
+``hlc`` is the hybrid logical clock stamp (domain/hlc.py), not the wall clock: a PC whose
+clock is wrong cannot put its events before or after what it has already seen. An event
+without a stamp (made before the clock existed) sorts by its wall time ``at``.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from praktijkdesk.domain import hlc as hlc_clock
 
 
 class MarkStatus(str, enum.Enum):
@@ -71,10 +76,11 @@ class Mark:
     device_id: str
     note: str = ""
     undoes: str | None = None
+    hlc: str = ""  # the clock stamp, set when the event is stored (domain/hlc.py)
 
     @property
     def order_key(self) -> tuple[str, str, str]:
-        return (self.at, self.device_id, self.uuid)
+        return (self.hlc or hlc_clock.from_iso(self.at).encode(), self.device_id, self.uuid)
 
 
 @dataclass(frozen=True)
@@ -90,10 +96,11 @@ class Conclusion:
     device_id: str
     reason: str = ""
     undoes: str | None = None
+    hlc: str = ""  # the clock stamp, set when the event is stored (domain/hlc.py)
 
     @property
     def order_key(self) -> tuple[str, str, str]:
-        return (self.at, self.device_id, self.uuid)
+        return (self.hlc or hlc_clock.from_iso(self.at).encode(), self.device_id, self.uuid)
 
 
 def _effective(events: Iterable) -> list:

@@ -34,3 +34,16 @@ class Candidate:
     id: str
     name: str
     birth_date: str | None = None  # ISO date; stored only when the school asks for it
+
+
+JUDGES_ONLY = (
+    "Alleen een praktijkopleider van het leerbedrijf van dit traject kan dit doen: "
+    "werkprocessen afronden of terugdraaien, en praktijkverklaringen uitgeven of intrekken."
+)
+
+
+def judges_for(person: Person, employer_id: str) -> bool:
+    """The employer sets the norm and its trainer judges: only a trainer (praktijkopleider)
+    of the trajectory's employer concludes, revokes, issues and withdraws. The same rule
+    holds for an import (services/exchange_rules.py)."""
+    return person.role is Role.TRAINER and person.employer_id == employer_id

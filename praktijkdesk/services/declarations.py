@@ -46,7 +46,7 @@ from praktijkdesk.domain.declaration import (
 )
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.names import clean_name
-from praktijkdesk.domain.people import Person, Role
+from praktijkdesk.domain.people import JUDGES_ONLY, Person, Role, judges_for
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
 from praktijkdesk.services.changes import Changes
@@ -268,7 +268,7 @@ class DeclarationService(Service):
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
         trajectory = self.desk.trajectories.resolve(trajectory_id)
-        person = self._not_a_jobcoach(self._person(person_id))
+        person = self._judge(person_id, trajectory.employer_id)
         declaration_id = new_id()
         issued_at = self.now()
         year = self._local_year(issued_at)
@@ -328,7 +328,7 @@ class DeclarationService(Service):
         stored = self._stored(declaration_id)
         if stored.withdrawn_at is not None:
             raise InvalidInput(f"Verklaring {stored.number} is al ingetrokken.")
-        person = self._not_a_jobcoach(self._person(person_id))
+        person = self._judge(person_id, self.desk.trajectories.resolve(stored.trajectory_id).employer_id)
         reason = self._reason(reason)
         changes = Changes(declarations=True, trajectory_ids=frozenset([stored.trajectory_id]))
         with self.action(changes):
@@ -475,6 +475,14 @@ class DeclarationService(Service):
     def _person(self, person_id: str) -> Person:
         return self.desk.people.person(person_id)
 
+    def _judge(self, person_id: str, employer_id: str) -> Person:
+        """Only a trainer of the trajectory's employer issues and withdraws (#13); a jobcoach
+        hears that they may prepare it (#20)."""
+        person = self._not_a_jobcoach(self._person(person_id))
+        if not judges_for(person, employer_id):
+            raise InvalidInput(JUDGES_ONLY)
+        return person
+
     @staticmethod
     def _not_a_jobcoach(person: Person) -> Person:
         """Issue #20: a jobcoach prepares a declaration (choose, preview) but never issues or
@@ -482,7 +490,7 @@ class DeclarationService(Service):
         if person.role is Role.JOBCOACH:
             raise InvalidInput(
                 "Een jobcoach kan de praktijkverklaring voorbereiden, maar alleen de "
-                "praktijkopleider maakt hem of trekt hem in. Er is niets veranderd."
+                "praktijkopleider van het leerbedrijf maakt hem of trekt hem in. Er is niets veranderd."
             )
         return person
 

@@ -16,6 +16,7 @@ never lost; records (employers, people, candidates, trajectories) carry a revisi
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 import os
@@ -34,6 +35,7 @@ from praktijkdesk.bundles import (
     missing_references,
     read_bundle,
     read_bundle_bytes,
+    signing,
 )
 from praktijkdesk.bundles.format import (
     LABELS,
@@ -42,6 +44,7 @@ from praktijkdesk.bundles.format import (
     read_regular_file,
     write_bundle,
 )
+from praktijkdesk.domain import hlc
 from praktijkdesk.domain.mark import Mark, MarkStatus
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate, Person
@@ -52,13 +55,17 @@ from praktijkdesk.platform.files import unique_path
 from praktijkdesk.services import exchange_scope as scoping
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
+from praktijkdesk.services.exchange_rules import clock_message, future_times, violations
+from praktijkdesk.storage import erasure as erasure_store
 from praktijkdesk.storage import exchange as store
+from praktijkdesk.storage import hlc as hlc_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import scope as scope_store
 from praktijkdesk.storage.database import write
 from praktijkdesk.storage.settings import get_setting, set_setting
 
 SYNC_SETTING = "sync_folder"
+KEY_SETTING = "device_key"  # this device's Ed25519 private key (bundles/signing.py)
 SYNC_STATE_SETTING = "sync_state"
 SYNC_SUBFOLDER = "praktijkdesk-sync"
 SYNC_BACKUP_INTERVAL = 3600.0  # seconds between backups taken before synced-folder imports
@@ -104,6 +111,9 @@ class ImportPlan:
     candidate_names: tuple[str, ...] = ()  # candidates with something new or changed
     refused: tuple[tuple[str, str], ...] = ()  # (candidate, employer) not read in: not ours
     trajectory_ids: tuple[str, ...] = ()  # trajectories with something new or changed
+    erased_kept_out: int = 0  # candidates erased before that the file still holds: not brought back
+    erased_here: int = 0  # candidates erased on another device, now erased here too
+    new_erasures: int = 0  # erasure records new here (said in words, not counted in ``added``)
 
     @property
     def new_marks(self) -> int:
@@ -123,7 +133,8 @@ class ImportPlan:
 
     @property
     def nothing_new(self) -> bool:
-        return not any(self.added.values()) and not any(self.changed.values())
+        return (not any(self.added.values()) and not any(self.changed.values())
+                and not self.new_erasures)
 
     def lines(self) -> list[str]:
         """The Dutch summary that ``import --dry-run`` prints and the GUI can show."""
@@ -166,7 +177,25 @@ class ImportPlan:
             "duplicates": [{"keep": d.keep.id, "drop": d.drop.id, "name": d.keep.name}
                            for d in self.duplicates],
             "warnings": list(self.warnings), "applied": self.applied,
+            "erased_kept_out": self.erased_kept_out, "erased_here": self.erased_here,
+            "new_erasures": self.new_erasures,
         }
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+class RefusedBundle(InvalidBundle):
+    """A whole, readable bundle that breaks the rules for what an import may do (see
+    services/exchange_rules.py). ``retry_later``: only a clock was off; a synced-folder file
+    is tried again in a later round."""
+
+    code = "refused_bundle"
+
+    def __init__(self, message: str, *, retry_later: bool = False):
+        super().__init__(message)
+        self.retry_later = retry_later
 
 
 _PLURALS = {
@@ -175,6 +204,7 @@ _PLURALS = {
     "candidate_merges": "samengevoegde kandidaat/kandidaten", "trajectories": "traject(en)",
     "marks": "beoordeling(en)", "conclusions": "afgeronde werkproces(sen)",
     "declarations": "praktijkverklaring(en)", "signatures": "handtekening(en)",
+    "erasures": "wissing(en) van een kandidaat",
 }
 
 
@@ -298,6 +328,9 @@ class _Plan:
         candidate_ids = {by_id[t] for t in tids if t in by_id}
         candidate_ids |= {r["id"] for r in (*self.rows.get("candidates", []), *self.updates.get("candidates", []))}
         return tuple(sorted({names[c] for c in candidate_ids if c in names})), tuple(sorted(tids))
+    erase: list[str] = field(default_factory=list)  # candidate ids to erase here (erased elsewhere)
+    erased_kept_out: int = 0
+    new_device: tuple[str, str] | None = None  # (device id, public key) met for the first time
 
     def summary(self, applied: bool) -> ImportPlan:
         candidate_names, trajectory_ids = self._news()
@@ -306,7 +339,7 @@ class _Plan:
             device_id=self.bundle.device_id,
             created_at=self.bundle.created_at,
             scope=self.bundle.scope["kind"],
-            added={k: len(v) for k, v in self.rows.items() if v},
+            added={k: len(v) for k, v in self.rows.items() if v and k != "erasures"},
             changed={k: len(v) for k, v in self.updates.items() if v},
             duplicates=tuple(self.duplicates),
             warnings=tuple(self.warnings),
@@ -315,6 +348,9 @@ class _Plan:
             candidate_names=candidate_names,
             refused=self.refused,
             trajectory_ids=trajectory_ids,
+            erased_kept_out=self.erased_kept_out,
+            erased_here=len(self.erase),
+            new_erasures=len(self.rows.get("erasures", [])),
         )
 
 
@@ -446,8 +482,24 @@ class ExchangeService(Service):
     def _encode(self, records: dict[str, list[dict]], scope: dict) -> bytes:
         return encode_bundle(
             records, device_id=self.desk.device_id, created_at=self.now(),
-            app_version=__version__, scope=scope,
+            app_version=__version__, scope=scope, private_key=self._private_key(),
         )
+
+    def _private_key(self) -> str:
+        key = get_setting(self.db, KEY_SETTING)
+        if key is None:
+            key = signing.new_private_key()
+            with write(self.db):
+                set_setting(self.db, KEY_SETTING, key)
+        return key
+
+    def device_code(self) -> str:
+        """This device's short code ("123 456"): another device shows the same code for it."""
+        return signing.short_code(signing.public_key_of(self._private_key()))
+
+    def known_devices(self) -> list[tuple[str, str, str]]:
+        """(device id, short code, first seen at) of every device met in a signed file."""
+        return [(d, signing.short_code(k), at) for d, (k, at) in store.known_devices(self.db).items()]
 
     def _collect(
         self,
@@ -459,6 +511,7 @@ class ExchangeService(Service):
         extra: dict[str, set[str]] | None = None,
         merges: list[dict] | None = None,
         guides: set[str] | None = None,
+        erasures: list[dict] | None = None,
     ) -> dict[str, list[dict]]:
         """The records for these trajectories (all their events unless events are given),
         plus everything they refer to, so the file stands on its own."""
@@ -505,6 +558,8 @@ class ExchangeService(Service):
             "conclusions": conclusions,
             "declarations": declarations,
             "signatures": signatures,
+            # No personal data, so every file carries every erasure (or the new ones).
+            "erasures": store.all_rows(db, "erasures") if erasures is None else erasures,
         }
 
     # Import ------------------------------------------------------------------------------
@@ -539,8 +594,12 @@ class ExchangeService(Service):
         db = self.db
         source_employers = tuple(scoping.source_employers(bundle.records))
         bundle, restricted = self._restrict_incoming(bundle)
+        bundle, erase, kept_out = self._without_erased(bundle)
         plan = _Plan(bundle, source, source_employers=source_employers,
-                     refused=tuple(restricted.refused_candidates))
+                     refused=tuple(restricted.refused_candidates), erase=erase,
+                     erased_kept_out=kept_out)
+        known_erasures = store.existing_keys(db, "erasures", [r["candidate_id"] for r in bundle["erasures"]])
+        plan.rows["erasures"] = [r for r in bundle["erasures"] if r["candidate_id"] not in known_erasures]
         if restricted.refused:
             device = scoping.device_scope(db)
             where = ", ".join(restricted.refused_employers) or "een ander leerbedrijf"
@@ -550,6 +609,14 @@ class ExchangeService(Service):
                     "eerst in Instellingen › Uitwisselen bij welk leerbedrijf dit apparaat hoort."
                 )
             # Otherwise the plan's ``refused`` names them (lines() and the preview say so).
+        # Said in the preview (the GUI shows warnings as they are; these are not warnings of
+        # something wrong, but the user must know).
+        if kept_out:
+            plan.warnings.append(f"{_count(kept_out, 'kandidaat', 'kandidaten')} eerder gewist: "
+                                 "niet teruggezet.")
+        if erase:
+            plan.warnings.append(f"{_count(len(erase), 'kandidaat', 'kandidaten')} gewist op een "
+                                 "ander apparaat: wordt hier ook gewist, met alles wat erbij hoort.")
         merges = store.candidate_merges(db)
         incoming_merges = {r["drop_id"]: r for r in bundle["candidate_merges"]}
         plan.rows["candidate_merges"] = [r for d, r in incoming_merges.items() if d not in merges]
@@ -621,6 +688,7 @@ class ExchangeService(Service):
                     plan.rows["declarations"].append(row)
             elif row["withdrawn_at"] and not mine["withdrawn_at"]:
                 plan.updates["declarations"].append(row)
+        # Signatures are append-only: one per role, the first to arrive stays; never replaced.
         plan.rows["signatures"], plan.updates["signatures"] = [], []
         for row in bundle["signatures"]:
             if row["declaration_id"] in skipped:
@@ -628,12 +696,95 @@ class ExchangeService(Service):
             mine = store.signature_for_role(db, row["declaration_id"], row["role"])
             if mine is None:
                 plan.rows["signatures"].append(row)
-            elif mine["id"] != row["id"] and (row["signed_at"], row["id"]) > (mine["signed_at"], mine["id"]):
-                plan.updates["signatures"].append(row)
+            elif mine["id"] != row["id"]:
+                plan.warnings.append(
+                    "Een praktijkverklaring is hier al ondertekend; de andere handtekening uit "
+                    "het bestand is niet overgenomen."
+                )
 
         self._check_references(plan, merges, resolve)
+        self._check_rules(plan, resolve)
         plan.duplicates = self._duplicates_among(plan.rows["candidates"])
         return plan
+
+    def _check_rules(self, plan: _Plan, resolve) -> None:
+        """One set of rules for local and imported events (services/exchange_rules.py): what
+        breaks one refuses the whole file, with every reason."""
+        known = store.known_devices(self.db).get(plan.bundle.device_id)
+        known_sender = (plan.bundle.device_id != self.desk.device_id and known is not None
+                        and plan.bundle.public_key == known[0])
+        problems = violations(self.desk, plan.bundle, plan.rows, plan.updates, resolve,
+                              known_sender=known_sender)
+        if problems:
+            future, _ = future_times(plan.bundle, self.desk.clock.now_utc())
+            only_clock = bool(future) and len(problems) == 1  # a clock off, nothing forged
+            reasons = "\n".join(f"• {p[0].upper()}{p[1:]}." for p in problems)
+            raise RefusedBundle(
+                f"{plan.source} is geweigerd. Dit klopt niet:\n{reasons}\nEr is niets ingelezen.",
+                retry_later=only_clock,
+            )
+        ahead = dt.datetime.fromisoformat(plan.bundle.created_at) - self.desk.clock.now_utc()
+        if ahead > hlc.CLOCK_WARNING:
+            plan.warnings.append(f"{clock_message(ahead)}.")
+        if not plan.summary(False).nothing_new:
+            self._check_device(plan)
+
+    def _check_device(self, plan: _Plan) -> None:
+        """Which device made the file: its key must be the one it used before, and this
+        device's id belongs to this device's key only."""
+        device, key = plan.bundle.device_id, plan.bundle.public_key
+        own = get_setting(self.db, KEY_SETTING)  # not made here by a preview: it writes nothing
+        mine = signing.public_key_of(own) if own else None
+        known = store.known_devices(self.db).get(device)
+        if device == self.desk.device_id and key != mine:
+            raise RefusedBundle(
+                f"{plan.source} zegt op deze computer gemaakt te zijn, maar komt van een ander "
+                "apparaat (een gekopieerde gegevensmap, of een vervalst bestand). Er is niets "
+                "ingelezen."
+            )
+        if known is not None and known[0] != key:
+            raise RefusedBundle(
+                f"{plan.source} zegt van apparaat {device[:8]} te komen, maar is niet ondertekend "
+                "met de sleutel van dat apparaat. Er is niets ingelezen."
+            )
+        if key is None:
+            plan.warnings.append("Dit bestand is niet ondertekend (gemaakt met een oudere versie "
+                                 "van praktijkdesk): niet na te gaan van welk apparaat het komt.")
+        elif known is None and device != self.desk.device_id:
+            plan.new_device = (device, key)
+            plan.warnings.append(
+                f"Nieuw apparaat {device[:8]} met controlecode {signing.short_code(key)}. Vraag "
+                "of het andere apparaat dezelfde code laat zien (daar: praktijkdesk devices). "
+                "Lees het bestand alleen in als de codes gelijk zijn."
+            )
+
+    def _without_erased(self, bundle: Bundle) -> tuple[Bundle, list[str], int]:
+        """The bundle without anything of a candidate known to be erased (here or by an
+        erasure in the bundle itself); the candidates to erase here; how many were kept out."""
+        local = store.erasures(self.db)
+        erased = {**{r["candidate_id"]: r for r in bundle["erasures"]}, **local}
+        if not erased:
+            return bundle, [], 0
+        present = store.existing_keys(self.db, "candidates", erased)
+        erase = sorted(c for c in erased if c not in local and c in present)
+        trajectory_ids = {t for r in erased.values() for t in r["trajectory_ids"]}
+        trajectory_ids |= {t["id"] for t in bundle["trajectories"] if t["candidate_id"] in erased}
+        declaration_ids = {d["id"] for d in bundle["declarations"] if d["trajectory_id"] in trajectory_ids}
+        referenced = {r["id"] for r in bundle["candidates"] if r["id"] in erased}
+        referenced |= {t["candidate_id"] for t in bundle["trajectories"] if t["candidate_id"] in erased}
+        used = {e["trajectory_id"] for kind in ("marks", "conclusions", "declarations") for e in bundle[kind]}
+        referenced |= {c for c, r in erased.items() if used & set(r["trajectory_ids"])}
+        kept_out = len(referenced - set(erase) - present)
+        records = dict(bundle.records)
+        records["candidates"] = [r for r in bundle["candidates"] if r["id"] not in erased]
+        records["candidate_merges"] = [
+            r for r in bundle["candidate_merges"] if r["drop_id"] not in erased and r["keep_id"] not in erased
+        ]
+        records["trajectories"] = [r for r in bundle["trajectories"] if r["id"] not in trajectory_ids]
+        for kind in ("marks", "conclusions", "declarations"):
+            records[kind] = [r for r in bundle[kind] if r["trajectory_id"] not in trajectory_ids]
+        records["signatures"] = [r for r in bundle["signatures"] if r["declaration_id"] not in declaration_ids]
+        return Bundle(bundle.manifest, records), erase, kept_out
 
     def _check_references(self, plan: _Plan, merges: dict, resolve) -> None:
         missing = missing_references(plan.bundle)
@@ -666,7 +817,7 @@ class ExchangeService(Service):
             seen.setdefault(key, incoming)
         return result
 
-    def _apply(self, plan: _Plan, *, after=None) -> None:
+    def _apply(self, plan: _Plan, *, after=None, folder: Path | None = None) -> None:
         db = self.db
         changed_ids = frozenset(
             r["id"] for r in (*plan.rows.get("trajectories", []), *plan.updates.get("trajectories", []))
@@ -675,11 +826,29 @@ class ExchangeService(Service):
             marks=True, trajectories=True, people=True, guides=True, declarations=True,
             trajectory_ids=changed_ids,
         )
+        if plan.erase:
+            erasure_store.secure_delete(db, True)
+        try:
+            self._apply_rows(plan, changes, after)
+        finally:
+            if plan.erase:
+                erasure_store.secure_delete(db, False)
+        if plan.rows.get("erasures"):
+            self.forget_erased_in_sync_files(folder)
+
+    def _apply_rows(self, plan: _Plan, changes: Changes, after) -> None:
+        db = self.db
         with self.action(changes):
             device = scoping.device_scope(db)  # decided before the new people are in
             if not device.chosen and device.kind != scoping.UNDECIDED:
                 scoping.store_scope(db, device)
             store.set_importing(db, True)
+            if plan.new_device is not None:
+                store.add_known_device(db, *plan.new_device, self.now())
+            for row in plan.rows["erasures"]:
+                store.add_erasure(db, row)
+            for candidate_id in plan.erase:
+                erasure_store.erase_candidate_rows(db, candidate_id)
             now = self.now()
             for row in plan.rows["guides"]:
                 guide = load_guide_json(row["content"])
@@ -698,6 +867,8 @@ class ExchangeService(Service):
                 for row in plan.updates[table]:
                     store.update_row(db, table, row)
             self._settle_merges()
+            # Imported events move this device's clock: its next event sorts after them.
+            hlc_store.observe(db, [r["hlc"] for r in (*plan.rows["marks"], *plan.rows["conclusions"])])
             keys = store.insert_marks(db, plan.rows["marks"])
             store.refresh_current_marks(db, keys)
             store.insert_conclusions(db, plan.rows["conclusions"])
@@ -705,8 +876,8 @@ class ExchangeService(Service):
                 store.insert_row(db, "declarations", {**row, "pdf": base64.b64decode(row["pdf"])})
             for row in plan.updates["declarations"]:
                 store.set_withdrawn(db, row)
-            for row in plan.rows["signatures"] + plan.updates["signatures"]:
-                store.replace_signature(db, row)
+            for row in plan.rows["signatures"]:
+                store.add_signature(db, row)
             store.set_importing(db, False)
             if after is not None:
                 after()
@@ -865,7 +1036,10 @@ class ExchangeService(Service):
                     declaration_ids=set(changed.get("declarations", [])) | set(changed.get("signatures", [])),
                     extra={k: set(changed.get(k, [])) for k in ("employers", "people", "candidates", "guides")},
                     merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
+                    erasures=list(store.rows_by_key(self.db, "erasures",
+                                                    changed.get("erasures", [])).values()),
                 )
+            # (Erasure records carry no personal data: every stream gets them.)
             records = scoping.restrict_with_db(self.db, records, {employer_id}).records
             state["streams"][employer_id] = dict(now)
             if not first and not any(records.get(k) for k in KINDS):
@@ -972,9 +1146,11 @@ class ExchangeService(Service):
                     or scope.get("number") != number):
                 raise InvalidBundle(f"{path.name} hoort niet in deze map en is overgeslagen.")
             plan = self._plan(bundle, f"{device[:8]}/{path.name}")
-        except InvalidBundle:
-            # Half-synced, damaged or foreign: try again when the file changes.
-            self._waiting[path] = stamp
+        except InvalidBundle as exc:
+            # Half-synced, damaged or foreign: try again when the file changes (a file refused
+            # only because a clock is off: every round, until the clocks agree).
+            if not getattr(exc, "retry_later", False):
+                self._waiting[path] = stamp
             waiting.append(f"{device[:8]}/{path.name}")
             return None
         self._waiting.pop(path, None)
@@ -1001,8 +1177,53 @@ class ExchangeService(Service):
                     state["streams"][name] = {"marks": m, "conclusions": c, "changes": ch}
             set_setting(self.db, SYNC_STATE_SETTING, json.dumps(state, sort_keys=True))
 
-        self._apply(plan, after=after)
+        self._apply(plan, after=after, folder=root)
         return summary
+
+
+    # Erasure and the clock (issue #13) ---------------------------------------------------
+    def forget_erased_in_sync_files(self, folder: str | os.PathLike | None = None) -> int:
+        """This device's own files in the synced folder, rewritten without erased candidates
+        (other devices' files are theirs: they rewrite them when they learn of the erasure).
+        Returns how many files were rewritten."""
+        root = Path(folder) if folder else self.sync_folder()
+        if root is None:
+            return 0
+        rewritten = 0
+        for stream in _stream_dirs(root / SYNC_SUBFOLDER):  # one stream per employer (#20)
+            mine = stream / self.desk.device_id
+            for number in _numbers_in(mine):
+                try:
+                    rewritten += self._forget_in_file(mine / f"{number:06d}{BUNDLE_SUFFIX}")
+                except InvalidInput as exc:  # the erase itself is done; say what is left
+                    self.desk.warnings.append(exc.message)
+        return rewritten
+
+    def _forget_in_file(self, path: Path) -> bool:
+        try:
+            bundle = read_bundle_bytes(path.read_bytes(), path.name)
+        except (OSError, InvalidBundle):
+            return False
+        cleaned, _, _ = self._without_erased(bundle)
+        if all(cleaned[k] == bundle[k] for k in KINDS):
+            return False
+        write_bundle(path, encode_bundle(
+            cleaned.records, device_id=bundle.device_id, created_at=bundle.created_at,
+            app_version=__version__, scope=bundle.scope, private_key=self._private_key(),
+        ))
+        return True
+
+    def clock_warning(self) -> str | None:
+        """Dutch, when this computer's clock is behind what this device already made or saw
+        ("De klok van deze computer loopt 1 dag achter …"); None when it is fine."""
+        ahead = hlc.ahead_of(hlc_store.last(self.db), self.desk.clock.now_utc())
+        if ahead <= hlc.CLOCK_WARNING:
+            return None
+        return (
+            f"De klok van deze computer loopt {hlc.describe_duration(ahead)} achter: op dit "
+            "apparaat staat al iets van later. Zet de klok goed. De volgorde van beoordelen "
+            "blijft kloppen: wat u nu doet, telt als het nieuwste."
+        )
 
 
 def _stream_dirs(base: Path) -> list[Path]:
@@ -1030,3 +1251,4 @@ def _numbers_in(folder: Path) -> list[int]:
         if match and entry.is_file():
             numbers.append(int(match.group(1)))
     return sorted(numbers)
+

@@ -16,7 +16,7 @@ from praktijkdesk.domain.mark import (
     parse_status,
 )
 from praktijkdesk.domain.names import normalise
-from praktijkdesk.domain.people import Person, Role
+from praktijkdesk.domain.people import JUDGES_ONLY, Person, Role, judges_for
 from praktijkdesk.domain.progress import (
     MIN_REASON_LENGTH,
     WorkProcessProgress,
@@ -116,6 +116,7 @@ class MarkingService(Service):
             note=clean_note(note),
         )
         with self.action(Changes(marks=True, trajectory_ids=frozenset([trajectory.id]))):
+            mark = store.stamped(self.db, mark)  # the clock stamp: after all this device saw
             store.append_mark(self.db, mark)
         return mark
 
@@ -124,7 +125,7 @@ class MarkingService(Service):
     ) -> Conclusion:
         """The trainer concludes: this work process is mastered. Early needs a short reason."""
         trajectory = self._open_trajectory(trajectory_id)
-        person = self._trainer(person_id)
+        person = self._trainer(person_id, trajectory)
         progress = self.checklist(trajectory.id, work_process_code).progress
         if progress.concluded:
             return progress.conclusion
@@ -141,7 +142,7 @@ class MarkingService(Service):
         self, trajectory_id: str, work_process_code: str, person_id: str, reason: str | None = None
     ) -> Conclusion:
         trajectory = self._open_trajectory(trajectory_id)
-        person = self._trainer(person_id)
+        person = self._trainer(person_id, trajectory)
         progress = self.checklist(trajectory.id, work_process_code).progress
         if not progress.concluded:
             raise InvalidInput("Dit werkproces is nog niet afgerond als beheerst.")
@@ -161,6 +162,7 @@ class MarkingService(Service):
             reason=reason,
         )
         with self.action(Changes(marks=True, trajectory_ids=frozenset([trajectory.id]))):
+            event = store.stamped(self.db, event)
             store.append_conclusion(self.db, event)
         return event
 
@@ -193,7 +195,8 @@ class MarkingService(Service):
                                               work_process_code=work_process_code)
         candidates = [e for e in (mark, conclusion) if e is not None]
         # On a tie a conclusion is the later action: it follows the mark that made it possible.
-        return max(candidates, key=lambda e: (e.at, isinstance(e, Conclusion))) if candidates else None
+        # The clock stamp, not the wall clock: a clock put right does not reorder what was done.
+        return max(candidates, key=lambda e: (e.order_key[0], isinstance(e, Conclusion))) if candidates else None
 
     def undo_last(self, person_id: str, trajectory_id: str | None = None,
                   work_process_code: str | None = None) -> Undone | None:
@@ -277,8 +280,10 @@ class MarkingService(Service):
             raise InvalidInput(f"Werkproces {wp.code} is niet gekozen in dit traject.")
         return wp
 
-    def _trainer(self, person_id: str) -> Person:
+    def _trainer(self, person_id: str, trajectory: Trajectory | None = None) -> Person:
         person = self.desk.people.person(person_id)
         if person.role is not Role.TRAINER:
             raise InvalidInput("Alleen een praktijkopleider kan een werkproces afronden.")
+        if trajectory is not None and not judges_for(person, trajectory.employer_id):
+            raise InvalidInput(JUDGES_ONLY)
         return person

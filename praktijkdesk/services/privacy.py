@@ -27,6 +27,7 @@ from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import erasure as store
+from praktijkdesk.storage import exchange as exchange_store
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage.database import translate_error
@@ -123,9 +124,19 @@ class PrivacyService(Service):
         try:
             with self.action(Changes(marks=True, trajectories=True, people=True,
                                      declarations=True)):
+                # The erasure record (id and moment, no personal data) travels to every other
+                # device, so the candidate stays erased everywhere (docs/exchange.md). Written
+                # first: its change number then stays the highest, so the next sync file has it.
+                exchange_store.add_erasure(self.db, {
+                    "candidate_id": candidate.id, "erased_at": self.now(),
+                    "device_id": self.desk.device_id,
+                    "trajectory_ids": exchange_store.trajectory_ids_of_candidate(self.db, candidate.id),
+                })
                 counts = store.erase_candidate_rows(self.db, candidate.id)
         finally:
             store.secure_delete(self.db, False)
+        # This device's own files in the synced folder still hold the candidate: rewrite them.
+        self.desk.exchange.forget_erased_in_sync_files()
         finished = self.finish_erasure(first=True)
         return ErasureResult(candidate.id, candidate.name, counts, finished,
                              tuple(self.backups_holding(candidate.id)))

@@ -61,7 +61,8 @@ def erase_candidate_rows(db: Database, candidate_id: str) -> dict[str, int]:
         delete("candidate_merges", "keep_id = ? OR drop_id = ?", [candidate_id, candidate_id])
     if _table_exists(db, "record_changes"):
         records = [candidate_id, *trajectory_ids]
-        delete("record_changes", f"record_id IN ({', '.join('?' for _ in records)})", records)
+        delete("record_changes", "kind IN ('candidates', 'trajectories') AND "
+               f"record_id IN ({', '.join('?' for _ in records)})", records)
     set_setting(db, ERASING_GATE, None)
     return counts
 

@@ -29,11 +29,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "candidate_merges": ("drop_id", "keep_id", "name", "birth_date", "merged_at", "device_id"),
     "marks": (
         "uuid", "trajectory_id", "behaviour_id", "status", "person_id", "at", "device_id",
-        "note", "undoes_uuid",
+        "note", "undoes_uuid", "hlc",
     ),
     "conclusions": (
         "uuid", "trajectory_id", "work_process_code", "value", "person_id", "at", "device_id",
-        "reason", "undoes_uuid",
+        "reason", "undoes_uuid", "hlc",
     ),
     "declarations": (
         "id", "number", "trajectory_id", "issued_at", "issued_by", "snapshot", "pdf", "sha256",
@@ -43,7 +43,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "declaration_id", "role", "name", "strokes", "snapshot_sha256", "signed_at",
     ),
 }
-KEY = {"candidate_merges": "drop_id", "marks": "uuid", "conclusions": "uuid"}
+COLUMNS["erasures"] = ("candidate_id", "erased_at", "device_id", "trajectory_ids")
+KEY = {"candidate_merges": "drop_id", "marks": "uuid", "conclusions": "uuid",
+       "erasures": "candidate_id"}
 VERSIONED_TABLES = ("employers", "people", "candidates", "trajectories")
 _CHUNK = 500
 IMPORTING = "exchange_importing"
@@ -58,6 +60,8 @@ def _row(table: str, values) -> dict:
     row = dict(zip(COLUMNS[table], values, strict=True))
     if table == "trajectories":
         row["work_processes"] = json.loads(row["work_processes"])
+    elif table == "erasures":
+        row["trajectory_ids"] = json.loads(row["trajectory_ids"])
     return row
 
 
@@ -191,7 +195,7 @@ def _values(table: str, row: dict) -> list:
     values = []
     for column in COLUMNS[table]:
         value = row[column]
-        if table == "trajectories" and column == "work_processes":
+        if (table, column) in (("trajectories", "work_processes"), ("erasures", "trajectory_ids")):
             value = json.dumps(list(value))
         values.append(value)
     return values
@@ -327,14 +331,6 @@ def signature_for_role(db: Database, declaration_id: str, role: str) -> dict | N
     return _row("signatures", row) if row else None
 
 
-def replace_signature(db: Database, row: dict) -> None:
-    db.execute(
-        "DELETE FROM signatures WHERE declaration_id = ? AND role = ?",
-        [row["declaration_id"], row["role"]],
-    )
-    insert_row(db, "signatures", row)
-
-
 # --- candidates: likely duplicates and merging --------------------------------------------
 def likely_duplicates(db: Database) -> list[tuple[str, str]]:
     """Pairs of candidate ids (older first) with the same search name and birth date."""
@@ -383,3 +379,44 @@ def marks_with_parents(db: Database, trajectory_id: str) -> tuple[list[Mark], di
     ):
         parents.setdefault(mark_uuid, []).append(parent)
     return events, parents
+
+
+# --- erasures (schema step 5) -------------------------------------------------------------
+def erasures(db: Database) -> dict[str, dict]:
+    """candidate id → erasure record (id, moment, device, trajectory ids; no personal data)."""
+    return {r["candidate_id"]: r for r in all_rows(db, "erasures")}
+
+
+def add_erasure(db: Database, row: dict) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO erasures (candidate_id, erased_at, device_id, trajectory_ids) "
+        "VALUES (?, ?, ?, ?)",
+        [row["candidate_id"], row["erased_at"], row["device_id"], json.dumps(list(row["trajectory_ids"]))],
+    )
+
+
+def trajectory_ids_of_candidate(db: Database, candidate_id: str) -> list[str]:
+    return [r[0] for r in db.execute("SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])]
+
+
+def add_signature(db: Database, row: dict) -> None:
+    """Signatures are append-only: an import adds one, never replaces or deletes."""
+    db.execute(
+        f"INSERT OR IGNORE INTO signatures ({', '.join(COLUMNS['signatures'])}) "
+        f"VALUES ({', '.join('?' for _ in COLUMNS['signatures'])})",
+        _values("signatures", row),
+    )
+
+
+# --- device keys (schema step 5) ----------------------------------------------------------
+def known_devices(db: Database) -> dict[str, tuple[str, str]]:
+    """device id → (public key, first seen at)."""
+    return {d: (k, at) for d, k, at in db.execute(
+        "SELECT device_id, public_key, first_seen_at FROM known_devices ORDER BY first_seen_at")}
+
+
+def add_known_device(db: Database, device_id: str, public_key: str, at: str) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO known_devices (device_id, public_key, first_seen_at) VALUES (?, ?, ?)",
+        [device_id, public_key, at],
+    )

@@ -6,12 +6,18 @@ and the current_marks row it moves are committed together or not at all.
 
 from __future__ import annotations
 
+import dataclasses
+
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus, current_marks
+from praktijkdesk.storage import hlc as hlc_store
 from praktijkdesk.storage.database import Database
 
-_MARK_COLUMNS = "uuid, trajectory_id, behaviour_id, status, person_id, at, device_id, note, undoes_uuid"
+_MARK_COLUMNS = (
+    "uuid, trajectory_id, behaviour_id, status, person_id, at, device_id, note, undoes_uuid, hlc"
+)
 _CONCLUSION_COLUMNS = (
-    "uuid, trajectory_id, work_process_code, value, person_id, at, device_id, reason, undoes_uuid"
+    "uuid, trajectory_id, work_process_code, value, person_id, at, device_id, reason, "
+    "undoes_uuid, hlc"
 )
 
 
@@ -26,6 +32,7 @@ def _mark(row) -> Mark:
         device_id=row[6],
         note=row[7],
         undoes=row[8],
+        hlc=row[9],
     )
 
 
@@ -40,6 +47,7 @@ def _conclusion(row) -> Conclusion:
         device_id=row[6],
         reason=row[7],
         undoes=row[8],
+        hlc=row[9],
     )
 
 
@@ -59,17 +67,25 @@ def mark_exists(db: Database, uuid: str) -> bool:
     return db.execute("SELECT 1 FROM marks WHERE uuid = ?", [uuid]).fetchone() is not None
 
 
+def stamped(db: Database, event):
+    """The event with this device's next clock stamp (domain/hlc.py), unless it has one."""
+    if event.hlc:
+        return event
+    return dataclasses.replace(event, hlc=hlc_store.stamp(db, event.at))
+
+
 def append_mark(db: Database, mark: Mark) -> bool:
     """Append one event and move current_marks. Returns False if the uuid was already there
-    (importing the same event twice changes nothing)."""
+    (importing the same event twice changes nothing). A local event gets its clock stamp here."""
     if mark_exists(db, mark.uuid):
         return False
+    mark = stamped(db, mark)
     db.execute(
-        f"INSERT INTO marks (seq, {_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO marks (seq, {_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             next_seq(db, "marks"), mark.uuid, mark.trajectory_id, mark.behaviour_id,
             mark.status.value if mark.status else None, mark.person_id, mark.at, mark.device_id,
-            mark.note, mark.undoes,
+            mark.note, mark.undoes, mark.hlc,
         ],
     )
     if mark.undoes is None:
@@ -84,7 +100,7 @@ def append_mark(db: Database, mark: Mark) -> bool:
 def _advance_current(db: Database, mark: Mark) -> None:
     """The new event becomes current unless a later one is already there (a merged import)."""
     row = db.execute(
-        "SELECT m.at, m.device_id, m.uuid FROM current_marks c JOIN marks m ON m.uuid = c.mark_uuid "
+        "SELECT m.hlc, m.device_id, m.uuid FROM current_marks c JOIN marks m ON m.uuid = c.mark_uuid "
         "WHERE c.trajectory_id = ? AND c.behaviour_id = ?",
         [mark.trajectory_id, mark.behaviour_id],
     ).fetchone()
@@ -122,7 +138,7 @@ def behaviour_history(
     cancel, so they are included too when ``include_undone``."""
     rows = db.execute(
         f"SELECT {_MARK_COLUMNS} FROM marks WHERE trajectory_id = ? AND behaviour_id = ? "
-        "ORDER BY at, device_id, uuid",
+        "ORDER BY hlc, device_id, uuid",
         [trajectory_id, behaviour_id],
     ).fetchall()
     events = [_mark(r) for r in rows]
@@ -182,12 +198,13 @@ def conclusion_exists(db: Database, uuid: str) -> bool:
 def append_conclusion(db: Database, event: Conclusion) -> bool:
     if conclusion_exists(db, event.uuid):
         return False
+    event = stamped(db, event)
     db.execute(
-        f"INSERT INTO conclusions (seq, {_CONCLUSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO conclusions (seq, {_CONCLUSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             next_seq(db, "conclusions"), event.uuid, event.trajectory_id, event.work_process_code,
             event.value.value if event.value else None, event.person_id, event.at,
-            event.device_id, event.reason, event.undoes,
+            event.device_id, event.reason, event.undoes, event.hlc,
         ],
     )
     return True

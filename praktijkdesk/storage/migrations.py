@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from praktijkdesk.domain import hlc
 from praktijkdesk.errors import NewerDatabase
 from praktijkdesk.storage.database import Database, write
 
@@ -279,10 +280,69 @@ def _create_v2(db: Database) -> None:
     )
 
 
+# Step 5 (issue #13): the trainer's judgement is the authority.
+# - marks and conclusions get a hybrid logical clock stamp ``hlc`` (domain/hlc.py): the order
+#   of events no longer follows the wall clock. Existing events get their wall time as stamp
+#   (counter 0), which keeps their old order exactly; the device's clock starts after them.
+# - ``erasures``: which candidate was erased when and where (no name, no birth date), so the
+#   erasure travels and an older bundle never brings the candidate back.
+# - ``known_devices``: the public key each other device signed its files with (bundles/signing.py).
+SCHEMA_V5 = """
+CREATE TABLE erasures (
+    candidate_id TEXT PRIMARY KEY,
+    erased_at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    trajectory_ids TEXT NOT NULL DEFAULT '[]'  -- JSON: random ids, so events of them are dropped too
+);
+
+-- Other devices met in signed files: the key a device id signed with the first time. A later
+-- file under that id with another key (or none) is refused.
+CREATE TABLE known_devices (
+    device_id TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    first_seen_at TEXT NOT NULL
+);
+"""
+
+
+def _create_v5(db: Database) -> None:
+    for table in ("marks", "conclusions"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN hlc TEXT NOT NULL DEFAULT ''")
+        rows = db.execute(f"SELECT uuid, at FROM {table}").fetchall()
+        # The append-only trigger guards the events, not this one-time fill of a new column.
+        db.execute(f"DROP TRIGGER {table}_no_update")
+        db.conn.executemany(
+            f"UPDATE {table} SET hlc = ? WHERE uuid = ?",
+            [(hlc.from_iso(at).encode(), uuid) for uuid, at in rows],
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END"
+        )
+    latest = db.execute(
+        "SELECT MAX(h) FROM (SELECT MAX(hlc) AS h FROM marks UNION ALL SELECT MAX(hlc) FROM conclusions)"
+    ).fetchone()[0]
+    if latest:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES ('hlc', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [latest],
+        )
+    for statement in _statements(SCHEMA_V5):
+        db.execute(statement)
+    db.execute(
+        "CREATE TRIGGER erasures_insert_tracked AFTER INSERT ON erasures "
+        "BEGIN INSERT INTO record_changes (kind, record_id, seq) VALUES "
+        "('erasures', NEW.candidate_id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM record_changes)) "
+        "ON CONFLICT(kind, record_id) DO UPDATE SET seq = excluded.seq; END"
+    )
+
+
 # Ordered steps: (version it brings the file to, function). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
     (2, _create_v2),
+    (5, _create_v5),
 ]
 LATEST_VERSION = STEPS[-1][0]
 

@@ -240,119 +240,119 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>CandidatesScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="147"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="146"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="148"/>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="162"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="147"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="161"/>
         <source>+ Nieuwe kandidaat</source>
         <translation>+ New candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="149"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="148"/>
         <source>Gegevens uitwisselen</source>
         <translation>Exchange data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="150"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="149"/>
         <source>Zoek op naam</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="151"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="150"/>
         <source>Zoek een kandidaat op naam</source>
         <translation>Search a candidate by name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="152"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="151"/>
         <source>Zoekveld leegmaken</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="153"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="152"/>
         <source>Leerbedrijf kiezen</source>
         <translation>Choose employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="155"/>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="234"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="154"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="233"/>
         <source>Alle leerbedrijven</source>
         <translation>All employers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="156"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="155"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="157"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="156"/>
         <source>Ook afgesloten</source>
         <translation>Closed ones too</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="158"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="157"/>
         <source>Aandacht nodig</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="159"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="158"/>
         <source>Ook van andere jobcoaches</source>
         <translation>Other job coaches too</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="160"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="159"/>
         <source>Meer tonen</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="161"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="160"/>
         <source>Voorbeeldgegevens laden</source>
         <translation>Load example data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="189"/>
         <source>{n} van {total} vragen aandacht</source>
         <translation>{n} of {total} need attention</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="213"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="212"/>
         <source>{count} gevonden</source>
         <translation>{count} found</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="215"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="214"/>
         <source>{count} actief</source>
         <translation>{count} active</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="222"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="221"/>
         <source>Nog geen kandidaten</source>
         <translation>No candidates yet</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="224"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="223"/>
         <source>Voeg uw eerste kandidaat toe. Of laad voorbeeldgegevens om eerst rustig rond te kijken; u kunt ze later gewoon laten staan of een nieuwe map beginnen.</source>
         <translation>Add your first candidate. Or load example data to look around first; you can simply keep it later or start a new folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="227"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="226"/>
         <source>Niemand gevonden</source>
         <translation>Nobody found</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="228"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="227"/>
         <source>Probeer een ander deel van de naam, of zet een filter uit.</source>
         <translation>Try another part of the name, or switch a filter off.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="269"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="268"/>
         <source>Voortgangsoverzicht</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="270"/>
+        <location filename="../../praktijkdesk/ui/screens/candidates.py" line="269"/>
         <source>Voortgangsoverzicht van {employer}</source>
         <translation>Progress report of {employer}</translation>
     </message>
@@ -1740,27 +1740,27 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>+ Add myself</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="115"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="117"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="121"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="119"/>
         <source>{n} kandidaat/kandidaten</source>
         <translation>{n} candidate(s)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="140"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="138"/>
         <source>+ Nieuwe praktijkopleider</source>
         <translation>+ New practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="140"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="138"/>
         <source>+ Nieuwe jobcoach</source>
         <translation>+ New job coach</translation>
     </message>

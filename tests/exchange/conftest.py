@@ -23,14 +23,16 @@ SHARED = {
     "guides": "id, slug, version, title, content",
     "trajectories": "id, candidate_id, guide_id, employer_id, trainer_id, jobcoach_id, "
     "work_processes, start_date, end_date, status, created_at, rev, rev_device",
-    "marks": "uuid, trajectory_id, behaviour_id, status, person_id, at, device_id, note, undoes_uuid",
+    "marks": "uuid, trajectory_id, behaviour_id, status, person_id, at, device_id, note, undoes_uuid, "
+    "hlc",
     "mark_parents": "mark_uuid, parent_uuid",
     "conclusions": "uuid, trajectory_id, work_process_code, value, person_id, at, device_id, "
-    "reason, undoes_uuid",
+    "reason, undoes_uuid, hlc",
     "current_marks": "trajectory_id, behaviour_id, mark_uuid",
     "declarations": "id, number, trajectory_id, issued_at, issued_by, snapshot, pdf, sha256, "
     "withdrawn_at, withdrawn_by, withdrawn_reason",
     "signatures": "id, declaration_id, role, name, strokes, snapshot_sha256, signed_at",
+    "erasures": "candidate_id, erased_at, device_id, trajectory_ids",
 }
 
 

@@ -26,10 +26,19 @@ def test_a_v1_file_upgrades_without_loss(tmp_path, monkeypatch, make_device):
             trainer_id=jan.id, guide_key=old.guides.latest(GUIDE).key,
         )
         b = behaviours(old, t, 2)
-        for status in (MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED):
-            old.marking.record_mark(t.id, b[0], status, jan.id)
-        old.marking.record_mark(t.id, b[1], MarkStatus.MASTERED, jan.id)
-        old.marking.undo_last(jan.id)
+        # Marks as v1 stored them (today's code writes columns of later steps, so by hand):
+        # three on b[0], one on b[1] that was undone.
+        rows = [(b[0], s.value, None) for s in (MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED)]
+        rows += [(b[1], "mastered", None), (b[1], None, "m4")]
+        with old.db.conn:
+            for seq, (behaviour, status, undoes) in enumerate(rows, start=1):
+                old.db.execute(
+                    "INSERT INTO marks (uuid, seq, trajectory_id, behaviour_id, status, person_id, at, "
+                    "device_id, note, undoes_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)",
+                    [f"m{seq}", seq, t.id, behaviour, status, jan.id,
+                     f"2026-01-05T08:00:0{seq}.000000+00:00", old.device_id, undoes],
+                )
+            old.db.execute("INSERT INTO current_marks VALUES (?, ?, 'm3')", [t.id, b[0]])
         old.trajectories.close(t.id, "2026-06-30")
         counts = {x: old.db.execute(f"SELECT COUNT(*) FROM {x}").fetchone()[0]
                   for x in ("employers", "people", "candidates", "trajectories", "marks", "current_marks")}
@@ -67,10 +76,10 @@ def test_the_released_v1_file_upgrades_shows_no_false_conflicts_and_exchanges(tm
     with Desk.open(tmp_path / "old") as desk:
         ids = [r[0] for r in desk.db.execute("SELECT id FROM trajectories")]
         assert ids and all(desk.exchange.conflicts(i) == [] for i in ids)
-        other = make_device("other")
-        other.exchange.set_scope("jobcoach")  # a file of several employers: a jobcoach's laptop
-        plan = other.exchange.import_file(desk.exchange.export(tmp_path / "x", everything=True).path)
-        assert plan.new_marks == 306 and plan.new_declarations == 1
-        for table in ("marks", "conclusions", "current_marks", "declarations", "signatures",
-                      "trajectories", "mark_parents"):
-            assert shared_state(other)[table] == shared_state(desk)[table]
+        with Desk.open(tmp_path / "other") as other:  # the same (real) clock as the upgraded file
+            other.exchange.set_scope("jobcoach")  # a file of several employers: a jobcoach's laptop
+            plan = other.exchange.import_file(desk.exchange.export(tmp_path / "x", everything=True).path)
+            assert plan.new_marks == 306 and plan.new_declarations == 1
+            for table in ("marks", "conclusions", "current_marks", "declarations", "signatures",
+                          "trajectories", "mark_parents"):
+                assert shared_state(other)[table] == shared_state(desk)[table]

@@ -73,7 +73,7 @@ def test_tiny_file_system_fills_up_without_losing_an_acknowledged_mark(tmp_path,
             _, behaviours = _behaviours(desk, trajectory.id)
             # Fill the disk, leaving a little room.
             filler = point / "filler"
-            with open(filler, "wb") as handle:
+            with open(filler, "wb", buffering=0) as handle:  # no buffer left to flush on close
                 try:
                     while True:
                         handle.write(b"\0" * 65536)

@@ -23,7 +23,8 @@ PDF = b"%PDF-1.7\n% een praktijkverklaring\n%%EOF\n"
 
 def _candidate_with_everything(desk, name=RARE_NAME):
     employer = desk.people.employer_named("Bakkerij Van Dam", create=True)
-    trainer = desk.people.person_named("Fatma Yılmaz", Role.TRAINER, create=True,
+    # A trainer of this employer (only they conclude, issue #13); the demo's Fatma works elsewhere.
+    trainer = desk.people.person_named("Bram van Dam", Role.TRAINER, create=True,
                                        employer_id=employer.id)
     candidate, trajectory = desk.trajectories.add_candidate(
         name=name, birth_date="1990-01-02", employer_id=employer.id, trainer_id=trainer.id,

@@ -311,6 +311,21 @@ def test_a_jobcoach_prepares_but_never_issues_or_withdraws(desk, ready, trainer)
     assert not desk.declarations.current(ready.id).withdrawn
 
 
+def test_only_a_trainer_of_the_employer_issues_and_withdraws(desk, ready, trainer):
+    """Issue #13: the employer sets the norm and its trainer judges (was: a jobcoach may issue)."""
+    coach = desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
+    other = desk.people.add_employer("Ander Bedrijf", "Delft")
+    elsewhere = desk.people.add_person("Piet Vreemd", Role.TRAINER, other.id)
+    for person in (coach, elsewhere):
+        with pytest.raises(InvalidInput, match="praktijkopleider van het leerbedrijf"):
+            desk.declarations.issue(ready.id, person.id)
+    issued = desk.declarations.issue(ready.id, trainer.id)
+    assert issued.snapshot.trainer_name == "Fatma Yılmaz"
+    with pytest.raises(InvalidInput, match="praktijkopleider van het leerbedrijf"):
+        desk.declarations.withdraw(issued.id, coach.id, "Verkeerd werkproces gekozen")
+    assert not desk.declarations.get(issued.id).withdrawn
+
+
 def test_listeners_hear_of_issue_sign_and_withdraw(desk, ready, trainer):
     heard = []
     desk.subscribe(heard.append)

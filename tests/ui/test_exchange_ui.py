@@ -32,7 +32,10 @@ def office(tmp_path, gui_desk):
 
 @pytest.fixture
 def new_computer(tmp_path):
-    other = Desk.open(tmp_path / "new", clock=FixedClock(step=dt.timedelta(milliseconds=1)))
+    # A clock just after gui_desk's (which runs a day after today): an import refuses times
+    # more than 24 h after the receiving computer's clock (issue #13).
+    start = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1, minutes=5)
+    other = Desk.open(tmp_path / "new", clock=FixedClock(start, step=dt.timedelta(milliseconds=1)))
     other.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
     yield other
     other.close()

@@ -19,7 +19,7 @@ def _box(parent, title: str, text: str, kind: str) -> QtWidgets.QMessageBox:
     box.setWindowTitle(title)
     box.setText(f"<b>{html.escape(title)}</b>")
     box.setTextFormat(QtCore.Qt.TextFormat.RichText)
-    box.setInformativeText(html.escape(text))
+    box.setInformativeText(html.escape(text).replace("\n", "<br>"))  # a list of reasons stays a list
     icons = {
         "info": QtWidgets.QMessageBox.Icon.Information,
         "warning": QtWidgets.QMessageBox.Icon.Warning,
