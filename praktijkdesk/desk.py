@@ -30,6 +30,7 @@ from praktijkdesk.services.marking import MarkingService
 from praktijkdesk.services.people import PeopleService
 from praktijkdesk.services.privacy import PrivacyService
 from praktijkdesk.services.reports import ReportService
+from praktijkdesk.services.schools import SchoolService
 from praktijkdesk.services.trajectories import TrajectoryService
 from praktijkdesk.storage.database import write
 from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
@@ -43,6 +44,7 @@ class Desk:
         self.clock = clock
         self._listeners: list[Callable[[Changes], None]] = []
         self.people = PeopleService(self)
+        self.schools = SchoolService(self)
         self.guides = GuideService(self)
         self.trajectories = TrajectoryService(self)
         self.marking = MarkingService(self)

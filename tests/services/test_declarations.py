@@ -124,7 +124,7 @@ def test_reprint_is_byte_identical_after_the_data_changed(desk, ready, trainer, 
 
     desk.trajectories.edit_candidate(ready.candidate_id, name="Iemand Anders", birth_date=None)
     employer = desk.people.employer(trainer.employer_id)
-    desk.people.edit_employer(Employer(employer.id, "Nieuwe Naam BV", "Leiden", "999"))
+    desk.people.edit_employer(Employer(employer.id, "Nieuwe Naam BV", "Leiden", "100999999"))
     desk.set_setting("organisation_name", "Een andere organisatie")
     desk.set_setting("signature_roles", "trainer,candidate,manager,school")
     raw = json.loads(resource("guides", f"{HORECA}.json").read_text(encoding="utf-8"))
