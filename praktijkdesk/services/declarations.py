@@ -43,9 +43,11 @@ from praktijkdesk.domain.declaration import (
     declarable_work_processes,
     declaration_number,
     group_by_core_task,
+    number_prefix,
 )
+from praktijkdesk.domain.school import device_code
 from praktijkdesk.domain.names import clean_name
-from praktijkdesk.domain.people import Person
+from praktijkdesk.domain.people import Person, Role
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
 from praktijkdesk.services.changes import Changes
@@ -128,8 +130,24 @@ def pdf_file_name(number: str, candidate_name: str) -> str:
     return f"{' '.join(safe.split())}.pdf"
 
 
+EXAMPLE_REFUSED = (
+    "'{title}' is een voorbeeld: de codes van de werkprocessen zijn niet officieel. Met een "
+    "voorbeeld kan geen praktijkverklaring worden gemaakt; u kunt wel een concept bekijken "
+    "(met VOORBEELD erop). Vraag het Praktijkloket van de school om het echte "
+    "begeleidingsdocument (een .json- of .csv-bestand). Lees het in met Instellingen → "
+    "Begeleidingsdocument inlezen (of: praktijkdesk guide-import BESTAND) en zet het traject "
+    "over naar dat document."
+)
+ONLY_TRAINER = (
+    "Alleen de praktijkopleider van het leerbedrijf kan een praktijkverklaring {what}. "
+    "{name} is {role}{where}. Een jobcoach kan wel een concept bekijken."
+)
+
+
 def qualification_file_of(guide) -> str:
     """The kwalificatiedossier as the guide names it, or "" when it does not say."""
+    if guide.qualification.file:
+        return guide.qualification.file
     named = (guide.extra or {}).get("qualification_file")
     if isinstance(named, str) and named.strip():
         return named.strip()
@@ -191,6 +209,7 @@ class DeclarationService(Service):
         """Everything the page shows, as plain data (refuses work processes not concluded)."""
         overview = self.desk.trajectories.overview(trajectory_id)
         t, guide, employer = overview.trajectory, overview.guide, overview.employer
+        school = overview.school
         codes = choose_work_processes(overview.progress, work_processes)
         today = self._local_date(issued_at)
         return DeclarationSnapshot(
@@ -217,6 +236,12 @@ class DeclarationService(Service):
             organisation_name=(self.desk.setting(SETTING_ORGANISATION) or "").strip(),
             signature_lines=self._signature_lines(overview),
             draft=draft,
+            school_name=school.name if school else "",
+            school_brin=school.brin if school else "",
+            school_place=school.place if school else "",
+            school_wording=school.wording if school else "",
+            qualification_file_version=guide.qualification.file_version,
+            example=guide.example,
         )
 
     def draft(self, trajectory_id: str, work_processes: list[str] | None = None,
@@ -224,14 +249,14 @@ class DeclarationService(Service):
         """A CONCEPT with the number the next declaration would get; nothing is stored."""
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
+        trajectory = self.desk.trajectories.resolve(trajectory_id)
         issued_at = self.now()
-        year = self._local_year(issued_at)
-        number = declaration_number(year, store.next_number_sequence(self.db, year))
+        number = self._next_number(trajectory, issued_at)
         snapshot = self.build_snapshot(
-            trajectory_id, work_processes, number=number, issued_at=issued_at, place=place,
+            trajectory.id, work_processes, number=number, issued_at=issued_at, place=place,
             draft=True,
         )
-        return render_declaration(snapshot, logo=self.logo())
+        return render_declaration(snapshot, logo=self.logo_for(trajectory))
 
     # Issuing -----------------------------------------------------------------------------
     def issue(
@@ -252,7 +277,10 @@ class DeclarationService(Service):
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
         trajectory = self.desk.trajectories.resolve(trajectory_id)
-        person = self._person(person_id)
+        person = self._trainer_of(trajectory, person_id, "maken")
+        guide = self.desk.guides.get(trajectory.guide_key)
+        if guide.example:
+            raise InvalidInput(EXAMPLE_REFUSED.format(title=guide.title), code="example_guide")
         existing = self.current(trajectory.id)
         reason = None
         if existing is not None:
@@ -262,15 +290,14 @@ class DeclarationService(Service):
                     "Trek die eerst in, met een reden, als er een nieuwe moet komen."
                 )
             reason = self._reason(replaces_reason)
-        logo = self.logo()
+        logo = self.logo_for(trajectory)
         declaration_id = new_id()
         issued_at = self.now()
-        year = self._local_year(issued_at)
         changes = Changes(declarations=True, trajectory_ids=frozenset([trajectory.id]))
         with self.action(changes):
             if existing is not None:
                 store.withdraw_declaration(self.db, existing.id, issued_at, person.id, reason)
-            number = declaration_number(year, store.next_number_sequence(self.db, year))
+            number = self._next_number(trajectory, issued_at)
             snapshot = self.build_snapshot(
                 trajectory.id, work_processes, number=number, issued_at=issued_at, place=place
             )
@@ -294,7 +321,8 @@ class DeclarationService(Service):
         stored = self._stored(declaration_id)
         if stored.withdrawn_at is not None:
             raise InvalidInput(f"Verklaring {stored.number} is al ingetrokken.")
-        person = self._person(person_id)
+        trajectory = self.desk.trajectories.resolve(stored.trajectory_id)
+        person = self._trainer_of(trajectory, person_id, "intrekken")
         reason = self._reason(reason)
         changes = Changes(declarations=True, trajectory_ids=frozenset([stored.trajectory_id]))
         with self.action(changes):
@@ -383,7 +411,49 @@ class DeclarationService(Service):
         except OSError:
             return None
 
+    def logo_for(self, trajectory) -> bytes | None:
+        """The letterhead logo: the school's when it has one, else the one in the settings."""
+        return self.desk.schools.logo(trajectory.school_id) or self.logo()
+
+    def may_issue(self, trajectory_id: str, person_id: str | None) -> str | None:
+        """None when this person may issue for this trajectory; else the Dutch reason."""
+        try:
+            trajectory = self.desk.trajectories.resolve(trajectory_id)
+            if person_id is None:
+                raise InvalidInput("Kies eerst wie er werkt.")
+            self._trainer_of(trajectory, person_id, "maken")
+            guide = self.desk.guides.get(trajectory.guide_key)
+            if guide.example:
+                return EXAMPLE_REFUSED.format(title=guide.title)
+        except InvalidInput as exc:
+            return exc.message
+        return None
+
     # Internals ---------------------------------------------------------------------------
+    def _trainer_of(self, trajectory, person_id: str, what: str) -> Person:
+        """Only a trainer of the trajectory's employer issues and withdraws."""
+        person = self._person(person_id)
+        if person.role is Role.TRAINER and (
+            person.id == trajectory.trainer_id or person.employer_id == trajectory.employer_id
+        ):
+            return person
+        if person.role is Role.TRAINER:
+            role, where = "praktijkopleider", " bij een ander leerbedrijf"
+        else:
+            role, where = "jobcoach", ""
+        raise InvalidInput(
+            ONLY_TRAINER.format(what=what, name=person.name, role=role, where=where),
+            code="not_the_trainer",
+        )
+
+    def _next_number(self, trajectory, issued_at: str) -> str:
+        """The next number in the school's series (or PV), coded with this device."""
+        series = "PV"
+        if trajectory.school_id:
+            series = self.desk.schools.school(trajectory.school_id).number_series()
+        prefix = number_prefix(series, self._local_year(issued_at), device_code(self.desk.device_id))
+        return declaration_number(prefix, store.next_number_sequence(self.db, prefix))
+
     def _stored(self, declaration_id: str) -> store.StoredDeclaration:
         stored = store.get_declaration(self.db, str(declaration_id).strip())
         if stored is None:
@@ -428,8 +498,17 @@ class DeclarationService(Service):
             return None
 
     def _signature_lines(self, overview) -> tuple[SignatureLine, ...]:
-        names = {"trainer": overview.trainer.name, "candidate": overview.candidate.name}
-        return tuple(SignatureLine(role, names.get(role, "")) for role in self.signature_roles())
+        school = overview.school
+        names = {
+            "trainer": overview.trainer.name,
+            "candidate": overview.candidate.name,
+            "manager": overview.employer.manager_name,
+            "school": school.contact_name if school else "",
+        }
+        roles = [r for r in self.signature_roles() if r != "school"]
+        if school is not None and school.co_signs:
+            roles.append("school")  # the school's own choice, per school
+        return tuple(SignatureLine(role, names.get(role, "")) for role in roles)
 
     def _place(self, place: str | None, employer_place: str) -> str:
         for value in (place, self.desk.setting(SETTING_PLACE), employer_place):

@@ -62,8 +62,8 @@ def withdraw_declaration(
     )
 
 
-def next_number_sequence(db: Database, year: int) -> int:
-    prefix = f"PV-{year}-"
+def next_number_sequence(db: Database, prefix: str) -> int:
+    """The next sequence after every number starting with ``prefix`` ("25LH-2026-K7QD-")."""
     row = db.execute(
         "SELECT MAX(CAST(substr(number, ?) AS INTEGER)) FROM declarations WHERE number LIKE ?",
         [len(prefix) + 1, prefix + "%"],
