@@ -411,6 +411,21 @@ def cmd_declaration(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command("registrations")
+def cmd_registrations(args: argparse.Namespace) -> int:
+    from praktijkdesk.documents.files import write_pdf  # an atomic file write, any bytes
+
+    if not args.out.casefold().endswith(".csv"):
+        raise InvalidInput(f"Kies een bestandsnaam die eindigt op .csv (niet '{args.out}').")
+    with open_desk(args) as desk:
+        data, count = desk.declarations.registrations_csv(
+            school=args.school, date_from=args.date_from, date_to=args.date_to
+        )
+    write_pdf(args.out, data)
+    print(f"Opgeslagen: registratielijst met {count} praktijkverklaring(en) in {args.out}.")
+    return EXIT_OK
+
+
 @command("progress-report")
 def cmd_progress_report(args: argparse.Namespace) -> int:
     from praktijkdesk.documents.files import write_pdf  # no fpdf: only an atomic file write
@@ -675,6 +690,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--place", metavar="PLAATS", help="plaats bij de datum")
     p.add_argument("--replace", metavar="REDEN",
                    help="met --issue: trek de huidige verklaring in met deze reden")
+    p = sub.add_parser("registrations",
+                       help="registratielijst voor de school: alle uitgereikte en ingetrokken "
+                       "verklaringen als CSV (voor Excel)")
+    p.add_argument("--out", required=True, metavar="BESTAND.csv")
+    p.add_argument("--school", metavar="NAAM", help="alleen deze school (naam of BRIN-code)")
+    p.add_argument("--from", dest="date_from", metavar="DATUM", help="uitgereikt vanaf (JJJJ-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATUM", help="uitgereikt tot en met (JJJJ-MM-DD)")
     p = sub.add_parser("progress-report", help="schrijf een voortgangsoverzicht als PDF")
     p.add_argument("trajectory", metavar="TRAJECT", nargs="?")
     p.add_argument("--employer", metavar="ID", help="alle lopende trajecten van dit leerbedrijf")

@@ -173,6 +173,31 @@ def clean_strokes(strokes) -> tuple[tuple[tuple[float, float], ...], ...]:
     return cleaned
 
 
+@dataclass(frozen=True)
+class Registration:
+    """One line of the school's registration list: an issued or withdrawn declaration."""
+
+    number: str
+    status: str  # "uitgereikt" or "ingetrokken"
+    issued_on: str  # local date, ISO
+    withdrawn_on: str
+    candidate_name: str
+    candidate_birth_date: str
+    qualification: str
+    crebo: str
+    level: str
+    work_processes: str  # codes, comma separated
+    employer: str
+    employer_place: str
+    employer_sbb_number: str
+    trainer: str
+    school: str
+    school_brin: str
+
+    def cells(self) -> tuple[str, ...]:
+        return tuple(self.__dict__.values())
+
+
 class DeclarationService(Service):
     # Reading -----------------------------------------------------------------------------
     def history(self, trajectory_id: str) -> list[IssuedDeclaration]:
@@ -387,6 +412,64 @@ class DeclarationService(Service):
             logo=self._logo_of(issued.id),
             withdrawn_text=withdrawn_text,
         )
+
+    # The school's registration list ------------------------------------------------------
+    def registrations(
+        self, *, school: str | None = None, date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[Registration]:
+        """Every issued or withdrawn declaration, oldest first; optionally of one school
+        (name, BRIN or id, as printed on the declaration) and issued within the dates."""
+        from praktijkdesk.services.trajectories import parse_date
+
+        start = parse_date(date_from, "De begindatum")
+        end = parse_date(date_to, "De einddatum")
+        if start and end and end < start:
+            raise InvalidInput("De einddatum ligt vóór de begindatum.")
+        wanted = self.desk.schools.resolve(school) if school else None
+        result = []
+        for stored in store.all_declarations(self.db):
+            snap = DeclarationSnapshot.from_json(stored.snapshot)
+            issued_on = self._local_date(stored.issued_at)
+            if (start and issued_on < start) or (end and issued_on > end):
+                continue
+            if wanted is not None and not (
+                snap.school_name == wanted.name or (wanted.brin and snap.school_brin == wanted.brin)
+                or self._trajectory_school(stored.trajectory_id) == wanted.id
+            ):
+                continue
+            result.append(Registration(
+                number=stored.number,
+                status="ingetrokken" if stored.withdrawn_at else "uitgereikt",
+                issued_on=issued_on,
+                withdrawn_on=self._local_date(stored.withdrawn_at) if stored.withdrawn_at else "",
+                candidate_name=snap.candidate_name,
+                candidate_birth_date=snap.candidate_birth_date or "",
+                qualification=snap.qualification_name,
+                crebo=snap.qualification_crebo,
+                level=snap.qualification_level,
+                work_processes=", ".join(snap.work_process_codes()),
+                employer=snap.employer_name,
+                employer_place=snap.employer_place,
+                employer_sbb_number=snap.employer_sbb_number,
+                trainer=snap.trainer_name,
+                school=snap.school_name,
+                school_brin=snap.school_brin,
+            ))
+        return result
+
+    def registrations_csv(self, **filters) -> tuple[bytes, int]:
+        """The registration list as CSV bytes, and how many declarations it holds."""
+        from praktijkdesk.documents.registrations_csv import registrations_csv
+
+        rows = self.registrations(**filters)
+        return registrations_csv(r.cells() for r in rows), len(rows)
+
+    def _trajectory_school(self, trajectory_id: str) -> str | None:
+        from praktijkdesk.storage import trajectories as trajectory_store
+
+        t = trajectory_store.get_trajectory(self.db, trajectory_id)
+        return t.school_id if t else None
 
     # Settings ----------------------------------------------------------------------------
     def signature_roles(self) -> tuple[str, ...]:

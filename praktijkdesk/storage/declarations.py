@@ -52,6 +52,13 @@ def declarations_of(db: Database, trajectory_id: str) -> list[StoredDeclaration]
     return [StoredDeclaration(*r) for r in rows]
 
 
+def all_declarations(db: Database) -> list[StoredDeclaration]:
+    """Every declaration, oldest first (the PDF bytes are left out: not needed for lists)."""
+    columns = _COLUMNS.replace("pdf,", "x'' AS pdf,")
+    rows = db.execute(f"SELECT {columns} FROM declarations ORDER BY issued_at, number")
+    return [StoredDeclaration(*r) for r in rows]
+
+
 def withdraw_declaration(
     db: Database, declaration_id: str, at: str, by: str, reason: str
 ) -> None:
