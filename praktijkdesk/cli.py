@@ -406,6 +406,9 @@ def cmd_declaration(args: argparse.Namespace) -> int:
             else:
                 data = desk.declarations.draft(trajectory.id, codes, args.place)
                 what = "CONCEPT (nog niet gemaakt; gebruik --issue)"
+                if desk.guides.get(trajectory.guide_key).example:
+                    what = ("VOORBEELD (met een voorbeeld-begeleidingsdocument kan geen echte "
+                            "verklaring worden gemaakt)")
     write_pdf(args.out, data)
     print(f"Opgeslagen: {what} in {args.out}.")
     return EXIT_OK
