@@ -578,6 +578,49 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
 </context>
 <context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="147"/>
+        <source>Gegevens van het leerbedrijf</source>
+        <translation>Employer's details</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="150"/>
+        <source>Naam van het leerbedrijf</source>
+        <translation>Name of the employer</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="151"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="152"/>
+        <source>Erkenningsnummer van SBB</source>
+        <translation>SBB recognition number</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="154"/>
+        <source>Leidinggevende (voor de handtekening, mag leeg blijven)</source>
+        <translation>Manager (for the signature, may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="158"/>
+        <source>bijvoorbeeld 100234567</source>
+        <translation>for example 100234567</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="159"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="160"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>EraseCandidateDialog</name>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="100"/>
@@ -653,142 +696,142 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ExchangeSection</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="369"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="376"/>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="371"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="378"/>
         <source>Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen uitwisselen. Er is geen internetdienst van praktijkdesk nodig.</source>
         <translation>Do you work on more than one computer? Then you can exchange trajectories and assessments. No internet service from praktijkdesk is needed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="373"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="380"/>
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="374"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="381"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="375"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="382"/>
         <source>Gedeelde map kiezen</source>
         <translation>Choose shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="376"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="383"/>
         <source>Nu uitwisselen</source>
         <translation>Exchange now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="377"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="384"/>
         <source>Map loskoppelen</source>
         <translation>Disconnect folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="378"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="385"/>
         <source>Gedeelde map loskoppelen</source>
         <translation>Disconnect shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="379"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="386"/>
         <source>Uitwisselbestand</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="381"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="388"/>
         <source>Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, of stuur het per mail. Lees het op de andere computer hier in.</source>
         <translation>No shared folder? Make an exchange file and take it along on a USB stick, or send it by mail. Read it in here on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="383"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="390"/>
         <source>Uitwisselbestand maken…</source>
         <translation>Make exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="384"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="391"/>
         <source>Uitwisselbestand inlezen…</source>
         <translation>Read in exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="385"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="392"/>
         <source>Bekijken…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="386"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="393"/>
         <source>Dubbele kandidaten bekijken</source>
         <translation>View duplicate candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="418"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="425"/>
         <source>Mogelijk staat dezelfde kandidaat er twee keer in: {names}.</source>
         <translation>The same candidate may be in here twice: {names}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="426"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="433"/>
         <source>Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. praktijkdesk wisselt dan vanzelf uit, elke paar seconden.</source>
         <translation>No shared folder chosen yet. Choose a folder that every computer can see, for example in OneDrive, SharePoint, Nextcloud or on a USB stick. praktijkdesk then exchanges by itself, every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="439"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="446"/>
         <source>Nog niet uitgewisseld sinds praktijkdesk is gestart.</source>
         <translation>Not exchanged yet since praktijkdesk started.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="442"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="449"/>
         <source>Laatste poging om {time} lukte niet: {problem}</source>
         <translation>The last attempt at {time} did not work: {problem}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="445"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="452"/>
         <source>Laatst uitgewisseld om {time}.</source>
         <translation>Last exchanged at {time}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="450"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="457"/>
         <source>{n} nieuwe beoordelingen binnengekomen.</source>
         <translation>{n} new assessments came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="452"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="459"/>
         <source>Nieuwe gegevens binnengekomen.</source>
         <translation>New data came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="454"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="461"/>
         <source>Wijzigingen van deze computer staan in de map.</source>
         <translation>Changes from this computer are in the folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="456"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="463"/>
         <source>Niets nieuws.</source>
         <translation>Nothing new.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="459"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="466"/>
         <source>{n} bestand(en) van een andere computer zijn nog niet compleet; praktijkdesk probeert het zo opnieuw.</source>
         <translation>{n} file(s) from another computer are not complete yet; praktijkdesk will try again soon.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="475"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="482"/>
         <source>Gedeelde map loskoppelen?</source>
         <translation>Disconnect the shared folder?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="476"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="483"/>
         <source>praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de gegevens op deze computer blijven staan.</source>
         <translation>praktijkdesk then no longer exchanges by itself. The files in the folder and the data on this computer stay.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="478"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="485"/>
         <source>Loskoppelen</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="478"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="485"/>
         <source>Niet loskoppelen</source>
         <translation>Do not disconnect</translation>
     </message>
@@ -1280,166 +1323,177 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>NewCandidateWizard</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="167"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="174"/>
         <source>Nieuwe kandidaat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="168"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="169"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="176"/>
         <source>Naam van de kandidaat</source>
         <translation>Candidate&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="177"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="178"/>
         <source>Geboortedatum (mag leeg blijven)</source>
         <translation>Date of birth (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="172"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="179"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="173"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="180"/>
         <source>dag-maand-jaar, bijvoorbeeld 17-04-1991</source>
         <translation>day-month-year, for example 17-04-1991</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="182"/>
         <source>Vul de geboortedatum alleen in als de school die op de verklaring wil hebben.</source>
         <translation>Only fill in the date of birth if the school wants it on the declaration.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="176"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="177"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="183"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="184"/>
         <source>Leerbedrijf</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="178"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="185"/>
         <source>Kies of typ een nieuw leerbedrijf</source>
         <translation>Choose, or type a new employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="179"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="180"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="186"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="187"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="181"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="188"/>
         <source>Kies of typ een nieuwe naam</source>
         <translation>Choose, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="182"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
         <source>Jobcoach (mag leeg blijven)</source>
         <translation>Job coach (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="183"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="184"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="191"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="192"/>
+        <source>School (mbo-instelling)</source>
+        <translation>School (mbo institution)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="193"/>
+        <source>Kies of typ de naam van de school</source>
+        <translation>Choose or type the name of the school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="194"/>
         <source>Welk begeleidingsdocument past bij het werk?</source>
         <translation>Which guide fits the work?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="186"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="196"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="200"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="202"/>
         <source>Welke werkprocessen gaat de kandidaat leren? Alles staat aan; zet uit wat niet past.</source>
         <translation>Which work processes will the candidate learn? All are on; switch off what does not fit.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="203"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="194"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="204"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="209"/>
         <source>Wie is de nieuwe kandidaat?</source>
         <translation>Who is the new candidate?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="209"/>
         <source>Waar leert de kandidaat?</source>
         <translation>Where does the candidate learn?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="210"/>
         <source>Wat gaat de kandidaat leren?</source>
         <translation>What will the candidate learn?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="210"/>
         <source>Welke werkprocessen?</source>
         <translation>Which work processes?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="218"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="228"/>
         <source>Stap {step} van {count}</source>
         <translation>Step {step} of {count}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="222"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="232"/>
         <source>Kandidaat opslaan</source>
         <translation>Save candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="222"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="232"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="255"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="270"/>
         <source>Vul de naam van de kandidaat in.</source>
         <translation>Fill in the candidate&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="257"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="272"/>
         <source>Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991.</source>
         <translation>Write the date of birth as day-month-year, for example 17-04-1991.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="259"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="274"/>
         <source>Kies het leerbedrijf, of typ de naam van een nieuw leerbedrijf.</source>
         <translation>Choose the employer, or type a new employer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="261"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="276"/>
         <source>Kies de praktijkopleider, of typ een nieuwe naam.</source>
         <translation>Choose the practice trainer, or type a new name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="263"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="278"/>
         <source>Kies minstens één werkproces.</source>
         <translation>Choose at least one work process.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="265"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="280"/>
         <source>Nog even aanvullen</source>
         <translation>Almost there</translation>
     </message>
@@ -1713,160 +1767,355 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
 </context>
 <context>
-    <name>SettingsScreen</name>
+    <name>SchoolDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="185"/>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="74"/>
+        <source>School wijzigen</source>
+        <translation>Edit school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="186"/>
-        <source>Organisatie</source>
-        <translation>Organisation</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="74"/>
+        <source>School toevoegen</source>
+        <translation>Add school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="187"/>
-        <source>De naam en het logo staan op de verklaring en het voortgangsoverzicht.</source>
-        <translation>The name and logo appear on the declaration and the progress overview.</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="77"/>
+        <source>Naam van de school</source>
+        <translation>Name of the school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="188"/>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="189"/>
-        <source>Naam van de organisatie</source>
-        <translation>Name of the organisation</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="78"/>
+        <source>BRIN-code (2 cijfers en 2 letters, zoals 25LH)</source>
+        <translation>BRIN code (2 digits and 2 letters, like 25LH)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="79"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="80"/>
+        <source>Contactpersoon van het Praktijkloket</source>
+        <translation>Contact person at the Praktijkloket</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="81"/>
+        <source>Telefoon van het Praktijkloket</source>
+        <translation>Phone of the Praktijkloket</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="82"/>
+        <source>E-mail van het Praktijkloket</source>
+        <translation>E-mail of the Praktijkloket</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="86"/>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="87"/>
+        <source>Tekst op de verklaring</source>
+        <translation>Wording on the declaration</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="89"/>
+        <source>Uitgereikt door de school, op basis van het oordeel van de praktijkopleider</source>
+        <translation>Issued by the school, based on the practice trainer's judgement</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="90"/>
+        <source>Namens de school afgegeven, op basis van het oordeel van de praktijkopleider</source>
+        <translation>Given on behalf of the school, based on the practice trainer's judgement</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="91"/>
+        <source>Opgesteld door de praktijkopleider, geregistreerd door de school</source>
+        <translation>Drawn up by the practice trainer, registered by the school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="95"/>
+        <source>De school tekent de verklaring mee</source>
+        <translation>The school also signs the declaration</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="97"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="98"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="98"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSection</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="104"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="108"/>
+        <source>Scholen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="106"/>
+        <source>De mbo-instelling staat op de praktijkverklaring en registreert die. Het Praktijkloket van de school geeft ook het echte begeleidingsdocument.</source>
+        <translation>The mbo institution is named on the declaration and registers it. The school's Praktijkloket also provides the real guide.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="109"/>
+        <source>+ School</source>
+        <translation>+ School</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="110"/>
+        <source>School toevoegen</source>
+        <translation>Add school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="111"/>
+        <source>School wijzigen</source>
+        <translation>Edit school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="112"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="115"/>
+        <source>Leerbedrijven</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="114"/>
+        <source>Plaats en erkenningsnummer van SBB staan op de verklaring.</source>
+        <translation>Town and SBB recognition number are printed on the declaration.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="116"/>
+        <source>Gegevens wijzigen</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="117"/>
+        <source>Gegevens van het leerbedrijf wijzigen</source>
+        <translation>Edit the employer's details</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="118"/>
+        <source>Registratie voor de school</source>
+        <translation>Registration for the school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="120"/>
+        <source>Een lijst van alle uitgereikte en ingetrokken praktijkverklaringen, om naar de school te sturen. Het bestand opent in Excel of LibreOffice.</source>
+        <translation>A list of all issued and withdrawn declarations, to send to the school. The file opens in Excel or LibreOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="122"/>
+        <source>Voor welke school</source>
+        <translation>For which school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="123"/>
+        <source>Lijst opslaan…</source>
+        <translation>Save list…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="124"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="203"/>
+        <source>Registratielijst opslaan</source>
+        <translation>Save registration list</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="134"/>
+        <source>{n} traject(en)</source>
+        <translation>{n} trajectory(ies)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="137"/>
+        <source>Nog geen school. Tik op + School.</source>
+        <translation>No school yet. Tap + School.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="152"/>
+        <source>Alle scholen</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="175"/>
+        <source>{n} praktijkverklaring(en) in de lijst.</source>
+        <translation>{n} declaration(s) in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="204"/>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="215"/>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="216"/>
+        <source>De registratielijst met {n} praktijkverklaring(en) staat in {path}.</source>
+        <translation>The registration list with {n} declaration(s) is in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="190"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="191"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="192"/>
+        <source>De naam en het logo staan op de verklaring en het voortgangsoverzicht.</source>
+        <translation>The name and logo appear on the declaration and the progress overview.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="194"/>
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="195"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="196"/>
         <source>Naam van de organisatie opslaan</source>
         <translation>Save the name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="198"/>
         <source>Logo weghalen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="194"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="199"/>
         <source>Taal en tekst</source>
         <translation>Language and text</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="200"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="196"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="201"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="202"/>
         <source>Praktijkopleiders en jobcoaches die met praktijkdesk werken.</source>
         <translation>Practice trainers and job coaches who work with praktijkdesk.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="198"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="203"/>
         <source>Praktijkopleiders en jobcoaches</source>
         <translation>Practice trainers and job coaches</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="204"/>
         <source>+ Praktijkopleider</source>
         <translation>+ Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="205"/>
         <source>+ Jobcoach</source>
         <translation>+ Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="206"/>
         <source>Naam wijzigen</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="202"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="207"/>
         <source>Over praktijkdesk</source>
         <translation>About praktijkdesk</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="203"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="208"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="205"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="210"/>
         <source>praktijkdesk maakt vanzelf reservekopieën: elke dag, elk half uur als er iets is veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten.</source>
         <translation>praktijkdesk makes backups by itself: every day, every half hour when something changed, and when closing. Here you can make one or restore one.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="207"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="212"/>
         <source>Reservekopieën bekijken…</source>
         <translation>View backups…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="208"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="213"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="232"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="226"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="232"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="238"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="245"/>
         <source>Als alle trajecten van een kandidaat langer dan {years} jaar geleden zijn afgesloten, biedt praktijkdesk aan de gegevens te wissen.</source>
         <translation>When all trajectories of a candidate were closed more than {years} years ago, praktijkdesk offers to erase their data.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="241"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="248"/>
         <source>Nu komen er {n} kandidaten voor in aanmerking.</source>
         <translation>Candidates eligible now: {n}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="243"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="250"/>
         <source>Oude gegevens bekijken ({n})…</source>
         <translation>View old data ({n})…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="250"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="257"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="266"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="273"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="266"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="273"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="276"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="283"/>
         <source>Dit bestand lukt niet</source>
         <translation>This file does not work</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="277"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="284"/>
         <source>Kies een PNG- of JPG-afbeelding.</source>
         <translation>Choose a PNG or JPG image.</translation>
     </message>
