@@ -30,14 +30,13 @@ def add_school(db: Database, school: School, created_at: str) -> None:
     )
 
 
-def update_school(db: Database, school: School, device_id: str = "") -> None:
+def update_school(db: Database, school: School) -> None:
+    # The revision (rev, rev_device) is raised by the schools_revision trigger.
     db.execute(
         "UPDATE schools SET name = ?, brin = ?, place = ?, contact_name = ?, contact_phone = ?, "
-        "contact_email = ?, wording = ?, co_signs = ?, series = ?, rev = rev + 1, "
-        "rev_device = ? WHERE id = ?",
+        "contact_email = ?, wording = ?, co_signs = ?, series = ? WHERE id = ?",
         [school.name, school.brin, school.place, school.contact_name, school.contact_phone,
-         school.contact_email, school.wording, int(school.co_signs), school.series, device_id,
-         school.id],
+         school.contact_email, school.wording, int(school.co_signs), school.series, school.id],
     )
 
 
@@ -56,14 +55,18 @@ def get_school(db: Database, school_id: str) -> School | None:
 
 
 def find_school_by_name(db: Database, name: str) -> School | None:
+    """The oldest school of that name (two devices may each have added it)."""
     row = db.execute(
-        f"SELECT {_COLUMNS} FROM schools WHERE name = ? COLLATE NOCASE", [name]
+        f"SELECT {_COLUMNS} FROM schools WHERE name = ? COLLATE NOCASE ORDER BY created_at, id",
+        [name],
     ).fetchone()
     return _school(row) if row else None
 
 
 def find_school_by_brin(db: Database, brin: str) -> School | None:
-    row = db.execute(f"SELECT {_COLUMNS} FROM schools WHERE brin = ?", [brin]).fetchone()
+    row = db.execute(
+        f"SELECT {_COLUMNS} FROM schools WHERE brin = ? ORDER BY created_at, id", [brin]
+    ).fetchone()
     return _school(row) if row else None
 
 
