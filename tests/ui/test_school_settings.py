@@ -100,3 +100,30 @@ def test_the_wizard_offers_the_employers_school_and_saves_it(qtbot, app, gui_des
     school = gui_desk.schools.school(wizard.trajectory.school_id)
     assert school.name == "ROC Nieuw"
     assert gui_desk.people.employer(demo_id("employer", "groen-en-zo")).school_id == school.id
+
+
+def test_a_jobcoach_sees_the_draft_but_cannot_issue(qtbot, app, gui_desk):
+    from praktijkdesk.ui.dialogs.issue_declaration import PREVIEW, IssueDeclarationDialog
+
+    fatma = gui_desk.people.person(demo_id("person", "fatma"))
+    coach = gui_desk.people.person(demo_id("person", "marloes"))
+    _, t = gui_desk.trajectories.add_candidate(
+        name="Lotte Visser", employer_id=fatma.employer_id, trainer_id=fatma.id,
+        guide_key=school_guide_key(gui_desk), school_id=SCHOOL.id,
+    )
+    master(gui_desk, t, fatma, ["B1-K1-W1"])
+    for person, allowed in ((coach, False), (fatma, True)):
+        dialog = IssueDeclarationDialog(gui_desk, None, t.id, person)
+        qtbot.addWidget(dialog)
+        dialog.refresh()
+        click(qtbot, dialog.next_button)
+        assert dialog.stack.currentIndex() == PREVIEW
+        assert dialog.issue_button.isEnabled() is allowed
+        if not allowed:
+            assert "Alleen de praktijkopleider" in dialog.preview_hint.text()
+    # The demo's own trajectories use example guides: the trainer gets the reason, no button.
+    dialog = IssueDeclarationDialog(gui_desk, None, demo_id("trajectory", "sukru"), fatma)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    click(qtbot, dialog.next_button)
+    assert not dialog.issue_button.isEnabled() and "Praktijkloket" in dialog.preview_hint.text()
