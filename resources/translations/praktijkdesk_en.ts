@@ -582,7 +582,7 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/school.py" line="147"/>
         <source>Gegevens van het leerbedrijf</source>
-        <translation>Employer's details</translation>
+        <translation>Employer&apos;s details</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/school.py" line="150"/>
@@ -1050,6 +1050,7 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="237"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="356"/>
         <source>Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken.</source>
         <translation>This is a draft. Check that everything is right, then press Make declaration.</translation>
     </message>
@@ -1085,7 +1086,7 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="283"/>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="487"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="494"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
@@ -1100,47 +1101,47 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>No work process has been concluded as mastered yet. A practice declaration is possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="360"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="367"/>
         <source>Vorige verklaring intrekken</source>
         <translation>Withdraw the previous declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="361"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="368"/>
         <source>Verklaring {number} wordt ingetrokken en blijft in de geschiedenis. Waarom komt er een nieuwe?</source>
         <translation>Declaration {number} will be withdrawn and stays in the history. Why is a new one needed?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="363"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="370"/>
         <source>Intrekken en nieuwe maken</source>
         <translation>Withdraw and make a new one</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="401"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="408"/>
         <source>Tekenvlak voor {who}</source>
         <translation>Signing area for {who}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="446"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="453"/>
         <source>Verklaring {number} is gemaakt en getekend.</source>
         <translation>Declaration {number} has been made and signed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="447"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="454"/>
         <source>Verklaring {number} is gemaakt. Druk hem af en teken met pen.</source>
         <translation>Declaration {number} has been made. Print it and sign with a pen.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="475"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="482"/>
         <source>Verklaring {number}</source>
         <translation>Declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="484"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="491"/>
         <source>Verklaring intrekken</source>
         <translation>Withdraw declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="485"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="492"/>
         <source>Verklaring {number} wordt gemarkeerd als ingetrokken en blijft in de geschiedenis. Waarom wordt hij ingetrokken?</source>
         <translation>Declaration {number} will be marked as withdrawn and stays in the history. Why is it withdrawn?</translation>
     </message>
@@ -1323,177 +1324,182 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>NewCandidateWizard</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="174"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="179"/>
         <source>Nieuwe kandidaat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="175"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="176"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="180"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="181"/>
         <source>Naam van de kandidaat</source>
         <translation>Candidate&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="177"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="182"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="178"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="183"/>
         <source>Geboortedatum (mag leeg blijven)</source>
         <translation>Date of birth (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="179"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="184"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="180"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="185"/>
         <source>dag-maand-jaar, bijvoorbeeld 17-04-1991</source>
         <translation>day-month-year, for example 17-04-1991</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="182"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="187"/>
         <source>Vul de geboortedatum alleen in als de school die op de verklaring wil hebben.</source>
         <translation>Only fill in the date of birth if the school wants it on the declaration.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="183"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="184"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="188"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
         <source>Leerbedrijf</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="185"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
         <source>Kies of typ een nieuw leerbedrijf</source>
         <translation>Choose, or type a new employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="186"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="187"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="191"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="192"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="188"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="193"/>
         <source>Kies of typ een nieuwe naam</source>
         <translation>Choose, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="194"/>
         <source>Jobcoach (mag leeg blijven)</source>
         <translation>Job coach (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="195"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="191"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="196"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="197"/>
         <source>School (mbo-instelling)</source>
         <translation>School (mbo institution)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="198"/>
         <source>Kies of typ de naam van de school</source>
         <translation>Choose or type the name of the school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="194"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="199"/>
         <source>Welk begeleidingsdocument past bij het werk?</source>
         <translation>Which guide fits the work?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="196"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="202"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="199"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="205"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="206"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="202"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="208"/>
         <source>Welke werkprocessen gaat de kandidaat leren? Alles staat aan; zet uit wat niet past.</source>
         <translation>Which work processes will the candidate learn? All are on; switch off what does not fit.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="203"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="209"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="204"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="210"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="209"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="215"/>
         <source>Wie is de nieuwe kandidaat?</source>
         <translation>Who is the new candidate?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="209"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="215"/>
         <source>Waar leert de kandidaat?</source>
         <translation>Where does the candidate learn?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="210"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="216"/>
         <source>Wat gaat de kandidaat leren?</source>
         <translation>What will the candidate learn?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="210"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="216"/>
         <source>Welke werkprocessen?</source>
         <translation>Which work processes?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="228"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="234"/>
         <source>Stap {step} van {count}</source>
         <translation>Step {step} of {count}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="232"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="238"/>
         <source>Kandidaat opslaan</source>
         <translation>Save candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="232"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="238"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="270"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="249"/>
+        <source>Versie {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="288"/>
         <source>Vul de naam van de kandidaat in.</source>
         <translation>Fill in the candidate&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="272"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="290"/>
         <source>Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991.</source>
         <translation>Write the date of birth as day-month-year, for example 17-04-1991.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="274"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="292"/>
         <source>Kies het leerbedrijf, of typ de naam van een nieuw leerbedrijf.</source>
         <translation>Choose the employer, or type a new employer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="276"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="294"/>
         <source>Kies de praktijkopleider, of typ een nieuwe naam.</source>
         <translation>Choose the practice trainer, or type a new name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="278"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="296"/>
         <source>Kies minstens één werkproces.</source>
         <translation>Choose at least one work process.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="280"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="298"/>
         <source>Nog even aanvullen</source>
         <translation>Almost there</translation>
     </message>
@@ -1817,12 +1823,12 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/school.py" line="89"/>
         <source>Uitgereikt door de school, op basis van het oordeel van de praktijkopleider</source>
-        <translation>Issued by the school, based on the practice trainer's judgement</translation>
+        <translation>Issued by the school, based on the practice trainer&apos;s judgement</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/school.py" line="90"/>
         <source>Namens de school afgegeven, op basis van het oordeel van de praktijkopleider</source>
-        <translation>Given on behalf of the school, based on the practice trainer's judgement</translation>
+        <translation>Given on behalf of the school, based on the practice trainer&apos;s judgement</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/school.py" line="91"/>
@@ -1861,7 +1867,7 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/school_section.py" line="106"/>
         <source>De mbo-instelling staat op de praktijkverklaring en registreert die. Het Praktijkloket van de school geeft ook het echte begeleidingsdocument.</source>
-        <translation>The mbo institution is named on the declaration and registers it. The school's Praktijkloket also provides the real guide.</translation>
+        <translation>The mbo institution is named on the declaration and registers it. The school&apos;s Praktijkloket also provides the real guide.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/school_section.py" line="109"/>
@@ -1897,7 +1903,7 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/school_section.py" line="117"/>
         <source>Gegevens van het leerbedrijf wijzigen</source>
-        <translation>Edit the employer's details</translation>
+        <translation>Edit the employer&apos;s details</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/school_section.py" line="118"/>
@@ -2219,62 +2225,62 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="193"/>
         <source>Praktijkopleider: {trainer}</source>
         <translation>Practice trainer: {trainer}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="195"/>
         <source>Jobcoach: {name}</source>
         <translation>Job coach: {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="196"/>
         <source>Gestart {date}</source>
         <translation>Started {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="198"/>
         <source>Tot {date}</source>
         <translation>Until {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="203"/>
         <source>{done} van {total} beheerst</source>
         <translation>{done} of {total} mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="205"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="208"/>
         <source>Kan pas als minstens één werkproces beheerst is.</source>
         <translation>Possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="209"/>
         <source>Weer openen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="209"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="264"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
         <source>Traject afsluiten?</source>
         <translation>Close trajectory?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="265"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="268"/>
         <source>Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles blijft bewaard en u kunt het later weer openen.</source>
         <translation>{name}&apos;s trajectory will be closed with today as its end date. Everything is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="270"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="270"/>
         <source>Niet afsluiten</source>
         <translation>Don&apos;t close</translation>
     </message>

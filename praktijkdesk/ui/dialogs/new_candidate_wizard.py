@@ -120,6 +120,11 @@ class NewCandidateWizard(TouchDialog):
             guide_layout.addWidget(button)
             self.guide_buttons[summary.key] = button
         guide_page.addWidget(guide_list)
+        # Honest about where the chosen guide comes from: its version and the first words of
+        # its source ("VOORBEELD: niet geschikt voor een echte praktijkverklaring.").
+        self.guide_source = label(role="small", wrap=True, name="guideSource")
+        guide_page.addWidget(self.guide_source)
+        self.guide_group.buttonToggled.connect(lambda *_: self._show_guide_source())
         self.start_edit = date_edit("startDate")
         self.start_label = self.form_label(buddy=self.start_edit)
         guide_page.addSpacing(theme.SPACING_S)
@@ -192,6 +197,7 @@ class NewCandidateWizard(TouchDialog):
         self.school_combo.setAccessibleName(self.tr("School (mbo-instelling)"))
         self.school_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ de naam van de school"))
         self.guide_label.setText(self.tr("Welk begeleidingsdocument past bij het werk?"))
+        self._show_guide_source()
         for button in self.guide_buttons.values():
             example = self.tr(" (voorbeeld)") if button.property("guideExample") else ""
             button.setText(button.property("guideTitle") + example)
@@ -230,6 +236,18 @@ class NewCandidateWizard(TouchDialog):
         self.back_button.setEnabled(index > 0)
         last = index == self.PAGES - 1
         self.next_button.setText(self.tr("Kandidaat opslaan") if last else self.tr("Volgende"))
+
+    def _show_guide_source(self) -> None:
+        button = self.guide_group.checkedButton()
+        if button is None:
+            self.guide_source.setText("")
+            return
+        guide = self.desk.guides.get(button.property("guideKey"))
+        first = guide.source.split(". ")[0].strip().rstrip(".")
+        if len(first) > 160:
+            first = first[:157].rstrip() + "…"
+        text = self.tr("Versie {version}").format(version=guide.version)
+        self.guide_source.setText(f"{text} · {first}." if first else text)
 
     def checked_guide(self) -> QtWidgets.QRadioButton | None:
         button = self.guide_group.checkedButton()
