@@ -28,7 +28,7 @@ from praktijkdesk.domain.declaration import (
     Signature,
     SignatureLine,
 )
-from praktijkdesk.domain.school import issued_by_sentence
+from praktijkdesk.domain.school import issued_by_sentence, one_full_stop
 
 TITLE = "Praktijkverklaring"
 SUBTITLE = "mbo-praktijkverklaring"
@@ -40,6 +40,10 @@ EXAMPLE_BANNER = (
 )
 WITHDRAWN_MARK = "INGETROKKEN"
 STALE_SIGNATURE_NOTE = "handtekening verlopen: gegevens gewijzigd"
+# Layout 1 (declarations issued before the school): kept word for word for their reprints.
+FOOTER_TEXT_V1 = (
+    "Gemaakt met praktijkdesk. De verklaring berust op het oordeel van de praktijkopleider."
+)
 # No product name on the formal page (the PDF metadata names the creator).
 JUDGEMENT_TEXT = "Deze verklaring berust op het oordeel van de praktijkopleider van {employer}."
 
@@ -90,7 +94,10 @@ class _DeclarationPdf(PraktijkPdf):
     def footer(self) -> None:
         self.set_y(-MARGIN_BOTTOM + 6)
         self.text_style(7.5, color=MUTED)
-        self.cell(self.epw, 4, f"{TITLE} {self.snapshot.number}", align=Align.L)
+        if self.snapshot.layout < 2:
+            self.cell(self.epw, 4, FOOTER_TEXT_V1, align=Align.C)
+        else:
+            self.cell(self.epw, 4, f"{TITLE} {self.snapshot.number}", align=Align.L)
         if self.page_numbers_wanted():
             self.set_x(self.l_margin)
             self.cell(self.epw, 4, f"{self.page_no()}/{{nb}}", align=Align.R)
@@ -211,6 +218,11 @@ def _statement(snapshot: DeclarationSnapshot) -> str:
     employer = snapshot.employer_name
     if snapshot.employer_place:
         employer += f" in {snapshot.employer_place}"
+    if snapshot.layout < 2:
+        return (
+            f"heeft in de praktijk bij {employer} laten zien de werkprocessen hieronder te "
+            "beheersen, naar het oordeel van de praktijkopleider."
+        )
     return (
         f"heeft in de praktijk bij {employer} laten zien dat hij/zij de werkprocessen "
         "hieronder beheerst."
@@ -223,7 +235,7 @@ def _issued_by(snapshot: DeclarationSnapshot) -> str:
         return issued_by_sentence(
             snapshot.school_wording, snapshot.school_name, snapshot.employer_name
         )
-    return JUDGEMENT_TEXT.format(employer=snapshot.employer_name)
+    return one_full_stop(JUDGEMENT_TEXT.format(employer=snapshot.employer_name))
 
 
 def _details(pdf: _DeclarationPdf, snapshot: DeclarationSnapshot) -> None:
@@ -350,12 +362,13 @@ def _closing(
     rows = -(-len(lines) // per_row) if lines else 0
     block_h = 5 + SIGNATURE_INK_H + 12
     # Place, date and signatures belong together: move them to a new page as one piece.
-    issued_by = _issued_by(snapshot)
-    if pdf.will_page_break(8 + _text_height(pdf, issued_by, pdf.epw, 10.5, 5.4)
-                           + rows * (block_h + 4)):
+    issued_by = _issued_by(snapshot) if snapshot.layout >= 2 else ""
+    issued_by_h = _text_height(pdf, issued_by, pdf.epw, 10.5, 5.4) + 4 if issued_by else 0
+    if pdf.will_page_break(8 + issued_by_h + rows * (block_h + 4)):
         pdf.add_page()
-    pdf.line_text(issued_by, 10.5, h=5.4)
-    pdf.gap(4)
+    if issued_by:
+        pdf.line_text(issued_by, 10.5, h=5.4)
+        pdf.gap(4)
     place_date = ", ".join(p for p in (snapshot.place, dutch_date(snapshot.date)) if p)
     if place_date:
         pdf.line_text(place_date, 10.5, h=5.4)

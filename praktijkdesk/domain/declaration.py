@@ -99,6 +99,9 @@ class DeclarationSnapshot:
     school_wording: str = ""  # a key of domain.school.WORDINGS
     qualification_file_version: str = ""
     example: bool = False  # from an example guide: a VOORBEELD, never issued
+    # The page's wording: 1 = as issued before the school (kept for their reprints and
+    # signed copies), 2 = with the school's sentence and no product name.
+    layout: int = 1
 
     def work_process_codes(self) -> list[str]:
         return [wp.code for ct in self.core_tasks for wp in ct.work_processes]
@@ -131,8 +134,9 @@ class DeclarationSnapshot:
 
 _LATER_FIELDS = {
     "school_name": "", "school_brin": "", "school_place": "", "school_wording": "",
-    "qualification_file_version": "", "example": False,
+    "qualification_file_version": "", "example": False, "layout": 1,
 }
+LAYOUT = 2  # what build_snapshot writes now
 
 
 def declarable_work_processes(progress: TrajectoryProgress) -> list[str]:

@@ -119,7 +119,13 @@ def check_wording(text: str | None) -> str:
 
 
 def issued_by_sentence(wording: str, school: str, employer: str) -> str:
-    return WORDINGS.get(wording, WORDINGS[DEFAULT_WORDING]).format(school=school, employer=employer)
+    sentence = WORDINGS.get(wording, WORDINGS[DEFAULT_WORDING]).format(school=school, employer=employer)
+    return one_full_stop(sentence)
+
+
+def one_full_stop(sentence: str) -> str:
+    """'… B.V. i.o..' → '… B.V. i.o.': a name that ends in a full stop ends the sentence too."""
+    return re.sub(r"\.\.(?=\s|$)", ".", sentence)
 
 
 # Crockford's base32 without I, L, O, U: no letter can be read as a digit on paper.

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from praktijkdesk.domain.declaration import (
+    LAYOUT,
     SIGNATURE_ROLE_LABELS,
     SIGNATURE_ROLES,
     DeclarationSnapshot,
@@ -267,6 +268,7 @@ class DeclarationService(Service):
             school_wording=school.wording if school else "",
             qualification_file_version=guide.qualification.file_version,
             example=guide.example,
+            layout=LAYOUT,
         )
 
     def draft(self, trajectory_id: str, work_processes: list[str] | None = None,

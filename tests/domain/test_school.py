@@ -56,6 +56,10 @@ def test_every_wording_names_school_and_employer():
     for key in WORDINGS:
         sentence = issued_by_sentence(check_wording(key), "ROC Mondriaan", "De Gouden Lepel")
         assert "ROC Mondriaan" in sentence and "De Gouden Lepel" in sentence
+    assert issued_by_sentence("issued_by", "ROC", "Groen B.V. i.o.").endswith("Groen B.V. i.o.")
+    assert issued_by_sentence("registered_by", "Zorg e.o.", "X B.V.") == (
+        "Opgesteld op basis van het oordeel van de praktijkopleider van X B.V. "
+        "Geregistreerd door Zorg e.o.")
     with pytest.raises(InvalidInput, match="Onbekende tekstkeuze"):
         check_wording("made_up")
 
