@@ -467,6 +467,18 @@ class DeclarationService(Service):
         rows = self.registrations(**filters)
         return registrations_csv(r.cells() for r in rows), len(rows)
 
+    def registrations_pdf(self, **filters) -> tuple[bytes, int]:
+        """The registration list as a PDF to print, and how many declarations it holds."""
+        from praktijkdesk.documents.registrations_pdf import render_registrations  # lazy: fpdf
+
+        rows = self.registrations(**filters)
+        school = filters.get("school")
+        heading = self.desk.schools.resolve(school).name if school else "Alle scholen"
+        period = " – ".join(d for d in (filters.get("date_from"), filters.get("date_to")) if d)
+        if period:
+            heading += f", {period}"
+        return render_registrations(rows, created_at=self.now(), heading=heading), len(rows)
+
     def _trajectory_school(self, trajectory_id: str) -> str | None:
         from praktijkdesk.storage import trajectories as trajectory_store
 

@@ -1859,112 +1859,127 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>SchoolSection</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="104"/>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="108"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="114"/>
         <source>Scholen</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="106"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="112"/>
         <source>De mbo-instelling staat op de praktijkverklaring en registreert die. Het Praktijkloket van de school geeft ook het echte begeleidingsdocument.</source>
         <translation>The mbo institution is named on the declaration and registers it. The school&apos;s Praktijkloket also provides the real guide.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="109"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="115"/>
         <source>+ School</source>
         <translation>+ School</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="116"/>
         <source>School toevoegen</source>
         <translation>Add school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="111"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="117"/>
         <source>School wijzigen</source>
         <translation>Edit school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="112"/>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="115"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="118"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="121"/>
         <source>Leerbedrijven</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="114"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="120"/>
         <source>Plaats en erkenningsnummer van SBB staan op de verklaring.</source>
         <translation>Town and SBB recognition number are printed on the declaration.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="116"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="122"/>
         <source>Gegevens wijzigen</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="123"/>
         <source>Gegevens van het leerbedrijf wijzigen</source>
         <translation>Edit the employer&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="118"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="124"/>
         <source>Registratie voor de school</source>
         <translation>Registration for the school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="120"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="126"/>
         <source>Een lijst van alle uitgereikte en ingetrokken praktijkverklaringen, om naar de school te sturen. Het bestand opent in Excel of LibreOffice.</source>
         <translation>A list of all issued and withdrawn declarations, to send to the school. The file opens in Excel or LibreOffice.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="122"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="128"/>
         <source>Voor welke school</source>
         <translation>For which school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="123"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="129"/>
         <source>Lijst opslaan…</source>
         <translation>Save list…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="124"/>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="203"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="130"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="212"/>
         <source>Registratielijst opslaan</source>
         <translation>Save registration list</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="134"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="131"/>
+        <source>Bekijken en afdrukken…</source>
+        <translation>View and print…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="132"/>
+        <source>Registratielijst bekijken en afdrukken</source>
+        <translation>View and print the registration list</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="142"/>
         <source>{n} traject(en)</source>
         <translation>{n} trajectory(ies)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="137"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="145"/>
         <source>Nog geen school. Tik op + School.</source>
         <translation>No school yet. Tap + School.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="152"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="160"/>
         <source>Alle scholen</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="183"/>
         <source>{n} praktijkverklaring(en) in de lijst.</source>
         <translation>{n} declaration(s) in the list.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="204"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="213"/>
         <source>CSV voor Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="215"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="224"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="216"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="225"/>
         <source>De registratielijst met {n} praktijkverklaring(en) staat in {path}.</source>
         <translation>The registration list with {n} declaration(s) is in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="237"/>
+        <source>Registratielijst</source>
+        <translation>Registration list</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,27 @@ def test_a_jobcoach_sees_the_draft_but_cannot_issue(qtbot, app, gui_desk):
     dialog.refresh()
     click(qtbot, dialog.next_button)
     assert not dialog.issue_button.isEnabled() and "Praktijkloket" in dialog.preview_hint.text()
+
+
+def test_the_registration_list_can_be_viewed_and_printed(qtbot, app, gui_desk):
+    from tests.services.declaration_data import text_of
+
+    fatma = gui_desk.people.person(demo_id("person", "fatma"))
+    _, t = gui_desk.trajectories.add_candidate(
+        name="Şükrü Öztürk-Lange", birth_date="1991-04-17", employer_id=fatma.employer_id,
+        trainer_id=fatma.id, guide_key=school_guide_key(gui_desk), school_id=SCHOOL.id,
+    )
+    master(gui_desk, t, fatma, ["B1-K1-W1", "B1-K2-W1"])
+    issued = gui_desk.declarations.issue(t.id, fatma.id)
+    gui_desk.declarations.withdraw(issued.id, fatma.id, "Verkeerde kandidaat")
+    section = SchoolSection(gui_desk)
+    qtbot.addWidget(section)
+    section.refresh()
+    assert section.print_registration.isEnabled()
+    dialog = section.registration_dialog()
+    qtbot.addWidget(dialog)
+    text = " ".join(text_of(dialog.data).split())
+    for expected in (issued.number, "ingetrokken", "Şükrü Öztürk-Lange", "B1-K1-W1, B1-K2-W1",
+                     "SBB 100234567", SCHOOL.name, "BRIN 99ZZ"):
+        assert expected in text, expected
+    assert dialog.save_button.isEnabled()

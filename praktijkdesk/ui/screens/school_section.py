@@ -80,11 +80,16 @@ class SchoolSection(QtWidgets.QWidget):
         self.registration_school = combo("registrationSchool")
         self.registration_count = label(role="small", wrap=True, name="registrationCount")
         self.save_registration = TouchButton(role="primary", name="saveRegistrationButton")
+        self.print_registration = TouchButton(name="printRegistrationButton")
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.registration_school, 1)
-        row.addWidget(self.save_registration)
         registration.addWidget(self.registration_hint)
         registration.addLayout(row)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.save_registration)
+        buttons.addWidget(self.print_registration)
+        buttons.addStretch(1)
+        registration.addLayout(buttons)
         registration.addWidget(self.registration_count)
         layout.addWidget(card)
 
@@ -98,6 +103,7 @@ class SchoolSection(QtWidgets.QWidget):
             lambda row: self.edit_employer.setEnabled(row >= 0))
         self.registration_school.currentIndexChanged.connect(lambda _i: self._show_count())
         self.save_registration.clicked.connect(self._on_save_registration)
+        self.print_registration.clicked.connect(self._on_print_registration)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -122,6 +128,8 @@ class SchoolSection(QtWidgets.QWidget):
         self.registration_school.setAccessibleName(self.tr("Voor welke school"))
         self.save_registration.setText(self.tr("Lijst opslaan…"))
         self.save_registration.setAccessibleName(self.tr("Registratielijst opslaan"))
+        self.print_registration.setText(self.tr("Bekijken en afdrukken…"))
+        self.print_registration.setAccessibleName(self.tr("Registratielijst bekijken en afdrukken"))
 
     def refresh(self) -> None:
         counts = self.desk.schools.trajectory_counts()
@@ -174,6 +182,7 @@ class SchoolSection(QtWidgets.QWidget):
         self.registration_count.setText(
             self.tr("{n} praktijkverklaring(en) in de lijst.").format(n=n))
         self.save_registration.setEnabled(n > 0)
+        self.print_registration.setEnabled(n > 0)
 
     # Slots --------------------------------------------------------------------------------
     def _selected(self, widget: QtWidgets.QListWidget):
@@ -216,3 +225,19 @@ class SchoolSection(QtWidgets.QWidget):
             "De registratielijst met {n} praktijkverklaring(en) staat in {path}.").format(
                 n=count, path=path))
         return True
+
+    def registration_dialog(self):
+        """The registration list as a PDF: preview, print, save, open (PdfDialog)."""
+        from praktijkdesk.ui.printing import PdfDialog
+
+        result = run_op(self, self.desk.declarations.registrations_pdf, **self._filters())
+        if not result.ok:
+            return None
+        data, _count = result.value
+        return PdfDialog(self, title=self.tr("Registratielijst"), file_name="Registratielijst.pdf",
+                         data_dir=self.desk.data_dir, data=data, name="registrationDialog")
+
+    def _on_print_registration(self) -> None:
+        dialog = self.registration_dialog()
+        if dialog is not None:
+            dialog.exec()
