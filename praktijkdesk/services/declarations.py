@@ -46,9 +46,9 @@ from praktijkdesk.domain.declaration import (
     group_by_core_task,
     number_prefix,
 )
-from praktijkdesk.domain.school import device_code
 from praktijkdesk.domain.names import clean_name
 from praktijkdesk.domain.people import Person, Role
+from praktijkdesk.domain.school import device_code
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
 from praktijkdesk.services.changes import Changes

@@ -9,8 +9,8 @@ from praktijkdesk.clock import FixedClock
 from praktijkdesk.desk import Desk
 from praktijkdesk.domain.mark import Mark, MarkStatus
 from praktijkdesk.domain.people import Candidate, Person, Role
-from praktijkdesk.storage import migrations
 from praktijkdesk.storage import marks as mark_store
+from praktijkdesk.storage import migrations
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage.integrity import integrity_problems
 

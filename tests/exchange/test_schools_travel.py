@@ -10,7 +10,6 @@ import zipfile
 import pytest
 
 from praktijkdesk.bundles.format import InvalidBundle, read_bundle
-from tests.services.declaration_data import master, school_guide_key
 
 
 @pytest.fixture
