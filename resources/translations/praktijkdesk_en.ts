@@ -1086,7 +1086,7 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="283"/>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="494"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="500"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
@@ -1101,47 +1101,52 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>No work process has been concluded as mastered yet. A practice declaration is possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="367"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="361"/>
+        <source>Vul het nummer in bij Instellingen → Leerbedrijven.</source>
+        <translation>Fill in the number under Settings → Employers.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="373"/>
         <source>Vorige verklaring intrekken</source>
         <translation>Withdraw the previous declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="368"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="374"/>
         <source>Verklaring {number} wordt ingetrokken en blijft in de geschiedenis. Waarom komt er een nieuwe?</source>
         <translation>Declaration {number} will be withdrawn and stays in the history. Why is a new one needed?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="370"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="376"/>
         <source>Intrekken en nieuwe maken</source>
         <translation>Withdraw and make a new one</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="408"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="414"/>
         <source>Tekenvlak voor {who}</source>
         <translation>Signing area for {who}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="453"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="459"/>
         <source>Verklaring {number} is gemaakt en getekend.</source>
         <translation>Declaration {number} has been made and signed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="454"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="460"/>
         <source>Verklaring {number} is gemaakt. Druk hem af en teken met pen.</source>
         <translation>Declaration {number} has been made. Print it and sign with a pen.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="482"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="488"/>
         <source>Verklaring {number}</source>
         <translation>Declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="491"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="497"/>
         <source>Verklaring intrekken</source>
         <translation>Withdraw declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="492"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="498"/>
         <source>Verklaring {number} wordt gemarkeerd als ingetrokken en blijft in de geschiedenis. Waarom wordt hij ingetrokken?</source>
         <translation>Declaration {number} will be marked as withdrawn and stays in the history. Why is it withdrawn?</translation>
     </message>

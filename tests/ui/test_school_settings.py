@@ -121,6 +121,13 @@ def test_a_jobcoach_sees_the_draft_but_cannot_issue(qtbot, app, gui_desk):
         assert dialog.issue_button.isEnabled() is allowed
         if not allowed:
             assert "Alleen de praktijkopleider" in dialog.preview_hint.text()
+        assert NO_SBB_WARNING not in dialog.preview_hint.text()  # the demo employer has one
+    gui_desk.people.edit_employer_details(fatma.employer_id, sbb_number="")
+    dialog = IssueDeclarationDialog(gui_desk, None, t.id, fatma)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    click(qtbot, dialog.next_button)
+    assert dialog.issue_button.isEnabled() and NO_SBB_WARNING in dialog.preview_hint.text()
     # The demo's own trajectories use example guides: the trainer gets the reason, no button.
     dialog = IssueDeclarationDialog(gui_desk, None, demo_id("trajectory", "sukru"), fatma)
     qtbot.addWidget(dialog)

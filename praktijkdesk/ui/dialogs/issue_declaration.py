@@ -352,8 +352,14 @@ class IssueDeclarationDialog(TouchDialog):
             refused = self.desk.declarations.may_issue(self.trajectory_id, self._issuer_id())
             self.issue_button.setEnabled(refused is None)
             self.issue_button.setAccessibleDescription(refused or "")
-            self.preview_hint.setText(refused or self.tr(
-                "Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken."))
+            hint = refused or self.tr(
+                "Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken.")
+            employer = self.desk.people.employer(self.overview.trajectory.employer_id)
+            warning = self.desk.people.sbb_warning(employer)
+            if warning:  # the declaration then has no erkenningsnummer: say so before issuing
+                hint += " " + warning + " " + self.tr(
+                    "Vul het nummer in bij Instellingen → Leerbedrijven.")
+            self.preview_hint.setText(hint)
             self.show_step(PREVIEW)
 
     def _issuer_id(self) -> str:
