@@ -201,14 +201,139 @@ def cmd_candidate_add(args: argparse.Namespace) -> int:
                 f"(kandidaat {same[0].id[:8]}). Is het iemand anders met dezelfde naam? "
                 "Voeg dan --duplicate-ok toe."
             )
+        if args.school:
+            school = desk.schools.school_named(args.school, create=True)
+        else:  # the school this employer's last candidate had, if any
+            school = desk.schools.school(employer.school_id) if employer.school_id else None
         candidate, trajectory = desk.trajectories.add_candidate(
             name=args.name, birth_date=args.birth_date, employer_id=employer.id,
             trainer_id=trainer.id, guide_key=guide.key, work_processes=codes,
             start_date=args.start_date, jobcoach_id=jobcoach.id if jobcoach else None,
+            school_id=school.id if school else None,
         )
+        warning = desk.people.sbb_warning(desk.people.employer(employer.id))
+    if warning:
+        print(f"praktijkdesk: {warning} Vul het erkenningsnummer in met: praktijkdesk "
+              f'employer-edit "{employer.name}" --sbb NUMMER', file=sys.stderr)
     print_json({"candidate": candidate.id, "trajectory": trajectory.id,
-                "employer": employer.id, "trainer": trainer.id})
+                "employer": employer.id, "trainer": trainer.id,
+                "school": school.id if school else None})
     return EXIT_OK
+
+
+# --- schools and employers ----------------------------------------------------------------
+def _school_dict(school, trajectories: int = 0) -> dict:
+    from praktijkdesk.domain.school import WORDING_LABELS
+
+    return {
+        "id": school.id, "name": school.name, "brin": school.brin, "place": school.place,
+        "contact_name": school.contact_name, "contact_phone": school.contact_phone,
+        "contact_email": school.contact_email, "wording": school.wording,
+        "wording_label": WORDING_LABELS.get(school.wording, school.wording),
+        "co_signs": school.co_signs, "number_series": school.number_series(),
+        "logo": school.has_logo, "trajectories": trajectories,
+    }
+
+
+@command("schools")
+def cmd_schools(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        counts = desk.schools.trajectory_counts()
+        rows = [_school_dict(s, counts.get(s.id, 0)) for s in desk.schools.schools()]
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print('Er zijn nog geen scholen. Voeg er een toe met: praktijkdesk school-edit NAAM --new')
+    for r in rows:
+        where = ", ".join(p for p in (r["brin"] and f"BRIN {r['brin']}", r["place"]) if p)
+        contact = " · ".join(p for p in (r["contact_name"], r["contact_phone"], r["contact_email"]) if p)
+        print(f"{r['name']}" + (f" ({where})" if where else ""))
+        print(f"    Praktijkloket: {contact or 'nog geen contact'}")
+        print(f"    {r['wording_label']}; tekent {'mee' if r['co_signs'] else 'niet mee'}; "
+              f"nummers {r['number_series']}-…; {r['trajectories']} traject(en)")
+    return EXIT_OK
+
+
+@command("school-edit")
+def cmd_school_edit(args: argparse.Namespace) -> int:
+    fields = {
+        "name": args.name, "brin": args.brin, "place": args.place,
+        "contact_name": args.contact_name, "contact_phone": args.contact_phone,
+        "contact_email": args.contact_email, "wording": args.wording, "series": args.series,
+        "co_signs": args.co_signs,
+    }
+    with open_desk(args) as desk:
+        if args.new:
+            school = desk.schools.add_school(args.school, **{k: v for k, v in fields.items()
+                                                             if v is not None and k != "name"})
+            if args.name:
+                school = desk.schools.edit_school(school.id, name=args.name)
+            what = "Toegevoegd"
+        else:
+            school = desk.schools.edit_school(desk.schools.resolve(args.school).id, **fields)
+            what = "Opgeslagen"
+        if args.logo:
+            school = desk.schools.set_logo(school.id, args.logo)
+        elif args.no_logo:
+            school = desk.schools.set_logo(school.id, None)
+    print(f"{what}: {school.name}.")
+    return EXIT_OK
+
+
+@command("employers")
+def cmd_employers(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        rows = []
+        for e in desk.people.employers():
+            school = desk.schools.school(e.school_id) if e.school_id else None
+            rows.append({
+                "id": e.id, "name": e.name, "place": e.place, "sbb_number": e.sbb_number,
+                "manager_name": e.manager_name, "school": school.name if school else None,
+                "warning": desk.people.sbb_warning(e),
+            })
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    for r in rows:
+        details = ", ".join(p for p in (r["place"], r["sbb_number"] and f"SBB {r['sbb_number']}",
+                                         r["school"]) if p)
+        print(f"{r['id'][:8]}  {r['name']}" + (f" ({details})" if details else ""))
+        if r["warning"]:
+            print(f"          Let op: {r['warning']}")
+    return EXIT_OK
+
+
+@command("employer-edit")
+def cmd_employer_edit(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        employer = _employer(desk, args.employer)
+        school_id = None
+        if args.school:
+            school_id = desk.schools.school_named(args.school, create=False).id
+        employer = desk.people.edit_employer_details(
+            employer.id, name=args.name, place=args.place, sbb_number=args.sbb,
+            manager_name=args.manager, school_id=school_id,
+        )
+        warning = desk.people.sbb_warning(employer)
+    print(f"Opgeslagen: {employer.name}.")
+    if warning:
+        print(f"praktijkdesk: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _employer(desk, text: str):
+    """An employer by id, by a unique start of its id, or by its name."""
+    from praktijkdesk.errors import NotFound
+
+    text = text.strip()
+    matches = [e for e in desk.people.employers() if e.id == text or (len(text) >= 4 and e.id.startswith(text))]
+    if len(matches) == 1:
+        return matches[0]
+    try:
+        return desk.people.employer_named(text, create=False)
+    except NotFound:
+        raise NotFound(f"Leerbedrijf '{text}' bestaat niet. Zie: praktijkdesk employers") from None
 
 
 def _codes(text: str | None) -> list[str] | None:
@@ -413,7 +538,7 @@ def cmd_declaration(args: argparse.Namespace) -> int:
                     trajectory.id, person.id, codes, args.place, replaces_reason=args.replace
                 )
                 data = desk.declarations.reprint(issued.id)
-                write_pdf(args.out, data)
+                write_pdf(args.out, data, overwrite=args.force)
             print(f"Opgeslagen: verklaring {issued.number} gemaakt door {person.name} "
                   f"in {args.out}.")
             return EXIT_OK
@@ -427,8 +552,26 @@ def cmd_declaration(args: argparse.Namespace) -> int:
             else:
                 data = desk.declarations.draft(trajectory.id, codes, args.place)
                 what = "CONCEPT (nog niet gemaakt; gebruik --issue)"
+                if desk.guides.get(trajectory.guide_key).example:
+                    what = ("VOORBEELD (met een voorbeeld-begeleidingsdocument kan geen echte "
+                            "verklaring worden gemaakt)")
     write_pdf(args.out, data, overwrite=args.force)
     print(f"Opgeslagen: {what} in {args.out}.")
+    return EXIT_OK
+
+
+@command("registrations")
+def cmd_registrations(args: argparse.Namespace) -> int:
+    from praktijkdesk.documents.files import write_pdf  # an atomic file write, any bytes
+
+    if not args.out.casefold().endswith(".csv"):
+        raise InvalidInput(f"Kies een bestandsnaam die eindigt op .csv (niet '{args.out}').")
+    with open_desk(args) as desk:
+        data, count = desk.declarations.registrations_csv(
+            school=args.school, date_from=args.date_from, date_to=args.date_to
+        )
+    write_pdf(args.out, data)
+    print(f"Opgeslagen: registratielijst met {count} praktijkverklaring(en) in {args.out}.")
     return EXIT_OK
 
 
@@ -724,6 +867,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--guide", required=True)
     p.add_argument("--work-processes")
     p.add_argument("--start-date")
+    p.add_argument("--school", metavar="NAAM",
+                   help="de mbo-instelling (wordt gemaakt als hij nieuw is); standaard die van "
+                   "het leerbedrijf")
+    p = sub.add_parser("schools", help="toon de scholen (mbo-instellingen)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("school-edit", help="voeg een school toe (--new) of wijzig haar gegevens")
+    p.add_argument("school", metavar="SCHOOL", help="naam, BRIN-code of id")
+    p.add_argument("--new", action="store_true", help="voeg deze school toe")
+    p.add_argument("--name", metavar="NAAM", help="nieuwe naam")
+    p.add_argument("--brin", metavar="CODE", help="BRIN-code: 2 cijfers en 2 letters, zoals 25LH")
+    p.add_argument("--place", metavar="PLAATS")
+    p.add_argument("--contact-name", metavar="NAAM", help="contactpersoon van het Praktijkloket")
+    p.add_argument("--contact-phone", metavar="TELEFOON")
+    p.add_argument("--contact-email", metavar="E-MAIL")
+    p.add_argument("--wording", choices=("issued_by", "on_behalf_of", "registered_by"),
+                   help="de tekst op de verklaring: uitgereikt door / namens / geregistreerd door")
+    signs = p.add_mutually_exclusive_group()
+    signs.add_argument("--co-signs", dest="co_signs", action="store_true", default=None,
+                       help="de school tekent de verklaring mee")
+    signs.add_argument("--no-co-signs", dest="co_signs", action="store_false")
+    p.add_argument("--series", metavar="REEKS", help="begin van de verklaringnummers (standaard de BRIN-code)")
+    logo = p.add_mutually_exclusive_group()
+    logo.add_argument("--logo", metavar="BESTAND", help="logo (PNG of JPEG)")
+    logo.add_argument("--no-logo", action="store_true", help="haal het logo weg")
+    p = sub.add_parser("employers", help="toon de leerbedrijven")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("employer-edit", help="wijzig de gegevens van een leerbedrijf")
+    p.add_argument("employer", metavar="LEERBEDRIJF", help="naam of id")
+    p.add_argument("--name", metavar="NAAM")
+    p.add_argument("--place", metavar="PLAATS")
+    p.add_argument("--sbb", metavar="NUMMER", help="erkenningsnummer van SBB")
+    p.add_argument("--manager", metavar="NAAM", help="leidinggevende (voor de handtekening)")
+    p.add_argument("--school", metavar="NAAM", help="de school voor nieuwe kandidaten")
     p = sub.add_parser(
         "mark", help="beoordelingen als JSON-regels van standaardinvoer; status: beheerst, "
         "oefent of nog-niet (of mastered, practising, not_yet)")
@@ -751,6 +927,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", metavar="REDEN",
                    help="met --issue: trek de huidige verklaring in met deze reden")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
+    p = sub.add_parser("registrations",
+                       help="registratielijst voor de school: alle uitgereikte en ingetrokken "
+                       "verklaringen als CSV (voor Excel)")
+    p.add_argument("--out", required=True, metavar="BESTAND.csv")
+    p.add_argument("--school", metavar="NAAM", help="alleen deze school (naam of BRIN-code)")
+    p.add_argument("--from", dest="date_from", metavar="DATUM", help="uitgereikt vanaf (JJJJ-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATUM", help="uitgereikt tot en met (JJJJ-MM-DD)")
     p = sub.add_parser("progress-report", help="schrijf een voortgangsoverzicht als PDF")
     p.add_argument("trajectory", metavar="TRAJECT", nargs="?")
     p.add_argument("--employer", metavar="ID", help="alle lopende trajecten van dit leerbedrijf")

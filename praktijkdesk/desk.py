@@ -35,6 +35,7 @@ from praktijkdesk.services.marking import MarkingService
 from praktijkdesk.services.people import PeopleService
 from praktijkdesk.services.privacy import PrivacyService
 from praktijkdesk.services.reports import ReportService
+from praktijkdesk.services.schools import SchoolService
 from praktijkdesk.services.trajectories import TrajectoryService
 from praktijkdesk.storage.database import Database, write
 from praktijkdesk.storage.integrity import integrity_problems
@@ -53,6 +54,7 @@ class Desk:
         self.clock = clock
         self._listeners: list[Callable[[Changes], None]] = []
         self.people = PeopleService(self)
+        self.schools = SchoolService(self)
         self.guides = GuideService(self)
         self.trajectories = TrajectoryService(self)
         self.marking = MarkingService(self)

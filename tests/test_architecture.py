@@ -57,6 +57,8 @@ THIRD_PARTY: dict[str, tuple[str, ...]] = {
     "documents": ("fpdf", "fontTools"),
     # "key and signing libraries" (device keys, issue 13): the usual two, named here.
     "services": ("cryptography", "nacl"),
+    # A bundle's signature is part of the file format (bundles/signing.py, issue 13).
+    "bundles": ("cryptography", "nacl"),
     "desk": ("cryptography", "nacl"),
     "ui": ("PySide6", "shiboken6"),
 }

@@ -45,6 +45,7 @@ MANIFEST = "manifest.json"
 # Order matters: records are written and stored in this order (references point backwards).
 KINDS = (
     "guides",
+    "schools",
     "employers",
     "people",
     "candidates",
@@ -56,8 +57,15 @@ KINDS = (
     "signatures",
     "erasures",
 )
-KINDS_V1 = KINDS[:-1]  # version 1 files have no erasures.json
+KINDS_V1 = tuple(k for k in KINDS if k != "erasures")  # version 1 files have no erasures.json
 SCOPES = ("trajectory", "employer", "all", "sync")
+# Kinds and fields added after the first bundles were made: a bundle without them is read as
+# if they were empty (kinds) or had these values (fields). Writing always includes them.
+OPTIONAL_KINDS = frozenset({"schools"})
+OPTIONAL_FIELDS: dict[str, dict] = {
+    "employers": {"manager_name": "", "school_id": None},
+    "trajectories": {"school_id": None},
+}
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # the .praktijk file on disk
 MAX_ENTRY_BYTES = 512 * 1024 * 1024  # one payload file, uncompressed
@@ -170,7 +178,16 @@ _VERSIONED = {
 
 SCHEMAS: dict[str, dict] = {
     "guides": {"key": _id, "content": _text(4 * 1024 * 1024)},
-    "employers": {"id": _id, "name": _name, "place": _SHORT, "sbb_number": _SHORT, **_VERSIONED},
+    "schools": {
+        "id": _id, "name": _name, "brin": _text(4), "place": _SHORT, "contact_name": _SHORT,
+        "contact_phone": _text(20), "contact_email": _SHORT,
+        "wording": _one_of("issued_by", "on_behalf_of", "registered_by"),
+        "co_signs": _one_of(0, 1), "series": _text(8), **_VERSIONED,
+    },
+    "employers": {
+        "id": _id, "name": _name, "place": _SHORT, "sbb_number": _SHORT,
+        "manager_name": _SHORT, "school_id": _nullable(_id), **_VERSIONED,
+    },
     "people": {
         "id": _id, "name": _name, "role": _one_of("trainer", "jobcoach"),
         "employer_id": _nullable(_id), **_VERSIONED,
@@ -184,7 +201,7 @@ SCHEMAS: dict[str, dict] = {
         "id": _id, "candidate_id": _id, "guide_id": _id, "employer_id": _id, "trainer_id": _id,
         "jobcoach_id": _nullable(_id), "work_processes": _list_of(_CODE, 500),
         "start_date": _date, "end_date": _nullable(_date), "status": _one_of("active", "closed"),
-        **_VERSIONED,
+        "school_id": _nullable(_id), **_VERSIONED,
     },
     "marks": {
         "uuid": _id, "trajectory_id": _id, "behaviour_id": _text(200),
@@ -219,7 +236,7 @@ KEYS = {kind: ("drop_id" if kind == "candidate_merges" else "key" if kind == "gu
                else "candidate_id" if kind == "erasures" else "id") for kind in KINDS}
 
 LABELS = {
-    "guides": "begeleidingsdocument", "employers": "leerbedrijf", "people": "persoon",
+    "guides": "begeleidingsdocument", "schools": "school", "employers": "leerbedrijf", "people": "persoon",
     "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
     "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
     "signatures": "handtekening", "erasures": "wissing",
@@ -362,13 +379,13 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
     with zf:
         entries = _check_entries(infos, name, foreign)
         manifest = _manifest(_read_entry(zf, entries[MANIFEST], MAX_MANIFEST_BYTES, name), name)
-        kinds = _kinds(manifest)
         expected = set(manifest["files"])
+        present = [kind for kind in KINDS if f"{kind}.json" in expected]
         if expected != set(entries) - {MANIFEST}:
             raise InvalidBundle(f"{name} is onvolledig of aangepast: de inhoud klopt niet met de "
                                 "inhoudsopgave. Er is niets ingelezen.")
-        records = {"erasures": []}
-        for kind in kinds:
+        records = {kind: [] for kind in (*OPTIONAL_KINDS, "erasures")}
+        for kind in present:
             entry = f"{kind}.json"
             listed = manifest["files"][entry]
             raw = _read_entry(zf, entries[entry], listed["size"], name)
@@ -464,9 +481,9 @@ def _manifest(raw: bytes, name: str) -> dict:
         and _text(64)(manifest.get("device_id")) and manifest.get("device_id")
         and _text(40)(manifest.get("app_version"))
         and isinstance(scope, dict) and scope.get("kind") in SCOPES
-        and isinstance(counts, dict) and set(counts) == set(_kinds(manifest))
+        and isinstance(counts, dict) and _known_kinds(set(counts), manifest)
         and all(_int(v) for v in counts.values())
-        and isinstance(files, dict) and set(files) == {f"{k}.json" for k in _kinds(manifest)}
+        and isinstance(files, dict) and set(files) == {f"{k}.json" for k in counts}
         and all(
             isinstance(f, dict) and _int(f.get("size")) and isinstance(f.get("sha256"), str)
             and _HEX64.match(f["sha256"]) for f in files.values()
@@ -487,6 +504,13 @@ def _manifest(raw: bytes, name: str) -> dict:
     return manifest
 
 
+def _known_kinds(kinds: set, manifest: dict) -> bool:
+    """Every kind of the file's format version; kinds added later (OPTIONAL_KINDS) may be
+    missing in a bundle from an earlier version."""
+    expected = set(_kinds(manifest))
+    return expected - OPTIONAL_KINDS <= kinds <= expected
+
+
 def _records(kind: str, raw: bytes, count: int, name: str, *, version1: bool = False) -> list[dict]:
     where = f"{name}, {kind}.json"
     try:
@@ -501,7 +525,11 @@ def _records(kind: str, raw: bytes, count: int, name: str, *, version1: bool = F
     fields = set(schema)
     key = KEYS[kind]
     seen = set()
+    optional = OPTIONAL_FIELDS.get(kind, {})
     for index, row in enumerate(rows):
+        if isinstance(row, dict):
+            for field_name, default in optional.items():
+                row.setdefault(field_name, default)
         if not isinstance(row, dict) or set(row) != fields:
             raise InvalidBundle(f"{where}: {LABELS[kind]} {index + 1} heeft niet de juiste velden.")
         for field_name, check in schema.items():
@@ -564,6 +592,10 @@ def missing_references(bundle: Bundle) -> dict[str, set[str]]:
     for row in bundle["people"]:
         if row["employer_id"]:
             need["employers"].add(row["employer_id"])
+    for kind in ("employers", "trajectories"):
+        for row in bundle[kind]:
+            if row["school_id"]:
+                need["schools"].add(row["school_id"])
     for row in bundle["trajectories"]:
         if row["candidate_id"] not in merged:
             need["candidates"].add(row["candidate_id"])

@@ -29,16 +29,24 @@ from praktijkdesk.domain.declaration import (
     Signature,
     SignatureLine,
 )
+from praktijkdesk.domain.school import issued_by_sentence, one_full_stop
 
 TITLE = "Praktijkverklaring"
 SUBTITLE = "mbo-praktijkverklaring"
 DRAFT_MARK = "CONCEPT"
 DRAFT_BANNER = "CONCEPT — niet geldig"
+EXAMPLE_MARK = "VOORBEELD"
+EXAMPLE_BANNER = (
+    "VOORBEELD — gemaakt met een voorbeeld-begeleidingsdocument; de codes zijn niet officieel"
+)
 WITHDRAWN_MARK = "INGETROKKEN"
 STALE_SIGNATURE_NOTE = "handtekening verlopen: gegevens gewijzigd"
-FOOTER_TEXT = (
+# Layout 1 (declarations issued before the school): kept word for word for their reprints.
+FOOTER_TEXT_V1 = (
     "Gemaakt met praktijkdesk. De verklaring berust op het oordeel van de praktijkopleider."
 )
+# No product name on the formal page (the PDF metadata names the creator).
+JUDGEMENT_TEXT = "Deze verklaring berust op het oordeel van de praktijkopleider van {employer}."
 
 STAMP_RED = (178, 34, 34)
 WATERMARK_DRAFT = (236, 226, 226)  # light enough to read the text through
@@ -70,6 +78,9 @@ class _DeclarationPdf(PraktijkPdf):
         if self.withdrawn_text is not None:
             self._watermark(WITHDRAWN_MARK, WATERMARK_WITHDRAWN, 64)
             self._banner(f"{WITHDRAWN_MARK} — {self.withdrawn_text}".rstrip(" —"))
+        elif self.snapshot.example:
+            self._watermark(EXAMPLE_MARK, WATERMARK_DRAFT, 78)
+            self._banner(EXAMPLE_BANNER)
         elif self.snapshot.draft:
             self._watermark(DRAFT_MARK, WATERMARK_DRAFT, 96)
             self._banner(DRAFT_BANNER)
@@ -84,7 +95,10 @@ class _DeclarationPdf(PraktijkPdf):
     def footer(self) -> None:
         self.set_y(-MARGIN_BOTTOM + 6)
         self.text_style(7.5, color=MUTED)
-        self.cell(self.epw, 4, FOOTER_TEXT, align=Align.C)
+        if self.snapshot.layout < 2:
+            self.cell(self.epw, 4, FOOTER_TEXT_V1, align=Align.C)
+        else:
+            self.cell(self.epw, 4, f"{TITLE} {self.snapshot.number}", align=Align.L)
         if self.page_numbers_wanted():
             self.set_x(self.l_margin)
             self.cell(self.epw, 4, f"{self.page_no()}/{{nb}}", align=Align.R)
@@ -161,10 +175,18 @@ def _letterhead(pdf: _DeclarationPdf, snapshot: DeclarationSnapshot, logo: bytes
     bottom = top
     if logo:
         bottom = max(bottom, pdf.place_logo(logo, top, LOGO_MAX_W, LOGO_MAX_H))
-    if snapshot.organisation_name:
+    # The letterhead: the school that issues (or the organisation from the settings).
+    heading = snapshot.school_name or snapshot.organisation_name
+    if heading:
         pdf.set_xy(pdf.l_margin, top)
         pdf.text_style(9.5, "B", MUTED)
-        pdf.multi_cell(pdf.epw - LOGO_MAX_W - 6, 4.5, snapshot.organisation_name)
+        pdf.multi_cell(pdf.epw - LOGO_MAX_W - 6, 4.5, heading, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        below = ", ".join(p for p in (snapshot.school_place,
+                                       f"BRIN {snapshot.school_brin}" if snapshot.school_brin else "")
+                          if p) if snapshot.school_name else ""
+        if below:
+            pdf.text_style(8.5, color=MUTED)
+            pdf.multi_cell(pdf.epw - LOGO_MAX_W - 6, 4.2, below, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         bottom = max(bottom, pdf.get_y())
     pdf.set_xy(pdf.l_margin, bottom + (4 if bottom > top else 0))
 
@@ -195,14 +217,27 @@ def _candidate(pdf: _DeclarationPdf, snapshot: DeclarationSnapshot) -> None:
 
 
 def _statement(snapshot: DeclarationSnapshot) -> str:
-    """Gender-neutral on purpose: the sentence never needs 'zij/hij'."""
     employer = snapshot.employer_name
     if snapshot.employer_place:
         employer += f" in {snapshot.employer_place}"
+    if snapshot.layout < 2:
+        return (
+            f"heeft in de praktijk bij {employer} laten zien de werkprocessen hieronder te "
+            "beheersen, naar het oordeel van de praktijkopleider."
+        )
     return (
-        f"heeft in de praktijk bij {employer} laten zien de werkprocessen hieronder te "
-        "beheersen, naar het oordeel van de praktijkopleider."
+        f"heeft in de praktijk bij {employer} laten zien dat hij/zij de werkprocessen "
+        "hieronder beheerst."
     )
+
+
+def _issued_by(snapshot: DeclarationSnapshot) -> str:
+    """Who issues on whose judgement: the school's chosen wording, or the judgement alone."""
+    if snapshot.school_name:
+        return issued_by_sentence(
+            snapshot.school_wording, snapshot.school_name, snapshot.employer_name
+        )
+    return one_full_stop(JUDGEMENT_TEXT.format(employer=snapshot.employer_name))
 
 
 def _details(pdf: _DeclarationPdf, snapshot: DeclarationSnapshot) -> None:
@@ -226,12 +261,17 @@ def _detail_rows(snapshot: DeclarationSnapshot) -> list[tuple[str, str, str]]:
         if snapshot.employer_sbb_number
         else ""
     )
+    qualification_file = snapshot.qualification_file
+    if qualification_file and snapshot.qualification_file_version:
+        qualification_file += f", versie {snapshot.qualification_file_version}"
+    school = ", ".join(p for p in (snapshot.school_name, snapshot.school_place) if p)
     rows = [
         ("Kwalificatie", snapshot.qualification_name, qualification_extra),
-        ("Kwalificatiedossier", snapshot.qualification_file, ""),
+        ("Kwalificatiedossier", qualification_file, ""),
         ("Leerbedrijf", employer, employer_extra),
         ("Praktijkopleider", snapshot.trainer_name, ""),
         ("Periode", _period(snapshot.period_start, snapshot.period_end), ""),
+        ("Mbo-instelling", school, f"BRIN {snapshot.school_brin}" if snapshot.school_brin else ""),
     ]
     return [row for row in rows if row[1]]
 
@@ -240,6 +280,8 @@ def _level(level: str) -> str:
     level = (level or "").strip()
     if not level:
         return ""
+    if level.casefold() in ("entree", "1"):
+        return "Entree (niveau 1)"
     return f"niveau {level}" if level.isdigit() else level
 
 
@@ -321,8 +363,13 @@ def _closing(
     rows = -(-len(lines) // per_row) if lines else 0
     block_h = 5 + SIGNATURE_INK_H + 12
     # Place, date and signatures belong together: move them to a new page as one piece.
-    if pdf.will_page_break(8 + rows * (block_h + 4)):
+    issued_by = _issued_by(snapshot) if snapshot.layout >= 2 else ""
+    issued_by_h = _text_height(pdf, issued_by, pdf.epw, 10.5, 5.4) + 4 if issued_by else 0
+    if pdf.will_page_break(8 + issued_by_h + rows * (block_h + 4)):
         pdf.add_page()
+    if issued_by:
+        pdf.line_text(issued_by, 10.5, h=5.4)
+        pdf.gap(4)
     place_date = ", ".join(p for p in (snapshot.place, dutch_date(snapshot.date)) if p)
     if place_date:
         pdf.line_text(place_date, 10.5, h=5.4)
@@ -355,6 +402,7 @@ def _signature_block(
 ) -> None:
     pdf.text_style(8.5, color=MUTED)
     pdf.set_xy(x, top)
+    # The school is named in the sentence just above; "Namens ROC …" would not fit a column.
     pdf.cell(width, 4.5, SIGNATURE_ROLE_LABELS.get(line.role, line.role))
     ink_top = top + 5
     line_y = ink_top + SIGNATURE_INK_H

@@ -90,12 +90,28 @@ class DeclarationSnapshot:
     organisation_name: str = ""
     signature_lines: tuple[SignatureLine, ...] = field(default_factory=tuple)
     draft: bool = False  # a *CONCEPT*, never issued
+    # Added with the school (schema step 6). Left out of the JSON while they have their
+    # default, so a snapshot issued before keeps its exact JSON, its sha256 and thereby
+    # the signatures bound to it.
+    school_name: str = ""
+    school_brin: str = ""
+    school_place: str = ""
+    school_wording: str = ""  # a key of domain.school.WORDINGS
+    qualification_file_version: str = ""
+    example: bool = False  # from an example guide: a VOORBEELD, never issued
+    # The page's wording: 1 = as issued before the school (kept for their reprints and
+    # signed copies), 2 = with the school's sentence and no product name.
+    layout: int = 1
 
     def work_process_codes(self) -> list[str]:
         return [wp.code for ct in self.core_tasks for wp in ct.work_processes]
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        data = asdict(self)
+        for name, default in _LATER_FIELDS.items():
+            if data[name] == default:
+                del data[name]
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> DeclarationSnapshot:
@@ -114,6 +130,13 @@ class DeclarationSnapshot:
     def sha256(self) -> str:
         """What a signature is bound to: any change to what was signed changes this."""
         return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
+
+
+_LATER_FIELDS = {
+    "school_name": "", "school_brin": "", "school_place": "", "school_wording": "",
+    "qualification_file_version": "", "example": False, "layout": 1,
+}
+LAYOUT = 2  # what build_snapshot writes now
 
 
 def declarable_work_processes(progress: TrajectoryProgress) -> list[str]:
@@ -154,5 +177,14 @@ def group_by_core_task(guide: Guide, codes: list[str]) -> tuple[DeclaredCoreTask
     return tuple(groups)
 
 
-def declaration_number(year: int, sequence: int) -> str:
-    return f"PV-{year}-{sequence:04d}"
+def number_prefix(series: str, year: int, device: str) -> str:
+    """'25LH-2026-K7QD-': the school's series (or PV), the year and this device's code.
+
+    The device code keeps two devices that issue for the same school apart: each counts its
+    own numbers, so no two devices can ever hand out the same number, even offline.
+    """
+    return f"{series}-{year}-{device}-"
+
+
+def declaration_number(prefix: str, sequence: int) -> str:
+    return f"{prefix}{sequence:04d}"

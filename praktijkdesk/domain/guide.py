@@ -37,6 +37,8 @@ class Qualification:
     name: str
     crebo: str = ""
     level: str = ""
+    file: str = ""  # the kwalificatiedossier, when the guide names it ("Bediening (crebo 23081)")
+    file_version: str = ""  # its version or year of validity ("2024")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ class Employer:
     id: str
     name: str
     place: str = ""
-    sbb_number: str = ""
+    sbb_number: str = ""  # SBB erkenningsnummer; empty while the employer has none
+    manager_name: str = ""  # leidinggevende, for the optional signature line
+    school_id: str | None = None  # the school of its last new trajectory, offered next time
 
 
 @dataclass(frozen=True)

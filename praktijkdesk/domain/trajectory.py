@@ -24,3 +24,4 @@ class Trajectory:
     end_date: str | None
     status: TrajectoryStatus
     created_at: str
+    school_id: str | None = None  # the mbo-instelling that issues and registers the declaration

@@ -35,6 +35,11 @@ def dump_json(guide: Guide) -> str:
     """The canonical text: fixed key order, one behaviour per line, UTF-8 as is, final newline."""
     q = guide.qualification
     qualification = {"name": q.name, "crebo": q.crebo, "level": q.level}
+    # Optional keys only when present, so a guide without them keeps its canonical bytes.
+    if q.file:
+        qualification["file"] = q.file
+    if q.file_version:
+        qualification["file_version"] = q.file_version
     core_tasks = ",\n".join(_dump_core_task(ct) for ct in guide.core_tasks)
     return (
         "{\n"
@@ -209,7 +214,15 @@ def _qualification(raw: object) -> Qualification:
         ),
         crebo=v.clean_crebo(obj.get("crebo", ""), where="qualification.crebo"),
         level=v.clean_level(obj.get("level", ""), where="qualification.level"),
+        file=_optional_title(obj, "file", "De naam van het kwalificatiedossier"),
+        file_version=_optional_title(obj, "file_version", "De versie van het kwalificatiedossier"),
     )
+
+
+def _optional_title(obj: dict, key: str, what: str) -> str:
+    if not obj.get(key):
+        return ""
+    return v.clean_title(obj[key], what=what, where=f"qualification.{key}")
 
 
 def _core_task(raw: object, path: str) -> CoreTask:

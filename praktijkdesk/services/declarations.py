@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from praktijkdesk.domain.declaration import (
+    LAYOUT,
     SIGNATURE_ROLE_LABELS,
     SIGNATURE_ROLES,
     DeclarationSnapshot,
@@ -43,10 +44,12 @@ from praktijkdesk.domain.declaration import (
     declarable_work_processes,
     declaration_number,
     group_by_core_task,
+    number_prefix,
 )
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.names import clean_name
-from praktijkdesk.domain.people import JUDGES_ONLY, Person, Role, judges_for
+from praktijkdesk.domain.people import Person, Role, judges_for
+from praktijkdesk.domain.school import device_code
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
 from praktijkdesk.services.changes import Changes
@@ -138,8 +141,24 @@ def pdf_file_name(number: str, candidate_name: str) -> str:
     return f"{' '.join(safe.split())}.pdf"
 
 
+EXAMPLE_REFUSED = (
+    "'{title}' is een voorbeeld: de codes van de werkprocessen zijn niet officieel. Met een "
+    "voorbeeld kan geen praktijkverklaring worden gemaakt; u kunt wel een concept bekijken "
+    "(met VOORBEELD erop). Vraag het Praktijkloket van de school om het echte "
+    "begeleidingsdocument (een .json- of .csv-bestand). Lees het in met Instellingen → "
+    "Begeleidingsdocument inlezen (of: praktijkdesk guide-import BESTAND) en zet het traject "
+    "over naar dat document."
+)
+ONLY_TRAINER = (
+    "Alleen de praktijkopleider van het leerbedrijf kan een praktijkverklaring {what}. "
+    "{name} is {role}{where}. Een jobcoach kan wel een concept bekijken."
+)
+
+
 def qualification_file_of(guide: Guide) -> str:
     """The kwalificatiedossier as the guide names it, or "" when it does not say."""
+    if guide.qualification.file:
+        return guide.qualification.file
     named = (guide.extra or {}).get("qualification_file")
     if isinstance(named, str) and named.strip():
         return named.strip()
@@ -163,6 +182,31 @@ def clean_strokes(strokes: object) -> tuple[tuple[tuple[float, float], ...], ...
     if len(cleaned) > MAX_STROKES or sum(len(s) for s in cleaned) > MAX_POINTS:
         raise InvalidInput("De handtekening is te groot. Druk op Opnieuw en teken korter.")
     return cleaned
+
+
+@dataclass(frozen=True)
+class Registration:
+    """One line of the school's registration list: an issued or withdrawn declaration."""
+
+    number: str
+    status: str  # "uitgereikt" or "ingetrokken"
+    issued_on: str  # local date, ISO
+    withdrawn_on: str
+    candidate_name: str
+    candidate_birth_date: str
+    qualification: str
+    crebo: str
+    level: str
+    work_processes: str  # codes, comma separated
+    employer: str
+    employer_place: str
+    employer_sbb_number: str
+    trainer: str
+    school: str
+    school_brin: str
+
+    def cells(self) -> tuple[str, ...]:
+        return tuple(self.__dict__.values())
 
 
 class DeclarationService(Service):
@@ -201,6 +245,7 @@ class DeclarationService(Service):
         """Everything the page shows, as plain data (refuses work processes not concluded)."""
         overview = self.desk.trajectories.overview(trajectory_id)
         t, guide, employer = overview.trajectory, overview.guide, overview.employer
+        school = overview.school
         codes = choose_work_processes(overview.progress, work_processes)
         today = self._local_date(issued_at)
         return DeclarationSnapshot(
@@ -227,6 +272,13 @@ class DeclarationService(Service):
             organisation_name=(self.desk.setting(SETTING_ORGANISATION) or "").strip(),
             signature_lines=self._signature_lines(overview),
             draft=draft,
+            school_name=school.name if school else "",
+            school_brin=school.brin if school else "",
+            school_place=school.place if school else "",
+            school_wording=school.wording if school else "",
+            qualification_file_version=guide.qualification.file_version,
+            example=guide.example,
+            layout=LAYOUT,
         )
 
     def draft(self, trajectory_id: str, work_processes: list[str] | None = None,
@@ -234,14 +286,14 @@ class DeclarationService(Service):
         """A CONCEPT with the number the next declaration would get; nothing is stored."""
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
+        trajectory = self.desk.trajectories.resolve(trajectory_id)
         issued_at = self.now()
-        year = self._local_year(issued_at)
-        number = declaration_number(year, store.next_number_sequence(self.db, year))
+        number = self._next_number(trajectory, issued_at)
         snapshot = self.build_snapshot(
-            trajectory_id, work_processes, number=number, issued_at=issued_at, place=place,
+            trajectory.id, work_processes, number=number, issued_at=issued_at, place=place,
             draft=True,
         )
-        return render_declaration(snapshot, logo=self.logo())
+        return render_declaration(snapshot, logo=self.logo_for(trajectory))
 
     # Issuing -----------------------------------------------------------------------------
     def issue(
@@ -268,10 +320,12 @@ class DeclarationService(Service):
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
         trajectory = self.desk.trajectories.resolve(trajectory_id)
-        person = self._judge(person_id, trajectory.employer_id)
+        person = self._trainer_of(trajectory, person_id, "maken")
+        guide = self.desk.guides.get(trajectory.guide_key)
+        if guide.example:
+            raise InvalidInput(EXAMPLE_REFUSED.format(title=guide.title), code="example_guide")
         declaration_id = new_id()
         issued_at = self.now()
-        year = self._local_year(issued_at)
         changes = Changes(declarations=True, trajectory_ids=frozenset([trajectory.id]))
 
         def prepare() -> tuple[str | None, DeclarationSnapshot, bytes | None]:
@@ -283,11 +337,11 @@ class DeclarationService(Service):
                 )
             if existing is not None:
                 self._reason(replaces_reason)  # refused before anything is rendered
-            number = declaration_number(year, store.next_number_sequence(self.db, year))
+            number = self._next_number(trajectory, issued_at)
             snapshot = self.build_snapshot(
                 trajectory.id, work_processes, number=number, issued_at=issued_at, place=place
             )
-            return existing.id if existing else None, snapshot, self.logo()
+            return existing.id if existing else None, snapshot, self.logo_for(trajectory)
 
         for attempt in range(_ISSUE_ATTEMPTS):
             last = attempt == _ISSUE_ATTEMPTS - 1
@@ -328,7 +382,8 @@ class DeclarationService(Service):
         stored = self._stored(declaration_id)
         if stored.withdrawn_at is not None:
             raise InvalidInput(f"Verklaring {stored.number} is al ingetrokken.")
-        person = self._judge(person_id, self.desk.trajectories.resolve(stored.trajectory_id).employer_id)
+        trajectory = self.desk.trajectories.resolve(stored.trajectory_id)
+        person = self._trainer_of(trajectory, person_id, "intrekken")
         reason = self._reason(reason)
         changes = Changes(declarations=True, trajectory_ids=frozenset([stored.trajectory_id]))
         with self.action(changes):
@@ -395,6 +450,76 @@ class DeclarationService(Service):
             withdrawn_text=withdrawn_text,
         )
 
+    # The school's registration list ------------------------------------------------------
+    def registrations(
+        self, *, school: str | None = None, date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[Registration]:
+        """Every issued or withdrawn declaration, oldest first; optionally of one school
+        (name, BRIN or id, as printed on the declaration) and issued within the dates."""
+        from praktijkdesk.services.trajectories import parse_date
+
+        start = parse_date(date_from, "De begindatum")
+        end = parse_date(date_to, "De einddatum")
+        if start and end and end < start:
+            raise InvalidInput("De einddatum ligt vóór de begindatum.")
+        wanted = self.desk.schools.resolve(school) if school else None
+        result = []
+        for stored in store.all_declarations(self.db):
+            snap = DeclarationSnapshot.from_json(stored.snapshot)
+            issued_on = self._local_date(stored.issued_at)
+            if (start and issued_on < start) or (end and issued_on > end):
+                continue
+            if wanted is not None and not (
+                snap.school_name == wanted.name or (wanted.brin and snap.school_brin == wanted.brin)
+                or self._trajectory_school(stored.trajectory_id) == wanted.id
+            ):
+                continue
+            result.append(Registration(
+                number=stored.number,
+                status="ingetrokken" if stored.withdrawn_at else "uitgereikt",
+                issued_on=issued_on,
+                withdrawn_on=self._local_date(stored.withdrawn_at) if stored.withdrawn_at else "",
+                candidate_name=snap.candidate_name,
+                candidate_birth_date=snap.candidate_birth_date or "",
+                qualification=snap.qualification_name,
+                crebo=snap.qualification_crebo,
+                level=snap.qualification_level,
+                work_processes=", ".join(snap.work_process_codes()),
+                employer=snap.employer_name,
+                employer_place=snap.employer_place,
+                employer_sbb_number=snap.employer_sbb_number,
+                trainer=snap.trainer_name,
+                school=snap.school_name,
+                school_brin=snap.school_brin,
+            ))
+        return result
+
+    def registrations_csv(self, **filters) -> tuple[bytes, int]:
+        """The registration list as CSV bytes, and how many declarations it holds."""
+        from praktijkdesk.documents.registrations_csv import registrations_csv
+
+        rows = self.registrations(**filters)
+        return registrations_csv(r.cells() for r in rows), len(rows)
+
+    def registrations_pdf(self, **filters) -> tuple[bytes, int]:
+        """The registration list as a PDF to print, and how many declarations it holds."""
+        from praktijkdesk.documents.registrations_pdf import render_registrations  # lazy: fpdf
+
+        rows = self.registrations(**filters)
+        school = filters.get("school")
+        heading = self.desk.schools.resolve(school).name if school else "Alle scholen"
+        period = " – ".join(d for d in (filters.get("date_from"), filters.get("date_to")) if d)
+        if period:
+            heading += f", {period}"
+        return render_registrations(rows, created_at=self.now(), heading=heading), len(rows)
+
+    def _trajectory_school(self, trajectory_id: str) -> str | None:
+        from praktijkdesk.storage import trajectories as trajectory_store
+
+        t = trajectory_store.get_trajectory(self.db, trajectory_id)
+        return t.school_id if t else None
+
     # Settings ----------------------------------------------------------------------------
     def signature_roles(self) -> tuple[str, ...]:
         """The signature blocks the next declaration gets; the trainer's is always there."""
@@ -418,7 +543,47 @@ class DeclarationService(Service):
         except OSError:
             return None
 
+    def logo_for(self, trajectory) -> bytes | None:
+        """The letterhead logo: the school's when it has one, else the one in the settings."""
+        return self.desk.schools.logo(trajectory.school_id) or self.logo()
+
+    def may_issue(self, trajectory_id: str, person_id: str | None) -> str | None:
+        """None when this person may issue for this trajectory; else the Dutch reason."""
+        try:
+            trajectory = self.desk.trajectories.resolve(trajectory_id)
+            if person_id is None:
+                raise InvalidInput("Kies eerst wie er werkt.")
+            self._trainer_of(trajectory, person_id, "maken")
+            guide = self.desk.guides.get(trajectory.guide_key)
+            if guide.example:
+                return EXAMPLE_REFUSED.format(title=guide.title)
+        except InvalidInput as exc:
+            return exc.message
+        return None
+
     # Internals ---------------------------------------------------------------------------
+    def _trainer_of(self, trajectory, person_id: str, what: str) -> Person:
+        """Only a trainer of the trajectory's employer issues and withdraws."""
+        person = self._person(person_id)
+        if judges_for(person, trajectory.employer_id):  # the same rule as for an import (#13)
+            return person
+        if person.role is Role.TRAINER:
+            role, where = "praktijkopleider", " bij een ander leerbedrijf"
+        else:
+            role, where = "jobcoach", ""
+        raise InvalidInput(
+            ONLY_TRAINER.format(what=what, name=person.name, role=role, where=where),
+            code="not_the_trainer",
+        )
+
+    def _next_number(self, trajectory, issued_at: str) -> str:
+        """The next number in the school's series (or PV), coded with this device."""
+        series = "PV"
+        if trajectory.school_id:
+            series = self.desk.schools.school(trajectory.school_id).number_series()
+        prefix = number_prefix(series, self._local_year(issued_at), device_code(self.desk.device_id))
+        return declaration_number(prefix, store.next_number_sequence(self.db, prefix))
+
     def _stored(self, declaration_id: str) -> store.StoredDeclaration:
         stored = store.get_declaration(self.db, str(declaration_id).strip())
         if stored is None:
@@ -463,8 +628,17 @@ class DeclarationService(Service):
             return None
 
     def _signature_lines(self, overview) -> tuple[SignatureLine, ...]:
-        names = {"trainer": overview.trainer.name, "candidate": overview.candidate.name}
-        return tuple(SignatureLine(role, names.get(role, "")) for role in self.signature_roles())
+        school = overview.school
+        names = {
+            "trainer": overview.trainer.name,
+            "candidate": overview.candidate.name,
+            "manager": overview.employer.manager_name,
+            "school": school.contact_name if school else "",
+        }
+        roles = [r for r in self.signature_roles() if r != "school"]
+        if school is not None and school.co_signs:
+            roles.append("school")  # the school's own choice, per school
+        return tuple(SignatureLine(role, names.get(role, "")) for role in roles)
 
     def _place(self, place: str | None, employer_place: str) -> str:
         for value in (place, self.desk.setting(SETTING_PLACE), employer_place):
@@ -474,25 +648,6 @@ class DeclarationService(Service):
 
     def _person(self, person_id: str) -> Person:
         return self.desk.people.person(person_id)
-
-    def _judge(self, person_id: str, employer_id: str) -> Person:
-        """Only a trainer of the trajectory's employer issues and withdraws (#13); a jobcoach
-        hears that they may prepare it (#20)."""
-        person = self._not_a_jobcoach(self._person(person_id))
-        if not judges_for(person, employer_id):
-            raise InvalidInput(JUDGES_ONLY)
-        return person
-
-    @staticmethod
-    def _not_a_jobcoach(person: Person) -> Person:
-        """Issue #20: a jobcoach prepares a declaration (choose, preview) but never issues or
-        withdraws one: that is the trainer's judgement."""
-        if person.role is Role.JOBCOACH:
-            raise InvalidInput(
-                "Een jobcoach kan de praktijkverklaring voorbereiden, maar alleen de "
-                "praktijkopleider van het leerbedrijf maakt hem of trekt hem in. Er is niets veranderd."
-            )
-        return person
 
     @staticmethod
     def _reason(reason: str | None) -> str:

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from praktijkdesk.clock import to_iso
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
+from praktijkdesk.domain.school import School
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage import schools as school_store
 from praktijkdesk.storage import trajectories as trajectory_store
 
 _NAMESPACE = uuid.UUID("6f1d2a4e-3b7c-4c55-9a51-7f0e5d1c2b90")
@@ -26,13 +28,20 @@ def demo_id(*parts: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, "/".join(parts)))
 
 
+# A fictional school: the BRIN code and the e-mail domain are made up (.example never exists).
+SCHOOL = School(
+    id=demo_id("school", "roc-voorbeeld"), name="ROC Haaglanden Voorbeeld", brin="99ZZ",
+    place="Den Haag", contact_name="Inge van Leeuwen", contact_phone="070 123 4567",
+    contact_email="praktijkloket@roc-voorbeeld.example", wording="issued_by", co_signs=True,
+)
+# (key, name, place, SBB erkenningsnummer, manager): complete, so the declaration is whole.
 EMPLOYERS = [
-    ("gouden-lepel", "Hotel-Restaurant De Gouden Lepel", "Den Haag", "100234567"),
-    ("groen-en-zo", "Groen & Zo Hoveniers", "Delft", "100876543"),
-    ("westland-logistiek", "Westland Logistiek", "Naaldwijk", ""),
+    ("gouden-lepel", "Hotel-Restaurant De Gouden Lepel", "Den Haag", "100234567", "Karin Mulder"),
+    ("groen-en-zo", "Groen & Zo Hoveniers", "Delft", "100876543", "Ruud Verbeek"),
+    ("westland-logistiek", "Westland Logistiek", "Naaldwijk", "100445566", "Ahmed Tahiri"),
     # The longest realistic names: every screen must wrap or elide them (issue 10).
     ("groene-vallei", "Stichting Hoveniers- en Groenvoorzieningsbedrijf De Groene Vallei "
-     "Midden-Nederland", "Nieuwegein", "100555123"),
+     "Midden-Nederland", "Nieuwegein", "100555123", "Wilhelmina van Oosterhout-Vandenberghe"),
 ]
 TRAINERS = [
     ("fatma", "Fatma Yılmaz", "gouden-lepel"),
@@ -85,7 +94,7 @@ CANDIDATES = [
 
 NOTES = [
     "Gaat goed als het rustig is.",
-    "Samen geoefend tijdens de lunchdienst.",
+    "Samen geoefend toen het druk was.",
     "Doet dit nu zelfstandig.",
     "Vraagt zelf om hulp als het nodig is.",
 ]
@@ -106,10 +115,14 @@ class DemoService(Service):
 
     def _people(self, today: dt.datetime) -> None:
         created = to_iso(today)
-        for key, name, place, sbb in EMPLOYERS:
+        if school_store.get_school(self.db, SCHOOL.id) is None:
+            school_store.add_school(self.db, SCHOOL, created)
+        for key, name, place, sbb, manager in EMPLOYERS:
             if people_store.get_employer(self.db, demo_id("employer", key)) is None:
                 people_store.add_employer(
-                    self.db, Employer(demo_id("employer", key), name, place, sbb), created
+                    self.db,
+                    Employer(demo_id("employer", key), name, place, sbb, manager, SCHOOL.id),
+                    created,
                 )
         for key, name, employer in TRAINERS:
             if people_store.get_person(self.db, demo_id("person", key)) is None:
@@ -138,6 +151,7 @@ class DemoService(Service):
             end_date=None,
             status=TrajectoryStatus.ACTIVE,
             created_at=to_iso(start),
+            school_id=SCHOOL.id,
         )
         trajectory_store.add_trajectory(self.db, trajectory)
         self._marks(spec, trajectory, guide, start, today)

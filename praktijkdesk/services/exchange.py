@@ -199,7 +199,8 @@ class RefusedBundle(InvalidBundle):
 
 
 _PLURALS = {
-    "guides": "begeleidingsdocument(en)", "employers": "leerbedrijf/-bedrijven",
+    "guides": "begeleidingsdocument(en)", "schools": "school/scholen",
+    "employers": "leerbedrijf/-bedrijven",
     "people": "praktijkopleider(s)/jobcoach(es)", "candidates": "kandidaat/kandidaten",
     "candidate_merges": "samengevoegde kandidaat/kandidaten", "trajectories": "traject(en)",
     "marks": "beoordeling(en)", "conclusions": "afgeronde werkproces(sen)",
@@ -398,7 +399,7 @@ class ExchangeService(Service):
             allowed = {employer.id}
         else:
             ids, scope = store.all_ids(self.db, "trajectories"), {"kind": "all"}
-            extra = {k: set(store.all_ids(self.db, k)) for k in ("employers", "people", "candidates")}
+            extra = {k: set(store.all_ids(self.db, k)) for k in ("schools", "employers", "people", "candidates")}
             allowed = None
         if device.allowed is not None:
             if allowed is not None and not allowed <= device.allowed:
@@ -544,12 +545,17 @@ class ExchangeService(Service):
         people = list(store.rows_by_key(db, "people", people_ids).values())
         employer_ids = set(extra.get("employers", set())) | {t["employer_id"] for t in trajectories}
         employer_ids |= {p["employer_id"] for p in people if p["employer_id"]}
+        employers = list(store.rows_by_key(db, "employers", employer_ids).values())
+        school_ids = set(extra.get("schools", set())) | {
+            r["school_id"] for r in (*trajectories, *employers) if r["school_id"]
+        }
         guide_keys = set(extra.get("guides", set()))
         if full or guides is None:
             guide_keys |= {t["guide_id"] for t in trajectories}
         return {
             "guides": store.guide_rows(db, guide_keys),
-            "employers": list(store.rows_by_key(db, "employers", employer_ids).values()),
+            "schools": list(store.rows_by_key(db, "schools", school_ids).values()),
+            "employers": employers,
             "people": people,
             "candidates": list(store.rows_by_key(db, "candidates", candidate_ids).values()),
             "candidate_merges": merges or [],
@@ -854,7 +860,7 @@ class ExchangeService(Service):
                 guide = load_guide_json(row["content"])
                 store.add_guide_row(db, guide.key, guide.slug, guide.version, guide.title,
                                     row["content"], now)
-            for table in ("employers", "people", "candidates"):
+            for table in ("schools", "employers", "people", "candidates"):
                 for row in plan.rows[table]:
                     store.insert_row(db, table, row)
                 for row in plan.updates[table]:
@@ -1034,7 +1040,8 @@ class ExchangeService(Service):
                 records = self._collect(
                     changed.get("trajectories", []), marks=marks, conclusions=conclusions,
                     declaration_ids=set(changed.get("declarations", [])) | set(changed.get("signatures", [])),
-                    extra={k: set(changed.get(k, [])) for k in ("employers", "people", "candidates", "guides")},
+                    extra={k: set(changed.get(k, []))
+                           for k in ("schools", "employers", "people", "candidates", "guides")},
                     merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
                     erasures=list(store.rows_by_key(self.db, "erasures",
                                                     changed.get("erasures", [])).values()),

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.errors import InvalidGuide, NotFound
 from praktijkdesk.guides import export_guide, load_guide_file
-from praktijkdesk.guides.bundled import bundled_guides, bundled_keys
+from praktijkdesk.guides.bundled import UNVERIFIED_BUNDLED_KEYS, bundled_guides, bundled_keys
 from praktijkdesk.guides.json_format import dump_json, load_json
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
@@ -69,6 +69,8 @@ class GuideService(Service):
 
                 raise damaged_in_place(self.desk.data_dir, [
                     f"het opgeslagen begeleidingsdocument {key} is onleesbaar"]) from exc
+            if key in UNVERIFIED_BUNDLED_KEYS and not guide.example:
+                guide = replace(guide, example=True)  # shipped unflagged; its codes are not verified
             self._cache[key] = guide
         return guide
 

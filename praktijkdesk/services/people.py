@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from dataclasses import replace
 
 from praktijkdesk.domain.names import clean_name, normalise
 from praktijkdesk.domain.people import Employer, Person, Role
+from praktijkdesk.domain.school import NO_SBB_WARNING, check_sbb_number
 from praktijkdesk.errors import InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
 from praktijkdesk.services.changes import Changes
@@ -63,28 +65,52 @@ class PeopleService(Service):
             raise NotFound(f"Leerbedrijf {employer_id} bestaat niet.")
         return employer
 
-    def add_employer(self, name: str, place: str = "", sbb_number: str = "") -> Employer:
-        employer = Employer(
-            id=new_id(),
-            name=clean_name(name, what="De naam van het leerbedrijf"),
-            place=_clean_field(place, "De plaats"),
-            sbb_number=_clean_field(sbb_number, "Het erkenningsnummer"),
-        )
+    def add_employer(
+        self, name: str, place: str = "", sbb_number: str = "", manager_name: str = "",
+        school_id: str | None = None,
+    ) -> Employer:
+        employer = self._clean_employer(Employer(
+            id=new_id(), name=name, place=place, sbb_number=sbb_number,
+            manager_name=manager_name, school_id=school_id,
+        ))
         with self.action(Changes(people=True)):
             store.add_employer(self.db, employer, self.now())
         return employer
 
     def edit_employer(self, employer: Employer) -> Employer:
-        cleaned = Employer(
-            id=employer.id,
-            name=clean_name(employer.name, what="De naam van het leerbedrijf"),
-            place=_clean_field(employer.place, "De plaats"),
-            sbb_number=_clean_field(employer.sbb_number, "Het erkenningsnummer"),
-        )
         self.employer(employer.id)
+        cleaned = self._clean_employer(employer)
         with self.action(Changes(people=True, trajectories=True)):
             store.update_employer(self.db, cleaned)
         return cleaned
+
+    def edit_employer_details(self, employer_id: str, **fields) -> Employer:
+        """Change the given fields of an employer (None: keep): name, place, sbb_number,
+        manager_name, school_id."""
+        current = self.employer(employer_id)
+        wanted = {k: v for k, v in fields.items() if v is not None}
+        return self.edit_employer(replace(current, **wanted))
+
+    @staticmethod
+    def sbb_warning(employer: Employer) -> str | None:
+        """The warning to show while the employer has no SBB erkenningsnummer."""
+        return None if employer.sbb_number else NO_SBB_WARNING
+
+    def _clean_employer(self, employer: Employer) -> Employer:
+        school_id = employer.school_id or None
+        if school_id is not None:
+            school_id = self.desk.schools.school(school_id).id
+        return Employer(
+            id=employer.id,
+            name=clean_name(employer.name, what="De naam van het leerbedrijf"),
+            place=_clean_field(employer.place, "De plaats"),
+            sbb_number=check_sbb_number(employer.sbb_number),
+            manager_name=(
+                clean_name(employer.manager_name, what="De naam van de leidinggevende")
+                if normalise(employer.manager_name or "") else ""
+            ),
+            school_id=school_id,
+        )
 
     def employer_named(self, name: str, *, create: bool) -> Employer:
         cleaned = clean_name(name, what="De naam van het leerbedrijf")

@@ -11,6 +11,7 @@ from praktijkdesk.domain.mark import Conclusion, MarkStatus, concluded_mastered
 from praktijkdesk.domain.names import MAX_SEARCH, clean_name, search_key
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
 from praktijkdesk.domain.progress import TrajectoryProgress, trajectory_progress
+from praktijkdesk.domain.school import School
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
 from praktijkdesk.services.base import Service, new_id
@@ -72,6 +73,7 @@ class TrajectoryOverview:
     jobcoach: Person | None
     guide: Guide
     progress: TrajectoryProgress
+    school: School | None = None
 
 
 def parse_date(text: str | None, what: str, *, required: bool = False) -> str | None:
@@ -128,6 +130,7 @@ class TrajectoryService(Service):
             jobcoach=people.person(t.jobcoach_id) if t.jobcoach_id else None,
             guide=self.desk.guides.get(t.guide_key),
             progress=self.progress(t),
+            school=self.desk.schools.school(t.school_id) if t.school_id else None,
         )
 
     def summaries(
@@ -200,6 +203,7 @@ class TrajectoryService(Service):
         start_date: str | None = None,
         end_date: str | None = None,
         jobcoach_id: str | None = None,
+        school_id: str | None = None,
     ) -> tuple[Candidate, Trajectory]:
         """A new candidate with their first trajectory, in one transaction."""
         candidate = Candidate(
@@ -209,11 +213,12 @@ class TrajectoryService(Service):
         )
         trajectory = self._new_trajectory(
             candidate.id, employer_id, trainer_id, guide_key, work_processes, start_date,
-            end_date, jobcoach_id,
+            end_date, jobcoach_id, school_id,
         )
         with self.action(Changes(trajectories=True, people=True)):
             people_store.add_candidate(self.db, candidate, self.now())
             store.add_trajectory(self.db, trajectory)
+            self._remember_school(trajectory)
         return candidate, trajectory
 
     def same_candidates(self, name: str, birth_date: str | None) -> list[Candidate]:
@@ -230,10 +235,11 @@ class TrajectoryService(Service):
         trajectory = self._new_trajectory(
             candidate_id, kwargs["employer_id"], kwargs["trainer_id"], kwargs["guide_key"],
             kwargs.get("work_processes"), kwargs.get("start_date"), kwargs.get("end_date"),
-            kwargs.get("jobcoach_id"),
+            kwargs.get("jobcoach_id"), kwargs.get("school_id"),
         )
         with self.action(Changes(trajectories=True, trajectory_ids=frozenset([trajectory.id]))):
             store.add_trajectory(self.db, trajectory)
+            self._remember_school(trajectory)
         return trajectory
 
     def edit_candidate(self, candidate_id: str, *, name: str, birth_date: str | None) -> Candidate:
@@ -255,6 +261,7 @@ class TrajectoryService(Service):
         work_processes: list[str] | None = None,
         start_date: str | None = None,
         end_date: str | None = ...,  # type: ignore[assignment]
+        school_id: str | None = ...,  # type: ignore[assignment]
     ) -> Trajectory:
         t = self.resolve(trajectory_id)
         guide = self.desk.guides.get(t.guide_key)
@@ -269,9 +276,13 @@ class TrajectoryService(Service):
             changed = replace(changed, start_date=parse_date(start_date, "De startdatum", required=True))
         if end_date is not ...:
             changed = replace(changed, end_date=parse_date(end_date, "De einddatum"))
+        if school_id is not ...:
+            changed = replace(changed, school_id=self._school(school_id))
         self._check_period(changed.start_date, changed.end_date)
         with self.action(Changes(trajectories=True, trajectory_ids=frozenset([t.id]))):
             store.update_trajectory(self.db, changed)
+            if changed.school_id != t.school_id:
+                self._remember_school(changed)
         return changed
 
     def close(self, trajectory_id: str, end_date: str | None = None) -> Trajectory:
@@ -293,7 +304,7 @@ class TrajectoryService(Service):
     # Checks ------------------------------------------------------------------------------
     def _new_trajectory(
         self, candidate_id, employer_id, trainer_id, guide_key, work_processes, start_date,
-        end_date, jobcoach_id,
+        end_date, jobcoach_id, school_id=None,
     ) -> Trajectory:
         employer = self.desk.people.employer(employer_id)
         guide = self.desk.guides.get(guide_key)
@@ -312,7 +323,20 @@ class TrajectoryService(Service):
             end_date=end,
             status=TrajectoryStatus.ACTIVE,
             created_at=self.now(),
+            school_id=self._school(school_id),
         )
+
+    def _school(self, school_id: str | None) -> str | None:
+        return self.desk.schools.school(school_id).id if school_id else None
+
+    def _remember_school(self, trajectory: Trajectory) -> None:
+        """The employer's school is offered for its next candidate (inside the caller's
+        transaction)."""
+        if not trajectory.school_id:
+            return
+        employer = people_store.get_employer(self.db, trajectory.employer_id)
+        if employer is not None and employer.school_id != trajectory.school_id:
+            people_store.update_employer(self.db, replace(employer, school_id=trajectory.school_id))
 
     def _trainer(self, person_id: str) -> Person:
         person = self.desk.people.person(person_id)

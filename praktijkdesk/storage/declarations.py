@@ -71,6 +71,11 @@ def current_declared(db: Database, trajectory_ids: list[str]) -> dict[str, tuple
                           for wp in ct.get("work_processes", ()))
             result[trajectory_id] = (codes, data.get("date") or "")
     return result
+def all_declarations(db: Database) -> list[StoredDeclaration]:
+    """Every declaration, oldest first (the PDF bytes are left out: not needed for lists)."""
+    columns = _COLUMNS.replace("pdf,", "x'' AS pdf,")
+    rows = db.execute(f"SELECT {columns} FROM declarations ORDER BY issued_at, number")
+    return [StoredDeclaration(*r) for r in rows]
 
 
 def withdraw_declaration(
@@ -83,8 +88,8 @@ def withdraw_declaration(
     )
 
 
-def next_number_sequence(db: Database, year: int) -> int:
-    prefix = f"PV-{year}-"
+def next_number_sequence(db: Database, prefix: str) -> int:
+    """The next sequence after every number starting with ``prefix`` ("25LH-2026-K7QD-")."""
     row = db.execute(
         "SELECT MAX(CAST(substr(number, ?) AS INTEGER)) FROM declarations WHERE number LIKE ?",
         [len(prefix) + 1, prefix + "%"],

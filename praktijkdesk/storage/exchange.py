@@ -19,12 +19,17 @@ from praktijkdesk.storage.marks import _MARK_COLUMNS, UPSERT_CURRENT, _mark, nex
 
 _VERSIONED = ("rev", "rev_device", "created_at")
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "employers": ("id", "name", "place", "sbb_number", *_VERSIONED),
+    # The logo stays home: a school's logo is chosen on each device (bundles stay small).
+    "schools": (
+        "id", "name", "brin", "place", "contact_name", "contact_phone", "contact_email",
+        "wording", "co_signs", "series", *_VERSIONED,
+    ),
+    "employers": ("id", "name", "place", "sbb_number", "manager_name", "school_id", *_VERSIONED),
     "people": ("id", "name", "role", "employer_id", *_VERSIONED),
     "candidates": ("id", "name", "birth_date", *_VERSIONED),
     "trajectories": (
         "id", "candidate_id", "guide_id", "employer_id", "trainer_id", "jobcoach_id",
-        "work_processes", "start_date", "end_date", "status", *_VERSIONED,
+        "work_processes", "start_date", "end_date", "status", "school_id", *_VERSIONED,
     ),
     "candidate_merges": ("drop_id", "keep_id", "name", "birth_date", "merged_at", "device_id"),
     "marks": (
@@ -46,7 +51,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 COLUMNS["erasures"] = ("candidate_id", "erased_at", "device_id", "trajectory_ids")
 KEY = {"candidate_merges": "drop_id", "marks": "uuid", "conclusions": "uuid",
        "erasures": "candidate_id"}
-VERSIONED_TABLES = ("employers", "people", "candidates", "trajectories")
+VERSIONED_TABLES = ("schools", "employers", "people", "candidates", "trajectories")
 _CHUNK = 500
 IMPORTING = "exchange_importing"
 

@@ -338,11 +338,79 @@ def _create_v5(db: Database) -> None:
     )
 
 
+# Step 6: the school (mbo-instelling) that issues and registers the declaration, and the
+# employer's details the declaration prints. Adds, never rewrites.
+SCHEMA_V6 = """
+CREATE TABLE schools (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    brin TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT '',
+    contact_email TEXT NOT NULL DEFAULT '',
+    wording TEXT NOT NULL DEFAULT 'issued_by',
+    co_signs INTEGER NOT NULL DEFAULT 0,
+    series TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    created_at TEXT NOT NULL,
+    rev INTEGER NOT NULL DEFAULT 0,
+    rev_device TEXT NOT NULL DEFAULT ''
+);
+-- Not unique: two devices may each add "ROC Mondriaan" before they exchange; both arrive.
+CREATE INDEX schools_name ON schools(name COLLATE NOCASE);
+ALTER TABLE employers ADD COLUMN manager_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE employers ADD COLUMN school_id TEXT REFERENCES schools(id);
+ALTER TABLE trajectories ADD COLUMN school_id TEXT REFERENCES schools(id);
+CREATE INDEX trajectories_school ON trajectories(school_id);
+CREATE INDEX declarations_issued_at ON declarations(issued_at);
+"""
+
+
+# The columns whose change raises a record's revision (step 2's list plus step 6's columns).
+_VERSIONED_V6 = {
+    **_VERSIONED,
+    "employers": (*_VERSIONED["employers"], "manager_name", "school_id"),
+    "trajectories": (*_VERSIONED["trajectories"], "school_id"),
+}
+
+
+def _revision_trigger(db: Database, table: str, columns: tuple[str, ...]) -> None:
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
+    db.execute(f"DROP TRIGGER IF EXISTS {table}_revision")
+    db.execute(
+        f"CREATE TRIGGER {table}_revision AFTER UPDATE ON {table} "
+        f"WHEN NEW.rev = OLD.rev AND NEW.rev_device IS OLD.rev_device AND ({changed}) "
+        f"AND {_SKIP_WHILE_IMPORTING} "
+        f"BEGIN UPDATE {table} SET rev = OLD.rev + 1, rev_device = COALESCE("
+        "(SELECT value FROM settings WHERE key = 'device_id'), '') WHERE id = NEW.id; END"
+    )
+
+
+def _create_v6(db: Database) -> None:
+    for statement in _statements(SCHEMA_V6):
+        db.execute(statement)
+    for table in ("employers", "trajectories"):
+        _revision_trigger(db, table, _VERSIONED_V6[table])
+    _revision_trigger(db, "schools", (
+        "name", "brin", "place", "contact_name", "contact_phone", "contact_email", "wording",
+        "co_signs", "series",
+    ))
+    for event in ("INSERT", "UPDATE"):
+        db.execute(
+            f"CREATE TRIGGER schools_{event.lower()}_tracked AFTER {event} ON schools "
+            "BEGIN INSERT INTO record_changes (kind, record_id, seq) VALUES "
+            "('schools', NEW.id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM record_changes)) "
+            "ON CONFLICT(kind, record_id) DO UPDATE SET seq = excluded.seq; END"
+        )
+
+
 # Ordered steps: (version it brings the file to, function). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
     (2, _create_v2),
     (5, _create_v5),
+    (6, _create_v6),
 ]
 LATEST_VERSION = STEPS[-1][0]
 

@@ -7,39 +7,49 @@ from praktijkdesk.domain.people import Candidate, Employer, Person, Role
 from praktijkdesk.storage.database import Database
 
 
+_EMPLOYER_COLUMNS = "id, name, place, sbb_number, manager_name, school_id"
+
+
 def _employer(row) -> Employer:
-    return Employer(id=row[0], name=row[1], place=row[2], sbb_number=row[3])
+    return Employer(
+        id=row[0], name=row[1], place=row[2], sbb_number=row[3], manager_name=row[4],
+        school_id=row[5],
+    )
 
 
 def add_employer(db: Database, employer: Employer, created_at: str) -> None:
     db.execute(
-        "INSERT INTO employers (id, name, place, sbb_number, created_at) VALUES (?, ?, ?, ?, ?)",
-        [employer.id, employer.name, employer.place, employer.sbb_number, created_at],
+        "INSERT INTO employers (id, name, place, sbb_number, manager_name, school_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [employer.id, employer.name, employer.place, employer.sbb_number, employer.manager_name,
+         employer.school_id, created_at],
     )
 
 
 def update_employer(db: Database, employer: Employer) -> None:
     db.execute(
-        "UPDATE employers SET name = ?, place = ?, sbb_number = ? WHERE id = ?",
-        [employer.name, employer.place, employer.sbb_number, employer.id],
+        "UPDATE employers SET name = ?, place = ?, sbb_number = ?, manager_name = ?, "
+        "school_id = ? WHERE id = ?",
+        [employer.name, employer.place, employer.sbb_number, employer.manager_name,
+         employer.school_id, employer.id],
     )
 
 
 def get_employer(db: Database, employer_id: str) -> Employer | None:
     row = db.execute(
-        "SELECT id, name, place, sbb_number FROM employers WHERE id = ?", [employer_id]
+        f"SELECT {_EMPLOYER_COLUMNS} FROM employers WHERE id = ?", [employer_id]
     ).fetchone()
     return _employer(row) if row else None
 
 
 def list_employers(db: Database) -> list[Employer]:
-    rows = db.execute("SELECT id, name, place, sbb_number FROM employers ORDER BY name COLLATE NOCASE")
+    rows = db.execute(f"SELECT {_EMPLOYER_COLUMNS} FROM employers ORDER BY name COLLATE NOCASE")
     return [_employer(r) for r in rows]
 
 
 def find_employer_by_name(db: Database, name: str) -> Employer | None:
     row = db.execute(
-        "SELECT id, name, place, sbb_number FROM employers WHERE name = ? COLLATE NOCASE", [name]
+        f"SELECT {_EMPLOYER_COLUMNS} FROM employers WHERE name = ? COLLATE NOCASE", [name]
     ).fetchone()
     return _employer(row) if row else None
 

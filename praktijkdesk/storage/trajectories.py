@@ -10,8 +10,9 @@ from praktijkdesk.storage.database import Database
 
 _COLUMNS = (
     "t.id, t.candidate_id, t.guide_id, t.employer_id, t.trainer_id, t.jobcoach_id, "
-    "t.work_processes, t.start_date, t.end_date, t.status, t.created_at"
+    "t.work_processes, t.start_date, t.end_date, t.status, t.created_at, t.school_id"
 )
+_WIDTH = 12  # columns in _COLUMNS
 
 
 def _trajectory(row) -> Trajectory:
@@ -27,18 +28,19 @@ def _trajectory(row) -> Trajectory:
         end_date=row[8],
         status=TrajectoryStatus(row[9]),
         created_at=row[10],
+        school_id=row[11],
     )
 
 
 def add_trajectory(db: Database, t: Trajectory) -> None:
     db.execute(
         "INSERT INTO trajectories (id, candidate_id, guide_id, employer_id, trainer_id, "
-        "jobcoach_id, work_processes, start_date, end_date, status, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "jobcoach_id, work_processes, start_date, end_date, status, created_at, school_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             t.id, t.candidate_id, t.guide_key, t.employer_id, t.trainer_id, t.jobcoach_id,
             json.dumps(list(t.work_processes)), t.start_date, t.end_date, t.status.value,
-            t.created_at,
+            t.created_at, t.school_id,
         ],
     )
 
@@ -46,10 +48,11 @@ def add_trajectory(db: Database, t: Trajectory) -> None:
 def update_trajectory(db: Database, t: Trajectory) -> None:
     db.execute(
         "UPDATE trajectories SET guide_id = ?, employer_id = ?, trainer_id = ?, jobcoach_id = ?, "
-        "work_processes = ?, start_date = ?, end_date = ?, status = ? WHERE id = ?",
+        "work_processes = ?, start_date = ?, end_date = ?, status = ?, school_id = ? WHERE id = ?",
         [
             t.guide_key, t.employer_id, t.trainer_id, t.jobcoach_id,
-            json.dumps(list(t.work_processes)), t.start_date, t.end_date, t.status.value, t.id,
+            json.dumps(list(t.work_processes)), t.start_date, t.end_date, t.status.value,
+            t.school_id, t.id,
         ],
     )
 
@@ -131,6 +134,6 @@ def list_trajectory_rows(
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [
-        TrajectoryRow(_trajectory(r[:11]), r[11], r[12], r[13], r[14], r[15])
+        TrajectoryRow(_trajectory(r[:_WIDTH]), *r[_WIDTH:_WIDTH + 5])
         for r in db.execute(sql, params)
     ]

@@ -628,6 +628,49 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
 </context>
 <context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="147"/>
+        <source>Gegevens van het leerbedrijf</source>
+        <translation>Employer&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="150"/>
+        <source>Naam van het leerbedrijf</source>
+        <translation>Name of the employer</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="151"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="152"/>
+        <source>Erkenningsnummer van SBB</source>
+        <translation>SBB recognition number</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="154"/>
+        <source>Leidinggevende (voor de handtekening, mag leeg blijven)</source>
+        <translation>Manager (for the signature, may stay empty)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="158"/>
+        <source>bijvoorbeeld 100234567</source>
+        <translation>for example 100234567</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="159"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="160"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>EraseCandidateDialog</name>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/privacy.py" line="106"/>
@@ -802,172 +845,172 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>ExchangeSection</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="388"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="395"/>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="390"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="397"/>
         <source>Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen uitwisselen. Er is geen internetdienst van praktijkdesk nodig.</source>
         <translation>Do you work on more than one computer? Then you can exchange trajectories and assessments. No internet service from praktijkdesk is needed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="392"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="399"/>
         <source>Deze computer hoort bij:</source>
         <translation>This computer belongs to:</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="393"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="400"/>
         <source>Deze computer hoort bij</source>
         <translation>This computer belongs to</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="395"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="402"/>
         <source>Een computer van een leerbedrijf stuurt en ontvangt alleen de kandidaten van dat leerbedrijf. De laptop van een jobcoach maakt per leerbedrijf een eigen bestand.</source>
         <translation>An employer&apos;s computer sends and receives only that employer&apos;s candidates. A job coach&apos;s laptop makes a separate file for each employer.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="397"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="404"/>
         <source>Gedeelde map</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="398"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="405"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="399"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="406"/>
         <source>Gedeelde map kiezen</source>
         <translation>Choose shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="400"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="407"/>
         <source>Nu uitwisselen</source>
         <translation>Exchange now</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="401"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="408"/>
         <source>Map loskoppelen</source>
         <translation>Disconnect folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="402"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="409"/>
         <source>Gedeelde map loskoppelen</source>
         <translation>Disconnect shared folder</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="403"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="410"/>
         <source>Uitwisselbestand</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="405"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="412"/>
         <source>Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, of stuur het per mail. Lees het op de andere computer hier in.</source>
         <translation>No shared folder? Make an exchange file and take it along on a USB stick, or send it by mail. Read it in here on the other computer.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="407"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="414"/>
         <source>Uitwisselbestand maken…</source>
         <translation>Make exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="408"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="415"/>
         <source>Uitwisselbestand inlezen…</source>
         <translation>Read in exchange file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="409"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="416"/>
         <source>Bekijken…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="410"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="417"/>
         <source>Dubbele kandidaten bekijken</source>
         <translation>View duplicate candidates</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="443"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="450"/>
         <source>Mogelijk staat dezelfde kandidaat er twee keer in: {names}.</source>
         <translation>The same candidate may be in here twice: {names}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="451"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="458"/>
         <source>Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. praktijkdesk wisselt dan vanzelf uit, elke paar seconden.</source>
         <translation>No shared folder chosen yet. Choose a folder that every computer can see, for example in OneDrive, SharePoint, Nextcloud or on a USB stick. praktijkdesk then exchanges by itself, every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="464"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="471"/>
         <source>Nog niet uitgewisseld sinds praktijkdesk is gestart.</source>
         <translation>Not exchanged yet since praktijkdesk started.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="467"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="474"/>
         <source>Laatste poging om {time} lukte niet: {problem}</source>
         <translation>The last attempt at {time} did not work: {problem}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="470"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="477"/>
         <source>Laatst uitgewisseld om {time}.</source>
         <translation>Last exchanged at {time}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="475"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="482"/>
         <source>{n} nieuwe beoordelingen binnengekomen.</source>
         <translation>{n} new assessments came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="477"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="484"/>
         <source>Nieuwe gegevens binnengekomen.</source>
         <translation>New data came in.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="479"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="486"/>
         <source>Wijzigingen van deze computer staan in de map.</source>
         <translation>Changes from this computer are in the folder.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="483"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="490"/>
         <source>Niets nieuws sinds {time}: {what}</source>
         <translation>Nothing new since {time}: {what}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="486"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="493"/>
         <source>Niets nieuws.</source>
         <translation>Nothing new.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="489"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="496"/>
         <source>{n} bestand(en) van een andere computer zijn nog niet compleet; praktijkdesk probeert het zo opnieuw.</source>
         <translation>{n} file(s) from another computer are not complete yet; praktijkdesk will try again soon.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="498"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="505"/>
         <source>Nog niet gekozen</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="499"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="506"/>
         <source>De jobcoach: meerdere leerbedrijven</source>
         <translation>The job coach: several employers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="537"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="544"/>
         <source>Gedeelde map loskoppelen?</source>
         <translation>Disconnect the shared folder?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="538"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="545"/>
         <source>praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de gegevens op deze computer blijven staan.</source>
         <translation>praktijkdesk then no longer exchanges by itself. The files in the folder and the data on this computer stay.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="540"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="547"/>
         <source>Loskoppelen</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="540"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="547"/>
         <source>Niet loskoppelen</source>
         <translation>Do not disconnect</translation>
     </message>
@@ -1206,6 +1249,7 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="238"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="364"/>
         <source>Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken.</source>
         <translation>This is a draft. Check that everything is right, then press Make declaration.</translation>
     </message>
@@ -1241,7 +1285,7 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="284"/>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="498"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="511"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
@@ -1261,47 +1305,52 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>Only the practical trainer makes the declaration. You have prepared it.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="371"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="369"/>
+        <source>Vul het nummer in bij Instellingen → Leerbedrijven.</source>
+        <translation>Fill in the number under Settings → Employers.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="384"/>
         <source>Vorige verklaring intrekken</source>
         <translation>Withdraw the previous declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="372"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="385"/>
         <source>Verklaring {number} wordt ingetrokken en blijft in de geschiedenis. Waarom komt er een nieuwe?</source>
         <translation>Declaration {number} will be withdrawn and stays in the history. Why is a new one needed?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="374"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="387"/>
         <source>Intrekken en nieuwe maken</source>
         <translation>Withdraw and make a new one</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="412"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="425"/>
         <source>Tekenvlak voor {who}</source>
         <translation>Signing area for {who}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="457"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="470"/>
         <source>Verklaring {number} is gemaakt en getekend.</source>
         <translation>Declaration {number} has been made and signed.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="458"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="471"/>
         <source>Verklaring {number} is gemaakt. Druk hem af en teken met pen.</source>
         <translation>Declaration {number} has been made. Print it and sign with a pen.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="486"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="499"/>
         <source>Verklaring {number}</source>
         <translation>Declaration {number}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="495"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="508"/>
         <source>Verklaring intrekken</source>
         <translation>Withdraw declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="496"/>
+        <location filename="../../praktijkdesk/ui/dialogs/issue_declaration.py" line="509"/>
         <source>Verklaring {number} wordt gemarkeerd als ingetrokken en blijft in de geschiedenis. Waarom wordt hij ingetrokken?</source>
         <translation>Declaration {number} will be marked as withdrawn and stays in the history. Why is it withdrawn?</translation>
     </message>
@@ -1489,166 +1538,182 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>NewCandidateWizard</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="157"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="169"/>
         <source>Nieuwe kandidaat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="158"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="159"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="171"/>
         <source>Naam van de kandidaat</source>
         <translation>Candidate&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="160"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="172"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="161"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="173"/>
         <source>Geboortedatum (mag leeg blijven)</source>
         <translation>Date of birth (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="162"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="174"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="163"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="175"/>
         <source>dag-maand-jaar, bijvoorbeeld 17-04-1991</source>
         <translation>day-month-year, for example 17-04-1991</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="165"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="177"/>
         <source>Vul de geboortedatum alleen in als de school die op de verklaring wil hebben.</source>
         <translation>Only fill in the date of birth if the school wants it on the declaration.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="166"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="167"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="178"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="179"/>
         <source>Leerbedrijf</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="168"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="180"/>
         <source>Kies of typ een nieuw leerbedrijf</source>
         <translation>Choose, or type a new employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="169"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="170"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="181"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="182"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="171"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="183"/>
         <source>Kies of typ een nieuwe naam</source>
         <translation>Choose, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="172"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="184"/>
         <source>Jobcoach (mag leeg blijven)</source>
         <translation>Job coach (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="173"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="185"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="174"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="186"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="187"/>
+        <source>School (mbo-instelling)</source>
+        <translation>School (mbo institution)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="188"/>
+        <source>Kies of typ de naam van de school</source>
+        <translation>Choose or type the name of the school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
         <source>Welk begeleidingsdocument past bij het werk?</source>
         <translation>Which guide fits the work?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="176"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="192"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="179"/>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="180"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="196"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="182"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="198"/>
         <source>Welke werkprocessen gaat de kandidaat leren? Alles staat aan; zet uit wat niet past.</source>
         <translation>Which work processes will the candidate learn? All are on; switch off what does not fit.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="183"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="199"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="184"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="200"/>
         <source>Vorige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="205"/>
         <source>Wie is de nieuwe kandidaat?</source>
         <translation>Who is the new candidate?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="189"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="205"/>
         <source>Waar leert de kandidaat?</source>
         <translation>Where does the candidate learn?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="206"/>
         <source>Wat gaat de kandidaat leren?</source>
         <translation>What will the candidate learn?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="190"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="206"/>
         <source>Welke werkprocessen?</source>
         <translation>Which work processes?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="208"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="224"/>
         <source>Stap {step} van {count}</source>
         <translation>Step {step} of {count}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="212"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="228"/>
         <source>Kandidaat opslaan</source>
         <translation>Save candidate</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="212"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="228"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="245"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="239"/>
+        <source>Versie {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="278"/>
         <source>Vul de naam van de kandidaat in.</source>
         <translation>Fill in the candidate&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="247"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="280"/>
         <source>Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991.</source>
         <translation>Write the date of birth as day-month-year, for example 17-04-1991.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="249"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="282"/>
         <source>Kies het leerbedrijf, of typ de naam van een nieuw leerbedrijf.</source>
         <translation>Choose the employer, or type a new employer&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="251"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="284"/>
         <source>Kies de praktijkopleider, of typ een nieuwe naam.</source>
         <translation>Choose the practice trainer, or type a new name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="253"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="286"/>
         <source>Kies minstens één werkproces.</source>
         <translation>Choose at least one work process.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="255"/>
+        <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="288"/>
         <source>Nog even aanvullen</source>
         <translation>Almost there</translation>
     </message>
@@ -1942,166 +2007,376 @@ What was done after that is not in it. The current state is first kept in a new 
     </message>
 </context>
 <context>
-    <name>SettingsScreen</name>
+    <name>SchoolDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="184"/>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="74"/>
+        <source>School wijzigen</source>
+        <translation>Edit school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="185"/>
-        <source>Organisatie</source>
-        <translation>Organisation</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="74"/>
+        <source>School toevoegen</source>
+        <translation>Add school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="186"/>
-        <source>De naam en het logo staan op de verklaring en het voortgangsoverzicht.</source>
-        <translation>The name and logo appear on the declaration and the progress overview.</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="77"/>
+        <source>Naam van de school</source>
+        <translation>Name of the school</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="187"/>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="188"/>
-        <source>Naam van de organisatie</source>
-        <translation>Name of the organisation</translation>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="78"/>
+        <source>BRIN-code (2 cijfers en 2 letters, zoals 25LH)</source>
+        <translation>BRIN code (2 digits and 2 letters, like 25LH)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="189"/>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="79"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="80"/>
+        <source>Contactpersoon van het Praktijkloket</source>
+        <translation>Contact person at the Praktijkloket</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="81"/>
+        <source>Telefoon van het Praktijkloket</source>
+        <translation>Phone of the Praktijkloket</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="82"/>
+        <source>E-mail van het Praktijkloket</source>
+        <translation>E-mail of the Praktijkloket</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="86"/>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="87"/>
+        <source>Tekst op de verklaring</source>
+        <translation>Wording on the declaration</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="89"/>
+        <source>Uitgereikt door de school, op basis van het oordeel van de praktijkopleider</source>
+        <translation>Issued by the school, based on the practice trainer&apos;s judgement</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="90"/>
+        <source>Namens de school afgegeven, op basis van het oordeel van de praktijkopleider</source>
+        <translation>Given on behalf of the school, based on the practice trainer&apos;s judgement</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="91"/>
+        <source>Opgesteld door de praktijkopleider, geregistreerd door de school</source>
+        <translation>Drawn up by the practice trainer, registered by the school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="95"/>
+        <source>De school tekent de verklaring mee</source>
+        <translation>The school also signs the declaration</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="97"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="98"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../praktijkdesk/ui/dialogs/school.py" line="98"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSection</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="110"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="114"/>
+        <source>Scholen</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="112"/>
+        <source>De mbo-instelling staat op de praktijkverklaring en registreert die. Het Praktijkloket van de school geeft ook het echte begeleidingsdocument.</source>
+        <translation>The mbo institution is named on the declaration and registers it. The school&apos;s Praktijkloket also provides the real guide.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="115"/>
+        <source>+ School</source>
+        <translation>+ School</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="116"/>
+        <source>School toevoegen</source>
+        <translation>Add school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="117"/>
+        <source>School wijzigen</source>
+        <translation>Edit school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="118"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="121"/>
+        <source>Leerbedrijven</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="120"/>
+        <source>Plaats en erkenningsnummer van SBB staan op de verklaring.</source>
+        <translation>Town and SBB recognition number are printed on the declaration.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="122"/>
+        <source>Gegevens wijzigen</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="123"/>
+        <source>Gegevens van het leerbedrijf wijzigen</source>
+        <translation>Edit the employer&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="124"/>
+        <source>Registratie voor de school</source>
+        <translation>Registration for the school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="126"/>
+        <source>Een lijst van alle uitgereikte en ingetrokken praktijkverklaringen, om naar de school te sturen. Het bestand opent in Excel of LibreOffice.</source>
+        <translation>A list of all issued and withdrawn declarations, to send to the school. The file opens in Excel or LibreOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="128"/>
+        <source>Voor welke school</source>
+        <translation>For which school</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="129"/>
+        <source>Lijst opslaan…</source>
+        <translation>Save list…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="130"/>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="212"/>
+        <source>Registratielijst opslaan</source>
+        <translation>Save registration list</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="131"/>
+        <source>Bekijken en afdrukken…</source>
+        <translation>View and print…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="132"/>
+        <source>Registratielijst bekijken en afdrukken</source>
+        <translation>View and print the registration list</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="142"/>
+        <source>{n} traject(en)</source>
+        <translation>{n} trajectory(ies)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="145"/>
+        <source>Nog geen school. Tik op + School.</source>
+        <translation>No school yet. Tap + School.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="160"/>
+        <source>Alle scholen</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="183"/>
+        <source>{n} praktijkverklaring(en) in de lijst.</source>
+        <translation>{n} declaration(s) in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="213"/>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="224"/>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="225"/>
+        <source>De registratielijst met {n} praktijkverklaring(en) staat in {path}.</source>
+        <translation>The registration list with {n} declaration(s) is in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/school_section.py" line="237"/>
+        <source>Registratielijst</source>
+        <translation>Registration list</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="189"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="190"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="191"/>
+        <source>De naam en het logo staan op de verklaring en het voortgangsoverzicht.</source>
+        <translation>The name and logo appear on the declaration and the progress overview.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="193"/>
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="194"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="195"/>
         <source>Naam van de organisatie opslaan</source>
         <translation>Save the name of the organisation</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="191"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="196"/>
         <source>Logo kiezen…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="192"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
         <source>Logo weghalen</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="193"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="198"/>
         <source>Taal en tekst</source>
         <translation>Language and text</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="194"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="199"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="195"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="200"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="196"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="201"/>
         <source>Praktijkopleiders en jobcoaches die met praktijkdesk werken.</source>
         <translation>Practice trainers and job coaches who work with praktijkdesk.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="197"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="202"/>
         <source>Praktijkopleiders en jobcoaches</source>
         <translation>Practice trainers and job coaches</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="198"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="203"/>
         <source>+ Praktijkopleider</source>
         <translation>+ Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="204"/>
         <source>+ Jobcoach</source>
         <translation>+ Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="200"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="205"/>
         <source>Naam wijzigen</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="206"/>
         <source>Over praktijkdesk</source>
         <translation>About praktijkdesk</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="202"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="207"/>
         <source>Reservekopieën</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="204"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="209"/>
         <source>praktijkdesk maakt vanzelf reservekopieën: elke dag, elk half uur als er iets is veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten.</source>
         <translation>praktijkdesk makes backups by itself: every day, every half hour when something changed, and when closing. Here you can make one or restore one.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="211"/>
         <source>Reservekopieën bekijken…</source>
         <translation>View backups…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="207"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="212"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="225"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="231"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="225"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="231"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="237"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="244"/>
         <source>Als alle trajecten van een kandidaat langer dan {years} jaar geleden zijn afgesloten, biedt praktijkdesk aan de gegevens te wissen.</source>
         <translation>When all trajectories of a candidate were closed more than {years} years ago, praktijkdesk offers to erase their data.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="240"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="247"/>
         <source>Nu komen er {n} kandidaten voor in aanmerking.</source>
         <translation>Candidates eligible now: {n}.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="242"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="249"/>
         <source>Oude gegevens bekijken ({n})…</source>
         <translation>View old data ({n})…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="249"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="256"/>
         <source>Geen logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="265"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="272"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="267"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="274"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="277"/>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="290"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="284"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="297"/>
         <source>Dit bestand lukt niet</source>
         <translation>This file does not work</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="278"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="285"/>
         <source>Kies een PNG- of JPG-afbeelding.</source>
         <translation>Choose a PNG or JPG image.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/settings.py" line="291"/>
+        <location filename="../../praktijkdesk/ui/screens/settings.py" line="298"/>
         <source>Het logo kon niet worden opgeslagen ({reason}).</source>
         <translation>The logo could not be saved ({reason}).</translation>
     </message>
@@ -2145,22 +2420,22 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>TrajectoryOverviewScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="214"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="217"/>
         <source>{done} van {total} gedragsvoorbeelden beheerst</source>
         <translation>{done} of {total} behaviours mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="206"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="209"/>
         <source>{done} van {total} afgerond</source>
         <translation>{done} of {total} concluded</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="209"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="212"/>
         <source>Verklaring gemaakt op {date}</source>
         <translation>Declaration made on {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="212"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="215"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
@@ -2235,57 +2510,57 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="196"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="199"/>
         <source>Praktijkopleider: {trainer}</source>
         <translation>Practice trainer: {trainer}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="198"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="201"/>
         <source>Jobcoach: {name}</source>
         <translation>Job coach: {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="202"/>
         <source>Gestart {date}</source>
         <translation>Started {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="204"/>
         <source>Tot {date}</source>
         <translation>Until {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="219"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="222"/>
         <source>Kan pas als minstens één werkproces beheerst is.</source>
         <translation>Possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="220"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="223"/>
         <source>Weer openen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="220"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="223"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="278"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="281"/>
         <source>Traject afsluiten?</source>
         <translation>Close trajectory?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="279"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="282"/>
         <source>Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles blijft bewaard en u kunt het later weer openen.</source>
         <translation>{name}&apos;s trajectory will be closed with today as its end date. Everything is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="281"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="284"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="281"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="284"/>
         <source>Niet afsluiten</source>
         <translation>Don&apos;t close</translation>
     </message>

@@ -9,7 +9,16 @@ import pytest
 
 from praktijkdesk.cli import main
 from praktijkdesk.desk import Desk
-from tests.services.declaration_data import HARD_NAMES, add_candidate, master, text_of, titles
+from praktijkdesk.domain.people import Role
+from tests.services.declaration_data import (
+    HARD_NAMES,
+    HORECA,
+    add_candidate,
+    master,
+    pv,
+    text_of,
+    titles,
+)
 
 DECLARED = ["B1-K1-W1", "B1-K1-W4"]
 
@@ -37,7 +46,9 @@ def test_draft_issue_and_byte_identical_reprint(prepared, tmp_path, capsys):
     assert run(data_dir, "declaration", ready[:8], "--out", str(draft)) == 0
     assert "CONCEPT" in text_of(draft.read_bytes())
     assert run(data_dir, "declaration", ready, "--out", str(issued), "--issue") == 0
-    assert "PV-2026-0001" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    with Desk.open(data_dir) as desk:
+        assert pv(desk, 1) in out
     text = text_of(issued.read_bytes())
     assert HARD_NAMES[3] in text and "CONCEPT" not in text
     for code, title in names.items():
@@ -88,6 +99,30 @@ def test_clear_dutch_errors_with_exit_2(prepared, tmp_path, capsys):
     assert "Leerbedrijf 'nope' bestaat niet" in capsys.readouterr().err
     assert run(data_dir, "progress-report", "--out", str(out)) == 2
     assert not out.exists()
+
+
+def test_a_jobcoach_or_an_example_guide_cannot_issue(prepared, tmp_path, capsys):
+    data_dir, ready, _, _, trainer = prepared
+    out = tmp_path / "v.pdf"
+    with Desk.open(data_dir) as desk:
+        desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
+        _, example = desk.trajectories.add_candidate(
+            name=HARD_NAMES[0], employer_id=trainer.employer_id, trainer_id=trainer.id,
+            guide_key=desk.guides.latest(HORECA).key,
+        )
+        master(desk, example, trainer, ["B1-K1-W1"])
+    capsys.readouterr()
+    assert run(data_dir, "declaration", ready, "--out", str(out), "--issue",
+               "--by", "Marloes Bakker") == 2
+    assert "Alleen de praktijkopleider" in capsys.readouterr().err and not out.exists()
+    assert run(data_dir, "declaration", example.id, "--out", str(out), "--issue") == 2
+    err = capsys.readouterr().err
+    assert "voorbeeld" in err and "guide-import" in err and not out.exists()
+    # The jobcoach still gets the draft; the example's draft says VOORBEELD.
+    assert run(data_dir, "declaration", example.id, "--out", str(out)) == 0
+    assert "VOORBEELD" in text_of(out.read_bytes())
+    with Desk.open(data_dir) as desk:
+        assert desk.declarations.history(ready) == [] and desk.declarations.history(example.id) == []
 
 
 def test_progress_report_for_a_trajectory_and_an_employer(prepared, tmp_path, capsys):

@@ -18,6 +18,7 @@ from praktijkdesk.documents.declaration_pdf import (
     STALE_SIGNATURE_NOTE,
     render_declaration,
 )
+from praktijkdesk.domain.declaration import LAYOUT
 from praktijkdesk.errors import InvalidInput
 from tests.documents import samples
 
@@ -60,7 +61,7 @@ def test_every_work_process_is_listed_with_code_and_title():
 
 
 def test_the_declaration_shows_its_fields():
-    text = text_of(render_declaration(samples.snapshot()))
+    text = text_of(render_declaration(replace(samples.snapshot(), layout=LAYOUT)))
     for expected in (
         "Praktijkverklaring",
         "mbo-praktijkverklaring",
@@ -76,10 +77,19 @@ def test_the_declaration_shows_its_fields():
         "Kandidaat",
         "Namens de mbo-instelling",
         "Werkgeversservicepunt Midden-Utrecht",
-        "Gemaakt met praktijkdesk",
+        "laten zien dat hij/zij de werkprocessen",
+        "Deze verklaring berust op het oordeel van de praktijkopleider",
     ):
-        assert expected in text, expected
-    assert "zij/hij" not in text and "hij/zij" not in text
+        assert expected in " ".join(text.split()), expected
+    assert "praktijkdesk" not in text.casefold()  # no product branding on the formal page
+
+
+def test_a_declaration_issued_before_the_school_keeps_its_wording():
+    """Layout 1 snapshots (issued by an earlier version) re-render signed or withdrawn copies
+    with the words they were issued with."""
+    text = " ".join(text_of(render_declaration(samples.snapshot())).split())
+    assert "laten zien de werkprocessen hieronder te beheersen, naar het oordeel" in text
+    assert "Gemaakt met praktijkdesk." in text and "hij/zij" not in text
 
 
 def test_the_font_is_embedded_as_a_subset():

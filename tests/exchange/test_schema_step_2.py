@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from praktijkdesk.clock import FixedClock
 from praktijkdesk.desk import Desk
 from praktijkdesk.domain.mark import MarkStatus
-from praktijkdesk.domain.people import Role
+from praktijkdesk.domain.people import Candidate, Person, Role
 from praktijkdesk.storage import migrations
+from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage.integrity import integrity_problems
 
-from .conftest import GUIDE, behaviours, shared_state
+from .conftest import GUIDE, shared_state
 
 
 def test_a_v1_file_upgrades_without_loss(tmp_path, monkeypatch, make_device):
@@ -19,33 +21,43 @@ def test_a_v1_file_upgrades_without_loss(tmp_path, monkeypatch, make_device):
     monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:1])
     monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
     with Desk.open(tmp_path / "v1", clock=clock) as old:
-        employer = old.people.add_employer("Groen & Zo", "Delft")
-        jan = old.people.add_person("Jan de Vries", Role.TRAINER, employer.id)
-        _, t = old.trajectories.add_candidate(
-            name="Øyvind Ødegård", birth_date="1979-02-08", employer_id=employer.id,
-            trainer_id=jan.id, guide_key=old.guides.latest(GUIDE).key,
-        )
-        b = behaviours(old, t, 2)
-        # Marks as v1 stored them (today's code writes columns of later steps, so by hand):
-        # three on b[0], one on b[1] that was undone.
-        rows = [(b[0], s.value, None) for s in (MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED)]
-        rows += [(b[1], "mastered", None), (b[1], None, "m4")]
-        with old.db.conn:
-            for seq, (behaviour, status, undoes) in enumerate(rows, start=1):
+        # Written the way v1 wrote them, with v1's columns only: the services of today know
+        # columns that later steps add, so they cannot write a v1 file.
+        now = "2026-01-05T08:00:00Z"
+        guide = old.guides.get(old.guides.latest(GUIDE).key)
+        employer, jan, candidate, tid = "e-1", "p-jan", "c-1", "t-1"
+        with old.db.atomic():
+            old.db.execute("INSERT INTO employers (id, name, place, sbb_number, created_at) "
+                           "VALUES (?, 'Groen & Zo', 'Delft', '', ?)", [employer, now])
+            people_store.add_person(old.db, Person(jan, "Jan de Vries", Role.TRAINER, employer), now)
+            people_store.add_candidate(old.db, Candidate(candidate, "Øyvind Ødegård", "1979-02-08"), now)
+            codes = [wp.code for wp in guide.work_processes()]
+            old.db.execute(
+                "INSERT INTO trajectories (id, candidate_id, guide_id, employer_id, trainer_id, "
+                "jobcoach_id, work_processes, start_date, end_date, status, created_at) VALUES "
+                "(?, ?, ?, ?, ?, NULL, ?, '2026-01-05', '2026-06-30', 'closed', ?)",
+                [tid, candidate, guide.key, employer, jan, json.dumps(codes), now])
+            b = [x.id for x in guide.behaviours()][:2]
+            # Marks as v1 stored them (v1's columns: no clock stamp), three on b[0] and one
+            # on b[1] that was undone.
+            rows = [(b[0], s.value, None) for s in
+                    (MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED)]
+            rows += [(b[1], "mastered", None), (b[1], None, "m-3")]
+            for n, (behaviour, status, undoes) in enumerate(rows):
                 old.db.execute(
-                    "INSERT INTO marks (uuid, seq, trajectory_id, behaviour_id, status, person_id, at, "
-                    "device_id, note, undoes_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)",
-                    [f"m{seq}", seq, t.id, behaviour, status, jan.id,
-                     f"2026-01-05T08:00:0{seq}.000000+00:00", old.device_id, undoes],
+                    "INSERT INTO marks (uuid, seq, trajectory_id, behaviour_id, status, person_id, "
+                    "at, device_id, note, undoes_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)",
+                    [f"m-{n}" if undoes is None else "m-undo", n + 1, tid, behaviour, status, jan,
+                     f"2026-01-05T08:00:0{n}.000000+00:00", old.device_id, undoes],
                 )
-            old.db.execute("INSERT INTO current_marks VALUES (?, ?, 'm3')", [t.id, b[0]])
-        old.trajectories.close(t.id, "2026-06-30")
+            old.db.execute("INSERT INTO current_marks VALUES (?, ?, 'm-2')", [tid, b[0]])
         counts = {x: old.db.execute(f"SELECT COUNT(*) FROM {x}").fetchone()[0]
                   for x in ("employers", "people", "candidates", "trajectories", "marks", "current_marks")}
         assert migrations.schema_version(old.db) == 1
     monkeypatch.undo()
 
     with Desk.open(tmp_path / "v1", clock=clock) as desk:
+        t = desk.trajectories.resolve(tid)
         assert migrations.schema_version(desk.db) == migrations.LATEST_VERSION >= 2
         for table, count in counts.items():
             assert desk.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == count

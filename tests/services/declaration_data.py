@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pypdf
 
@@ -16,6 +17,21 @@ HARD_NAMES = (
     "Марія Шевченко",
 )
 HORECA = "horeca-gastheer-gastvrouw"
+# A school's own guide (not an example), so declarations can be issued: the bundled guides
+# are examples and never issue.
+SCHOOL_GUIDE = Path(__file__).resolve().parents[1] / "data" / "school-guide-horeca.json"
+
+
+def pv(desk, sequence: int, year: int = 2026, series: str = "PV") -> str:
+    """The number the desk gives its ``sequence``-th declaration of ``year`` (device-coded)."""
+    from praktijkdesk.domain.school import device_code
+
+    return f"{series}-{year}-{device_code(desk.device_id)}-{sequence:04d}"
+
+
+def school_guide_key(desk) -> str:
+    """The key of the school's horeca guide, imported into this desk when it is not there."""
+    return desk.guides.import_file(SCHOOL_GUIDE).key
 
 
 def text_of(data: bytes) -> str:
@@ -33,7 +49,7 @@ def add_candidate(desk, trainer, name: str, *, birth_date: str | None = "1991-04
         birth_date=birth_date,
         employer_id=trainer.employer_id,
         trainer_id=trainer.id,
-        guide_key=desk.guides.latest(HORECA).key,
+        guide_key=school_guide_key(desk),
         start_date="2025-09-01",
     )
     return trajectory

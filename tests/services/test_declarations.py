@@ -10,6 +10,7 @@ import pytest
 
 from praktijkdesk.documents.declaration_pdf import STALE_SIGNATURE_NOTE, WITHDRAWN_MARK
 from praktijkdesk.domain.declaration import Signature
+from praktijkdesk.domain.guide import Qualification
 from praktijkdesk.domain.people import Employer, Role
 from praktijkdesk.errors import InvalidInput, NotFound, NothingMastered
 from praktijkdesk.paths import resource
@@ -27,6 +28,7 @@ from tests.services.declaration_data import (
     add_candidate,
     master,
     page_count,
+    pv,
     signature_strokes,
     text_of,
     titles,
@@ -85,12 +87,12 @@ def test_nothing_concluded_is_a_clear_dutch_error(desk, trainer):
 
 def test_issuing_stores_number_snapshot_bytes_and_who(desk, ready, trainer):
     issued = desk.declarations.issue(ready.id, trainer.id, place="Zoetermeer")
-    assert issued.number == "PV-2026-0001"
+    assert issued.number == pv(desk, 1)
     assert issued.issued_by_name == "Fatma Yılmaz"
     stored = store.get_declaration(desk.db, issued.id)
     assert hashlib.sha256(stored.pdf).hexdigest() == stored.sha256 == issued.sha256
     snap = json.loads(stored.snapshot)
-    assert snap["number"] == "PV-2026-0001" and snap["issued_at"] == issued.issued_at
+    assert snap["number"] == pv(desk, 1) and snap["issued_at"] == issued.issued_at
     assert snap["candidate_name"] == HARD_NAMES[0] and snap["draft"] is False
     assert snap["qualification_crebo"] == "25168"
     assert snap["qualification_file"] == "Bediening (crebo 23081)"
@@ -99,7 +101,7 @@ def test_issuing_stores_number_snapshot_bytes_and_who(desk, ready, trainer):
     assert [line["role"] for line in snap["signature_lines"]] == ["trainer", "candidate"]
     assert desk.declarations.current(ready.id).id == issued.id
     text = text_of(desk.declarations.reprint(issued.id))
-    assert "PV-2026-0001" in text and "Zoetermeer" in text and "CONCEPT" not in text
+    assert pv(desk, 1) in text and "Zoetermeer" in text and "CONCEPT" not in text
 
 
 def test_numbers_count_up_per_year(desk, trainer):
@@ -108,7 +110,7 @@ def test_numbers_count_up_per_year(desk, trainer):
         t = add_candidate(desk, trainer, name)
         master(desk, t, trainer, ["B1-K1-W1"])
         numbers.append(desk.declarations.issue(t.id, trainer.id).number)
-    assert numbers == ["PV-2026-0001", "PV-2026-0002", "PV-2026-0003"]
+    assert numbers == [pv(desk, 1), pv(desk, 2), pv(desk, 3)]
 
 
 def test_the_draft_is_marked_concept_and_stores_nothing(desk, ready):
@@ -124,7 +126,7 @@ def test_reprint_is_byte_identical_after_the_data_changed(desk, ready, trainer, 
 
     desk.trajectories.edit_candidate(ready.candidate_id, name="Iemand Anders", birth_date=None)
     employer = desk.people.employer(trainer.employer_id)
-    desk.people.edit_employer(Employer(employer.id, "Nieuwe Naam BV", "Leiden", "999"))
+    desk.people.edit_employer(Employer(employer.id, "Nieuwe Naam BV", "Leiden", "100999999"))
     desk.set_setting("organisation_name", "Een andere organisatie")
     desk.set_setting("signature_roles", "trainer,candidate,manager,school")
     raw = json.loads(resource("guides", f"{HORECA}.json").read_text(encoding="utf-8"))
@@ -154,12 +156,12 @@ def test_withdrawn_says_ingetrokken_and_stays_in_history(desk, ready, trainer):
     assert WITHDRAWN_MARK in text and "Verkeerde werkprocessen" in text
     assert data == desk.declarations.reprint(issued.id)  # deterministic too
     assert desk.declarations.current(ready.id) is None
-    assert [d.number for d in desk.declarations.history(ready.id)] == ["PV-2026-0001"]
+    assert [d.number for d in desk.declarations.history(ready.id)] == [pv(desk, 1)]
     with pytest.raises(InvalidInput, match="al ingetrokken"):
         desk.declarations.withdraw(issued.id, trainer.id, "Nog een keer")
     # A new one may be issued now.
     again = desk.declarations.issue(ready.id, trainer.id)
-    assert again.number == "PV-2026-0002"
+    assert again.number == pv(desk, 2)
     assert [d.withdrawn for d in desk.declarations.history(ready.id)] == [True, False]
 
 
@@ -231,16 +233,28 @@ def test_a_reissued_declaration_never_reuses_the_old_signatures(desk, ready, tra
     assert line_to_count(data) == line_to_count(desk.declarations.reprint(second.id, with_signatures=False))
 
 
-def test_signature_blocks_follow_the_setting(desk, ready, trainer):
+def test_signature_blocks_follow_the_setting_and_the_school(desk, ready, trainer):
+    # "school" in the setting does nothing: whether the school signs is the school's choice.
     desk.set_setting("signature_roles", "candidate, school ,manager,nonsense")
+    desk.people.edit_employer_details(trainer.employer_id, manager_name="Fatima el Amrani")
     issued = desk.declarations.issue(ready.id, trainer.id)
     assert [line.role for line in issued.snapshot.signature_lines] == [
-        "trainer", "candidate", "manager", "school"
+        "trainer", "candidate", "manager"
     ]
+    assert issued.snapshot.signature_lines[2].name == "Fatima el Amrani"
     text = text_of(desk.declarations.reprint(issued.id))
-    assert "Leidinggevende" in text and "Namens de mbo-instelling" in text
-    desk.declarations.sign(issued.id, "manager", "Fatima el Amrani", signature_strokes())
-    assert "Fatima el Amrani" in text_of(desk.declarations.reprint(issued.id))
+    assert "Leidinggevende" in text and "Fatima el Amrani" in text and "Namens" not in text
+    desk.declarations.sign(issued.id, "manager", None, signature_strokes())
+    assert "getekend op" in text_of(desk.declarations.reprint(issued.id))
+
+    school = desk.schools.add_school("ROC Mondriaan", brin="25lh", co_signs=True,
+                                     contact_name="Inge van Leeuwen")
+    desk.trajectories.edit(ready.id, school_id=school.id)
+    again = desk.declarations.issue(ready.id, trainer.id, replaces_reason="School erbij gezet")
+    assert [line.role for line in again.snapshot.signature_lines][-1] == "school"
+    text = text_of(desk.declarations.reprint(again.id))
+    assert "Namens de mbo-instelling" in text and "Inge van Leeuwen" in text
+    assert "Uitgereikt door ROC Mondriaan op basis van het oordeel" in " ".join(text.split())
 
 
 def test_organisation_logo_and_place_from_settings(desk, ready, trainer):
@@ -301,17 +315,17 @@ def test_a_jobcoach_prepares_but_never_issues_or_withdraws(desk, ready, trainer)
     # Issue #20: the declaration is the trainer's judgement; the jobcoach may draft it.
     coach = desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
     assert desk.declarations.draft(ready.id)  # preparing: a preview, nothing stored
-    with pytest.raises(InvalidInput, match="alleen de praktijkopleider"):
+    with pytest.raises(InvalidInput, match="(?i)alleen de praktijkopleider"):
         desk.declarations.issue(ready.id, coach.id)
     assert desk.declarations.current(ready.id) is None
     issued = desk.declarations.issue(ready.id, trainer.id)
     assert issued.issued_by_name == "Fatma Yılmaz"
-    with pytest.raises(InvalidInput, match="alleen de praktijkopleider"):
+    with pytest.raises(InvalidInput, match="(?i)alleen de praktijkopleider"):
         desk.declarations.withdraw(issued.id, coach.id, "Foutje gemaakt")
     assert not desk.declarations.current(ready.id).withdrawn
 
 
-def test_only_a_trainer_of_the_employer_issues_and_withdraws(desk, ready, trainer):
+def test_a_trainer_of_another_employer_neither_issues_nor_withdraws(desk, ready, trainer):
     """Issue #13: the employer sets the norm and its trainer judges (was: a jobcoach may issue)."""
     coach = desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
     other = desk.people.add_employer("Ander Bedrijf", "Delft")
@@ -324,6 +338,29 @@ def test_only_a_trainer_of_the_employer_issues_and_withdraws(desk, ready, traine
     with pytest.raises(InvalidInput, match="praktijkopleider van het leerbedrijf"):
         desk.declarations.withdraw(issued.id, coach.id, "Verkeerd werkproces gekozen")
     assert not desk.declarations.get(issued.id).withdrawn
+
+
+def test_only_a_trainer_of_the_employer_issues_and_withdraws(desk, ready, trainer):
+    coach = desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
+    elsewhere = desk.people.add_employer("Ander Bedrijf", "Delft")
+    stranger = desk.people.add_person("Piet Pieters", Role.TRAINER, elsewhere.id)
+    colleague = desk.people.add_person("Bas Jansen", Role.TRAINER, trainer.employer_id)
+    for person, word in ((coach, "jobcoach"), (stranger, "ander leerbedrijf")):
+        with pytest.raises(InvalidInput, match="Alleen de praktijkopleider") as refused:
+            desk.declarations.issue(ready.id, person.id)
+        assert word in refused.value.message and refused.value.code == "not_the_trainer"
+        assert desk.declarations.may_issue(ready.id, person.id) == refused.value.message
+    assert desk.declarations.history(ready.id) == []
+    # A jobcoach still prepares and sees the draft.
+    assert "CONCEPT" in text_of(desk.declarations.draft(ready.id))
+    # A colleague trainer at the same employer may issue; the trajectory's trainer is named.
+    issued = desk.declarations.issue(ready.id, colleague.id)
+    assert issued.issued_by_name == "Bas Jansen"
+    assert issued.snapshot.trainer_name == "Fatma Yılmaz"
+    with pytest.raises(InvalidInput, match="Alleen de praktijkopleider"):
+        desk.declarations.withdraw(issued.id, coach.id, "Verkeerd werkproces")
+    assert not desk.declarations.get(issued.id).withdrawn
+    assert desk.declarations.withdraw(issued.id, trainer.id, "Verkeerd werkproces").withdrawn
 
 
 def test_listeners_hear_of_issue_sign_and_withdraw(desk, ready, trainer):
@@ -342,6 +379,7 @@ def test_helpers():
     assert pdf_file_name("PV-1", 'a/b\\c:"d') == "PV-1 a b c d.pdf"
 
     class G:
+        qualification = Qualification("Medewerker hovenier")
         extra: dict = {}
         source = "op basis van het kwalificatiedossier mbo Groene ruimte (Aequor, 2015)"
 

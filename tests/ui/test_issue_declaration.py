@@ -15,7 +15,7 @@ from praktijkdesk.ui.dialogs.issue_declaration import (
     ReasonDialog,
 )
 from praktijkdesk.ui.widgets.signature_pad import SignaturePad
-from tests.services.declaration_data import HARD_NAMES, add_candidate, master, text_of
+from tests.services.declaration_data import HARD_NAMES, add_candidate, master, pv, text_of
 
 DECLARED = ["B1-K1-W1", "B1-K1-W2", "B1-K2-W1"]
 
@@ -141,7 +141,7 @@ def test_withdraw_with_a_reason_and_reissue(qtbot, dialog, desk, ready, trainer)
     dialog.sign_by_pen.setChecked(True)
     click(qtbot, dialog.next_button)
     click(qtbot, dialog.issue_button)
-    assert desk.declarations.current(ready.id).number == "PV-2026-0002"
+    assert desk.declarations.current(ready.id).number == pv(desk, 2)
 
 
 def test_issuing_again_asks_to_withdraw_the_current_one(qtbot, dialog, desk, ready, trainer):
@@ -157,7 +157,7 @@ def test_issuing_again_asks_to_withdraw_the_current_one(qtbot, dialog, desk, rea
     dialog.ask_reason = lambda *args: "Een werkproces erbij"
     click(qtbot, dialog.issue_button)
     assert desk.declarations.get(first.id).withdrawn
-    assert desk.declarations.current(ready.id).number == "PV-2026-0002"
+    assert desk.declarations.current(ready.id).number == pv(desk, 2)
 
 
 def test_viewing_an_earlier_declaration_reprints_it(qtbot, dialog, desk, ready, trainer):
@@ -166,7 +166,7 @@ def test_viewing_an_earlier_declaration_reprints_it(qtbot, dialog, desk, ready, 
     view = dialog.view_declaration(first.id)
     qtbot.addWidget(view)
     assert view.data == desk.declarations.reprint(first.id)
-    assert view.file_name == f"PV-2026-0001 {HARD_NAMES[4]}.pdf"
+    assert view.file_name == f"{pv(desk, 1)} {HARD_NAMES[4]}.pdf"
 
 
 def test_nothing_concluded_says_so(qtbot, desk, trainer):

@@ -355,6 +355,19 @@ class IssueDeclarationDialog(TouchDialog):
             result = run_op(self, self.desk.declarations.draft, self.trajectory_id, self.chosen())
         if result.ok:
             self.draft_preview.set_data(result.value)
+            # A jobcoach prepares and sees the draft; only the trainer issues, and never from
+            # an example guide: say why instead of offering a button that will refuse.
+            refused = self.desk.declarations.may_issue(self.trajectory_id, self._issuer_id())
+            self.issue_button.setEnabled(refused is None)
+            self.issue_button.setAccessibleDescription(refused or "")
+            hint = refused or self.tr(
+                "Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken.")
+            employer = self.desk.people.employer(self.overview.trajectory.employer_id)
+            warning = self.desk.people.sbb_warning(employer)
+            if warning:  # the declaration then has no erkenningsnummer: say so before issuing
+                hint += " " + warning + " " + self.tr(
+                    "Vul het nummer in bij Instellingen → Leerbedrijven.")
+            self.preview_hint.setText(hint)
             self.show_step(PREVIEW)
 
     def _jobcoach(self) -> bool:

@@ -81,8 +81,11 @@ class NewCandidateWizard(TouchDialog):
         self.employer_label = self.form_label(buddy=self.employer_combo)
         self.trainer_label = self.form_label(buddy=self.trainer_combo)
         self.jobcoach_label = self.form_label(buddy=self.jobcoach_combo)
+        self.school_combo = combo("schoolCombo", editable=True)
+        self.school_label = self.form_label(buddy=self.school_combo)
         for widget in (self.employer_label, self.employer_combo, self.trainer_label,
-                       self.trainer_combo, self.jobcoach_label, self.jobcoach_combo):
+                       self.trainer_combo, self.jobcoach_label, self.jobcoach_combo,
+                       self.school_label, self.school_combo):
             where.addWidget(widget)
         where.addStretch(1)
         # 3. Guide and start
@@ -107,6 +110,11 @@ class NewCandidateWizard(TouchDialog):
             guide_layout.addWidget(button)
             self.guide_buttons[summary.key] = button
         guide_page.addWidget(guide_list)
+        # Honest about where the chosen guide comes from: its version and the first words of
+        # its source ("VOORBEELD: niet geschikt voor een echte praktijkverklaring.").
+        self.guide_source = label(role="small", wrap=True, name="guideSource")
+        guide_page.addWidget(self.guide_source)
+        self.guide_group.buttonToggled.connect(lambda *_: self._show_guide_source())
         self.start_edit = date_edit("startDate")
         self.start_label = self.form_label(buddy=self.start_edit)
         guide_page.addSpacing(theme.SPACING_S)
@@ -134,6 +142,10 @@ class NewCandidateWizard(TouchDialog):
         self.jobcoach_combo.addItem("—", None)
         for person in self.desk.people.people(Role.JOBCOACH):
             self.jobcoach_combo.addItem(person.name, person.id)
+        self.school_combo.clear()
+        self.school_combo.addItem("", None)
+        for school in self.desk.schools.schools():
+            self.school_combo.addItem(school.name, school.id)
 
     def preset(self, person) -> None:
         """Start from who is working: their employer and (for a trainer) themselves."""
@@ -171,7 +183,11 @@ class NewCandidateWizard(TouchDialog):
         self.trainer_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ een nieuwe naam"))
         self.jobcoach_label.setText(self.tr("Jobcoach (mag leeg blijven)"))
         self.jobcoach_combo.setAccessibleName(self.tr("Jobcoach"))
+        self.school_label.setText(self.tr("School (mbo-instelling)"))
+        self.school_combo.setAccessibleName(self.tr("School (mbo-instelling)"))
+        self.school_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ de naam van de school"))
         self.guide_label.setText(self.tr("Welk begeleidingsdocument past bij het werk?"))
+        self._show_guide_source()
         for button in self.guide_buttons.values():
             example = self.tr(" (voorbeeld)") if button.property("guideExample") else ""
             button.setText(button.property("guideTitle") + example)
@@ -211,6 +227,18 @@ class NewCandidateWizard(TouchDialog):
         last = index == self.PAGES - 1
         self.next_button.setText(self.tr("Kandidaat opslaan") if last else self.tr("Volgende"))
 
+    def _show_guide_source(self) -> None:
+        button = self.guide_group.checkedButton()
+        if button is None:
+            self.guide_source.setText("")
+            return
+        guide = self.desk.guides.get(button.property("guideKey"))
+        first = guide.source.split(". ")[0].strip().rstrip(".")
+        if len(first) > 160:
+            first = first[:157].rstrip() + "…"
+        text = self.tr("Versie {version}").format(version=guide.version)
+        self.guide_source.setText(f"{text} · {first}." if first else text)
+
     def checked_guide(self) -> QtWidgets.QRadioButton | None:
         button = self.guide_group.checkedButton()
         if button is None and self.guide_buttons:
@@ -223,6 +251,11 @@ class NewCandidateWizard(TouchDialog):
 
     def _on_employer_changed(self, _index: int) -> None:
         employer_id = self.employer_combo.currentData()
+        if employer_id is not None and not self.school_combo.currentText().strip():
+            # The school is remembered per employer: offer the one of its last candidate.
+            school_id = self.desk.people.employer(employer_id).school_id
+            if school_id:
+                self.school_combo.setCurrentIndex(max(0, self.school_combo.findData(school_id)))
         current = self.trainer_combo.currentData()
         if employer_id is None or current is not None:
             return
@@ -284,12 +317,19 @@ class NewCandidateWizard(TouchDialog):
             if not result.ok:
                 return
             trainer_id = result.value.id
+        school_id = self._pick(self.school_combo)
+        if school_id is None and self.school_combo.currentText().strip():
+            result = run_op(self, self.desk.schools.school_named, self.school_combo.currentText(),
+                            create=True)
+            if not result.ok:
+                return
+            school_id = result.value.id
         result = run_op(
             self, self.desk.trajectories.add_candidate,
             name=self.name_edit.text(), birth_date=self._birth_date(), employer_id=employer_id,
             trainer_id=trainer_id, guide_key=self.guide_key(), work_processes=self.picker.chosen(),
             start_date=self.start_edit.date().toString(QtCore.Qt.DateFormat.ISODate),
-            jobcoach_id=self.jobcoach_combo.currentData(),
+            jobcoach_id=self.jobcoach_combo.currentData(), school_id=school_id,
         )
         if result.ok:
             self.trajectory = result.value[1]

@@ -12,6 +12,7 @@ from praktijkdesk.ui.dialogs.base import line_edit
 from praktijkdesk.ui.dialogs.person import AddPersonDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
+from praktijkdesk.ui.screens.school_section import SchoolSection
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import TouchButton, TouchRadioButton, label
 
@@ -143,6 +144,10 @@ class SettingsScreen(Screen):
         people_buttons.addStretch(1)
         people.addLayout(people_buttons)
 
+        # Scholen, leerbedrijven, Registratie voor de school
+        self.school_section = SchoolSection(self.desk)
+        right.addWidget(self.school_section)
+
         # Reservekopieën
         self.backups_heading, backups = self._section(right, "backupsSection")
         self.backups_hint = label(role="small", wrap=True)
@@ -205,10 +210,11 @@ class SettingsScreen(Screen):
             "veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten."))
         self.backups_button.setText(self.tr("Reservekopieën bekijken…"))
         self.privacy_heading.setText(self.tr("Privacy"))
+        self.school_section.retranslate()
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
-        return changes.people or changes.settings or changes.trajectories
+        return changes.people or changes.settings or changes.trajectories or changes.declarations
 
     def refresh(self) -> None:
         super().refresh()
@@ -229,6 +235,7 @@ class SettingsScreen(Screen):
             item.setSizeHint(QtCore.QSize(0, theme.TOUCH_MIN + 4))
             self.people_list.addItem(item)
         self.rename.setEnabled(self.people_list.currentRow() >= 0)
+        self.school_section.refresh()
         self._show_retention()
 
     def _show_retention(self) -> None:

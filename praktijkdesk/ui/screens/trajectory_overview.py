@@ -192,7 +192,10 @@ class TrajectoryOverviewScreen(Screen):
         self.avatar.set_name(o.candidate.name, o.candidate.id)
         self.name.setText(o.candidate.name)
         example = self.tr(" (voorbeeld)") if o.guide.example else ""
-        self.where.setText(f"{o.employer.name}  ·  {o.guide.title}{example}")
+        where = [o.employer.name, f"{o.guide.title} {o.guide.version}{example}"]
+        if o.school is not None:
+            where.append(o.school.name)
+        self.where.setText("  ·  ".join(where))
         who = self.tr("Praktijkopleider: {trainer}").format(trainer=o.trainer.name)
         if o.jobcoach:
             who += "  ·  " + self.tr("Jobcoach: {name}").format(name=o.jobcoach.name)
