@@ -47,7 +47,7 @@ _STATUS_WORDS = {
 }
 
 
-def parse_status(text: "MarkStatus | str") -> MarkStatus:
+def parse_status(text: MarkStatus | str) -> MarkStatus:
     """``mastered`` or ``beheerst``, ``practising`` or ``oefent``, ``not_yet`` or ``nog-niet``
     (any case); ValueError for anything else."""
     if isinstance(text, MarkStatus):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 from dataclasses import replace
+from pathlib import Path
 
 from praktijkdesk.domain.names import clean_name, normalise
 from praktijkdesk.domain.people import Employer, Person, Role

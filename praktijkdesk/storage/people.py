@@ -6,7 +6,6 @@ from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
 from praktijkdesk.storage.database import Database
 
-
 _EMPLOYER_COLUMNS = "id, name, place, sbb_number, manager_name, school_id"
 
 
