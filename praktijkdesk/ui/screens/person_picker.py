@@ -64,7 +64,8 @@ class PersonPickerScreen(Screen):
 
     def _connect(self) -> None:
         self.demo_button.clicked.connect(self._on_demo_clicked)
-        self.first_person_button.clicked.connect(lambda: self._on_add_clicked(Role.TRAINER))
+        # Nothing pre-selected: a jobcoach must not become a trainer by one tap (issue #20).
+        self.first_person_button.clicked.connect(lambda: self._on_add_clicked(None))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Wie is er aan het werk?"))
@@ -127,7 +128,7 @@ class PersonPickerScreen(Screen):
         tile.clicked.connect(lambda _=False, r=role: self._on_add_clicked(r))
         return tile
 
-    def _on_add_clicked(self, role: Role) -> None:
+    def _on_add_clicked(self, role: Role | None) -> None:
         dialog = AddPersonDialog(self.desk, role, self)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.person is not None:
             self.person_chosen.emit(dialog.person)
