@@ -4,65 +4,65 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="61"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="64"/>
         <source>Naam wijzigen</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="61"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="64"/>
         <source>Iemand toevoegen</source>
         <translation>Add someone</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="63"/>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="64"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="66"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="67"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="65"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="68"/>
         <source>Voornaam en achternaam</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="66"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="69"/>
         <source>Wat doet deze persoon?</source>
         <translation>What does this person do?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="67"/>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="68"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="70"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="71"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="69"/>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="70"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="72"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="73"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="71"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="74"/>
         <source>Leerbedrijf (mag leeg blijven)</source>
         <translation>Employer (may stay empty)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="72"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="75"/>
         <source>Leerbedrijf</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="73"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="76"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="74"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="77"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="74"/>
+        <location filename="../../praktijkdesk/ui/dialogs/person.py" line="77"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -1770,62 +1770,62 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>PersonPickerScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="71"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="72"/>
         <source>Wie is er aan het werk?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="72"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="73"/>
         <source>Tik op uw naam. Alles wat u aanvinkt, komt op uw naam te staan.</source>
         <translation>Tap your name. Everything you mark is recorded in your name.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="73"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="74"/>
         <source>Praktijkopleiders</source>
         <translation>Practice trainers</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="74"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="75"/>
         <source>Jobcoaches</source>
         <translation>Job coaches</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="76"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="77"/>
         <source>Er staat nog niemand in praktijkdesk. Voeg uzelf toe, of kijk eerst rond met voorbeeldgegevens.</source>
         <translation>There is nobody in praktijkdesk yet. Add yourself, or look around first with example data.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="78"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="79"/>
         <source>Voorbeeldgegevens laden</source>
         <translation>Load example data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="79"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="80"/>
         <source>+ Mijzelf toevoegen</source>
         <translation>+ Add myself</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="115"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="116"/>
         <source>Praktijkopleider</source>
         <translation>Practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="117"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="118"/>
         <source>Jobcoach</source>
         <translation>Job coach</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="120"/>
         <source>{n} kandidaat/kandidaten</source>
         <translation>{n} candidate(s)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="138"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="139"/>
         <source>+ Nieuwe praktijkopleider</source>
         <translation>+ New practice trainer</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="138"/>
+        <location filename="../../praktijkdesk/ui/screens/person_picker.py" line="139"/>
         <source>+ Nieuwe jobcoach</source>
         <translation>+ New job coach</translation>
     </message>
@@ -2420,44 +2420,49 @@ What was done after that is not in it. The current state is first kept in a new 
 <context>
     <name>TrajectoryOverviewScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="217"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="212"/>
         <source>{done} van {total} gedragsvoorbeelden beheerst</source>
         <translation>{done} of {total} behaviours mastered</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="209"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="204"/>
         <source>{done} van {total} afgerond</source>
         <translation>{done} of {total} concluded</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="212"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="149"/>
+        <source>Naar een andere computer of de jobcoach? Maak een uitwisselbestand van dit traject of van het leerbedrijf, of lees er een in.</source>
+        <translation>To another computer or the job coach? Make an exchange file of this trajectory or of the employer, or read one in.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="151"/>
+        <source>Gegevens uitwisselen…</source>
+        <translation>Exchange data…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="207"/>
         <source>Verklaring gemaakt op {date}</source>
         <translation>Declaration made on {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="215"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="210"/>
         <source>Klaar voor verklaring</source>
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="148"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="145"/>
         <source>Verklaring maken</source>
         <translation>Make declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="149"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="146"/>
         <source>Voortgangsoverzicht</source>
         <translation>Progress overview</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="150"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="147"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="151"/>
-        <source>Uitwisselen</source>
-        <translation>Exchange</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="152"/>
@@ -2465,102 +2470,87 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>Exchange data</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="154"/>
-        <source>Naar een andere computer? Maak een uitwisselbestand van dit traject en neem het mee op een USB-stick, of stuur het per mail.</source>
-        <translation>To another computer? Make an exchange file of this trajectory and take it along on a USB stick, or send it by mail.</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="156"/>
-        <source>Uitwisselbestand maken…</source>
-        <translation>Make exchange file…</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="157"/>
-        <source>Uitwisselbestand maken van dit traject</source>
-        <translation>Make an exchange file of this trajectory</translation>
-    </message>
-    <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="158"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="153"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="159"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="154"/>
         <source>Gegevens en privacy</source>
         <translation>Data and privacy</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="161"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="156"/>
         <source>Vraagt de kandidaat om zijn of haar gegevens, of om alles te wissen? Dat kan hier.</source>
         <translation>Does the candidate ask for their data, or to erase everything? You can do that here.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="162"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="157"/>
         <source>Gegevens van deze kandidaat opslaan…</source>
         <translation>Save this candidate&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="163"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="158"/>
         <source>Kandidaat en alle gegevens wissen…</source>
         <translation>Erase candidate and all data…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="194"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="189"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="199"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="194"/>
         <source>Praktijkopleider: {trainer}</source>
         <translation>Practice trainer: {trainer}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="201"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="196"/>
         <source>Jobcoach: {name}</source>
         <translation>Job coach: {name}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="202"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="197"/>
         <source>Gestart {date}</source>
         <translation>Started {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="204"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="199"/>
         <source>Tot {date}</source>
         <translation>Until {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="222"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="217"/>
         <source>Kan pas als minstens één werkproces beheerst is.</source>
         <translation>Possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="223"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="218"/>
         <source>Weer openen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="223"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="218"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="281"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="275"/>
         <source>Traject afsluiten?</source>
         <translation>Close trajectory?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="282"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="276"/>
         <source>Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles blijft bewaard en u kunt het later weer openen.</source>
         <translation>{name}&apos;s trajectory will be closed with today as its end date. Everything is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="284"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="278"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="284"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="278"/>
         <source>Niet afsluiten</source>
         <translation>Don&apos;t close</translation>
     </message>

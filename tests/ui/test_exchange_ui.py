@@ -124,11 +124,12 @@ def test_the_overview_exports_one_trajectory_that_imports_elsewhere(
     pick_person(qtbot, window)
     open_candidate(qtbot, window, "nguyen")
     trajectory_id = window.overview.trajectory_id
-    answered = answer_message(qtbot)
+    # The candidate's page opens "Gegevens uitwisselen" (issue #20) with this candidate first.
+    when_dialog(exchange.ExchangeHubDialog, lambda hub: click(qtbot, hub.out_buttons[0][0]))
     click(qtbot, window.overview.bundle_button)
 
     written = target.with_name("anh.praktijk")
-    assert written.exists() and answered
+    assert written.exists() and written.name in window.toast.text()
     assert suggested[0].startswith("Nguyễn Thị Ánh") and suggested[0].endswith(".praktijk")
     plan = new_computer.exchange.import_file(written)
     assert plan.new_trajectories == 1

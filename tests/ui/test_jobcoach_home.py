@@ -125,3 +125,25 @@ def test_the_picker_tells_namesakes_apart_and_shows_only_this_employers_trainers
     window.picker.refresh()
     trainers = {t.person.employer_id for t in window.picker.tiles() if t.person.role is Role.TRAINER}
     assert trainers == {hotel.id}
+
+
+def test_adding_myself_preselects_no_role(qtbot, empty_window, desk):
+    from praktijkdesk.ui.dialogs.person import AddPersonDialog
+    from tests.ui.test_conclude_early import when_dialog
+
+    seen = {}
+
+    def look(dialog):
+        seen["checked"] = (dialog.trainer_radio.isChecked(), dialog.jobcoach_radio.isChecked())
+        seen["ok before"] = dialog.ok_button.isEnabled()
+        dialog.name_edit.setText("Marloes Bakker")
+        click(qtbot, dialog.jobcoach_radio)
+        seen["ok after"] = dialog.ok_button.isEnabled()
+        click(qtbot, dialog.ok_button)
+
+    when_dialog(AddPersonDialog, look)
+    click(qtbot, empty_window.picker.first_person_button)
+    assert seen == {"checked": (False, False), "ok before": False, "ok after": True}
+    [person] = desk.people.people()
+    assert person.role is Role.JOBCOACH
+    assert desk.exchange.scope().kind == "jobcoach"  # so this laptop may hold every employer

@@ -11,7 +11,8 @@ from praktijkdesk.ui.widgets.buttons import TouchRadioButton
 
 
 class AddPersonDialog(TouchDialog):
-    def __init__(self, desk, role: Role = Role.TRAINER, parent=None, *, person: Person | None = None):
+    def __init__(self, desk, role: Role | None = Role.TRAINER, parent=None, *,
+                 person: Person | None = None):
         super().__init__(parent, name="personDialog")
         self.desk = desk
         self.editing = person
@@ -21,7 +22,8 @@ class AddPersonDialog(TouchDialog):
         self.trainer_radio.setObjectName("roleTrainer")
         self.jobcoach_radio = TouchRadioButton()
         self.jobcoach_radio.setObjectName("roleJobcoach")
-        (self.trainer_radio if role is Role.TRAINER else self.jobcoach_radio).setChecked(True)
+        if role is not None:  # None: the person chooses (issue #20: "+ Mijzelf toevoegen")
+            (self.trainer_radio if role is Role.TRAINER else self.jobcoach_radio).setChecked(True)
         self.employer_combo = combo("personEmployer", editable=True)
         self.name_label = self.form_label(buddy=self.name_edit)
         self.role_label = self.form_label()
@@ -42,6 +44,7 @@ class AddPersonDialog(TouchDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button.clicked.connect(self._on_ok_clicked)
         self.trainer_radio.toggled.connect(self._on_role_toggled)
+        self.jobcoach_radio.toggled.connect(self._on_role_toggled)
         self.employers = desk.people.employers()
         self.employer_combo.addItem("", None)
         for employer in self.employers:
@@ -77,6 +80,7 @@ class AddPersonDialog(TouchDialog):
         trainer = self.trainer_radio.isChecked()
         self.employer_label.setVisible(trainer)
         self.employer_combo.setVisible(trainer)
+        self.ok_button.setEnabled(self.trainer_radio.isChecked() or self.jobcoach_radio.isChecked())
 
     def role(self) -> Role:
         return Role.TRAINER if self.trainer_radio.isChecked() else Role.JOBCOACH

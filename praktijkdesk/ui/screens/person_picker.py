@@ -65,7 +65,8 @@ class PersonPickerScreen(Screen):
 
     def _connect(self) -> None:
         self.demo_button.clicked.connect(self._on_demo_clicked)
-        self.first_person_button.clicked.connect(lambda: self._on_add_clicked(Role.TRAINER))
+        # Nothing pre-selected: a jobcoach must not become a trainer by one tap (issue #20).
+        self.first_person_button.clicked.connect(lambda: self._on_add_clicked(None))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Wie is er aan het werk?"))
@@ -141,7 +142,7 @@ class PersonPickerScreen(Screen):
         tile.clicked.connect(lambda _=False, r=role: self._on_add_clicked(r))
         return tile
 
-    def _on_add_clicked(self, role: Role) -> None:
+    def _on_add_clicked(self, role: Role | None) -> None:
         if self.desk is None:  # a tap in the moment before the Desk opened
             return
         dialog = AddPersonDialog(self.desk, role, self)

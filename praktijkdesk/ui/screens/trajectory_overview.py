@@ -77,9 +77,7 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button = TouchButton(big=True, name="progressReportButton")
         self.edit_button = TouchButton(big=True, name="editTrajectoryButton")
         self.close_button = TouchButton(big=True, name="closeTrajectoryButton")
-        self.exchange_button = TouchButton(big=True, name="overviewExchangeButton")
-        for button in (self.declaration_button, self.report_button, self.edit_button,
-                       self.exchange_button):
+        for button in (self.declaration_button, self.report_button, self.edit_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
@@ -138,7 +136,6 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button.clicked.connect(
             lambda: self.progress_report_requested.emit(self.trajectory_id))
         self.edit_button.clicked.connect(self._on_edit_clicked)
-        self.exchange_button.clicked.connect(lambda: self.exchange_requested.emit(self.trajectory_id))
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
         self.export_data_button.clicked.connect(self._on_export_data_clicked)
@@ -148,13 +145,11 @@ class TrajectoryOverviewScreen(Screen):
         self.declaration_button.setText(self.tr("Verklaring maken"))
         self.report_button.setText(self.tr("Voortgangsoverzicht"))
         self.edit_button.setText(self.tr("Wijzigen"))
-        self.exchange_button.setText(self.tr("Uitwisselen"))
-        self.exchange_button.setAccessibleName(self.tr("Gegevens uitwisselen"))
         self.bundle_hint.setText(self.tr(
-            "Naar een andere computer? Maak een uitwisselbestand van dit traject en neem het "
-            "mee op een USB-stick, of stuur het per mail."))
-        self.bundle_button.setText(self.tr("Uitwisselbestand maken…"))
-        self.bundle_button.setAccessibleName(self.tr("Uitwisselbestand maken van dit traject"))
+            "Naar een andere computer of de jobcoach? Maak een uitwisselbestand van dit traject "
+            "of van het leerbedrijf, of lees er een in."))
+        self.bundle_button.setText(self.tr("Gegevens uitwisselen…"))
+        self.bundle_button.setAccessibleName(self.tr("Gegevens uitwisselen"))
         self.closed_note.setText(self.tr("Afgesloten"))
         self.privacy_heading.setText(self.tr("Gegevens en privacy"))
         self.privacy_hint.setText(self.tr(
@@ -262,10 +257,9 @@ class TrajectoryOverviewScreen(Screen):
 
     # Slots --------------------------------------------------------------------------------
     def _on_bundle_clicked(self) -> None:
-        from praktijkdesk.ui.dialogs.exchange import export_bundle
-
+        # The hub (issue #20), with "Alleen <kandidaat>" first.
         if self.trajectory_id is not None:
-            export_bundle(self, self.desk, self.trajectory_id)
+            self.exchange_requested.emit(self.trajectory_id)
 
     def _on_edit_clicked(self) -> None:
         EditTrajectoryDialog(self.desk, self.trajectory_id, self).exec()
