@@ -110,6 +110,21 @@ def test_write_then_read_a_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
 
 
+def test_the_whole_bundle_is_on_disk_before_it_gets_its_real_name(tmp_path, monkeypatch):
+    # A crash right after the rename must not leave a short file: fsync sees every byte.
+    data = encode()
+    synced = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        synced.append(os.fstat(fd).st_size)
+        real_fsync(fd)
+
+    monkeypatch.setattr(fmt.os, "fsync", fsync)
+    write_bundle(tmp_path / "kantoor.praktijk", data)
+    assert synced == [len(data)]
+
+
 def test_a_failed_write_leaves_no_half_file(tmp_path, monkeypatch):
     target = tmp_path / "kantoor.praktijk"
     target.write_bytes(b"old")
