@@ -150,6 +150,14 @@ def test_a_failed_write_leaves_no_half_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
 
 
+def test_writing_into_a_folder_that_is_gone_says_so(tmp_path):
+    # A USB stick pulled out: a Dutch message, no traceback, nothing left behind.
+    with pytest.raises(InvalidInput) as info:
+        write_bundle(tmp_path / "weg" / "kantoor.praktijk", encode())
+    assert "kantoor.praktijk kan niet worden opgeslagen" in info.value.message
+    assert os.listdir(tmp_path) == []
+
+
 def test_missing_file_and_folder_are_refused(tmp_path):
     with pytest.raises(InvalidBundle, match="bestaat niet"):
         read_bundle(tmp_path / "weg.praktijk")
