@@ -112,7 +112,7 @@ def test_write_then_read_a_file(tmp_path):
 
 def test_the_whole_bundle_is_on_disk_before_it_gets_its_real_name(tmp_path, monkeypatch):
     # A crash right after the rename must not leave a short file: fsync sees every byte.
-    data = encode()
+    data = encode({})  # small: below the file buffer, so only flush() puts it on disk
     synced = []
     real_fsync = os.fsync
 
