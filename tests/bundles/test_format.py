@@ -110,6 +110,21 @@ def test_write_then_read_a_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
 
 
+def test_the_whole_bundle_is_on_disk_before_it_gets_its_real_name(tmp_path, monkeypatch):
+    # A crash right after the rename must not leave a short file: fsync sees every byte.
+    data = encode({})  # small: below the file buffer, so only flush() puts it on disk
+    synced = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        synced.append(os.fstat(fd).st_size)
+        real_fsync(fd)
+
+    monkeypatch.setattr(fmt.os, "fsync", fsync)
+    write_bundle(tmp_path / "kantoor.praktijk", data)
+    assert synced == [len(data)]
+
+
 def test_a_failed_write_leaves_no_half_file(tmp_path, monkeypatch):
     target = tmp_path / "kantoor.praktijk"
     target.write_bytes(b"old")
@@ -133,6 +148,14 @@ def test_a_failed_write_leaves_no_half_file(tmp_path, monkeypatch):
     assert not isinstance(info.value, DiskFull)
     assert "kan niet worden opgeslagen (Permission denied)" in info.value.message
     assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
+
+
+def test_writing_into_a_folder_that_is_gone_says_so(tmp_path):
+    # A USB stick pulled out: a Dutch message, no traceback, nothing left behind.
+    with pytest.raises(InvalidInput) as info:
+        write_bundle(tmp_path / "weg" / "kantoor.praktijk", encode())
+    assert "kantoor.praktijk kan niet worden opgeslagen" in info.value.message
+    assert os.listdir(tmp_path) == []
 
 
 def test_missing_file_and_folder_are_refused(tmp_path):

@@ -152,6 +152,8 @@ def test_every_chosen_work_process_concluded_is_complete():
     two = trajectory_progress(GUIDE, ("B1-K1-W2", "B1-K2-W1"), {},
                               {c: concluded(c) for c in ("B1-K1-W2", "B1-K2-W1")})
     assert two.complete and two.concluded_count == 2 and two.ready_for_declaration
+    one = trajectory_progress(GUIDE, ("B1-K1-W2",), {}, {"B1-K1-W2": concluded("B1-K1-W2")})
+    assert one.complete and one.chosen_count == 1
 
 
 # --- progress report (voortgangsoverzicht) ----------------------------------------------------
