@@ -152,8 +152,10 @@ def text_problems(conn: sqlite3.Connection, limit: int = 10, chunk: int = 50_000
                 joined = conn.execute(f"SELECT {texts} FROM ({rows})").fetchone()
                 if all(_valid(value) for value in joined):
                     continue
-                for row in conn.execute(f"SELECT * FROM ({rows})"):
-                    if not all(_valid(v) if isinstance(v, bytes) else True for v in row):
+                only_text = ", ".join(
+                    f"CASE WHEN typeof(\"{c}\") = 'text' THEN \"{c}\" END" for c in columns)
+                for row in conn.execute(f"SELECT {only_text} FROM ({rows})"):
+                    if not all(_valid(value) for value in row):
                         bad[table] = bad.get(table, 0) + 1
     finally:
         conn.text_factory = previous
