@@ -125,9 +125,11 @@ def schema_problems(conn: sqlite3.Connection, version: int | None = None) -> lis
     return problems
 
 
-def text_problems(conn: sqlite3.Connection, limit: int = 10) -> list[str]:
+def text_problems(conn: sqlite3.Connection, limit: int = 10, chunk: int = 50_000) -> list[str]:
     """Text that is not valid UTF-8 (a changed byte inside a name): SQLite stores it, Python
-    cannot read it back. Scans every text value once."""
+    cannot read it back. Every text value is checked once: SQLite joins a chunk of rows per
+    column (in C), Python decodes the joined bytes at once; only a chunk that fails is looked
+    at row by row. (1M marks: a few seconds, not one Python call per value.)"""
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")]
@@ -141,19 +143,49 @@ def text_problems(conn: sqlite3.Connection, limit: int = 10) -> list[str]:
             columns = columns_of[table]
             if not columns:
                 continue
-            selected = ", ".join(f'"{c}"' for c in columns)
-            where = " OR ".join(f"typeof(\"{c}\") = 'text'" for c in columns)
-            for row in conn.execute(f'SELECT {selected} FROM "{table}" WHERE {where}'):
-                for value in row:
-                    if isinstance(value, bytes):
-                        try:
-                            value.decode("utf-8")
-                        except UnicodeDecodeError:
-                            bad[table] = bad.get(table, 0) + 1
+            texts = ", ".join(
+                f"group_concat(CASE WHEN typeof(\"{c}\") = 'text' THEN \"{c}\" END, char(10))"
+                for c in columns)
+            # (A newline between values: two broken halves never join into one valid letter.)
+            for rows in _chunks(conn, table, len(columns), chunk):
+                joined = conn.execute(f"SELECT {texts} FROM ({rows})").fetchone()
+                if all(_valid(value) for value in joined):
+                    continue
+                only_text = ", ".join(
+                    f"CASE WHEN typeof(\"{c}\") = 'text' THEN \"{c}\" END" for c in columns)
+                for row in conn.execute(f"SELECT {only_text} FROM ({rows})"):
+                    if not all(_valid(value) for value in row):
+                        bad[table] = bad.get(table, 0) + 1
     finally:
         conn.text_factory = previous
     return [f"{count} tekst(en) in '{table}' zijn geen geldige UTF-8"
             for table, count in list(bad.items())[:limit]]
+
+
+def _valid(value) -> bool:
+    if not isinstance(value, bytes):
+        return True
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _chunks(conn: sqlite3.Connection, table: str, width: int, size: int):
+    """SELECT statements that together cover every row of ``table``, ``size`` rows each."""
+    try:
+        low, high = conn.execute(f'SELECT min(rowid), max(rowid) FROM "{table}"').fetchone()
+    except sqlite3.OperationalError:  # WITHOUT ROWID: page through it in key order
+        total = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        for offset in range(0, total, size):
+            order = ", ".join(str(i) for i in range(1, width + 1))  # every column: a total order
+            yield f'SELECT * FROM "{table}" ORDER BY {order} LIMIT {size} OFFSET {offset}'
+        return
+    if low is None:
+        return
+    for start in range(low, high + 1, size):
+        yield f'SELECT * FROM "{table}" WHERE rowid >= {start} AND rowid < {start + size}'
 
 
 def file_problems(path) -> list[str]:

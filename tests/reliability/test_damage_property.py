@@ -220,3 +220,21 @@ def test_changed_bytes_never_crash_a_writing_command(demo_with_backup, tmp_path,
             assert "Traceback" not in err and "er ging iets mis" not in err, err
             shutil.rmtree(folder)
     assert 3 in codes
+
+
+def test_the_utf8_scan_misses_nothing_in_chunks_or_across_values():
+    from praktijkdesk.storage.integrity import text_problems
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (a TEXT, b BLOB)")
+    conn.execute("CREATE TABLE w (a TEXT, b TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", [(f"naam {i}", b"\xff\xfe") for i in range(95)])
+    conn.executemany("INSERT INTO w VALUES (?, ?)", [("k", str(i)) for i in range(95)])
+    assert text_problems(conn, chunk=10) == []  # a blob is not text
+    # Two broken halves in neighbouring rows would make one valid "é" if simply joined.
+    conn.execute("INSERT INTO t VALUES (CAST(X'41c3' AS TEXT), NULL)")
+    conn.execute("INSERT INTO t VALUES (CAST(X'a942' AS TEXT), NULL)")
+    conn.execute("INSERT INTO t VALUES (CAST(X'7800ff' AS TEXT), NULL)")  # after a NUL
+    conn.execute("UPDATE w SET b = CAST(X'41ff' AS TEXT) WHERE b = '77'")  # a later page
+    assert text_problems(conn, chunk=10) == [
+        "3 tekst(en) in 't' zijn geen geldige UTF-8", "1 tekst(en) in 'w' zijn geen geldige UTF-8"]
