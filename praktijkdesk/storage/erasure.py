@@ -172,7 +172,7 @@ def _erased_copy(path, temporary, candidate_id: str) -> None:
         copy.execute("PRAGMA journal_mode=DELETE")
         copy.execute("PRAGMA secure_delete=ON")
         copy.execute("PRAGMA temp_store=MEMORY")
-        db = Database(copy, execute_plugins=False)
+        db = Database(copy)
         with db.atomic():
             erase_candidate_rows(db, candidate_id)
         copy.execute("VACUUM")

@@ -76,7 +76,7 @@ def expected_schema(version: int | None = None) -> dict[tuple[str, str], str]:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys=ON")
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         if version is None:
             migrate(db)
         else:
@@ -199,7 +199,7 @@ def file_problems(path) -> list[str]:
     except (sqlite3.Error, UnicodeDecodeError):
         return ["de database kan niet worden geopend"]
     try:
-        return integrity_problems(Database(conn, execute_plugins=False))
+        return integrity_problems(Database(conn))
     except (sqlite3.DatabaseError, UnicodeDecodeError):
         return ["SQLite kan de database niet lezen (beschadigd)"]
     finally:
