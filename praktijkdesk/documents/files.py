@@ -10,6 +10,7 @@ question); a symlink, folder or device is never written through.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from praktijkdesk.errors import UserError, os_reason
@@ -17,20 +18,40 @@ from praktijkdesk.platform import check_target, write_bytes_atomically
 
 
 def check_pdf_target(path: str | os.PathLike, *, overwrite: bool = False) -> Path:
-    """Refuse a target that will not be written, before work that cannot be undone."""
-    target = check_target(path, overwrite=overwrite)
+    """Refuse a target that will not be written, before work that cannot be undone.
+
+    Each refusal says that nothing was made: the command that asked (declaration --issue)
+    has issued nothing, and the user must not go looking for a declaration that is not there.
+    """
+    target = Path(path)
+    if _is_folder(target):
+        raise UserError(
+            f"{target} is een map; geef een bestandsnaam (bijvoorbeeld verklaring.pdf). "
+            "Er is niets gemaakt.",
+            code="write_failed",
+        )
+    target = check_target(target, overwrite=overwrite)
     if not target.parent.is_dir():
         raise UserError(
-            f"{target.name} kan niet worden opgeslagen: de map {target.parent} bestaat niet.",
+            f"{target.name} kan niet worden opgeslagen: de map {target.parent} bestaat niet. "
+            "Er is niets gemaakt.",
             code="write_failed",
         )
     if not os.access(target.parent, os.W_OK):
         raise UserError(
             f"{target.name} kan niet worden opgeslagen in {target.parent}: u heeft geen "
-            "toestemming om daar te schrijven. Kies een andere map.",
+            "toestemming om daar te schrijven. Er is niets gemaakt. Kies een andere map.",
             code="write_failed",
         )
     return target
+
+
+def _is_folder(path: Path) -> bool:
+    """A real folder (a symlink to one is refused by check_target as not a regular file)."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def write_pdf(path: str | os.PathLike, data: bytes, *, overwrite: bool = False) -> Path:
