@@ -26,10 +26,22 @@ def _count(folder, table: str) -> int:
 
 
 def _ready_trajectory(folder) -> str:
+    """A trajectory ready for its declaration that *can* be issued.
+
+    The demo's trajectories are on the bundled guides, which are examples and never issue
+    (#14); a refusal for that reason would make these tests pass without testing anything.
+    So the demo's trainer gets a candidate on the school's own guide, ready to declare."""
     from praktijkdesk.desk import Desk
+    from tests.services.declaration_data import add_candidate, master
 
     with Desk.open(folder, daily_backup=False) as desk:
-        return next(s.id for s in desk.trajectories.summaries(ready_only=True))
+        demo = next(iter(desk.trajectories.summaries(ready_only=True)))
+        trainer = desk.people.person(desk.trajectories.resolve(demo.id).trainer_id)
+        trajectory = add_candidate(desk, trainer, "Zoë Ĳsselmeer-D'Hondt")
+        master(desk, trajectory, trainer, ["B1-K1-W1", "B1-K1-W4"])
+        assert desk.declarations.may_issue(trajectory.id, trainer.id) is None
+        assert trajectory.id in {s.id for s in desk.trajectories.summaries(ready_only=True)}
+        return trajectory.id
 
 
 def test_an_unwritable_out_issues_nothing(demo_data_dir, tmp_path):
@@ -54,7 +66,7 @@ def test_a_pdf_write_failing_after_the_check_rolls_the_issue_back(demo_data_dir,
     trajectory = _ready_trajectory(demo_data_dir)
     before = _count(demo_data_dir, "declarations")
 
-    def full(path, data):
+    def full(path, data, *, overwrite=False):  # write_pdf's signature since #19
         raise DiskFull("De schijf is vol: v.pdf is niet opgeslagen.")
 
     monkeypatch.setattr(files, "write_pdf", full)
