@@ -380,7 +380,9 @@ class ExchangeService(Service):
         never holds another employer's candidates than the scope says (issue #20)."""
         if sum([trajectory_id is not None, employer_id is not None, everything]) != 1:
             raise InvalidInput("Kies één traject, één leerbedrijf, of alles.")
-        device = self.scope(persist=True)
+        # Stored only once everything is read (below): a write before the reading would change
+        # a damaged file that the damaged-database path promises to keep as it is.
+        device = self.scope()
         extra: dict[str, set[str]] = {}
         if trajectory_id is not None:
             trajectory = self.desk.trajectories.resolve(trajectory_id)
@@ -411,6 +413,7 @@ class ExchangeService(Service):
         records = self._collect(ids, extra=extra, merges=store.all_rows(self.db, "candidate_merges"))
         records = scoping.restrict_with_db(self.db, records, allowed).records
         scope = {**scope, "employers": self._scope_employers(records)}
+        self.scope(persist=True)  # a derived scope is fixed at the first export (#20)
         data = self._encode(records, scope)
         if not str(path).strip():
             raise InvalidInput("Geef een bestandsnaam voor het uitwisselbestand.")
