@@ -87,7 +87,11 @@ def test_changed_bytes_never_crash_a_reading_command(demo_with_backup, tmp_path,
     outcomes = {0: 0, 3: 0}
     for trial in range(TRIALS):
         damaged = _damage(original, rng)
-        for number, command in enumerate(_commands(trajectory, tmp_path)):
+        # A fresh folder for each trial's files: an existing file is never overwritten
+        # without --force (#19), and a trial's refusal for that would say nothing about damage.
+        out = tmp_path / f"uit-{trial}"
+        out.mkdir()
+        for number, command in enumerate(_commands(trajectory, out)):
             folder = tmp_path / f"t{trial}-{number}"
             shutil.copytree(source, folder)
             (folder / "praktijkdesk.sqlite").write_bytes(damaged)
