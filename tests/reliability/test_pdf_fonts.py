@@ -21,8 +21,11 @@ HAN = {ord("陈"), ord("伟")}
 
 def _trajectory_with_a_conclusion(desk, name: str) -> str:
     from praktijkdesk.domain.people import Role
+    from tests.services.declaration_data import school_guide_key
 
-    guide = desk.guides.latest("horeca-gastheer-gastvrouw")
+    # The school's own guide: the bundled ones are examples and never issue (#14), so a
+    # refusal for that would hide whether the characters are drawn or refused.
+    guide = desk.guides.get(school_guide_key(desk))
     employer = desk.people.employer_named("De Gouden Lepel", create=True)
     trainer = desk.people.person_named("Fatma Yılmaz", Role.TRAINER, create=True,
                                        employer_id=employer.id)
