@@ -14,7 +14,7 @@ from praktijkdesk.documents import declaration_pdf
 from praktijkdesk.documents.declaration_pdf import render_declaration as real_render
 from praktijkdesk.domain.declaration import DeclarationSnapshot
 from praktijkdesk.storage import declarations as store
-from tests.services.declaration_data import HARD_NAMES, add_candidate, master, text_of
+from tests.services.declaration_data import HARD_NAMES, add_candidate, master, pv, text_of
 
 DECLARED = ["B1-K1-W1", "B1-K1-W3"]
 
@@ -72,7 +72,7 @@ def test_the_rendering_holds_no_write_lock(desk, trainer, renders):
     assert seen == [False]
     assert len(calls) == 1  # no second rendering when nothing changed
     stored, snap = _stored_matches_its_snapshot(desk, issued.id)
-    assert snap["number"] == issued.number == "PV-2026-0001"
+    assert snap["number"] == issued.number == pv(desk, 1)
 
 
 def test_a_number_taken_in_between_gives_the_next_number_on_the_page(
@@ -84,11 +84,13 @@ def test_a_number_taken_in_between_gives_the_next_number_on_the_page(
     master(desk, other, trainer, DECLARED)
     hooks.append(lambda: second.declarations.issue(other.id, trainer.id))  # takes 0001
     issued = desk.declarations.issue(first.id, trainer.id)
-    assert issued.number == "PV-2026-0002"
-    assert [c.number for c in calls] == ["PV-2026-0001", "PV-2026-0001", "PV-2026-0002"]
+    # Numbers carry the device's code (#14); both connections are the same device.
+    assert pv(second, 1) == pv(desk, 1)
+    assert issued.number == pv(desk, 2)
+    assert [c.number for c in calls] == [pv(desk, 1), pv(desk, 1), pv(desk, 2)]
     stored, snap = _stored_matches_its_snapshot(desk, issued.id)
-    assert snap["number"] == "PV-2026-0002"
-    assert "PV-2026-0002" in text_of(stored.pdf) and "PV-2026-0001" not in text_of(stored.pdf)
+    assert snap["number"] == pv(desk, 2)
+    assert pv(desk, 2) in text_of(stored.pdf) and pv(desk, 1) not in text_of(stored.pdf)
     assert store.get_declaration(desk.db, issued.id).pdf == desk.declarations.reprint(issued.id)
 
 
