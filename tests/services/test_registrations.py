@@ -67,7 +67,7 @@ def test_filters_by_school_and_dates(desk, issued):
     assert [r.number for r in only_first] == [declarations[0].number]
     with pytest.raises(InvalidInput, match="vóór de begindatum"):
         desk.declarations.registrations(date_from="2026-05-01", date_to="2026-04-01")
-    with pytest.raises(InvalidInput, match="geen datum"):
+    with pytest.raises(InvalidInput, match="De begindatum '1 mei' is geen goede datum"):
         desk.declarations.registrations(date_from="1 mei")
 
 
