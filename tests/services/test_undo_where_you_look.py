@@ -5,6 +5,7 @@ import pytest
 
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.errors import InvalidInput
+from tests.services.declaration_data import add_candidate
 
 
 def _master_and_conclude(desk, trajectory, trainer, code):
@@ -47,7 +48,9 @@ def test_undo_in_one_trajectory_leaves_another_alone(desk, trajectory, trainer):
     assert desk.marking.checklist(other.id, "B1-K1-W1").items[0].mark is not None
 
 
-def test_a_declared_conclusion_stays_until_the_declaration_is_withdrawn(desk, trajectory, trainer):
+def test_a_declared_conclusion_stays_until_the_declaration_is_withdrawn(desk, trainer):
+    # On the school's own guide: the bundled guides are examples and never issue (#14).
+    trajectory = add_candidate(desk, trainer, "Şükrü Öztürk")
     wp = _master_and_conclude(desk, trajectory, trainer, "B1-K1-W1")
     issued = desk.declarations.issue(trajectory.id, trainer.id, ["B1-K1-W1"])
     before = desk.db.execute("SELECT COUNT(*) FROM conclusions").fetchone()[0]
