@@ -10,9 +10,9 @@ import errno
 import hashlib
 import json
 import os
+import stat
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -32,8 +32,18 @@ from praktijkdesk.bundles.format import (
     write_bundle,
 )
 from praktijkdesk.errors import DiskFull, InvalidInput
+from praktijkdesk.platform.files import TargetExists
 
-from .records import AT, SCOPE, encode, entries, records, rezip, with_manifest
+from .records import (
+    AT,
+    SCOPE,
+    encode,
+    entries,
+    records,
+    records_read_from_v1,
+    rezip,
+    with_manifest,
+)
 
 STORED = Path(__file__).resolve().parents[1] / "data" / "bundle-v1.praktijk"
 
@@ -47,8 +57,11 @@ def refusal(data: bytes, name: str = "kantoor.praktijk") -> str:
 
 # --- what reads -----------------------------------------------------------------------------
 def test_a_bundle_from_an_older_app_still_reads_with_every_record():
+    # Format 1 is still read (issue #13): no schools or erasures, the later fields at their
+    # defaults, and each mark and conclusion stamped with its own wall time ``at``.
     bundle = read_bundle(STORED)
-    assert bundle.records == records()
+    assert bundle.manifest["format"] == fmt.FORMAT_V1 == "praktijkdesk-bundle/1"
+    assert bundle.records == records_read_from_v1()
     assert (bundle.device_id, bundle.created_at, bundle.scope) == ("dev-a", AT, SCOPE)
     assert bundle.manifest["app_version"] == "1.0.0"
     assert missing_references(bundle) == {}
@@ -64,7 +77,7 @@ def test_what_is_written_reads_back_the_same():
     assert bundle["marks"] == records()["marks"]
     assert Bundle({}, {})["marks"] == []
     manifest = bundle.manifest
-    assert manifest["format"] == FORMAT == "praktijkdesk-bundle/1"
+    assert manifest["format"] == FORMAT == "praktijkdesk-bundle/2"
     assert manifest["counts"] == {kind: len(rows) for kind, rows in records().items()}
     parts = entries(data)
     assert sorted(parts) == sorted([MANIFEST] + [f"{k}.json" for k in KINDS])
@@ -90,8 +103,11 @@ def test_a_bundle_zipped_without_compression_reads():
 def test_the_file_name_and_kinds_of_the_format():
     assert BUNDLE_SUFFIX == ".praktijk" and MANIFEST == "manifest.json"
     assert SCOPES == ("trajectory", "employer", "all", "sync")
-    assert KINDS == ("guides", "employers", "people", "candidates", "candidate_merges",
-                     "trajectories", "marks", "conclusions", "declarations", "signatures")
+    assert KINDS == ("guides", "schools", "employers", "people", "candidates",
+                     "candidate_merges", "trajectories", "marks", "conclusions", "declarations",
+                     "signatures", "erasures")
+    assert fmt.KINDS_V1 == tuple(k for k in KINDS if k != "erasures")
+    assert fmt.OPTIONAL_KINDS == {"schools"}
 
 
 def test_the_documented_size_limits():
@@ -117,25 +133,36 @@ def test_the_whole_bundle_is_on_disk_before_it_gets_its_real_name(tmp_path, monk
     real_fsync = os.fsync
 
     def fsync(fd):
-        synced.append(os.fstat(fd).st_size)
+        info = os.fstat(fd)
+        synced.append("folder" if stat.S_ISDIR(info.st_mode) else info.st_size)
         real_fsync(fd)
 
     monkeypatch.setattr(fmt.os, "fsync", fsync)
     write_bundle(tmp_path / "kantoor.praktijk", data)
-    assert synced == [len(data)]
+    # The file with every byte, then (POSIX, praktijkdesk.platform since #19) the folder, so
+    # the new name survives a power cut too.
+    assert synced == ([len(data), "folder"] if os.name == "posix" else [len(data)])
 
 
 def test_a_failed_write_leaves_no_half_file(tmp_path, monkeypatch):
     target = tmp_path / "kantoor.praktijk"
     target.write_bytes(b"old")
+    # Since #19 an existing file is only replaced when asked (overwrite=True).
+    with pytest.raises(TargetExists):
+        write_bundle(target, encode())
+    assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
+    assert target.read_bytes() == b"old"
 
     def full(*_):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(fmt.os, "replace", full)
     with pytest.raises(DiskFull) as info:
-        write_bundle(target, encode())
-    assert info.value.message == "De schijf is vol: kantoor.praktijk is niet opgeslagen."
+        write_bundle(target, encode(), overwrite=True)
+    assert info.value.message == (
+        "De schijf is vol: kantoor.praktijk is niet opgeslagen. Maak ruimte vrij en probeer "
+        "het opnieuw."
+    )
     assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
     assert target.read_bytes() == b"old"
 
@@ -144,10 +171,13 @@ def test_a_failed_write_leaves_no_half_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(fmt.os, "replace", denied)
     with pytest.raises(InvalidInput) as info:
-        write_bundle(target, encode())
+        write_bundle(target, encode(), overwrite=True)
     assert not isinstance(info.value, DiskFull)
-    assert "kan niet worden opgeslagen (Permission denied)" in info.value.message
+    assert info.value.message == (
+        f"Het uitwisselbestand {target} kan niet worden opgeslagen (geen toestemming)."
+    )
     assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
+    assert target.read_bytes() == b"old"
 
 
 def test_writing_into_a_folder_that_is_gone_says_so(tmp_path):
@@ -171,9 +201,16 @@ def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr("builtins.open", broken)
-    with pytest.raises(InvalidBundle, match=r"kan niet worden gelezen \(Input/output error\)"):
-        read_bundle(path)
+    # The file is read with os.open/os.read (read_regular_file, #11): both failing is refused.
+    for call in ("open", "read"):
+        with monkeypatch.context() as patch:
+            patch.setattr(fmt.os, call, broken)
+            with pytest.raises(InvalidBundle) as info:
+                read_bundle(path)
+        assert info.value.message == (
+            f"Het bestand {path} kan niet worden gelezen (de schijf gaf een lees- of "
+            "schrijffout)."
+        ), call
 
 
 def test_a_file_above_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
@@ -198,9 +235,9 @@ def test_a_sparse_file_of_the_real_limit_plus_one_is_refused_without_reading_it(
         handle.truncate(fmt.MAX_FILE_BYTES + 1)
 
     def never(*_args, **_kwargs):
-        raise AssertionError("a file above the limit was opened")
+        raise AssertionError("a file above the limit was read")
 
-    monkeypatch.setattr("builtins.open", never)
+    monkeypatch.setattr(fmt.os, "read", never)
     with pytest.raises(InvalidBundle, match="groot.praktijk is te groot"):
         read_bundle(path)
 
@@ -212,13 +249,13 @@ def test_a_file_that_grows_after_its_size_was_checked_is_refused_as_too_big(
     data = encode()
     path = write_bundle(tmp_path / "groeit.praktijk", data)
     monkeypatch.setattr(fmt, "MAX_FILE_BYTES", len(data) - 1)
-    real_stat = Path.stat
+    real_fstat = os.fstat
 
-    def stale_stat(self, *args, **kwargs):
-        result = real_stat(self, *args, **kwargs)
+    def stale_fstat(fd):
+        result = real_fstat(fd)
         return os.stat_result((*result[:6], 100, *result[7:]))
 
-    monkeypatch.setattr(Path, "stat", stale_stat)
+    monkeypatch.setattr(fmt.os, "fstat", stale_fstat)
     with pytest.raises(InvalidBundle) as info:
         read_bundle(path)
     assert info.value.message == (
@@ -369,14 +406,15 @@ def test_a_damaged_entry_is_refused():
     )
 
 
-@pytest.mark.xfail(raises=zlib.error, strict=False,
-                   reason="bug: zlib.error from a damaged deflate stream is not caught")
 def test_a_damaged_packed_entry_is_refused():
+    # Fixed by #11: a zlib.error from a damaged deflate stream is a Dutch refusal.
     data = bytearray(encode())
     start = data.find(b"guides.json") + len("guides.json") + 40
     for i in range(start, start + 20):
         data[i] ^= 0xFF
-    assert "niets ingelezen" in refusal(bytes(data))
+    assert refusal(bytes(data)) == (
+        "kantoor.praktijk is beschadigd of nog niet helemaal binnen; er is niets ingelezen."
+    )
 
 
 # --- the manifest -------------------------------------------------------------------------------
@@ -410,10 +448,10 @@ def test_a_manifest_of_another_shape(manifest):
 
 
 def test_a_newer_and_a_foreign_format():
-    newer = with_manifest(encode(), lambda m: m.update(format="praktijkdesk-bundle/2"))
+    newer = with_manifest(encode(), lambda m: m.update(format="praktijkdesk-bundle/3"))
     assert refusal(newer) == (
         "kantoor.praktijk is gemaakt met een nieuwere versie van praktijkdesk "
-        "(praktijkdesk-bundle/2). Installeer de nieuwste versie; er is niets ingelezen."
+        "(praktijkdesk-bundle/3). Installeer de nieuwste versie; er is niets ingelezen."
     )
     foreign = with_manifest(encode(), lambda m: m.update(format="andere-app/1"))
     assert refusal(foreign) == "kantoor.praktijk is geen uitwisselbestand van praktijkdesk."
@@ -550,7 +588,7 @@ LABELS = {
     "guides": "begeleidingsdocument", "employers": "leerbedrijf", "people": "persoon",
     "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
     "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
-    "signatures": "handtekening",
+    "signatures": "handtekening", "schools": "school", "erasures": "wissing",
 }
 
 
@@ -586,6 +624,7 @@ def test_record_keys_per_kind():
         "guides": "key", "employers": "id", "people": "id", "candidates": "id",
         "candidate_merges": "drop_id", "trajectories": "id", "marks": "uuid",
         "conclusions": "uuid", "declarations": "id", "signatures": "id",
+        "schools": "id", "erasures": "candidate_id",
     }
 
 
@@ -742,10 +781,16 @@ def test_dates_are_ten_characters():
 
 
 def test_counters_are_whole_numbers_from_zero_below_two_to_the_62nd():
-    check = _check("employers", "rev")
+    check = fmt._int  # counts, sizes and sync numbers in the manifest
     assert check(0) and check(2**62 - 1)
     for bad in (-1, 2**62, True, False, 1.0, "1", None):
         assert not check(bad), bad
+    # A record's revision is bounded far lower (#13, docs/exchange.md): at most 10**9.
+    rev = _check("employers", "rev")
+    assert fmt.MAX_REV == 10**9
+    assert rev(0) and rev(10**9) and not rev(10**9 + 1) and not rev(2**62 - 1)
+    for bad in (-1, True, False, 1.0, "1", None):
+        assert not rev(bad), bad
 
 
 def test_lists_and_choices():
@@ -817,7 +862,11 @@ def test_each_reference_is_followed():
     assert trajectories == {
         "candidates": {"cand-1", "cand-2"}, "guides": {records()["guides"][0]["key"]},
         "employers": {"emp-1"}, "people": {"fatma", "marloes"},
+        "schools": {"school-1", "school-2"},
     }
+    assert missing_references(_bundle(only("employers"))) == {"schools": {"school-1"}}
+    assert missing_references(_bundle(only("schools"))) == {}
+    assert missing_references(_bundle(only("erasures"))) == {}
 
 
 def test_a_trajectory_pointing_at_a_merged_candidate_needs_no_candidate_record():
@@ -835,6 +884,10 @@ def test_no_jobcoach_and_no_withdrawal_need_nothing():
                                        withdrawn_reason=None)
         recs["people"] = [p for p in recs["people"] if p["id"] != "marloes"]
         recs["people"][0]["employer_id"] = None
+        for kind in ("employers", "trajectories"):
+            for row in recs[kind]:
+                row["school_id"] = None
+        recs["schools"] = []
 
     assert missing_references(_bundle(plain)) == {}
 
