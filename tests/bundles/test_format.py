@@ -263,6 +263,30 @@ def test_a_file_that_grows_after_its_size_was_checked_is_refused_as_too_big(
     )
 
 
+def test_a_file_is_read_in_pieces_of_one_megabyte_and_never_past_the_limit(tmp_path, monkeypatch):
+    # The memory bound of read_regular_file: 1 MiB per read, and never more asked for than
+    # one byte past the limit (that byte tells "grew past the limit" from "exactly the limit").
+    mib = 1 << 20
+    path = tmp_path / "groot.bin"
+    path.write_bytes(b"x" * (2 * mib + mib // 2))
+    asked = []
+    real_read = os.read
+
+    def read(fd, size):
+        asked.append(size)
+        return real_read(fd, size)
+
+    monkeypatch.setattr(fmt.os, "read", read)
+    assert len(fmt.read_regular_file(path, 3 * mib)) == 2 * mib + mib // 2
+    assert asked == [mib, mib, mib, mib // 2 + 1]
+    # A file that grew past the limit after its size was checked: limit + 1 bytes asked, no more.
+    asked.clear()
+    monkeypatch.setattr(fmt.os, "fstat", lambda fd: os.stat_result((0o100600, *[0] * 9)))
+    with pytest.raises(InvalidBundle, match="groot.bin is te groot"):
+        fmt.read_regular_file(path, 2 * mib + 10)
+    assert asked == [mib, mib, 11]
+
+
 def test_a_path_given_as_text_works_too(tmp_path):
     path = write_bundle(str(tmp_path / "kantoor.praktijk"), encode())
     assert path == tmp_path / "kantoor.praktijk"
