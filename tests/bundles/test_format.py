@@ -481,6 +481,78 @@ def test_a_newer_and_a_foreign_format():
     assert refusal(foreign) == "kantoor.praktijk is geen uitwisselbestand van praktijkdesk."
 
 
+def _without(data: bytes, kind: str, **manifest_changes) -> bytes:
+    """The bundle without ``kind``'s payload, its manifest made to fit (and changed)."""
+    parts = entries(data)
+    del parts[f"{kind}.json"]
+    manifest = json.loads(parts[MANIFEST])
+    del manifest["files"][f"{kind}.json"]
+    del manifest["counts"][kind]
+    manifest.update(manifest_changes)
+    manifest["sha256"] = fmt._files_digest(manifest["files"])
+    parts[MANIFEST] = json.dumps(manifest).encode()
+    return rezip(parts)
+
+
+def test_schools_may_be_missing_but_erasures_may_not():
+    # Schools came later (#14): a bundle without schools.json reads as having none.
+    recs = records()
+    for kind in ("employers", "trajectories"):
+        for row in recs[kind]:
+            row["school_id"] = None
+    bundle = read_bundle_bytes(_without(encode(recs), "schools"))
+    expected = dict(recs, schools=[])
+    assert bundle.records == expected
+    # Erasures are part of format 2: a format-2 file without them is incomplete.
+    assert refusal(_without(encode(), "erasures")) == (
+        "De inhoudsopgave van kantoor.praktijk is onvolledig of aangepast; er is niets ingelezen."
+    )
+
+
+def test_format_one_has_no_erasures_and_no_clock_stamps():
+    v1 = fmt.FORMAT_V1
+    # A format-1 manifest that lists erasures.json does not match its format.
+    assert refusal(with_manifest(encode(), lambda m: m.update(format=v1))) == (
+        "De inhoudsopgave van kantoor.praktijk is onvolledig of aangepast; er is niets ingelezen."
+    )
+    # Without erasures, but with format-2 marks (hlc): not the fields of a format-1 mark.
+    assert refusal(_without(encode(), "erasures", format=v1)) == (
+        "kantoor.praktijk, marks.json: beoordeling 1 heeft niet de juiste velden."
+    )
+    recs = records()
+    for kind in ("marks", "conclusions"):
+        for row in recs[kind]:
+            del row["hlc"]
+    recs["erasures"] = []
+    bundle = read_bundle_bytes(_without(encode(recs), "erasures", format=v1))
+    assert bundle["erasures"] == []
+    assert [row["hlc"] for row in bundle["marks"]] == [
+        "001772442000000000-000000", "001772442300000000-000000",
+    ]
+    assert [row["hlc"] for row in bundle["conclusions"]] == ["001772442000000000-000000"] * 2
+
+
+def test_format_two_keeps_its_clock_stamps_and_checks_them():
+    bundle = read_bundle_bytes(encode())
+    assert [row["hlc"] for row in bundle["marks"]] == [
+        "001772442000000000-000003", "001772442300000123-000000",
+    ]
+    for kind, label in (("marks", "beoordeling"), ("conclusions", "afronding")):
+        rows = records()[kind]
+        del rows[1]["hlc"]
+        assert refusal(_rows(kind, rows)) == (
+            f"kantoor.praktijk, {kind}.json: {label} 2 heeft niet de juiste velden."
+        )
+        for bad in ("001772442000000000", "1772442000000000-000000", None,
+                    "001772442000000000-00000a"):
+            rows = records()[kind]
+            rows[1]["hlc"] = bad
+            assert refusal(_rows(kind, rows)) == (
+                f"kantoor.praktijk, {kind}.json: {label} 2 heeft een ongeldige waarde in "
+                "'hlc'. Er is niets ingelezen."
+            ), bad
+
+
 BAD_MANIFESTS = {
     "created_at not a moment": lambda m: m.update(created_at="gisteren"),
     "no device": lambda m: m.update(device_id=""),
