@@ -287,6 +287,20 @@ def test_a_file_is_read_in_pieces_of_one_megabyte_and_never_past_the_limit(tmp_p
     assert asked == [mib, mib, 11]
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts open files via /proc")
+def test_reading_closes_the_file_also_when_it_is_refused(tmp_path, monkeypatch):
+    good = write_bundle(tmp_path / "a.praktijk", encode())
+    monkeypatch.setattr(fmt, "MAX_FILE_BYTES", 10)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(5):
+        with pytest.raises(InvalidBundle):
+            read_bundle(good)  # refused after opening: too big
+    monkeypatch.undo()
+    for _ in range(5):
+        read_bundle(good)
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
 def test_a_path_given_as_text_works_too(tmp_path):
     path = write_bundle(str(tmp_path / "kantoor.praktijk"), encode())
     assert path == tmp_path / "kantoor.praktijk"
@@ -647,6 +661,32 @@ def test_a_sync_file_needs_a_positive_number():
         )
     assert read_bundle_bytes(encode(scope={"kind": "employer", "id": "emp-1"})).scope["kind"] \
         == "employer"
+    # Sync numbers stay below 10**9 (#13, docs/exchange.md).
+    assert read_bundle_bytes(encode(scope={"kind": "sync", "number": 10**9 - 1})).scope == {
+        "kind": "sync", "number": 10**9 - 1,
+    }
+    assert refusal(encode(scope={"kind": "sync", "number": 10**9})) == (
+        "De inhoudsopgave van kantoor.praktijk is onvolledig; er is niets ingelezen."
+    )
+
+
+def test_a_signed_bundle_names_its_key_and_a_changed_one_is_refused():
+    # #13: a bundle is signed with the device's key; the manifest carries the public key.
+    from praktijkdesk.bundles import signing
+
+    private = signing.new_private_key()
+    data = encode(private_key=private)
+    bundle = read_bundle_bytes(data)
+    assert bundle.public_key == signing.public_key_of(private)
+    assert bundle.records == records()
+    assert read_bundle_bytes(encode()).public_key is None
+    for change in (lambda m: m.update(app_version="9.9.9"),
+                   lambda m: m.update(signature="AAAA"),
+                   lambda m: m.pop("signature")):
+        assert refusal(with_manifest(data, change)) == (
+            "kantoor.praktijk is aangepast na het ondertekenen (de handtekening van het apparaat "
+            "klopt niet). Er is niets ingelezen."
+        )
 
 
 # --- the records ----------------------------------------------------------------------------
