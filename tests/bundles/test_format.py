@@ -195,6 +195,42 @@ def test_missing_file_and_folder_are_refused(tmp_path):
         read_bundle(tmp_path)
 
 
+def test_a_folder_refused_already_when_opening_is_still_a_folder(tmp_path, monkeypatch):
+    # POSIX opens a folder and fstat tells; other systems refuse at os.open (EISDIR).
+    def refuse(*_args, **_kwargs):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory")
+
+    monkeypatch.setattr(fmt.os, "open", refuse)
+    with pytest.raises(InvalidBundle) as info:
+        read_bundle(tmp_path)
+    assert info.value.message == f"{tmp_path} is een map, geen uitwisselbestand."
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    # Opened without blocking (O_NONBLOCK): a pipe nobody writes to would otherwise hang.
+    pipe = tmp_path / "pijp.praktijk"
+    os.mkfifo(pipe)
+    with pytest.raises(InvalidBundle) as info:
+        read_bundle(str(pipe))
+    assert info.value.message == (
+        "pijp.praktijk is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat); "
+        "er is niets ingelezen."
+    )
+
+
+def test_no_file_chosen_is_refused(tmp_path, monkeypatch):
+    # An empty path would otherwise be "." (the folder): say that nothing was chosen.
+    monkeypatch.chdir(tmp_path)
+    for path in ("", "  "):
+        with pytest.raises(InvalidBundle) as info:
+            read_bundle(path)
+        assert info.value.message == "Er is geen bestand gekozen.", repr(path)
+        with pytest.raises(InvalidBundle) as info:
+            fmt.read_regular_file(path, 10)
+        assert info.value.message == "Er is geen bestand gekozen.", repr(path)
+
+
 def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
     path = write_bundle(tmp_path / "a.praktijk", encode())
 
@@ -240,6 +276,8 @@ def test_a_sparse_file_of_the_real_limit_plus_one_is_refused_without_reading_it(
     monkeypatch.setattr(fmt.os, "read", never)
     with pytest.raises(InvalidBundle, match="groot.praktijk is te groot"):
         read_bundle(path)
+    with pytest.raises(InvalidBundle, match="^groot.praktijk is te groot"):
+        read_bundle(str(path))  # the name, also from a path given as text
 
 
 def test_a_file_that_grows_after_its_size_was_checked_is_refused_as_too_big(
