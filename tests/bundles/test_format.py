@@ -323,6 +323,12 @@ def test_a_file_is_read_in_pieces_of_one_megabyte_and_never_past_the_limit(tmp_p
     with pytest.raises(InvalidBundle, match="groot.bin is te groot"):
         fmt.read_regular_file(path, 2 * mib + 10)
     assert asked == [mib, mib, 11]
+    # Exactly the limit read so far: one more byte is asked for, so growth past it shows
+    # (and the file is not silently cut at the limit).
+    asked.clear()
+    with pytest.raises(InvalidBundle, match="groot.bin is te groot"):
+        fmt.read_regular_file(path, mib)
+    assert asked == [mib, 1]
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts open files via /proc")
@@ -879,6 +885,10 @@ LIMITS = [
     ("declarations", "pdf", 64 * 1024 * 1024), ("declarations", "withdrawn_reason", 500),
     ("signatures", "role", 40), ("signatures", "name", 120),
     ("signatures", "strokes", 2 * 1024 * 1024), ("signatures", "snapshot_sha256", 64),
+    ("schools", "brin", 4), ("schools", "place", 120), ("schools", "contact_name", 120),
+    ("schools", "contact_phone", 20), ("schools", "contact_email", 120),
+    ("schools", "series", 8), ("schools", "rev_device", 64), ("employers", "manager_name", 120),
+    ("erasures", "device_id", 64),
 ]
 
 
@@ -908,7 +918,7 @@ def test_text_limits_hold_at_the_exact_edge(kind, field, limit):
     assert check("")
     assert not check("a\x00b") and not check("a\x1fb") and not check(5)
     assert check(None) is (field == "withdrawn_reason")
-    assert check("a\tb\nc\rd")  # tab, newline and carriage return are text
+    assert check("a\tb\nc\rd"[:limit])  # tab, newline and carriage return are text
 
 
 @pytest.mark.parametrize(("kind", "field"), [
@@ -980,6 +990,17 @@ def test_lists_and_choices():
     assert all(_check("trajectories", "status")(s) for s in ("active", "closed"))
     assert not _check("trajectories", "status")("paused")
     assert all(_check("people", "role")(r) for r in ("trainer", "jobcoach"))
+    wording = _check("schools", "wording")
+    assert all(wording(w) for w in ("issued_by", "on_behalf_of", "registered_by"))
+    assert not wording("signed_by") and not wording(None)
+    co_signs = _check("schools", "co_signs")
+    assert co_signs(0) and co_signs(1) and not co_signs(2) and not co_signs(None)
+    erased = _check("erasures", "trajectory_ids")
+    assert erased(["t"] * 10_000) and not erased(["t"] * 10_001) and erased([])
+    assert not erased(["../t"]) and not erased("t")
+    assert _check("employers", "school_id")(None) and _check("trajectories", "school_id")(None)
+    assert not _check("employers", "school_id")("a b")
+    assert not _check("trajectories", "school_id")("")
     sha = _check("declarations", "sha256")
     assert sha("0" * 64) and not sha("0" * 63) and not sha("A" * 64) and not sha(None)
 
