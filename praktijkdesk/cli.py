@@ -8,6 +8,7 @@ start fast and run on machines without Qt's system libraries.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import json
 import os
@@ -377,15 +378,26 @@ def cmd_mark(args: argparse.Namespace) -> int:
 
 def _stdin_lines(limit: int):
     """Lines of standard input as text; a line longer than ``limit`` bytes or not UTF-8 comes
-    as an InvalidInput instead, so the caller can refuse just that line."""
+    as an InvalidInput instead, so the caller can refuse just that line. A byte-order mark at
+    the very start (Notepad and PowerShell write one) is skipped, as platform/stdio.py promises:
+    the bytes are read here past the text layer, so its utf-8-sig does not see them."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # a text stream put in place of stdin (an embedding program, a test)
-        for line in sys.stdin:
+        for number, line in enumerate(sys.stdin):
+            if number == 0:
+                line = line.removeprefix("\ufeff")
             too_long = len(line.encode("utf-8", "surrogatepass")) > limit
             yield InvalidInput("regel te lang; overgeslagen") if too_long else line
         return
+    first = True
     while True:
         raw = stream.readline(limit + 1)
+        if first:
+            first = False
+            if raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):] + (
+                    b"" if raw.endswith(b"\n") else stream.readline(len(codecs.BOM_UTF8))
+                )
         if not raw:
             return
         if len(raw) > limit and not raw.endswith(b"\n"):

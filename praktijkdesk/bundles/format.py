@@ -32,6 +32,7 @@ from praktijkdesk.domain.names import normalise
 from praktijkdesk.errors import InvalidGuide, InvalidInput, os_reason
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.platform import write_bytes_atomically
+from praktijkdesk.platform.files import O_BINARY
 
 # Version 2 (issue #13): marks and conclusions carry their clock stamp ``hlc``, and
 # ``erasures.json`` lists erased candidates (id and moment only). Version 1 files are still
@@ -305,20 +306,22 @@ def write_bundle(path: str | os.PathLike, data: bytes, *, overwrite: bool = Fals
 
 # --- reading ------------------------------------------------------------------------------
 def read_bundle(path: str | os.PathLike) -> Bundle:
-    path = Path(path)
-    return read_bundle_bytes(read_regular_file(path, MAX_FILE_BYTES), path.name)
+    # The path as given: Path("") would be "." (the folder), not "no file chosen".
+    data = read_regular_file(path, MAX_FILE_BYTES)
+    return read_bundle_bytes(data, Path(path).name)
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
+def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:
     """The bytes of ``path``, refused unless it is a regular file of at most ``limit`` bytes.
 
     Opened without blocking and checked on the open handle: a named pipe would otherwise wait
     forever for a writer, a device never end, and a 3 GB file would be read into memory.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not str(path).strip():
+        raise InvalidBundle("Er is geen bestand gekozen.")
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | O_BINARY
     try:
-        if not str(path).strip():
-            raise InvalidBundle("Er is geen bestand gekozen.")
         fd = os.open(path, flags)
     except FileNotFoundError:
         raise InvalidBundle(f"Het bestand {path} bestaat niet.") from None

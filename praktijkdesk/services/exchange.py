@@ -1023,7 +1023,11 @@ class ExchangeService(Service):
         mine_numbers = [n for d in _stream_dirs(base) for n in _numbers_in(d / self.desk.device_id)]
         number = max([state["number"], *mine_numbers])
         merges = store.all_rows(self.db, "candidate_merges")
-        for employer_id in self._stream_employers(device):
+        # A stream already written goes on even when its employer has no trajectories left
+        # (all erased): the erasure records must still reach the other devices.
+        employers = set(self._stream_employers(device)) | {
+            e for e in state["streams"] if device.allows(e)}
+        for employer_id in sorted(employers):
             stream = state["streams"].get(employer_id)
             mine = base / employer_id / self.desk.device_id
             first = stream is None or not _numbers_in(mine)
@@ -1220,7 +1224,7 @@ class ExchangeService(Service):
         write_bundle(path, encode_bundle(
             cleaned.records, device_id=bundle.device_id, created_at=bundle.created_at,
             app_version=__version__, scope=bundle.scope, private_key=self._private_key(),
-        ))
+        ), overwrite=True)  # rewriting this device's own file in place is the point
         return True
 
     def clock_warning(self) -> str | None:

@@ -2,6 +2,12 @@
 
 Plain data, no database: the bundle format's own tests stay fast. Two rows where a kind
 allows it, so a separator or a duplicate check that breaks with two rows shows.
+
+``records()`` is format 2 (issue #13: clock stamps ``hlc`` on marks and conclusions,
+erasures; issue #14: schools, an employer's manager and school, a trajectory's school).
+``records_read_from_v1()`` is what the stored format-1 file (tests/data/bundle-v1.praktijk,
+written from ``_RECORDS_V1`` before those issues) reads back as: no schools, no erasures, the
+new fields at their defaults, and every mark and conclusion stamped with its own ``at``.
 """
 
 from __future__ import annotations
@@ -28,7 +34,12 @@ def records() -> dict[str, list[dict]]:
     return copy.deepcopy(_RECORDS)
 
 
-_RECORDS: dict[str, list[dict]] = {
+def records_read_from_v1() -> dict[str, list[dict]]:
+    return copy.deepcopy(_READ_FROM_V1)
+
+
+# Exactly the records in tests/data/bundle-v1.praktijk (format 1); do not change them.
+_RECORDS_V1: dict[str, list[dict]] = {
     "guides": [{"key": GUIDE_KEY, "content": GUIDE_TEXT}],
     "employers": [
         {"id": "emp-1", "name": "Hotel De Gouden Lepel", "place": "Den Haag",
@@ -85,6 +96,62 @@ _RECORDS: dict[str, list[dict]] = {
          "signed_at": AT},
     ],
 }
+
+# The stamps format-1 reading derives from ``at`` (hlc.from_iso): µs since 1970, counter 0.
+# Written out, not computed, so a changed derivation shows.
+HLC_AT = "001772442000000000-000000"  # 2026-03-02T09:00:00+00:00
+HLC_AT_5 = "001772442300000000-000000"  # 2026-03-02T09:05:00+00:00
+
+
+def _v1_read_back() -> dict[str, list[dict]]:
+    recs = copy.deepcopy(_RECORDS_V1)
+    recs["schools"] = []
+    recs["erasures"] = []
+    for row in recs["employers"]:
+        row.update(manager_name="", school_id=None)
+    for row in recs["trajectories"]:
+        row.update(school_id=None)
+    for row, stamp in zip(recs["marks"], (HLC_AT, HLC_AT_5), strict=True):
+        row["hlc"] = stamp
+    for row in recs["conclusions"]:
+        row["hlc"] = HLC_AT
+    return recs
+
+
+_READ_FROM_V1 = _v1_read_back()
+
+
+def _v2() -> dict[str, list[dict]]:
+    recs = copy.deepcopy(_RECORDS_V1)
+    recs["schools"] = [
+        {"id": "school-1", "name": "Praktijkschool De Brug", "brin": "12AB",
+         "place": "Den Haag", "contact_name": "Els de Wit", "contact_phone": "070-1234567",
+         "contact_email": "e.dewit@debrug.example", "wording": "on_behalf_of", "co_signs": 1,
+         "series": "BRUG", **VERSIONED},
+        {"id": "school-2", "name": "Vso Het Anker", "brin": "", "place": "", "contact_name": "",
+         "contact_phone": "", "contact_email": "", "wording": "issued_by", "co_signs": 0,
+         "series": "", **VERSIONED},
+    ]
+    recs["employers"][0].update(manager_name="Ruud Jansen", school_id="school-1")
+    recs["employers"][1].update(manager_name="", school_id=None)
+    recs["trajectories"][0].update(school_id="school-1")
+    recs["trajectories"][1].update(school_id="school-2")
+    # Stamps that differ from what ``at`` would give: format 2 keeps them as written.
+    recs["marks"][0]["hlc"] = "001772442000000000-000003"
+    recs["marks"][1]["hlc"] = "001772442300000123-000000"
+    recs["conclusions"][0]["hlc"] = "001772442000000000-000004"
+    recs["conclusions"][1]["hlc"] = "001772442000000000-000005"
+    recs["declarations"][0]["number"] = "PV-2026-dev-a-0001"
+    recs["erasures"] = [
+        {"candidate_id": "cand-gone", "erased_at": AT, "device_id": "dev-a",
+         "trajectory_ids": ["traj-gone", "traj-gone-2"]},
+        {"candidate_id": "cand-weg", "erased_at": AT, "device_id": "dev-b",
+         "trajectory_ids": []},
+    ]
+    return recs
+
+
+_RECORDS = _v2()
 
 SCOPE = {"kind": "trajectory", "id": "traj-1"}
 

@@ -10,9 +10,9 @@ import errno
 import hashlib
 import json
 import os
+import stat
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -32,8 +32,18 @@ from praktijkdesk.bundles.format import (
     write_bundle,
 )
 from praktijkdesk.errors import DiskFull, InvalidInput
+from praktijkdesk.platform.files import TargetExists
 
-from .records import AT, SCOPE, encode, entries, records, rezip, with_manifest
+from .records import (
+    AT,
+    SCOPE,
+    encode,
+    entries,
+    records,
+    records_read_from_v1,
+    rezip,
+    with_manifest,
+)
 
 STORED = Path(__file__).resolve().parents[1] / "data" / "bundle-v1.praktijk"
 
@@ -47,8 +57,11 @@ def refusal(data: bytes, name: str = "kantoor.praktijk") -> str:
 
 # --- what reads -----------------------------------------------------------------------------
 def test_a_bundle_from_an_older_app_still_reads_with_every_record():
+    # Format 1 is still read (issue #13): no schools or erasures, the later fields at their
+    # defaults, and each mark and conclusion stamped with its own wall time ``at``.
     bundle = read_bundle(STORED)
-    assert bundle.records == records()
+    assert bundle.manifest["format"] == fmt.FORMAT_V1 == "praktijkdesk-bundle/1"
+    assert bundle.records == records_read_from_v1()
     assert (bundle.device_id, bundle.created_at, bundle.scope) == ("dev-a", AT, SCOPE)
     assert bundle.manifest["app_version"] == "1.0.0"
     assert missing_references(bundle) == {}
@@ -64,7 +77,7 @@ def test_what_is_written_reads_back_the_same():
     assert bundle["marks"] == records()["marks"]
     assert Bundle({}, {})["marks"] == []
     manifest = bundle.manifest
-    assert manifest["format"] == FORMAT == "praktijkdesk-bundle/1"
+    assert manifest["format"] == FORMAT == "praktijkdesk-bundle/2"
     assert manifest["counts"] == {kind: len(rows) for kind, rows in records().items()}
     parts = entries(data)
     assert sorted(parts) == sorted([MANIFEST] + [f"{k}.json" for k in KINDS])
@@ -90,8 +103,11 @@ def test_a_bundle_zipped_without_compression_reads():
 def test_the_file_name_and_kinds_of_the_format():
     assert BUNDLE_SUFFIX == ".praktijk" and MANIFEST == "manifest.json"
     assert SCOPES == ("trajectory", "employer", "all", "sync")
-    assert KINDS == ("guides", "employers", "people", "candidates", "candidate_merges",
-                     "trajectories", "marks", "conclusions", "declarations", "signatures")
+    assert KINDS == ("guides", "schools", "employers", "people", "candidates",
+                     "candidate_merges", "trajectories", "marks", "conclusions", "declarations",
+                     "signatures", "erasures")
+    assert fmt.KINDS_V1 == tuple(k for k in KINDS if k != "erasures")
+    assert fmt.OPTIONAL_KINDS == {"schools"}
 
 
 def test_the_documented_size_limits():
@@ -117,25 +133,36 @@ def test_the_whole_bundle_is_on_disk_before_it_gets_its_real_name(tmp_path, monk
     real_fsync = os.fsync
 
     def fsync(fd):
-        synced.append(os.fstat(fd).st_size)
+        info = os.fstat(fd)
+        synced.append("folder" if stat.S_ISDIR(info.st_mode) else info.st_size)
         real_fsync(fd)
 
     monkeypatch.setattr(fmt.os, "fsync", fsync)
     write_bundle(tmp_path / "kantoor.praktijk", data)
-    assert synced == [len(data)]
+    # The file with every byte, then (POSIX, praktijkdesk.platform since #19) the folder, so
+    # the new name survives a power cut too.
+    assert synced == ([len(data), "folder"] if os.name == "posix" else [len(data)])
 
 
 def test_a_failed_write_leaves_no_half_file(tmp_path, monkeypatch):
     target = tmp_path / "kantoor.praktijk"
     target.write_bytes(b"old")
+    # Since #19 an existing file is only replaced when asked (overwrite=True).
+    with pytest.raises(TargetExists):
+        write_bundle(target, encode())
+    assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
+    assert target.read_bytes() == b"old"
 
     def full(*_):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(fmt.os, "replace", full)
     with pytest.raises(DiskFull) as info:
-        write_bundle(target, encode())
-    assert info.value.message == "De schijf is vol: kantoor.praktijk is niet opgeslagen."
+        write_bundle(target, encode(), overwrite=True)
+    assert info.value.message == (
+        "De schijf is vol: kantoor.praktijk is niet opgeslagen. Maak ruimte vrij en probeer "
+        "het opnieuw."
+    )
     assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
     assert target.read_bytes() == b"old"
 
@@ -144,10 +171,13 @@ def test_a_failed_write_leaves_no_half_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(fmt.os, "replace", denied)
     with pytest.raises(InvalidInput) as info:
-        write_bundle(target, encode())
+        write_bundle(target, encode(), overwrite=True)
     assert not isinstance(info.value, DiskFull)
-    assert "kan niet worden opgeslagen (Permission denied)" in info.value.message
+    assert info.value.message == (
+        f"Het uitwisselbestand {target} kan niet worden opgeslagen (geen toestemming)."
+    )
     assert [p.name for p in tmp_path.iterdir()] == ["kantoor.praktijk"]
+    assert target.read_bytes() == b"old"
 
 
 def test_writing_into_a_folder_that_is_gone_says_so(tmp_path):
@@ -165,15 +195,58 @@ def test_missing_file_and_folder_are_refused(tmp_path):
         read_bundle(tmp_path)
 
 
+def test_a_folder_refused_already_when_opening_is_still_a_folder(tmp_path, monkeypatch):
+    # POSIX opens a folder and fstat tells; other systems refuse at os.open (EISDIR).
+    def refuse(*_args, **_kwargs):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory")
+
+    monkeypatch.setattr(fmt.os, "open", refuse)
+    with pytest.raises(InvalidBundle) as info:
+        read_bundle(tmp_path)
+    assert info.value.message == f"{tmp_path} is een map, geen uitwisselbestand."
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    # Opened without blocking (O_NONBLOCK): a pipe nobody writes to would otherwise hang.
+    pipe = tmp_path / "pijp.praktijk"
+    os.mkfifo(pipe)
+    with pytest.raises(InvalidBundle) as info:
+        read_bundle(str(pipe))
+    assert info.value.message == (
+        "pijp.praktijk is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat); "
+        "er is niets ingelezen."
+    )
+
+
+def test_no_file_chosen_is_refused(tmp_path, monkeypatch):
+    # An empty path would otherwise be "." (the folder): say that nothing was chosen.
+    monkeypatch.chdir(tmp_path)
+    for path in ("", "  "):
+        with pytest.raises(InvalidBundle) as info:
+            read_bundle(path)
+        assert info.value.message == "Er is geen bestand gekozen.", repr(path)
+        with pytest.raises(InvalidBundle) as info:
+            fmt.read_regular_file(path, 10)
+        assert info.value.message == "Er is geen bestand gekozen.", repr(path)
+
+
 def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
     path = write_bundle(tmp_path / "a.praktijk", encode())
 
     def broken(*_args, **_kwargs):
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr("builtins.open", broken)
-    with pytest.raises(InvalidBundle, match=r"kan niet worden gelezen \(Input/output error\)"):
-        read_bundle(path)
+    # The file is read with os.open/os.read (read_regular_file, #11): both failing is refused.
+    for call in ("open", "read"):
+        with monkeypatch.context() as patch:
+            patch.setattr(fmt.os, call, broken)
+            with pytest.raises(InvalidBundle) as info:
+                read_bundle(path)
+        assert info.value.message == (
+            f"Het bestand {path} kan niet worden gelezen (de schijf gaf een lees- of "
+            "schrijffout)."
+        ), call
 
 
 def test_a_file_above_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
@@ -198,11 +271,13 @@ def test_a_sparse_file_of_the_real_limit_plus_one_is_refused_without_reading_it(
         handle.truncate(fmt.MAX_FILE_BYTES + 1)
 
     def never(*_args, **_kwargs):
-        raise AssertionError("a file above the limit was opened")
+        raise AssertionError("a file above the limit was read")
 
-    monkeypatch.setattr("builtins.open", never)
+    monkeypatch.setattr(fmt.os, "read", never)
     with pytest.raises(InvalidBundle, match="groot.praktijk is te groot"):
         read_bundle(path)
+    with pytest.raises(InvalidBundle, match="^groot.praktijk is te groot"):
+        read_bundle(str(path))  # the name, also from a path given as text
 
 
 def test_a_file_that_grows_after_its_size_was_checked_is_refused_as_too_big(
@@ -212,18 +287,62 @@ def test_a_file_that_grows_after_its_size_was_checked_is_refused_as_too_big(
     data = encode()
     path = write_bundle(tmp_path / "groeit.praktijk", data)
     monkeypatch.setattr(fmt, "MAX_FILE_BYTES", len(data) - 1)
-    real_stat = Path.stat
+    real_fstat = os.fstat
 
-    def stale_stat(self, *args, **kwargs):
-        result = real_stat(self, *args, **kwargs)
+    def stale_fstat(fd):
+        result = real_fstat(fd)
         return os.stat_result((*result[:6], 100, *result[7:]))
 
-    monkeypatch.setattr(Path, "stat", stale_stat)
+    monkeypatch.setattr(fmt.os, "fstat", stale_fstat)
     with pytest.raises(InvalidBundle) as info:
         read_bundle(path)
     assert info.value.message == (
         "groeit.praktijk is te groot voor een uitwisselbestand; er is niets ingelezen."
     )
+
+
+def test_a_file_is_read_in_pieces_of_one_megabyte_and_never_past_the_limit(tmp_path, monkeypatch):
+    # The memory bound of read_regular_file: 1 MiB per read, and never more asked for than
+    # one byte past the limit (that byte tells "grew past the limit" from "exactly the limit").
+    mib = 1 << 20
+    path = tmp_path / "groot.bin"
+    path.write_bytes(b"x" * (2 * mib + mib // 2))
+    asked = []
+    real_read = os.read
+
+    def read(fd, size):
+        asked.append(size)
+        return real_read(fd, size)
+
+    monkeypatch.setattr(fmt.os, "read", read)
+    assert len(fmt.read_regular_file(path, 3 * mib)) == 2 * mib + mib // 2
+    assert asked == [mib, mib, mib, mib // 2 + 1]
+    # A file that grew past the limit after its size was checked: limit + 1 bytes asked, no more.
+    asked.clear()
+    monkeypatch.setattr(fmt.os, "fstat", lambda fd: os.stat_result((0o100600, *[0] * 9)))
+    with pytest.raises(InvalidBundle, match="groot.bin is te groot"):
+        fmt.read_regular_file(path, 2 * mib + 10)
+    assert asked == [mib, mib, 11]
+    # Exactly the limit read so far: one more byte is asked for, so growth past it shows
+    # (and the file is not silently cut at the limit).
+    asked.clear()
+    with pytest.raises(InvalidBundle, match="groot.bin is te groot"):
+        fmt.read_regular_file(path, mib)
+    assert asked == [mib, 1]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts open files via /proc")
+def test_reading_closes_the_file_also_when_it_is_refused(tmp_path, monkeypatch):
+    good = write_bundle(tmp_path / "a.praktijk", encode())
+    monkeypatch.setattr(fmt, "MAX_FILE_BYTES", 10)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(5):
+        with pytest.raises(InvalidBundle):
+            read_bundle(good)  # refused after opening: too big
+    monkeypatch.undo()
+    for _ in range(5):
+        read_bundle(good)
+    assert len(os.listdir("/proc/self/fd")) == before
 
 
 def test_a_path_given_as_text_works_too(tmp_path):
@@ -369,14 +488,15 @@ def test_a_damaged_entry_is_refused():
     )
 
 
-@pytest.mark.xfail(raises=zlib.error, strict=False,
-                   reason="bug: zlib.error from a damaged deflate stream is not caught")
 def test_a_damaged_packed_entry_is_refused():
+    # Fixed by #11: a zlib.error from a damaged deflate stream is a Dutch refusal.
     data = bytearray(encode())
     start = data.find(b"guides.json") + len("guides.json") + 40
     for i in range(start, start + 20):
         data[i] ^= 0xFF
-    assert "niets ingelezen" in refusal(bytes(data))
+    assert refusal(bytes(data)) == (
+        "kantoor.praktijk is beschadigd of nog niet helemaal binnen; er is niets ingelezen."
+    )
 
 
 # --- the manifest -------------------------------------------------------------------------------
@@ -410,13 +530,85 @@ def test_a_manifest_of_another_shape(manifest):
 
 
 def test_a_newer_and_a_foreign_format():
-    newer = with_manifest(encode(), lambda m: m.update(format="praktijkdesk-bundle/2"))
+    newer = with_manifest(encode(), lambda m: m.update(format="praktijkdesk-bundle/3"))
     assert refusal(newer) == (
         "kantoor.praktijk is gemaakt met een nieuwere versie van praktijkdesk "
-        "(praktijkdesk-bundle/2). Installeer de nieuwste versie; er is niets ingelezen."
+        "(praktijkdesk-bundle/3). Installeer de nieuwste versie; er is niets ingelezen."
     )
     foreign = with_manifest(encode(), lambda m: m.update(format="andere-app/1"))
     assert refusal(foreign) == "kantoor.praktijk is geen uitwisselbestand van praktijkdesk."
+
+
+def _without(data: bytes, kind: str, **manifest_changes) -> bytes:
+    """The bundle without ``kind``'s payload, its manifest made to fit (and changed)."""
+    parts = entries(data)
+    del parts[f"{kind}.json"]
+    manifest = json.loads(parts[MANIFEST])
+    del manifest["files"][f"{kind}.json"]
+    del manifest["counts"][kind]
+    manifest.update(manifest_changes)
+    manifest["sha256"] = fmt._files_digest(manifest["files"])
+    parts[MANIFEST] = json.dumps(manifest).encode()
+    return rezip(parts)
+
+
+def test_schools_may_be_missing_but_erasures_may_not():
+    # Schools came later (#14): a bundle without schools.json reads as having none.
+    recs = records()
+    for kind in ("employers", "trajectories"):
+        for row in recs[kind]:
+            row["school_id"] = None
+    bundle = read_bundle_bytes(_without(encode(recs), "schools"))
+    expected = dict(recs, schools=[])
+    assert bundle.records == expected
+    # Erasures are part of format 2: a format-2 file without them is incomplete.
+    assert refusal(_without(encode(), "erasures")) == (
+        "De inhoudsopgave van kantoor.praktijk is onvolledig of aangepast; er is niets ingelezen."
+    )
+
+
+def test_format_one_has_no_erasures_and_no_clock_stamps():
+    v1 = fmt.FORMAT_V1
+    # A format-1 manifest that lists erasures.json does not match its format.
+    assert refusal(with_manifest(encode(), lambda m: m.update(format=v1))) == (
+        "De inhoudsopgave van kantoor.praktijk is onvolledig of aangepast; er is niets ingelezen."
+    )
+    # Without erasures, but with format-2 marks (hlc): not the fields of a format-1 mark.
+    assert refusal(_without(encode(), "erasures", format=v1)) == (
+        "kantoor.praktijk, marks.json: beoordeling 1 heeft niet de juiste velden."
+    )
+    recs = records()
+    for kind in ("marks", "conclusions"):
+        for row in recs[kind]:
+            del row["hlc"]
+    recs["erasures"] = []
+    bundle = read_bundle_bytes(_without(encode(recs), "erasures", format=v1))
+    assert bundle["erasures"] == []
+    assert [row["hlc"] for row in bundle["marks"]] == [
+        "001772442000000000-000000", "001772442300000000-000000",
+    ]
+    assert [row["hlc"] for row in bundle["conclusions"]] == ["001772442000000000-000000"] * 2
+
+
+def test_format_two_keeps_its_clock_stamps_and_checks_them():
+    bundle = read_bundle_bytes(encode())
+    assert [row["hlc"] for row in bundle["marks"]] == [
+        "001772442000000000-000003", "001772442300000123-000000",
+    ]
+    for kind, label in (("marks", "beoordeling"), ("conclusions", "afronding")):
+        rows = records()[kind]
+        del rows[1]["hlc"]
+        assert refusal(_rows(kind, rows)) == (
+            f"kantoor.praktijk, {kind}.json: {label} 2 heeft niet de juiste velden."
+        )
+        for bad in ("001772442000000000", "1772442000000000-000000", None,
+                    "001772442000000000-00000a"):
+            rows = records()[kind]
+            rows[1]["hlc"] = bad
+            assert refusal(_rows(kind, rows)) == (
+                f"kantoor.praktijk, {kind}.json: {label} 2 heeft een ongeldige waarde in "
+                "'hlc'. Er is niets ingelezen."
+            ), bad
 
 
 BAD_MANIFESTS = {
@@ -513,6 +705,32 @@ def test_a_sync_file_needs_a_positive_number():
         )
     assert read_bundle_bytes(encode(scope={"kind": "employer", "id": "emp-1"})).scope["kind"] \
         == "employer"
+    # Sync numbers stay below 10**9 (#13, docs/exchange.md).
+    assert read_bundle_bytes(encode(scope={"kind": "sync", "number": 10**9 - 1})).scope == {
+        "kind": "sync", "number": 10**9 - 1,
+    }
+    assert refusal(encode(scope={"kind": "sync", "number": 10**9})) == (
+        "De inhoudsopgave van kantoor.praktijk is onvolledig; er is niets ingelezen."
+    )
+
+
+def test_a_signed_bundle_names_its_key_and_a_changed_one_is_refused():
+    # #13: a bundle is signed with the device's key; the manifest carries the public key.
+    from praktijkdesk.bundles import signing
+
+    private = signing.new_private_key()
+    data = encode(private_key=private)
+    bundle = read_bundle_bytes(data)
+    assert bundle.public_key == signing.public_key_of(private)
+    assert bundle.records == records()
+    assert read_bundle_bytes(encode()).public_key is None
+    for change in (lambda m: m.update(app_version="9.9.9"),
+                   lambda m: m.update(signature="AAAA"),
+                   lambda m: m.pop("signature")):
+        assert refusal(with_manifest(data, change)) == (
+            "kantoor.praktijk is aangepast na het ondertekenen (de handtekening van het apparaat "
+            "klopt niet). Er is niets ingelezen."
+        )
 
 
 # --- the records ----------------------------------------------------------------------------
@@ -550,7 +768,7 @@ LABELS = {
     "guides": "begeleidingsdocument", "employers": "leerbedrijf", "people": "persoon",
     "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
     "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
-    "signatures": "handtekening",
+    "signatures": "handtekening", "schools": "school", "erasures": "wissing",
 }
 
 
@@ -586,6 +804,7 @@ def test_record_keys_per_kind():
         "guides": "key", "employers": "id", "people": "id", "candidates": "id",
         "candidate_merges": "drop_id", "trajectories": "id", "marks": "uuid",
         "conclusions": "uuid", "declarations": "id", "signatures": "id",
+        "schools": "id", "erasures": "candidate_id",
     }
 
 
@@ -666,6 +885,10 @@ LIMITS = [
     ("declarations", "pdf", 64 * 1024 * 1024), ("declarations", "withdrawn_reason", 500),
     ("signatures", "role", 40), ("signatures", "name", 120),
     ("signatures", "strokes", 2 * 1024 * 1024), ("signatures", "snapshot_sha256", 64),
+    ("schools", "brin", 4), ("schools", "place", 120), ("schools", "contact_name", 120),
+    ("schools", "contact_phone", 20), ("schools", "contact_email", 120),
+    ("schools", "series", 8), ("schools", "rev_device", 64), ("employers", "manager_name", 120),
+    ("erasures", "device_id", 64),
 ]
 
 
@@ -695,7 +918,7 @@ def test_text_limits_hold_at_the_exact_edge(kind, field, limit):
     assert check("")
     assert not check("a\x00b") and not check("a\x1fb") and not check(5)
     assert check(None) is (field == "withdrawn_reason")
-    assert check("a\tb\nc\rd")  # tab, newline and carriage return are text
+    assert check("a\tb\nc\rd"[:limit])  # tab, newline and carriage return are text
 
 
 @pytest.mark.parametrize(("kind", "field"), [
@@ -742,10 +965,16 @@ def test_dates_are_ten_characters():
 
 
 def test_counters_are_whole_numbers_from_zero_below_two_to_the_62nd():
-    check = _check("employers", "rev")
+    check = fmt._int  # counts, sizes and sync numbers in the manifest
     assert check(0) and check(2**62 - 1)
     for bad in (-1, 2**62, True, False, 1.0, "1", None):
         assert not check(bad), bad
+    # A record's revision is bounded far lower (#13, docs/exchange.md): at most 10**9.
+    rev = _check("employers", "rev")
+    assert fmt.MAX_REV == 10**9
+    assert rev(0) and rev(10**9) and not rev(10**9 + 1) and not rev(2**62 - 1)
+    for bad in (-1, True, False, 1.0, "1", None):
+        assert not rev(bad), bad
 
 
 def test_lists_and_choices():
@@ -761,6 +990,17 @@ def test_lists_and_choices():
     assert all(_check("trajectories", "status")(s) for s in ("active", "closed"))
     assert not _check("trajectories", "status")("paused")
     assert all(_check("people", "role")(r) for r in ("trainer", "jobcoach"))
+    wording = _check("schools", "wording")
+    assert all(wording(w) for w in ("issued_by", "on_behalf_of", "registered_by"))
+    assert not wording("signed_by") and not wording(None)
+    co_signs = _check("schools", "co_signs")
+    assert co_signs(0) and co_signs(1) and not co_signs(2) and not co_signs(None)
+    erased = _check("erasures", "trajectory_ids")
+    assert erased(["t"] * 10_000) and not erased(["t"] * 10_001) and erased([])
+    assert not erased(["../t"]) and not erased("t")
+    assert _check("employers", "school_id")(None) and _check("trajectories", "school_id")(None)
+    assert not _check("employers", "school_id")("a b")
+    assert not _check("trajectories", "school_id")("")
     sha = _check("declarations", "sha256")
     assert sha("0" * 64) and not sha("0" * 63) and not sha("A" * 64) and not sha(None)
 
@@ -817,7 +1057,11 @@ def test_each_reference_is_followed():
     assert trajectories == {
         "candidates": {"cand-1", "cand-2"}, "guides": {records()["guides"][0]["key"]},
         "employers": {"emp-1"}, "people": {"fatma", "marloes"},
+        "schools": {"school-1", "school-2"},
     }
+    assert missing_references(_bundle(only("employers"))) == {"schools": {"school-1"}}
+    assert missing_references(_bundle(only("schools"))) == {}
+    assert missing_references(_bundle(only("erasures"))) == {}
 
 
 def test_a_trajectory_pointing_at_a_merged_candidate_needs_no_candidate_record():
@@ -835,6 +1079,10 @@ def test_no_jobcoach_and_no_withdrawal_need_nothing():
                                        withdrawn_reason=None)
         recs["people"] = [p for p in recs["people"] if p["id"] != "marloes"]
         recs["people"][0]["employer_id"] = None
+        for kind in ("employers", "trajectories"):
+            for row in recs[kind]:
+                row["school_id"] = None
+        recs["schools"] = []
 
     assert missing_references(_bundle(plain)) == {}
 

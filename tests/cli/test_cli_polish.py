@@ -12,6 +12,7 @@ import pytest
 
 from praktijkdesk.cli import main
 from praktijkdesk.desk import Desk
+from tests.services.declaration_data import add_candidate, master
 
 ENGLISH = ("usage:", "the following arguments", "invalid choice", "show this help",
            "No such file", "error:", "required", "Permission denied", "Errno")
@@ -55,8 +56,19 @@ def test_conclude_and_revoke_conclusion(folder, capsys):
     assert run(data_dir, "conclude", tid, "B1-K1-W9") != 0
 
 
-def test_a_declared_conclusion_cannot_be_revoked_from_the_command_line(folder, tmp_path, capsys):
-    data_dir, tid = folder
+@pytest.fixture
+def school_folder(desk, trainer):
+    """As ``folder``, but on a school's own guide: the bundled guides are examples since #14 and
+    never issue a declaration, so a test that issues one needs the school's guide."""
+    trajectory = add_candidate(desk, trainer, "Şükrü Öztürk")
+    master(desk, trajectory, trainer, ["B1-K1-W1"], conclude=False)
+    desk.close()
+    return desk.data_dir, trajectory.id
+
+
+def test_a_declared_conclusion_cannot_be_revoked_from_the_command_line(school_folder, tmp_path,
+                                                                        capsys):
+    data_dir, tid = school_folder
     assert run(data_dir, "conclude", tid, "B1-K1-W1") == 0
     assert run(data_dir, "declaration", tid, "--issue", "--out", str(tmp_path / "v.pdf")) == 0
     capsys.readouterr()

@@ -5,6 +5,8 @@ Written to kill the mutants of domain/mark.py that survived (docs/mutation.md).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from praktijkdesk.domain.mark import (
     STATUS_LABELS,
     Conclusion,
@@ -139,11 +141,24 @@ def test_each_behaviour_keeps_its_own_latest_mark():
     assert {k: v.uuid for k, v in current.items()} == {("t1", "B-1"): "c", ("t1", "B-2"): "b"}
 
 
-def test_order_is_moment_then_device_then_uuid():
-    a = mark("zz", MarkStatus.MASTERED, "2026-03-01", device="d2")
-    assert a.order_key == ("2026-03-01", "d2", "zz")
-    c = conclusion("zz", M, "2026-03-01", device="d2")
-    assert c.order_key == ("2026-03-01", "d2", "zz")
+def test_order_is_clock_stamp_then_device_then_uuid():
+    # Since #13 the first part of the order is the hybrid-logical-clock stamp (``hlc``), not the
+    # wall-clock moment; ties on the stamp are still settled by device, then uuid.
+    stamp = "001772323200000000-000003"
+    a = replace(mark("zz", MarkStatus.MASTERED, "2026-03-01", device="d2"), hlc=stamp)
+    assert a.order_key == (stamp, "d2", "zz")
+    c = replace(conclusion("zz", M, "2026-03-01", device="d2"), hlc=stamp)
+    assert c.order_key == (stamp, "d2", "zz")
+    # An event stored before the clock existed (no stamp) is ordered by its moment, counter 0:
+    # 2026-03-01T00:00:00Z is 1772323200 s after 1970.
+    old = mark("zz", MarkStatus.MASTERED, "2026-03-01T00:00:00+00:00", device="d2")
+    assert old.order_key == ("001772323200000000-000000", "d2", "zz")
+    old_c = conclusion("zz", M, "2026-03-01T00:00:00+00:00", device="d2")
+    assert old_c.order_key == ("001772323200000000-000000", "d2", "zz")
+    # The stamp, not the wall moment, decides: a later moment with an earlier stamp loses.
+    early = replace(mark("a", MarkStatus.MASTERED, "2026-03-09", device="d1"),
+                    hlc="001772323200000000-000002")
+    assert early.order_key < a.order_key
 
 
 def test_stored_words_and_printed_labels_of_the_three_statuses():

@@ -22,6 +22,7 @@ from praktijkdesk.domain.declaration import (
     declarable_work_processes,
     declaration_number,
     group_by_core_task,
+    number_prefix,
 )
 from praktijkdesk.domain.guide import Behaviour, CoreTask, Guide, Qualification, WorkProcess
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue
@@ -97,8 +98,10 @@ def test_a_snapshot_without_signature_lines_is_final_unless_marked_draft():
 
 
 def test_the_number_has_the_year_and_four_digits():
-    assert declaration_number(2026, 7) == "PV-2026-0007"
-    assert declaration_number(2027, 12345) == "PV-2027-12345"
+    # Since #14 a number is SERIES-YEAR-DEVICE-NNNN: the prefix carries series, year and device.
+    assert number_prefix("PV", 2026, "K7QD") == "PV-2026-K7QD-"
+    assert declaration_number(number_prefix("PV", 2026, "K7QD"), 7) == "PV-2026-K7QD-0007"
+    assert declaration_number(number_prefix("25LH", 2027, "K7QD"), 12345) == "25LH-2027-K7QD-12345"
 
 
 # --- what a declaration may list ------------------------------------------------------------

@@ -11,14 +11,20 @@ import pytest
 from praktijkdesk.bundles import InvalidBundle
 from praktijkdesk.domain.people import Role
 from praktijkdesk.storage.integrity import integrity_problems
-from tests.services.declaration_data import master, signature_strokes
+from tests.services.declaration_data import master, school_guide_key, signature_strokes
 
 from .conftest import behaviours, whole_state
 from .forge import FAR_FUTURE, forge, stamp_at
 
 
 def issued(desk, trajectory, trainer, *, signed: bool = False):
-    """The shop's trajectory with its first work process concluded and a declaration issued."""
+    """A trajectory at the shop's employer with its first work process concluded and a
+    declaration issued. It follows the school's own guide: the bundled guides are examples
+    since #14 and never issue a declaration."""
+    _, trajectory = desk.trajectories.add_candidate(
+        name="Dragoș Popescu", employer_id=trajectory.employer_id, trainer_id=trainer.id,
+        guide_key=school_guide_key(desk),
+    )
     master(desk, trajectory, trainer, [trajectory.work_processes[0]])
     declaration = desk.declarations.issue(trajectory.id, trainer.id)
     if signed:

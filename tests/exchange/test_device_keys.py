@@ -79,14 +79,16 @@ def test_a_file_changed_after_signing_is_refused(tmp_path, make_device, shop):
 
 
 def test_sync_files_are_signed_and_pin_the_device(tmp_path, make_device, shop):
-    canteen, laptop, *_ = _pair(tmp_path, make_device, shop)
+    canteen, laptop, trajectory, *_ = _pair(tmp_path, make_device, shop)
     folder = tmp_path / "gedeeld"
     folder.mkdir()
+    laptop.exchange.set_scope("jobcoach")  # a fresh device reads no stream until told (#20)
     canteen.exchange.sync(folder)
     laptop.exchange.sync(folder)
     assert [d for d, _, _ in laptop.exchange.known_devices()] == [canteen.device_id]
     # A forger writes the next file into the canteen's folder with another key: it waits.
-    mine = folder / "praktijkdesk-sync" / canteen.device_id
+    # (One stream per employer since #20: praktijkdesk-sync/<employer_id>/<device_id>.)
+    mine = folder / "praktijkdesk-sync" / trajectory.employer_id / canteen.device_id
     source = sorted(mine.glob("*.praktijk"))[-1]
     from praktijkdesk.bundles import read_bundle
     from praktijkdesk.bundles.format import encode_bundle

@@ -64,6 +64,7 @@ def test_through_the_synced_folder_and_own_sync_files_are_rewritten(tmp_path, ma
     folder.mkdir()
     canteen.exchange.set_sync_folder(folder)
     laptop = make_device("laptop")
+    laptop.exchange.set_scope("jobcoach")  # a fresh device reads no stream until it is told (#20)
     canteen.marking.record_mark(trajectory.id, b[0], "mastered", fatma.id)
     canteen.exchange.sync(folder)
     laptop.exchange.sync(folder)
@@ -72,7 +73,8 @@ def test_through_the_synced_folder_and_own_sync_files_are_rewritten(tmp_path, ma
     assert laptop.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0] == 1
 
     canteen.privacy.erase_candidate(trajectory.candidate_id)
-    mine = sorted((folder / "praktijkdesk-sync" / canteen.device_id).glob("*.praktijk"))
+    stream = folder / "praktijkdesk-sync" / trajectory.employer_id  # one stream per employer (#20)
+    mine = sorted((stream / canteen.device_id).glob("*.praktijk"))
     assert mine and all("Şükrü" not in _names_in(p) for p in mine), "own sync files keep the name"
 
     canteen.exchange.sync(folder)  # the laptop's files still hold the candidate: not brought back
@@ -80,11 +82,12 @@ def test_through_the_synced_folder_and_own_sync_files_are_rewritten(tmp_path, ma
     laptop.exchange.sync(folder)  # the laptop learns of the erasure, erases, rewrites its files
     assert laptop.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0] == 0
     assert laptop.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0] == 0
-    theirs = sorted((folder / "praktijkdesk-sync" / laptop.device_id).glob("*.praktijk"))
+    theirs = sorted((stream / laptop.device_id).glob("*.praktijk"))
     assert theirs and all("Şükrü" not in _names_in(p) for p in theirs)
 
     # A third device joining later reads everything in any order: the candidate stays gone.
     late = make_device("late")
+    late.exchange.set_scope("jobcoach")
     late.exchange.sync(folder)
     assert late.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0] == 0
     assert late.db.execute("SELECT COUNT(*) FROM erasures").fetchone()[0] == 1

@@ -11,6 +11,8 @@ import pytest
 
 from praktijkdesk.bundles.format import InvalidBundle, read_bundle
 
+from .forge import forge
+
 
 @pytest.fixture
 def with_school(shop):
@@ -66,12 +68,21 @@ def test_the_same_school_added_on_two_devices_arrives_as_two_records(tmp_path, m
 
 
 def _rewrite(path, change):
-    """A bundle as an earlier praktijkdesk wrote it: ``change(records)`` edits the payload."""
+    """A bundle as an earlier praktijkdesk wrote it: format 1 (no clock stamps, no erasures,
+    not signed: issue #13 came later); ``change(records)`` edits the payload."""
     import hashlib
+
+    from praktijkdesk.bundles.format import FORMAT_V1
 
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         payload = {n: json.loads(zf.read(n)) for n in manifest["files"]}
+    del payload["erasures.json"]
+    for kind in ("marks", "conclusions"):
+        for row in payload[f"{kind}.json"]:
+            del row["hlc"]
+    del manifest["signature"], manifest["public_key"]
+    manifest["format"] = FORMAT_V1
     change(payload)
     files = {}
     for name, rows in payload.items():
@@ -110,15 +121,17 @@ def test_a_bundle_from_before_schools_still_imports(tmp_path, make_device, shop)
 
 def test_a_bundle_whose_school_is_missing_or_lies_is_refused(tmp_path, make_device, with_school):
     shop, trajectory, fatma, school = with_school
-    path = shop.exchange.export(tmp_path / "t", trajectory_id=trajectory.id).path
-    _rewrite(path, lambda p: p.__setitem__("schools.json", []))
+    # Crafted files that are signed and whole (tests/exchange/forge.py): what refuses them is
+    # the check of the school itself, not the signature (format 2, issue #13).
+    export = shop.exchange.export(tmp_path / "t", trajectory_id=trajectory.id).path
+    path = forge(export, tmp_path / "t2.praktijk", lambda r: r.__setitem__("schools", []))
     laptop = make_device("laptop", offset_minutes=1)
     before = laptop.db.execute("SELECT COUNT(*) FROM trajectories").fetchone()[0]
     with pytest.raises(InvalidBundle, match="school"):
         laptop.exchange.import_file(path)
     assert laptop.db.execute("SELECT COUNT(*) FROM trajectories").fetchone()[0] == before
 
-    path = shop.exchange.export(tmp_path / "u", trajectory_id=trajectory.id).path
-    _rewrite(path, lambda p: p["schools.json"][0].__setitem__("wording", "=cmd|' /C calc'!A0"))
+    path = forge(export, tmp_path / "u.praktijk",
+                 lambda r: r["schools"][0].__setitem__("wording", "=cmd|' /C calc'!A0"))
     with pytest.raises(InvalidBundle, match="ongeldige waarde in 'wording'"):
         read_bundle(path)

@@ -109,6 +109,7 @@ def _files(folder):
 def test_two_devices_converge_through_two_syncthing_instances(tmp_path, make_device, shop):
     canteen, trajectory, fatma, _ = shop
     laptop = make_device("laptop")
+    laptop.exchange.set_scope("jobcoach")  # a fresh device reads no stream until told (#20)
     a_folder, b_folder = tmp_path / "a-sync", tmp_path / "b-sync"
     a = Syncthing(tmp_path / "st-a", a_folder)
     b = Syncthing(tmp_path / "st-b", b_folder)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from praktijkdesk.domain import hlc
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus
 from praktijkdesk.domain.people import Role
 from praktijkdesk.storage import marks as store
@@ -26,11 +27,18 @@ def log(desk, trajectory, trainer):
 
 
 def mk(tid, uuid, status, at, *, behaviour=B1, person, device="dev-a", note="", undoes=None):
-    return Mark(uuid, tid, behaviour, status, person, at, device, note, undoes)
+    # An imported event carries its clock stamp (#13); a format-1 event gets its moment as one.
+    # Without a stamp the store would treat it as made here, now, and stamp it after the rest.
+    return Mark(uuid, tid, behaviour, status, person, at, device, note, undoes, _stamp(at))
 
 
 def cc(tid, uuid, value, at, *, code="B1-K1-W1", person, device="dev-a", reason="", undoes=None):
-    return Conclusion(uuid, tid, code, value, person, at, device, reason, undoes)
+    return Conclusion(uuid, tid, code, value, person, at, device, reason, undoes, _stamp(at))
+
+
+def _stamp(at: str) -> str:
+    moment = at if "T" in at else f"{at}T00:00:00+00:00"
+    return hlc.from_iso(moment).encode()
 
 
 def current_uuid(db, tid, behaviour=B1):
