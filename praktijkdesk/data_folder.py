@@ -18,6 +18,7 @@ from pathlib import Path, PurePath, PureWindowsPath
 
 from praktijkdesk.errors import DataFolderUnusable
 from praktijkdesk.platform import native
+from praktijkdesk.platform.files import O_BINARY, O_NOFOLLOW
 from praktijkdesk.platform.cloud import cloud_reason
 
 LOCK_NAME = "praktijkdesk.lock"
@@ -216,7 +217,7 @@ def _open_lock_file(path: Path):
             "twee keer tegelijk met dezelfde gegevens werkt. Verwijder of hernoem het, en start "
             "opnieuw. Er is niets veranderd."
         )
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    flags = os.O_RDWR | os.O_CREAT | O_NOFOLLOW | O_BINARY
     fd = os.open(path, flags, 0o600)
     return os.fdopen(fd, "r+b")
 
