@@ -337,11 +337,18 @@ class DeclarationService(Service):
                 )
             if existing is not None:
                 self._reason(replaces_reason)  # refused before anything is rendered
-            number = self._next_number(trajectory, issued_at)
+            # Read again each time (#12): the school (number series, logo) and the guide
+            # (an example never issues, #14) may have changed since the last reading.
+            now = self.desk.trajectories.resolve(trajectory.id)
+            now_guide = self.desk.guides.get(now.guide_key)
+            if now_guide.example:
+                raise InvalidInput(EXAMPLE_REFUSED.format(title=now_guide.title),
+                                   code="example_guide")
+            number = self._next_number(now, issued_at)
             snapshot = self.build_snapshot(
                 trajectory.id, work_processes, number=number, issued_at=issued_at, place=place
             )
-            return existing.id if existing else None, snapshot, self.logo_for(trajectory)
+            return existing.id if existing else None, snapshot, self.logo_for(now)
 
         for attempt in range(_ISSUE_ATTEMPTS):
             last = attempt == _ISSUE_ATTEMPTS - 1
