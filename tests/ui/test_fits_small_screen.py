@@ -203,13 +203,13 @@ def _school_copy_of(desk, overview, tmp_path):
 
 def test_every_dialog_fits_with_the_longest_names(qtbot, window, monkeypatch, tmp_path):
     from praktijkdesk.domain.people import Role
+    from praktijkdesk.ui import ops
     from praktijkdesk.ui.dialogs import message
     from praktijkdesk.ui.dialogs.about import AboutDialog
     from praktijkdesk.ui.dialogs.backups import BackupsDialog
     from praktijkdesk.ui.dialogs.conclude import ReasonDialog
     from praktijkdesk.ui.dialogs.edit_trajectory import EditTrajectoryDialog
     from praktijkdesk.ui.dialogs.exchange import ExportDialog
-    from praktijkdesk.ui import ops
     from praktijkdesk.ui.dialogs.issue_declaration import (
         DONE,
         PREVIEW,
