@@ -46,7 +46,6 @@ def test_enter_walks_through_the_wizard(qtbot, window):
 
 def test_enter_presses_the_visible_primary_button_of_the_declaration(qtbot, window):
     from praktijkdesk.ui.dialogs.issue_declaration import CHOOSE, PREVIEW, IssueDeclarationDialog
-
     from tests.services.declaration_data import HARD_NAMES, add_candidate, master
 
     pick_person(qtbot, window)
