@@ -13,6 +13,7 @@ from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.ui import printing
+from tests.services.declaration_data import school_guide_key
 from tests.ui.conftest import click, pick_person
 
 
@@ -66,11 +67,19 @@ def test_a_tile_of_a_fully_concluded_trajectory_opens_its_overview(qtbot, window
 def test_four_taps_from_all_beheerst_to_a_saved_declaration(qtbot, window, tmp_path, monkeypatch):
     desk = window.desk
     pick_person(qtbot, window, "Bas Jansen")
-    summary = next(s for s in desk.trajectories.summaries()
-                   if s.candidate_name == "Zoë Ĳsselmeer-D'Hondt")
+    person = window.events.person
+    zoe = next(s for s in desk.trajectories.summaries()
+               if s.candidate_name == "Zoë Ĳsselmeer-D'Hondt")
+    # The demo's guides are examples and never issue (#14): Zoë gets a second trajectory on
+    # the school's own horeca guide, with Bas as her trainer at his employer (the setup).
+    trajectory = desk.trajectories.add_trajectory(
+        zoe.candidate_id, employer_id=person.employer_id, trainer_id=person.id,
+        guide_key=school_guide_key(desk), start_date="2025-09-01",
+    )
+    assert not desk.guides.get(trajectory.guide_key).example
+    summary = next(s for s in desk.trajectories.summaries() if s.id == trajectory.id)
     code = next(wp.code for wp in desk.trajectories.overview(summary.id).progress.work_processes
                 if not wp.concluded)
-    person = window.events.person
     for item in desk.marking.checklist(summary.id, code).items:  # the setup, not counted
         desk.marking.record_mark(summary.id, item.behaviour.id, MarkStatus.MASTERED, person.id)
     window.open_checklist(summary.id, code)

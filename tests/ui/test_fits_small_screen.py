@@ -178,15 +178,43 @@ def _close(dialog) -> None:
     _settle()
 
 
-def test_every_dialog_fits_with_the_longest_names(qtbot, window, monkeypatch):
+def _school_copy_of(desk, overview, tmp_path):
+    """A second trajectory of this candidate, on a school's own (non-example) copy of the
+    trajectory's guide, with the same work processes concluded, so a declaration issues."""
+    from dataclasses import replace
+
+    from praktijkdesk.guides.json_format import dump_json
+    from tests.services.declaration_data import master
+
+    guide = replace(overview.guide, version=f"{overview.guide.version}-school", example=False)
+    path = tmp_path / "school-guide.json"
+    path.write_text(dump_json(guide), encoding="utf-8")
+    key = desk.guides.import_file(path).key
+    assert not desk.guides.get(key).example
+    t = overview.trajectory
+    copy = desk.trajectories.add_trajectory(
+        t.candidate_id, employer_id=t.employer_id, trainer_id=t.trainer_id, guide_key=key,
+        work_processes=list(t.work_processes), start_date=t.start_date, school_id=t.school_id,
+    )
+    master(desk, copy, overview.trainer,
+           [wp.code for wp in overview.progress.work_processes if wp.concluded])
+    return copy
+
+
+def test_every_dialog_fits_with_the_longest_names(qtbot, window, monkeypatch, tmp_path):
     from praktijkdesk.domain.people import Role
+    from praktijkdesk.ui import ops
     from praktijkdesk.ui.dialogs import message
     from praktijkdesk.ui.dialogs.about import AboutDialog
     from praktijkdesk.ui.dialogs.backups import BackupsDialog
     from praktijkdesk.ui.dialogs.conclude import ReasonDialog
     from praktijkdesk.ui.dialogs.edit_trajectory import EditTrajectoryDialog
     from praktijkdesk.ui.dialogs.exchange import ExportDialog
-    from praktijkdesk.ui.dialogs.issue_declaration import PREVIEW, IssueDeclarationDialog
+    from praktijkdesk.ui.dialogs.issue_declaration import (
+        DONE,
+        PREVIEW,
+        IssueDeclarationDialog,
+    )
     from praktijkdesk.ui.dialogs.issue_declaration import ReasonDialog as WithdrawDialog
     from praktijkdesk.ui.dialogs.new_candidate_wizard import NewCandidateWizard
     from praktijkdesk.ui.dialogs.note import NoteDialog
@@ -216,13 +244,22 @@ def test_every_dialog_fits_with_the_longest_names(qtbot, window, monkeypatch):
         check(wizard, f"wizard page {index + 1}")
     _close(wizard)
 
-    dialog = IssueDeclarationDialog(desk, window.events, longest.id, window.events.person, window)
+    # The demo's guides are examples and never issue (#14): the declaration is made on the
+    # same candidate, employer and trainer with a school's own copy of the same guide (the
+    # same, longest, titles), with the same work processes concluded. A refusal fails the
+    # test at once instead of waiting behind a message box.
+    monkeypatch.setattr(ops, "show_user_error", lambda parent, exc: pytest.fail(exc.message))
+    issuable = _school_copy_of(desk, overview, tmp_path)
+    dialog = IssueDeclarationDialog(desk, window.events, issuable.id, window.events.person, window)
+    assert list(dialog.boxes) == [wp.code for wp in overview.progress.work_processes
+                                  if wp.concluded]
     check(dialog, "declaration: choose")
     dialog._on_next_clicked()
     assert dialog.stack.currentIndex() == PREVIEW
     check(dialog, "declaration: preview")
     dialog.sign_by_pen.setChecked(True)
     dialog._on_issue_clicked()
+    assert dialog.stack.currentIndex() == DONE
     check(dialog, "declaration: done")
     _close(dialog)
 

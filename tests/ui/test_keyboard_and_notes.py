@@ -46,10 +46,15 @@ def test_enter_walks_through_the_wizard(qtbot, window):
 
 def test_enter_presses_the_visible_primary_button_of_the_declaration(qtbot, window):
     from praktijkdesk.ui.dialogs.issue_declaration import CHOOSE, PREVIEW, IssueDeclarationDialog
+    from tests.services.declaration_data import HARD_NAMES, add_candidate, master
 
     pick_person(qtbot, window)
-    summary = next(s for s in window.desk.trajectories.summaries()
-                   if s.progress.ready_for_declaration)
+    # The demo's guides are examples and never issue (#14), so on their preview there is
+    # no enabled primary button: a trajectory on the school's own guide, ready to declare.
+    trajectory = add_candidate(window.desk, window.events.person, HARD_NAMES[2])
+    master(window.desk, trajectory, window.events.person, ["B1-K1-W1", "B1-K1-W2"])
+    summary = next(s for s in window.desk.trajectories.summaries() if s.id == trajectory.id)
+    assert summary.progress.ready_for_declaration
     dialog = IssueDeclarationDialog(window.desk, window.events, summary.id,
                                     window.events.person, window)
     dialog.show()

@@ -135,16 +135,23 @@ def test_save_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
     data, _ = two_page_report
     existing = tmp_path / "gekozen.pdf"
     existing.write_bytes(b"oud")
+    # After a save the app says where the PDF went (issue 10); a modal box here would wait.
+    confirmed: list = []
+    monkeypatch.setattr(printing, "confirm_saved",
+                        lambda parent, path, **k: confirmed.append(path) or "close")
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "gekozen"), "")))
     asked = answer_message(qtbot, "Annuleren")
     assert printing.save_pdf(None, data, "x.pdf") is None
     assert asked and existing.read_bytes() == b"oud"
+    assert confirmed == []  # nothing saved, nothing confirmed
     asked = answer_message(qtbot, "Vervangen")
     assert printing.save_pdf(None, data, "x.pdf") == existing
     assert asked and existing.read_bytes() == data
+    assert confirmed == [existing]
     # Confirmed by the dialog itself (the exact name): no second question, replaced.
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(existing), "")))
     existing.write_bytes(b"weer oud")
     assert printing.save_pdf(None, data, "x.pdf") == existing and existing.read_bytes() == data
+    assert confirmed == [existing, existing]

@@ -32,8 +32,13 @@ def test_saving_confirms_with_open_and_open_folder(qtbot, app, tmp_path, monkeyp
         QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
     assert documents and Path(starts[0]).parent == Path(documents[0])
 
-    answer_message(qtbot, "Openen")
-    printing.save_pdf(parent, b"%PDF-1.4 again", "Praktijkverklaring Zoë")
+    # A second PDF under a new name: replacing an existing file the dialog did not ask about
+    # asks first (#19, see test_printing), which is not what this test is about.
+    target = tmp_path / "Praktijkverklaring Zoë (2).pdf"  # fake_dialog answers this one now
+    answered = answer_message(qtbot, "Openen")
+    saved = printing.save_pdf(parent, b"%PDF-1.4 again", "Praktijkverklaring Zoë")
+    assert saved == target and target.read_bytes() == b"%PDF-1.4 again"
+    assert answered and target.name in answered[0]
     assert opened == [tmp_path, target]
 
 
