@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from praktijkdesk.domain.school import School
+from praktijkdesk.storage.database import Database
 
 _COLUMNS = (
     "id, name, brin, place, contact_name, contact_phone, contact_email, wording, co_signs, "
