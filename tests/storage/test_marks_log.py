@@ -250,6 +250,46 @@ def test_undo_last_finds_this_persons_latest_action_on_this_device(log):
     assert store.last_mark_by(desk.db, fatma, "dev-c") is None
 
 
+def test_undo_last_only_within_the_trajectory_and_work_process_asked(log, trainer):
+    # Undo on a checklist takes back this person's latest mark of that work process (its
+    # behaviours) in that trajectory; on the overview, of that trajectory.
+    desk, tid, fatma, _ = log
+    _, second = desk.trajectories.add_candidate(
+        name="Zoë de Vries", employer_id=trainer.employer_id, trainer_id=fatma,
+        guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
+    )
+    for event in (
+        mk(tid, "t1-b1", MarkStatus.PRACTISING, "2026-03-01", person=fatma),
+        mk(tid, "t1-b2", MarkStatus.MASTERED, "2026-03-02", person=fatma, behaviour=B2),
+        mk(second.id, "t2-b1", MarkStatus.NOT_YET, "2026-03-03", person=fatma),
+    ):
+        store.append_mark(desk.db, event)
+    assert store.last_mark_by(desk.db, fatma, "dev-a").uuid == "t2-b1"
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid).uuid == "t1-b2"
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid,
+                              behaviour_ids=[B1]).uuid == "t1-b1"
+    assert store.last_mark_by(desk.db, fatma, "dev-a", behaviour_ids=[B1]).uuid == "t2-b1"
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=second.id,
+                              behaviour_ids=[B2]) is None
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid,
+                              behaviour_ids=[]) is None
+
+    for event in (
+        cc(tid, "k-w1", M, "2026-03-01", person=fatma),
+        cc(tid, "k-w2", M, "2026-03-02", person=fatma, code="B1-K1-W2"),
+        cc(second.id, "k2-w1", M, "2026-03-03", person=fatma),
+    ):
+        store.append_conclusion(desk.db, event)
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a").uuid == "k2-w1"
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=tid).uuid == "k-w2"
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=tid,
+                                    work_process_code="B1-K1-W1").uuid == "k-w1"
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a",
+                                    work_process_code="B1-K1-W1").uuid == "k2-w1"
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=second.id,
+                                    work_process_code="B1-K1-W2") is None
+
+
 def test_undo_last_for_conclusions(log):
     desk, tid, fatma, coach = log
     for event in (
