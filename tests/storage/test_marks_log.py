@@ -4,13 +4,19 @@ devices land in the right place, and the lists the screens ask for are complete.
 Written to kill the mutants of storage/marks.py that survived (docs/mutation.md). Events are
 appended directly (as an import does), with distinct values in every column, so a column read
 from the wrong place or a filter turned around shows.
+
+Since issue #13 an event carries its clock stamp ``hlc`` (domain/hlc.py) and "latest" is
+ordered by (hlc, device, uuid). An imported event arrives with the stamp its own device gave
+it, so ``mk``/``cc`` give every event one: by default the stamp a device with a right clock
+gives (its wall time, counter 0, as a format-1 bundle is read), or an explicit one. Only an
+event with no stamp at all is a local one, stamped here by this device's clock.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from praktijkdesk.domain import hlc
+from praktijkdesk.domain import hlc as clock
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus
 from praktijkdesk.domain.people import Role
 from praktijkdesk.storage import marks as store
@@ -26,19 +32,21 @@ def log(desk, trajectory, trainer):
     return desk, trajectory.id, trainer.id, coach.id
 
 
-def mk(tid, uuid, status, at, *, behaviour=B1, person, device="dev-a", note="", undoes=None):
-    # An imported event carries its clock stamp (#13); a format-1 event gets its moment as one.
-    # Without a stamp the store would treat it as made here, now, and stamp it after the rest.
-    return Mark(uuid, tid, behaviour, status, person, at, device, note, undoes, _stamp(at))
+def stamp_of(at: str) -> str:
+    """The stamp a device whose clock is right gives an event at ``at`` (nothing seen later)."""
+    return clock.from_iso(at).encode()
 
 
-def cc(tid, uuid, value, at, *, code="B1-K1-W1", person, device="dev-a", reason="", undoes=None):
-    return Conclusion(uuid, tid, code, value, person, at, device, reason, undoes, _stamp(at))
+def mk(tid, uuid, status, at, *, behaviour=B1, person, device="dev-a", note="", undoes=None,
+       hlc=None):
+    return Mark(uuid, tid, behaviour, status, person, at, device, note, undoes,
+                stamp_of(at) if hlc is None else hlc)
 
 
-def _stamp(at: str) -> str:
-    moment = at if "T" in at else f"{at}T00:00:00+00:00"
-    return hlc.from_iso(moment).encode()
+def cc(tid, uuid, value, at, *, code="B1-K1-W1", person, device="dev-a", reason="", undoes=None,
+       hlc=None):
+    return Conclusion(uuid, tid, code, value, person, at, device, reason, undoes,
+                      stamp_of(at) if hlc is None else hlc)
 
 
 def current_uuid(db, tid, behaviour=B1):
@@ -48,10 +56,13 @@ def current_uuid(db, tid, behaviour=B1):
 
 def test_every_column_of_a_mark_and_a_conclusion_reads_back(log):
     desk, tid, fatma, _ = log
+    # Stamps that differ from the wall time (a laptop whose clock was behind), so a stamp
+    # derived from ``at`` instead of read from its column shows.
     mark = mk(tid, "mark-1", MarkStatus.PRACTISING, "2026-03-02T09:00:00+00:00",
-              person=fatma, device="laptop-marloes", note="Oefent met de kassa")
+              person=fatma, device="laptop-marloes", note="Oefent met de kassa",
+              hlc="001772500000000000-000003")
     undo = mk(tid, "undo-1", None, "2026-03-02T10:00:00+00:00", person=fatma,
-              device="laptop-marloes", undoes="mark-1")
+              device="laptop-marloes", undoes="mark-1", hlc="001772500000000000-000004")
     assert store.append_mark(desk.db, mark) is True
     assert store.append_mark(desk.db, undo) is True
     assert store.get_mark(desk.db, "mark-1") == mark
@@ -60,9 +71,10 @@ def test_every_column_of_a_mark_and_a_conclusion_reads_back(log):
     assert store.marks_of_trajectory(desk.db, tid) == [mark, undo]
 
     concluded = cc(tid, "conc-1", M, "2026-03-03T09:00:00+00:00", person=fatma,
-                   device="tablet-fatma", reason="Doet dit al jaren zelfstandig")
+                   device="tablet-fatma", reason="Doet dit al jaren zelfstandig",
+                   hlc="001772600000000000-000007")
     taken_back = cc(tid, "conc-2", None, "2026-03-03T09:05:00+00:00", person=fatma,
-                    device="tablet-fatma", undoes="conc-1")
+                    device="tablet-fatma", undoes="conc-1", hlc="001772600000000000-000008")
     assert store.append_conclusion(desk.db, concluded) is True
     assert store.append_conclusion(desk.db, taken_back) is True
     assert store.conclusions_of(desk.db, tid) == [concluded, taken_back]
@@ -157,6 +169,49 @@ def test_an_undo_recorded_under_another_behaviour_id_still_cancels_its_mark(log)
     assert [m.uuid for m in store.behaviour_history(desk.db, tid, B1)] == ["a"]
 
 
+def test_the_clock_stamp_orders_marks_not_the_wall_time_nor_the_device(log):
+    # dev-a's clock is a day behind: after seeing "new" (stamped 5 March on dev-b) it makes
+    # "fix" at what it thinks is 4 March. Its stamp counts on from "new", so "fix" is the
+    # current mark, although its wall time is earlier and its device id smaller.
+    desk, tid, fatma, _ = log
+    seen = clock.from_iso("2026-03-05T09:00:00+00:00")
+    after_seen = clock.Hlc(seen.physical, 1).encode()
+    store.append_mark(desk.db, mk(tid, "new", MarkStatus.NOT_YET, "2026-03-05T09:00:00+00:00",
+                                  person=fatma, device="dev-b"))
+    store.append_mark(desk.db, mk(tid, "fix", MarkStatus.MASTERED, "2026-03-04T09:00:00+00:00",
+                                  person=fatma, device="dev-a", hlc=after_seen))
+    assert current_uuid(desk.db, tid) == "fix"
+    assert [m.uuid for m in store.behaviour_history(desk.db, tid, B1)] == ["new", "fix"]
+    # Arriving the other way round changes nothing.
+    store.append_mark(desk.db, mk(tid, "fix2", MarkStatus.MASTERED, "2026-03-04T09:00:00+00:00",
+                                  person=fatma, device="dev-a", hlc=after_seen, behaviour=B2))
+    store.append_mark(desk.db, mk(tid, "new2", MarkStatus.NOT_YET, "2026-03-05T09:00:00+00:00",
+                                  person=fatma, device="dev-b", behaviour=B2))
+    assert current_uuid(desk.db, tid, B2) == "fix2"
+
+
+def test_a_local_event_gets_this_devices_next_stamp_and_sorts_after_the_last(log):
+    # A mark or conclusion made here has no stamp yet; appending gives it the next one of
+    # this device's clock, also when the wall clock was put back in between.
+    desk, tid, fatma, _ = log
+    first = mk(tid, "l1", MarkStatus.PRACTISING, "2026-03-02T09:00:00+00:00", person=fatma,
+               hlc="")
+    store.append_mark(desk.db, first)
+    one = store.get_mark(desk.db, "l1")
+    assert one.hlc == stamp_of("2026-03-02T09:00:00+00:00")
+    put_back = mk(tid, "l2", MarkStatus.MASTERED, "2026-03-01T09:00:00+00:00", person=fatma,
+                  hlc="")
+    store.append_mark(desk.db, put_back)
+    two = store.get_mark(desk.db, "l2")
+    assert clock.decode(two.hlc) == clock.Hlc(clock.decode(one.hlc).physical, 1)
+    assert current_uuid(desk.db, tid) == "l2"
+    assert [m.uuid for m in store.behaviour_history(desk.db, tid, B1)] == ["l1", "l2"]
+    store.append_conclusion(desk.db, cc(tid, "lc", M, "2026-03-01T10:00:00+00:00",
+                                        person=fatma, hlc=""))
+    assert clock.decode(store.conclusions_of(desk.db, tid)[0].hlc) \
+        == clock.Hlc(clock.decode(one.hlc).physical, 2)
+
+
 def test_history_is_oldest_first_and_lists_an_undo_once(log):
     desk, tid, fatma, _ = log
     store.append_mark(desk.db, mk(tid, "c", MarkStatus.MASTERED, "2026-03-03", person=fatma))
@@ -193,6 +248,46 @@ def test_undo_last_finds_this_persons_latest_action_on_this_device(log):
     # The undo itself is not undoable, and f2 is already undone: f1 is next.
     assert store.last_mark_by(desk.db, fatma, "dev-a").uuid == "f1"
     assert store.last_mark_by(desk.db, fatma, "dev-c") is None
+
+
+def test_undo_last_only_within_the_trajectory_and_work_process_asked(log, trainer):
+    # Undo on a checklist takes back this person's latest mark of that work process (its
+    # behaviours) in that trajectory; on the overview, of that trajectory.
+    desk, tid, fatma, _ = log
+    _, second = desk.trajectories.add_candidate(
+        name="Zoë de Vries", employer_id=trainer.employer_id, trainer_id=fatma,
+        guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
+    )
+    for event in (
+        mk(tid, "t1-b1", MarkStatus.PRACTISING, "2026-03-01", person=fatma),
+        mk(tid, "t1-b2", MarkStatus.MASTERED, "2026-03-02", person=fatma, behaviour=B2),
+        mk(second.id, "t2-b1", MarkStatus.NOT_YET, "2026-03-03", person=fatma),
+    ):
+        store.append_mark(desk.db, event)
+    assert store.last_mark_by(desk.db, fatma, "dev-a").uuid == "t2-b1"
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid).uuid == "t1-b2"
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid,
+                              behaviour_ids=[B1]).uuid == "t1-b1"
+    assert store.last_mark_by(desk.db, fatma, "dev-a", behaviour_ids=[B1]).uuid == "t2-b1"
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=second.id,
+                              behaviour_ids=[B2]) is None
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid,
+                              behaviour_ids=[]) is None
+
+    for event in (
+        cc(tid, "k-w1", M, "2026-03-01", person=fatma),
+        cc(tid, "k-w2", M, "2026-03-02", person=fatma, code="B1-K1-W2"),
+        cc(second.id, "k2-w1", M, "2026-03-03", person=fatma),
+    ):
+        store.append_conclusion(desk.db, event)
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a").uuid == "k2-w1"
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=tid).uuid == "k-w2"
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=tid,
+                                    work_process_code="B1-K1-W1").uuid == "k-w1"
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a",
+                                    work_process_code="B1-K1-W1").uuid == "k2-w1"
+    assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=second.id,
+                                    work_process_code="B1-K1-W2") is None
 
 
 def test_undo_last_for_conclusions(log):
