@@ -18,8 +18,8 @@ from pathlib import Path, PurePath, PureWindowsPath
 
 from praktijkdesk.errors import DataFolderUnusable
 from praktijkdesk.platform import native
-from praktijkdesk.platform.files import O_BINARY, O_NOFOLLOW
 from praktijkdesk.platform.cloud import cloud_reason
+from praktijkdesk.platform.files import O_BINARY, O_NOFOLLOW
 
 LOCK_NAME = "praktijkdesk.lock"
 
