@@ -40,11 +40,24 @@ def people_at_start(data_dir: str | Path) -> tuple[list[Person], list[Employer]]
         db = Database(conn)
         if db.execute("PRAGMA user_version").fetchone()[0] != LATEST_VERSION:
             return None
-        return store.list_people(db), store.list_employers(db)
+        # The same names the live picker shows: on an employer's PC its own trainers only.
+        return picker_people(db, store.list_people(db)), store.list_employers(db)
     except Exception:  # damaged, or a row this version cannot read: a preview never stops
         return None  # the start; the Desk opens next and deals with it
     finally:
         conn.close()
+
+
+def picker_people(db, people: list[Person]) -> list[Person]:
+    """Who the person picker shows (issue #20): on an employer's PC only the trainers of that
+    employer (and every jobcoach); elsewhere everyone. Read-only, also before the Desk opens."""
+    from praktijkdesk.services.exchange_scope import EMPLOYER, device_scope
+
+    scope = device_scope(db)
+    if scope.kind != EMPLOYER:
+        return people
+    return [p for p in people if p.role is not Role.TRAINER or p.employer_id is None
+            or p.employer_id in scope.employer_ids]
 
 
 def _clean_field(text: str | None, what: str) -> str:
@@ -55,6 +68,10 @@ def _clean_field(text: str | None, what: str) -> str:
 
 
 class PeopleService(Service):
+    def for_picker(self) -> list[Person]:
+        """The people the person picker shows (see picker_people)."""
+        return picker_people(self.db, self.people())
+
     # Employers ---------------------------------------------------------------------------
     def employers(self) -> list[Employer]:
         return store.list_employers(self.db)

@@ -87,3 +87,22 @@ def test_a_real_start_paints_then_shows_names_then_opens(demo_data_dir):
     words = [line.split()[0] for line in out.stdout.splitlines() if line.strip()]
     assert words == ["painted", "names", "ready"]
     assert all(float(line.split()[1]) > 0 for line in out.stdout.splitlines() if line.strip())
+
+
+def test_an_employers_pc_shows_only_its_own_trainers_also_before_the_desk_opens(tmp_path):
+    """Issue #20: the early names are the live picker's names, so a trainer of another
+    employer never shows (nor can be tapped) for a moment at start."""
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.domain.people import Role
+
+    with Desk.open(tmp_path, daily_backup=False) as desk:
+        hotel = desk.people.add_employer("Hotel De Gouden Lepel", "Den Haag")
+        garden = desk.people.add_employer("Groen & Zo", "Delft")
+        own = desk.people.add_person("Fatma Yılmaz", Role.TRAINER, hotel.id)
+        other = desk.people.add_person("Jan de Vries", Role.TRAINER, garden.id)
+        coach = desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
+        desk.exchange.set_scope("employer", [hotel.id])
+        live = desk.people.for_picker()
+    early, _ = people_at_start(tmp_path)
+    assert {p.id for p in live} == {own.id, coach.id}
+    assert early == live and other.id not in {p.id for p in early}

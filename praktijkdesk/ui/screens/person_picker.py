@@ -88,13 +88,9 @@ class PersonPickerScreen(Screen):
         super().refresh()
         if self.desk is None:  # names shown at start, before the Desk opened
             return
-        people = self.desk.people.people()
         # Issue #20: on an employer's PC only its own trainers; under every name the employer
         # or organisation, and for namesakes how many candidates each guides.
-        scope = self.desk.exchange.scope()
-        if scope.kind == "employer":
-            people = [p for p in people if p.role is not Role.TRAINER or p.employer_id is None
-                      or p.employer_id in scope.employer_ids]
+        people = self.desk.people.for_picker()
         names = [p.name.casefold() for p in people]
         counts = self.desk.attention.client_counts() if len(set(names)) < len(names) else {}
         self.show_people(people, self.desk.people.employers(), counts)
