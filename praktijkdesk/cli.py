@@ -499,34 +499,6 @@ def _trajectory_and_trainer(desk, args: argparse.Namespace):
 
 
 # --- declarations and progress reports -----------------------------------------------------
-def check_writable_file(path: str) -> None:
-    """Before anything is changed: can a file be written at ``path``? A test file is made
-    and removed in the target folder, so a read-only folder or a missing one is found first."""
-    import secrets
-
-    from praktijkdesk.errors import os_reason
-
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise InvalidInput(f"{target} is een map; geef een bestandsnaam (bijvoorbeeld "
-                           "verklaring.pdf).")
-    if target.exists() and not target.is_file():
-        raise InvalidInput(f"{target} is geen gewoon bestand; kies een andere naam.")
-    folder = target.parent
-    if not folder.is_dir():
-        raise InvalidInput(f"De map {folder} bestaat niet; er is niets gemaakt.")
-    probe = folder / f".praktijkdesk-proef-{secrets.token_hex(4)}.tmp"
-    try:
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise InvalidInput(
-            f"In {folder} kan niets worden opgeslagen ({os_reason(exc)}); er is niets gemaakt. "
-            "Kies een andere map."
-        ) from exc
-
-
 @command("declaration")
 def cmd_declaration(args: argparse.Namespace) -> int:
     from praktijkdesk.documents.files import check_pdf_target, write_pdf  # no fpdf
@@ -542,9 +514,8 @@ def cmd_declaration(args: argparse.Namespace) -> int:
                 person = desk.people.person_named(args.by)
             else:
                 person = desk.people.person(trajectory.trainer_id)
-            # All or nothing: --out is checked first, and the PDF is written inside the
-            # transaction that issues; a file that cannot be written issues nothing.
-            check_writable_file(args.out)
+            # All or nothing: --out was checked above (check_pdf_target), and the PDF is written
+            # inside the transaction that issues; a file that cannot be written issues nothing.
             with desk.transaction():
                 issued = desk.declarations.issue(
                     trajectory.id, person.id, codes, args.place, replaces_reason=args.replace

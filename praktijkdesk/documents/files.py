@@ -10,6 +10,7 @@ question); a symlink, folder or device is never written through.
 from __future__ import annotations
 
 import os
+import secrets
 import stat
 from pathlib import Path
 
@@ -37,12 +38,18 @@ def check_pdf_target(path: str | os.PathLike, *, overwrite: bool = False) -> Pat
             "Er is niets gemaakt.",
             code="write_failed",
         )
-    if not os.access(target.parent, os.W_OK):
+    # A real test file, not os.access: that says yes to root and misses ACLs and read-only
+    # mounts. Made and removed in the target folder.
+    probe = target.parent / f".praktijkdesk-proef-{secrets.token_hex(4)}.tmp"
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.unlink(probe)
+    except OSError as exc:
         raise UserError(
-            f"{target.name} kan niet worden opgeslagen in {target.parent}: u heeft geen "
-            "toestemming om daar te schrijven. Er is niets gemaakt. Kies een andere map.",
+            f"{target.name} kan niet worden opgeslagen in {target.parent} ({os_reason(exc)}). "
+            "Er is niets gemaakt. Kies een andere map.",
             code="write_failed",
-        )
+        ) from exc
     return target
 
 
