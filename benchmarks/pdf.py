@@ -3,7 +3,9 @@
     python3 benchmarks/pdf.py [--root OTHER_SOURCE_TREE ...]
 
 cold = a fresh process's first document, including the one-time font parse (import excluded,
-reported separately); warm = median (p50) of repeated documents in one process. Each figure
+reported separately); warm = median (p50) of repeated documents in one process; "new letters"
+= warm, but every document uses a set of characters not seen before (no remembered font subset
+fits, as for a new candidate's first declaration). Each figure
 is wall time and, in brackets, CPU time (steadier on a busy machine). With --root, each
 given source tree (e.g. an older commit) is measured too, the trees taking turns, so a
 before/after table comes from one run.
@@ -66,6 +68,15 @@ if what == "declaration":
     snap = samples.snapshot(work_processes=10)
     signatures = (samples.signature(snap),)
     fn = lambda: render_declaration(snap, signatures=signatures)
+elif what == "declaration-new":
+    # Every document a glyph set not seen before (another name with one more letter), so no
+    # remembered font subset fits: the first issue of each candidate's declaration.
+    counter = iter(range(10**6))
+    def fn():
+        i = next(counter)
+        snap = samples.snapshot(name=f"{samples.NAMES[i % 5]} {chr(0x100 + i)}",
+                                work_processes=10)
+        return render_declaration(snap, signatures=(samples.signature(snap),))
 else:
     reports = [samples.progress_report(samples.NAMES[i % 5], small=False) for i in range(30)]
     fn = lambda: render_progress_report(reports, generated_at="2026-03-12T09:00:00Z")
@@ -98,6 +109,7 @@ def measure(root: Path) -> dict[str, dict[str, float]]:
         "cold_decl": fresh_process("declaration", root),
         "cold_report": fresh_process("report", root),
         "decl": warm("declaration", WARM_RUNS, root),
+        "decl_new": warm("declaration-new", WARM_RUNS, root),
         "report": warm("report", REPORT_RUNS, root),
     }
 
@@ -110,6 +122,9 @@ def show(r: dict[str, dict[str, float]]) -> None:
           f"  (CPU {ms(cd.get('first_cpu', float('nan')))})")
     print(f"declaration, warm p50 of {WARM_RUNS}               {ms(d['p50'])}"
           f"  (CPU {ms(d['cpu'])}, p90 {ms(d['p90'])})  target ≤ 60 ms")
+    n = r["decl_new"]
+    print(f"declaration, warm, new letters each time   {ms(n['p50'])}"
+          f"  (CPU {ms(n['cpu'])}, p90 {ms(n['p90'])})")
     print(f"progress report {CANDIDATES} candidates, cold      {ms(cr['first'])}"
           f"  (CPU {ms(cr.get('first_cpu', float('nan')))}, {int(rep['size']) // 1024} kB)")
     print(f"progress report {CANDIDATES} candidates, warm p50  {ms(rep['p50'])}"
