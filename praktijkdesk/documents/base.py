@@ -39,7 +39,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 from fpdf import __version__ as fpdf_version
-from fpdf.enums import TextEmphasis
+from fpdf.enums import Align, TextEmphasis, XPos, YPos
 from fpdf.fonts import PDFFontDescriptor, SubsetMap, TTFFont
 from fpdf.image_parsing import preload_image
 from fpdf.output import OutputProducer
@@ -57,6 +57,12 @@ FONT_FILES = {
 }
 COMPLIANCE = "PDF/A-2U"
 _ONE_LINE_SLACK = 0.01  # mm: a text this close to the width is measured the slow, exact way
+_ONE_LINE_ALIGNS = (Align.L, Align.C, Align.R)
+# multi_cell arguments cell() lacks or treats differently: such calls keep fpdf2's own path.
+_MULTI_CELL_ONLY = {
+    "max_line_height", "print_sh", "wrapmode", "dry_run", "output", "split_only", "padding",
+    "markdown", "center", "ln", "txt",
+}  # fmt: skip
 CREATOR = "praktijkdesk"
 
 # Layout tokens (mm, pt, RGB): one place, so both documents share one calm look.
@@ -118,6 +124,7 @@ class _SubsetSource:
 
 
 _common_sources: dict[str, _SubsetSource | None] = {}
+_faces_subset: set[str] = set()  # styles subset at least once in this process
 _subsets: OrderedDict[tuple[str, frozenset[str]], _SubsetSource] = OrderedDict()
 _subsets_lock = threading.Lock()
 
@@ -276,7 +283,12 @@ def _subset_input(style: str, template: _FaceTemplate, glyph_names: frozenset[st
         # Already this exact subset: with bounds not recalculated, fpdf2's subsetter keeps
         # every glyph's bytes as they are, and the font it writes is this one again.
         return _open(template, known, recalcBBoxes=False)
-    common = _common_source(style)
+    # The cut costs about as much to make as one subset from the whole file saves, so a
+    # process's first document (the command line makes one) goes without; the second makes it.
+    with _subsets_lock:
+        first_use = style not in _faces_subset
+        _faces_subset.add(style)
+    common = None if first_use else _common_source(style)
     source = common if common is not None and glyph_names <= set(common.glyph_order) else (
         _SubsetSource(template.data, template.glyph_order))
     font = _open(template, source, font_class=_recording_class(type(template.parsed.ttfont)))
@@ -411,11 +423,32 @@ class PraktijkPdf(FPDF):
         else:
             self.add_font(FAMILY, style, str(font_path(style)))
 
-    def multi_cell(self, *args, **kwargs):
+    def multi_cell(self, w, h=None, text="", **kwargs):
         # fpdf2 justifies by default; ragged-right text is calmer and easier for poor readers
         # (justified short lines open wide gaps between words).
         kwargs.setdefault("align", "L")
-        return super().multi_cell(*args, **kwargs)
+        if not kwargs.keys() & _MULTI_CELL_ONLY and h is not None and self._fits_one_line(
+            text, w, kwargs["align"]
+        ):
+            # One line: fpdf2's line breaker re-adds the line's width at every character (90 %
+            # of a progress report); cell() draws the same line from one width sum. Same
+            # position afterwards (multi_cell's defaults), same page break, same bytes
+            # (tests/documents/test_one_line_cells.py).
+            kwargs.setdefault("new_x", XPos.RIGHT)
+            kwargs.setdefault("new_y", YPos.NEXT)
+            return self.cell(w, h, text, **kwargs)
+        return super().multi_cell(w, h, text, **kwargs)
+
+    def _fits_one_line(self, text, w, align) -> bool:
+        """True when ``text`` certainly takes one line of width ``w`` in the current font:
+        plain printable text without outer spaces (which the line breaker would drop), left,
+        centred or right aligned, narrower than the width with a margin for rounding."""
+        if not isinstance(text, str) or not text or not w or not text.isprintable():
+            return False
+        if text != text.strip() or Align.coerce(align) not in _ONE_LINE_ALIGNS:
+            return False
+        room = w - 2 * self.c_margin - _ONE_LINE_SLACK
+        return self.get_string_width(text) < room
 
     def text_height(self, text: str, width: float, line_h: float) -> float:
         """The height ``multi_cell(width, line_h, text)`` will take in the current font.

@@ -30,6 +30,7 @@ def uncached(render):
 @pytest.fixture
 def no_remembered_subsets(monkeypatch):
     monkeypatch.setattr(base, "_subsets", base.OrderedDict())
+    monkeypatch.setattr(base, "_faces_subset", {"", "B", "I", "BI"})  # past the first document
     return base._subsets
 
 
@@ -97,6 +98,21 @@ def test_only_so_many_subsets_are_remembered(monkeypatch, no_remembered_subsets)
     before = dict(no_remembered_subsets)
     render_declaration(newest)
     assert dict(no_remembered_subsets).keys() == before.keys()
+
+
+def test_the_first_document_of_a_process_subsets_from_the_whole_file(monkeypatch):
+    """No cut is made for a single document (the command line), and it is the same PDF."""
+    monkeypatch.setattr(base, "_subsets", base.OrderedDict())
+    monkeypatch.setattr(base, "_faces_subset", set())
+    monkeypatch.setattr(base, "_common_sources", {})
+    snap = samples.snapshot(name="Øyvind Ødegård")
+    first = render_declaration(snap)
+    assert base._common_sources == {}
+    other = samples.snapshot(name="Øyvind Ødegård-Ŵ")
+    second = render_declaration(other)
+    assert set(base._common_sources) == {"", "B"}
+    assert first == uncached(lambda: render_declaration(snap))
+    assert second == uncached(lambda: render_declaration(other))
 
 
 def test_a_subset_embeds_only_its_own_glyphs(no_remembered_subsets):
