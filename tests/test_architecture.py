@@ -191,7 +191,7 @@ def test_every_module_imports_only_what_its_row_allows():
     ("praktijkdesk.cli", "import PySide6"),
     ("praktijkdesk.desk", "from praktijkdesk.ui.events import DeskEvents"),
     ("praktijkdesk.desk", "def reload(self):\n    from .ui import main_window"),
-    ("praktijkdesk.bundles.format", "from praktijkdesk.storage import exchange"),
+    ("praktijkdesk.bundles.format", "from praktijkdesk.storage import bundle_records"),
     ("praktijkdesk.documents.base", "from PySide6 import QtGui"),
     ("praktijkdesk.errors", "from praktijkdesk.paths import resource"),
     ("praktijkdesk.platform.files", "from praktijkdesk.storage import database"),

@@ -56,8 +56,8 @@ from praktijkdesk.services import exchange_scope as scoping
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.exchange_rules import clock_message, future_times, violations
+from praktijkdesk.storage import bundle_records as store
 from praktijkdesk.storage import erasure as erasure_store
-from praktijkdesk.storage import exchange as store
 from praktijkdesk.storage import hlc as hlc_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import scope as scope_store

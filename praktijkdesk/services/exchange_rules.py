@@ -40,7 +40,7 @@ from praktijkdesk.domain.names import clean_name, search_key
 from praktijkdesk.domain.people import Person, Role, judges_for
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
-from praktijkdesk.storage import exchange as store
+from praktijkdesk.storage import bundle_records as store
 
 _TIME_FIELDS = {
     "employers": ("created_at",), "people": ("created_at",), "candidates": ("created_at",),

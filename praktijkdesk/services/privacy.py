@@ -25,9 +25,9 @@ from praktijkdesk.errors import InvalidInput, NotFound, UserError, os_reason
 from praktijkdesk.platform import make_folder, replace, write_bytes_atomically
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
+from praktijkdesk.storage import bundle_records as bundle_store
 from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import erasure as store
-from praktijkdesk.storage import exchange as exchange_store
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage.database import translate_error
@@ -127,10 +127,10 @@ class PrivacyService(Service):
                 # The erasure record (id and moment, no personal data) travels to every other
                 # device, so the candidate stays erased everywhere (docs/exchange.md). Written
                 # first: its change number then stays the highest, so the next sync file has it.
-                exchange_store.add_erasure(self.db, {
+                bundle_store.add_erasure(self.db, {
                     "candidate_id": candidate.id, "erased_at": self.now(),
                     "device_id": self.desk.device_id,
-                    "trajectory_ids": exchange_store.trajectory_ids_of_candidate(self.db, candidate.id),
+                    "trajectory_ids": bundle_store.trajectory_ids_of_candidate(self.db, candidate.id),
                 })
                 counts = store.erase_candidate_rows(self.db, candidate.id)
         finally:
