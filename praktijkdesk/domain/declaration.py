@@ -1,13 +1,19 @@
-"""The praktijkverklaring: what it may list, and the immutable snapshot that is printed.
+"""The praktijkverklaring: what it may list, the immutable snapshot that is printed, and the
+issued ``Declaration`` itself.
 
 A snapshot holds everything the printed page shows, as plain data, so a reprint never
-depends on the guide or the candidate's data as they are today.
+depends on the guide or the candidate's data as they are today. A ``Declaration`` is one
+issued praktijkverklaring: its number, who issued it and when, the snapshot as its content,
+the sha256 of the PDF stored at issuing, whether it was withdrawn, and the signatures given on
+it. Storage maps its rows to this class (storage/declarations.py); the services and the
+screens use it as it is. The PDF bytes themselves stay in storage (read them when printing).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 
 from praktijkdesk.domain.guide import Guide
@@ -130,6 +136,61 @@ class DeclarationSnapshot:
     def sha256(self) -> str:
         """What a signature is bound to: any change to what was signed changes this."""
         return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """An issued praktijkverklaring (immutable once issued, except for withdrawing and
+    signing, which are recorded beside it)."""
+
+    id: str
+    number: str  # "25LH-2026-K7QD-0007"
+    trajectory_id: str
+    issued_at: str  # UTC ISO-8601
+    issued_by: str  # person id
+    snapshot: DeclarationSnapshot  # the content: everything the page shows
+    sha256: str  # of the PDF bytes stored at issuing (unsigned)
+    withdrawn_at: str | None = None
+    withdrawn_by: str | None = None
+    withdrawn_reason: str | None = None
+    signatures: tuple[Signature, ...] = ()  # as stored, stale ones included
+    # Names of issued_by / withdrawn_by as they are now, for the screens; filled in by the
+    # service (storage leaves them empty: the ids are what is stored).
+    issued_by_name: str = ""
+    withdrawn_by_name: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    @property
+    def valid_signatures(self) -> tuple[Signature, ...]:
+        return tuple(s for s in self.signatures if s.is_for(self.snapshot))
+
+    @property
+    def stale_signatures(self) -> tuple[Signature, ...]:
+        return tuple(s for s in self.signatures if not s.is_for(self.snapshot))
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.valid_signatures)
+
+    def signature_roles(self) -> list[str]:
+        """The roles with a block on this declaration, in print order."""
+        return [line.role for line in self.snapshot.signature_lines]
+
+    def unsigned_roles(self) -> list[str]:
+        done = {s.role for s in self.valid_signatures}
+        return [role for role in self.signature_roles() if role not in done]
+
+    def file_name(self) -> str:
+        return pdf_file_name(self.number, self.snapshot.candidate_name)
+
+
+def pdf_file_name(number: str, candidate_name: str) -> str:
+    """A file name to suggest: 'PV-2026-0007 Şükrü Öztürk.pdf' (no path separators)."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", f"{number} {candidate_name}").strip()
+    return f"{' '.join(safe.split())}.pdf"
 
 
 _LATER_FIELDS = {

@@ -29,13 +29,14 @@ import datetime as dt
 import hashlib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from praktijkdesk.domain.declaration import (
     LAYOUT,
     SIGNATURE_ROLE_LABELS,
     SIGNATURE_ROLES,
+    Declaration,
     DeclarationSnapshot,
     DeclaredCoreTask,
     Signature,
@@ -45,6 +46,7 @@ from praktijkdesk.domain.declaration import (
     declaration_number,
     group_by_core_task,
     number_prefix,
+    pdf_file_name,  # noqa: F401  (re-exported: the screens and the CLI name files with it)
 )
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.names import clean_name
@@ -80,52 +82,6 @@ _QUALIFICATION_FILE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class IssuedDeclaration:
-    """An issued declaration as the app shows it (history, reprint, signing)."""
-
-    id: str
-    number: str
-    trajectory_id: str
-    issued_at: str
-    issued_by: str  # person id
-    issued_by_name: str
-    snapshot: DeclarationSnapshot
-    sha256: str  # of the stored (unsigned) PDF bytes
-    withdrawn_at: str | None
-    withdrawn_by: str | None
-    withdrawn_by_name: str
-    withdrawn_reason: str | None
-    signatures: tuple[Signature, ...]  # as stored, stale ones included
-
-    @property
-    def withdrawn(self) -> bool:
-        return self.withdrawn_at is not None
-
-    @property
-    def valid_signatures(self) -> tuple[Signature, ...]:
-        return tuple(s for s in self.signatures if s.is_for(self.snapshot))
-
-    @property
-    def stale_signatures(self) -> tuple[Signature, ...]:
-        return tuple(s for s in self.signatures if not s.is_for(self.snapshot))
-
-    @property
-    def signed(self) -> bool:
-        return bool(self.valid_signatures)
-
-    def signature_roles(self) -> list[str]:
-        """The roles with a block on this declaration, in print order."""
-        return [line.role for line in self.snapshot.signature_lines]
-
-    def unsigned_roles(self) -> list[str]:
-        done = {s.role for s in self.valid_signatures}
-        return [role for role in self.signature_roles() if role not in done]
-
-    def file_name(self) -> str:
-        return pdf_file_name(self.number, self.snapshot.candidate_name)
-
-
 # Issuing renders outside the write transaction and stores only when nothing changed in
 # between; after this many tries (a second writer each time) it renders inside it.
 _ISSUE_ATTEMPTS = 3
@@ -133,12 +89,6 @@ _ISSUE_ATTEMPTS = 3
 
 class _ChangedMeanwhile(Exception):
     """Internal: the data changed between rendering and storing; roll back and start over."""
-
-
-def pdf_file_name(number: str, candidate_name: str) -> str:
-    """A file name to suggest: 'PV-2026-0007 Şükrü Öztürk.pdf' (no path separators)."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", f"{number} {candidate_name}").strip()
-    return f"{' '.join(safe.split())}.pdf"
 
 
 EXAMPLE_REFUSED = (
@@ -211,17 +161,17 @@ class Registration:
 
 class DeclarationService(Service):
     # Reading -----------------------------------------------------------------------------
-    def history(self, trajectory_id: str) -> list[IssuedDeclaration]:
+    def history(self, trajectory_id: str) -> list[Declaration]:
         """Every declaration of the trajectory, oldest first, withdrawn ones included."""
         trajectory = self.desk.trajectories.resolve(trajectory_id)
         return [self._issued(row) for row in store.declarations_of(self.db, trajectory.id)]
 
-    def current(self, trajectory_id: str) -> IssuedDeclaration | None:
+    def current(self, trajectory_id: str) -> Declaration | None:
         """The latest declaration that is not withdrawn, or None."""
         valid = [d for d in self.history(trajectory_id) if not d.withdrawn]
         return valid[-1] if valid else None
 
-    def get(self, declaration_id: str) -> IssuedDeclaration:
+    def get(self, declaration_id: str) -> Declaration:
         return self._issued(self._stored(declaration_id))
 
     def declarable(self, trajectory_id: str) -> tuple[DeclaredCoreTask, ...]:
@@ -304,7 +254,7 @@ class DeclarationService(Service):
         place: str | None = None,
         *,
         replaces_reason: str | None = None,
-    ) -> IssuedDeclaration:
+    ) -> Declaration:
         """Issue: number, immutable snapshot and the PDF bytes, in one transaction.
 
         A trajectory has at most one valid declaration. When one exists, issuing again needs
@@ -368,13 +318,13 @@ class DeclarationService(Service):
                                                    self._reason(replaces_reason))
                     store.add_declaration(
                         self.db,
-                        store.StoredDeclaration(
+                        Declaration(
                             id=declaration_id, number=snapshot.number,
                             trajectory_id=trajectory.id, issued_at=issued_at,
-                            issued_by=person.id, snapshot=snapshot.to_json(), pdf=pdf,
-                            sha256=hashlib.sha256(pdf).hexdigest(), withdrawn_at=None,
-                            withdrawn_by=None, withdrawn_reason=None,
+                            issued_by=person.id, snapshot=snapshot,
+                            sha256=hashlib.sha256(pdf).hexdigest(),
                         ),
+                        pdf,
                     )
                     if logo:
                         set_setting(self.db, LOGO_OF_DECLARATION + declaration_id,
@@ -384,7 +334,7 @@ class DeclarationService(Service):
             return self.get(declaration_id)
         raise AssertionError("unreachable: the last attempt always stores or raises")
 
-    def withdraw(self, declaration_id: str, person_id: str, reason: str) -> IssuedDeclaration:
+    def withdraw(self, declaration_id: str, person_id: str, reason: str) -> Declaration:
         """Mark a wrong declaration *ingetrokken*; it stays in the history."""
         stored = self._stored(declaration_id)
         if stored.withdrawn_at is not None:
@@ -420,29 +370,22 @@ class DeclarationService(Service):
         )
         changes = Changes(declarations=True, trajectory_ids=frozenset([issued.trajectory_id]))
         with self.action(changes):
-            store.add_signature(
-                self.db,
-                store.StoredSignature(
-                    id=new_id(), declaration_id=issued.id, role=role, name=signer,
-                    strokes=[[list(p) for p in s] for s in signature.strokes],
-                    snapshot_sha256=signature.snapshot_sha256, signed_at=signature.signed_at,
-                ),
-            )
+            store.add_signature(self.db, new_id(), issued.id, signature)
         return signature
 
     # Printing ----------------------------------------------------------------------------
     def reprint(self, declaration_id: str, *, with_signatures: bool = True) -> bytes:
         """The declaration's PDF, identical on every reprint (see the module docstring)."""
-        stored = self._stored(declaration_id)
-        if hashlib.sha256(stored.pdf).hexdigest() != stored.sha256:
+        issued = self.get(declaration_id)
+        pdf = store.declaration_pdf(self.db, issued.id) or b""
+        if hashlib.sha256(pdf).hexdigest() != issued.sha256:
             raise DatabaseDamaged(
-                f"Het opgeslagen PDF-bestand van verklaring {stored.number} is beschadigd. "
+                f"Het opgeslagen PDF-bestand van verklaring {issued.number} is beschadigd. "
                 "Zet een reservekopie terug."
             )
-        issued = self._issued(stored)
         signatures = issued.signatures if with_signatures else ()
         if not issued.withdrawn and not signatures:
-            return bytes(stored.pdf)
+            return pdf
         from praktijkdesk.documents.base import dutch_date  # lazy: fpdf
         from praktijkdesk.documents.declaration_pdf import render_declaration
 
@@ -473,7 +416,7 @@ class DeclarationService(Service):
         wanted = self.desk.schools.resolve(school) if school else None
         result = []
         for stored in store.all_declarations(self.db):
-            snap = DeclarationSnapshot.from_json(stored.snapshot)
+            snap = stored.snapshot
             issued_on = self._local_date(stored.issued_at)
             if (start and issued_on < start) or (end and issued_on > end):
                 continue
@@ -591,38 +534,23 @@ class DeclarationService(Service):
         prefix = number_prefix(series, self._local_year(issued_at), device_code(self.desk.device_id))
         return declaration_number(prefix, store.next_number_sequence(self.db, prefix))
 
-    def _stored(self, declaration_id: str) -> store.StoredDeclaration:
+    def _stored(self, declaration_id: str) -> Declaration:
         stored = store.get_declaration(self.db, str(declaration_id).strip())
         if stored is None:
             raise NotFound(f"Verklaring '{declaration_id}' bestaat niet.")
         return stored
 
-    def _issued(self, stored: store.StoredDeclaration) -> IssuedDeclaration:
+    def _issued(self, stored: Declaration) -> Declaration:
+        """The stored declaration with its signatures and the names of who issued and
+        withdrew it, as the screens show it."""
         names = people_store.names_of(
             self.db, sorted({p for p in (stored.issued_by, stored.withdrawn_by) if p})
         )
-        signatures = tuple(
-            Signature(
-                role=s.role, name=s.name, signed_at=s.signed_at,
-                strokes=tuple(tuple((float(x), float(y)) for x, y in stroke) for stroke in s.strokes),
-                snapshot_sha256=s.snapshot_sha256,
-            )
-            for s in store.signatures_of(self.db, stored.id)
-        )
-        return IssuedDeclaration(
-            id=stored.id,
-            number=stored.number,
-            trajectory_id=stored.trajectory_id,
-            issued_at=stored.issued_at,
-            issued_by=stored.issued_by,
+        return replace(
+            stored,
+            signatures=store.signatures_of(self.db, stored.id),
             issued_by_name=names.get(stored.issued_by, ""),
-            snapshot=DeclarationSnapshot.from_json(stored.snapshot),
-            sha256=stored.sha256,
-            withdrawn_at=stored.withdrawn_at,
-            withdrawn_by=stored.withdrawn_by,
             withdrawn_by_name=names.get(stored.withdrawn_by or "", ""),
-            withdrawn_reason=stored.withdrawn_reason,
-            signatures=signatures,
         )
 
     def _logo_of(self, declaration_id: str) -> bytes | None:

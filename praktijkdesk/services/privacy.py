@@ -229,7 +229,7 @@ class PrivacyService(Service):
             declarations = []
             for d in declaration_store.declarations_of(self.db, t.id):
                 filename = _safe_filename(f"praktijkverklaring-{d.number}") + ".pdf"
-                pdfs[filename] = bytes(d.pdf)
+                pdfs[filename] = declaration_store.declaration_pdf(self.db, d.id) or b""
                 declarations.append({
                     "number": d.number,
                     "issued_at": d.issued_at,
@@ -237,12 +237,12 @@ class PrivacyService(Service):
                     "withdrawn_at": d.withdrawn_at,
                     "withdrawn_by": name_of(d.withdrawn_by),
                     "withdrawn_reason": d.withdrawn_reason,
-                    "content": json.loads(d.snapshot),
+                    "content": json.loads(declaration_store.snapshot_text(self.db, d.id)),
                     "pdf": filename,
                     "sha256": d.sha256,
                     "signatures": [
                         {"role": s.role, "name": s.name, "signed_at": s.signed_at,
-                         "strokes": s.strokes}
+                         "strokes": [[list(point) for point in stroke] for stroke in s.strokes]}
                         for s in declaration_store.signatures_of(self.db, d.id)
                     ],
                 })

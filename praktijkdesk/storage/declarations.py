@@ -1,55 +1,68 @@
-"""Issued declarations (immutable snapshot + PDF bytes) and the signatures bound to them."""
+"""Issued declarations (immutable snapshot + PDF bytes) and the signatures bound to them.
+
+A row maps to the domain ``Declaration`` (its snapshot parsed from the JSON stored at issuing,
+which is written once and never rewritten, so its bytes — and the sha256 signatures are bound
+to — stay as issued). The PDF bytes are read apart (``declaration_pdf``): only printing needs
+them.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
+from praktijkdesk.domain.declaration import Declaration, DeclarationSnapshot, Signature
 from praktijkdesk.storage.database import Database
 
-
-@dataclass(frozen=True)
-class StoredDeclaration:
-    id: str
-    number: str
-    trajectory_id: str
-    issued_at: str
-    issued_by: str
-    snapshot: str
-    pdf: bytes
-    sha256: str
-    withdrawn_at: str | None
-    withdrawn_by: str | None
-    withdrawn_reason: str | None
-
-
 _COLUMNS = (
-    "id, number, trajectory_id, issued_at, issued_by, snapshot, pdf, sha256, "
+    "id, number, trajectory_id, issued_at, issued_by, snapshot, sha256, "
     "withdrawn_at, withdrawn_by, withdrawn_reason"
 )
 
 
-def add_declaration(db: Database, d: StoredDeclaration) -> None:
+def _declaration(row) -> Declaration:
+    (id_, number, trajectory_id, issued_at, issued_by, snapshot, sha256, withdrawn_at,
+     withdrawn_by, withdrawn_reason) = row
+    return Declaration(
+        id=id_, number=number, trajectory_id=trajectory_id, issued_at=issued_at,
+        issued_by=issued_by, snapshot=DeclarationSnapshot.from_json(snapshot), sha256=sha256,
+        withdrawn_at=withdrawn_at, withdrawn_by=withdrawn_by, withdrawn_reason=withdrawn_reason,
+    )
+
+
+def add_declaration(db: Database, d: Declaration, pdf: bytes) -> None:
+    """Store a newly issued declaration with its PDF bytes (signatures go apart)."""
     db.execute(
-        f"INSERT INTO declarations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO declarations ({_COLUMNS}, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            d.id, d.number, d.trajectory_id, d.issued_at, d.issued_by, d.snapshot, d.pdf,
-            d.sha256, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason,
+            d.id, d.number, d.trajectory_id, d.issued_at, d.issued_by, d.snapshot.to_json(),
+            d.sha256, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason, pdf,
         ],
     )
 
 
-def get_declaration(db: Database, declaration_id: str) -> StoredDeclaration | None:
+def get_declaration(db: Database, declaration_id: str) -> Declaration | None:
     row = db.execute(f"SELECT {_COLUMNS} FROM declarations WHERE id = ?", [declaration_id]).fetchone()
-    return StoredDeclaration(*row) if row else None
+    return _declaration(row) if row else None
 
 
-def declarations_of(db: Database, trajectory_id: str) -> list[StoredDeclaration]:
+def declaration_pdf(db: Database, declaration_id: str) -> bytes | None:
+    """The PDF bytes stored at issuing, or None when there is no such declaration."""
+    row = db.execute("SELECT pdf FROM declarations WHERE id = ?", [declaration_id]).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def snapshot_text(db: Database, declaration_id: str) -> str | None:
+    """The snapshot JSON exactly as stored (for a copy of someone's data, unparsed)."""
+    row = db.execute("SELECT snapshot FROM declarations WHERE id = ?", [declaration_id]).fetchone()
+    return row[0] if row else None
+
+
+def declarations_of(db: Database, trajectory_id: str) -> list[Declaration]:
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM declarations WHERE trajectory_id = ? ORDER BY issued_at",
         [trajectory_id],
     )
-    return [StoredDeclaration(*r) for r in rows]
+    return [_declaration(r) for r in rows]
 
 
 def current_declared(db: Database, trajectory_ids: list[str]) -> dict[str, tuple[tuple[str, ...], str]]:
@@ -71,11 +84,10 @@ def current_declared(db: Database, trajectory_ids: list[str]) -> dict[str, tuple
                           for wp in ct.get("work_processes", ()))
             result[trajectory_id] = (codes, data.get("date") or "")
     return result
-def all_declarations(db: Database) -> list[StoredDeclaration]:
-    """Every declaration, oldest first (the PDF bytes are left out: not needed for lists)."""
-    columns = _COLUMNS.replace("pdf,", "x'' AS pdf,")
-    rows = db.execute(f"SELECT {columns} FROM declarations ORDER BY issued_at, number")
-    return [StoredDeclaration(*r) for r in rows]
+def all_declarations(db: Database) -> list[Declaration]:
+    """Every declaration, oldest first."""
+    rows = db.execute(f"SELECT {_COLUMNS} FROM declarations ORDER BY issued_at, number")
+    return [_declaration(r) for r in rows]
 
 
 def withdraw_declaration(
@@ -97,34 +109,32 @@ def next_number_sequence(db: Database, prefix: str) -> int:
     return (row[0] or 0) + 1
 
 
-@dataclass(frozen=True)
-class StoredSignature:
-    id: str
-    declaration_id: str
-    role: str
-    name: str
-    strokes: list
-    snapshot_sha256: str
-    signed_at: str
-
-
-def add_signature(db: Database, s: StoredSignature) -> None:
+def add_signature(db: Database, signature_id: str, declaration_id: str, s: Signature) -> None:
     # One signature per role: signing again replaces the earlier drawing.
     db.execute(
-        "DELETE FROM signatures WHERE declaration_id = ? AND role = ?", [s.declaration_id, s.role]
+        "DELETE FROM signatures WHERE declaration_id = ? AND role = ?", [declaration_id, s.role]
     )
     db.execute(
         "INSERT INTO signatures (id, declaration_id, role, name, strokes, snapshot_sha256, "
         "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [s.id, s.declaration_id, s.role, s.name, json.dumps(s.strokes), s.snapshot_sha256,
-         s.signed_at],
+        [signature_id, declaration_id, s.role, s.name,
+         json.dumps([[list(point) for point in stroke] for stroke in s.strokes]),
+         s.snapshot_sha256, s.signed_at],
     )
 
 
-def signatures_of(db: Database, declaration_id: str) -> list[StoredSignature]:
+def signatures_of(db: Database, declaration_id: str) -> tuple[Signature, ...]:
     rows = db.execute(
-        "SELECT id, declaration_id, role, name, strokes, snapshot_sha256, signed_at "
+        "SELECT role, name, strokes, snapshot_sha256, signed_at "
         "FROM signatures WHERE declaration_id = ? ORDER BY signed_at",
         [declaration_id],
     )
-    return [StoredSignature(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
+    return tuple(
+        Signature(
+            role=role, name=name, signed_at=signed_at,
+            strokes=tuple(tuple((float(x), float(y)) for x, y in stroke)
+                          for stroke in json.loads(strokes)),
+            snapshot_sha256=sha,
+        )
+        for role, name, strokes, sha, signed_at in rows
+    )

@@ -10,12 +10,14 @@ import stat
 
 import pytest
 
+from praktijkdesk.domain.declaration import Declaration, Signature
 from praktijkdesk.domain.people import Role
 from praktijkdesk.errors import NotFound
 from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage.database import write
 from praktijkdesk.storage.migrations import SCHEMA_V1
 from tests.cli.conftest import run_cli
+from tests.documents import samples
 
 RARE_NAME = "Zyxwąvę Qôrtlëbœk"  # a name that occurs nowhere else in the file
 PDF = b"%PDF-1.7\n% een praktijkverklaring\n%%EOF\n"
@@ -38,18 +40,16 @@ def _candidate_with_everything(desk, name=RARE_NAME):
     desk.marking.conclude(trajectory.id, trajectory.work_processes[0], trainer.id,
                           "Doet dit al maanden zelfstandig")
     number = f"PV-2026-{abs(hash(name)) % 10000:04d}"
-    declaration = declaration_store.StoredDeclaration(
+    declaration = Declaration(
         id=f"d-{candidate.id}", number=number, trajectory_id=trajectory.id,
         issued_at="2026-03-02T09:00:00+00:00", issued_by=trainer.id,
-        snapshot=json.dumps({"candidate": name}), pdf=PDF,
-        sha256=hashlib.sha256(PDF).hexdigest(), withdrawn_at=None, withdrawn_by=None,
-        withdrawn_reason=None,
+        snapshot=samples.snapshot(name=name), sha256=hashlib.sha256(PDF).hexdigest(),
     )
     with write(desk.db):
-        declaration_store.add_declaration(desk.db, declaration)
-        declaration_store.add_signature(desk.db, declaration_store.StoredSignature(
-            id=f"s-{candidate.id}", declaration_id=declaration.id, role="kandidaat", name=name,
-            strokes=[[[0, 0], [10, 5]]], snapshot_sha256="x", signed_at="2026-03-02T09:01:00+00:00",
+        declaration_store.add_declaration(desk.db, declaration, PDF)
+        declaration_store.add_signature(desk.db, f"s-{candidate.id}", declaration.id, Signature(
+            role="kandidaat", name=name, signed_at="2026-03-02T09:01:00+00:00",
+            strokes=(((0.0, 0.0), (10.0, 5.0)),), snapshot_sha256="x",
         ))
     return candidate, trajectory
 

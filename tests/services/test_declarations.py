@@ -90,8 +90,11 @@ def test_issuing_stores_number_snapshot_bytes_and_who(desk, ready, trainer):
     assert issued.number == pv(desk, 1)
     assert issued.issued_by_name == "Fatma Yılmaz"
     stored = store.get_declaration(desk.db, issued.id)
-    assert hashlib.sha256(stored.pdf).hexdigest() == stored.sha256 == issued.sha256
-    snap = json.loads(stored.snapshot)
+    pdf = store.declaration_pdf(desk.db, issued.id)
+    assert hashlib.sha256(pdf).hexdigest() == stored.sha256 == issued.sha256
+    assert stored.snapshot == issued.snapshot
+    snap = json.loads(store.snapshot_text(desk.db, issued.id))
+    assert store.snapshot_text(desk.db, issued.id) == issued.snapshot.to_json()
     assert snap["number"] == pv(desk, 1) and snap["issued_at"] == issued.issued_at
     assert snap["candidate_name"] == HARD_NAMES[0] and snap["draft"] is False
     assert snap["qualification_crebo"] == "25168"
@@ -122,7 +125,7 @@ def test_the_draft_is_marked_concept_and_stores_nothing(desk, ready):
 def test_reprint_is_byte_identical_after_the_data_changed(desk, ready, trainer, tmp_path):
     issued = desk.declarations.issue(ready.id, trainer.id)
     original = desk.declarations.reprint(issued.id)
-    assert original == store.get_declaration(desk.db, issued.id).pdf
+    assert original == store.declaration_pdf(desk.db, issued.id)
 
     desk.trajectories.edit_candidate(ready.candidate_id, name="Iemand Anders", birth_date=None)
     employer = desk.people.employer(trainer.employer_id)
@@ -192,7 +195,7 @@ def test_signatures_are_bound_to_the_snapshot_and_drawn(desk, ready, trainer):
     assert "getekend op" in text_of(copy)
     # The unsigned original stays exactly as issued.
     assert desk.declarations.reprint(issued.id, with_signatures=False) == unsigned
-    assert store.get_declaration(desk.db, issued.id).pdf == unsigned
+    assert store.declaration_pdf(desk.db, issued.id) == unsigned
 
 
 def test_signing_refuses_what_is_not_a_signature(desk, ready, trainer):
@@ -217,15 +220,11 @@ def test_a_reissued_declaration_never_reuses_the_old_signatures(desk, ready, tra
     fresh = desk.declarations.get(second.id)
     assert fresh.signatures == () and fresh.unsigned_roles() == ["trainer", "candidate"]
     assert not old_signature.is_for(fresh.snapshot)
-    assert desk.declarations.reprint(second.id) == store.get_declaration(desk.db, second.id).pdf
+    assert desk.declarations.reprint(second.id) == store.declaration_pdf(desk.db, second.id)
 
     # Even if an old signature row were carried over (a bug, a bad exchange), it is stale:
     # listed as such and never drawn.
-    store.add_signature(desk.db, store.StoredSignature(
-        "copied", second.id, "trainer", old_signature.name,
-        [list(map(list, s)) for s in old_signature.strokes], old_signature.snapshot_sha256,
-        old_signature.signed_at,
-    ))
+    store.add_signature(desk.db, "copied", second.id, old_signature)
     carried = desk.declarations.get(second.id)
     assert carried.valid_signatures == () and len(carried.stale_signatures) == 1
     data = desk.declarations.reprint(second.id)

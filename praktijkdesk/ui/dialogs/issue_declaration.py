@@ -90,7 +90,7 @@ class IssueDeclarationDialog(TouchDialog):
         self.overview = desk.trajectories.overview(trajectory_id)
         self.trajectory_id = self.overview.trajectory.id
         self.person = person
-        self.declaration = None  # the IssuedDeclaration being shown/signed
+        self.declaration = None  # the Declaration being shown/signed
         self.to_sign: list[str] = []  # roles still to sign in hand-over mode
         self.ask_reason = ask_reason  # a seam for tests: (parent, title, text, ok) -> str | None
         self._build()
