@@ -16,13 +16,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk import __version__
 from praktijkdesk.paths import environment_for_other_programs, portable_folder, resource
-from praktijkdesk.ui import fit
+from praktijkdesk.ui import theme
+from praktijkdesk.ui.dialogs.base import TouchDialog
+from praktijkdesk.ui.widgets.buttons import TouchButton, label
 
 CONTEXT = "AboutDialog"
-# The touch tokens (ui/theme.py): big buttons 56 px high (controls at least 48), spacing.
-BUTTON_HEIGHT = 56
-SPACING_M = 16
-SPACING_L = 24
+ICON_SIZE = 64  # the app's icon beside the version (an image, not a control)
 FONT_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
 
 
@@ -102,90 +101,59 @@ def open_folder(path: Path) -> bool:
         return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
 
-def _label(text: str = "", *, role: str | None = None, name: str) -> QtWidgets.QLabel:
-    widget = QtWidgets.QLabel(text)
-    widget.setObjectName(name)
-    widget.setWordWrap(True)
-    if role:
-        widget.setProperty("role", role)  # the application QSS styles labels by role
-    return widget
-
-
-def _button(name: str, *, role: str | None = None) -> QtWidgets.QPushButton:
-    button = QtWidgets.QPushButton()
-    button.setObjectName(name)
-    button.setProperty("big", "true")
-    if role:
-        button.setProperty("role", role)
-    button.setMinimumSize(160, BUTTON_HEIGHT)
-    button.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
-    button.setAutoDefault(False)
-    return button
-
-
-class AboutDialog(QtWidgets.QDialog):
-    """Built from plain Qt widgets with the app's QSS roles, so it depends on nothing else."""
+class AboutDialog(TouchDialog):
+    """On the one dialog base: heading, a scrolling body, the close button at the bottom."""
 
     def __init__(self, data_dir: Path, parent=None):
-        super().__init__(parent)
-        self.setObjectName("aboutDialog")
-        self.setModal(True)
+        super().__init__(parent, name="aboutDialog")
         self._data_dir = Path(data_dir)
         self._build()
         self._connect()
         self.retranslate()
-        fit.resize_within_screen(self, 720, 640)
+        self.resize(720, 640)
 
     def _build(self) -> None:
-        outer = QtWidgets.QVBoxLayout(self)
-        outer.setContentsMargins(SPACING_L, SPACING_L, SPACING_L, SPACING_L)
-        outer.setSpacing(SPACING_M)
-        self.heading = _label(role="heading", name="aboutHeading")
-        outer.addWidget(self.heading)
-
+        self.heading.setObjectName("aboutHeading")
         top = QtWidgets.QHBoxLayout()
-        top.setSpacing(SPACING_M)
+        top.setSpacing(theme.SPACING_M)
         self.icon = QtWidgets.QLabel()
         self.icon.setObjectName("aboutIcon")
-        self.icon.setPixmap(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))).pixmap(64, 64))
-        self.icon.setFixedSize(64, 64)
+        self.icon.setPixmap(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))).pixmap(
+            ICON_SIZE, ICON_SIZE))
+        self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         top.addWidget(self.icon, 0, QtCore.Qt.AlignmentFlag.AlignTop)
-        self.version = _label(name="aboutVersion")
+        self.version = label(wrap=True, name="aboutVersion")
         top.addWidget(self.version, 1)
-        outer.addLayout(top)
+        self.body.addLayout(top)
 
-        self.folder_heading = _label(role="heading", name="aboutFolderHeading")
-        outer.addWidget(self.folder_heading)
+        self.folder_heading = label(role="heading", wrap=True, name="aboutFolderHeading")
+        self.body.addWidget(self.folder_heading)
         folder_row = QtWidgets.QHBoxLayout()
-        folder_row.setSpacing(SPACING_M)
-        self.folder = _label(name="aboutFolder")
+        folder_row.setSpacing(theme.SPACING_M)
+        self.folder = label(wrap=True, name="aboutFolder")
         self.folder.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         folder_row.addWidget(self.folder, 1)
-        self.open_button = _button("aboutOpenFolder")
+        self.open_button = TouchButton(big=True, name="aboutOpenFolder")
         folder_row.addWidget(self.open_button, 0, QtCore.Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(folder_row)
+        self.body.addLayout(folder_row)
 
         self.licences = QtWidgets.QTextBrowser()
         self.licences.setObjectName("aboutLicences")
         self.licences.setOpenLinks(False)
         self.licences.setMinimumHeight(120)  # it scrolls; the dialog fits 1024×600
-        outer.addWidget(self.licences, 1)
+        # It takes the height that is left, rather than asking for its own (which would make
+        # the dialog's body scroll as well: two scroll bars for one list).
+        self.licences.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
+                                    QtWidgets.QSizePolicy.Policy.Ignored)
+        self.body.addWidget(self.licences, 1)
 
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addStretch(1)
-        self.close_button = _button("aboutClose", role="primary")
-        buttons.addWidget(self.close_button)
-        outer.addLayout(buttons)
+        self.close_button = self.add_button("", role="primary", name="aboutClose",
+                                            stretch_before=True)
 
     def _connect(self) -> None:
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.close_button.clicked.connect(self.accept)
         self.licences.anchorClicked.connect(self._on_licences_anchor_clicked)
-
-    def changeEvent(self, event) -> None:  # Qt override, hence camelCase
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(_tr("Over praktijkdesk"))

@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.errors import UserError
-from praktijkdesk.ui import fit
-from praktijkdesk.ui.dialogs.backups import BODY_PX, HEADING_PX, _set_font, big_button, inform
+from praktijkdesk.ui.dialogs import message
+from praktijkdesk.ui.dialogs.base import TouchDialog
+from praktijkdesk.ui.widgets.buttons import label
 
 
 def _restore(data_dir: Path, backup: Path):
@@ -24,48 +25,32 @@ def _restore(data_dir: Path, backup: Path):
     return Desk.restore(data_dir, backup)
 
 
-class DamagedDatabaseDialog(QtWidgets.QDialog):
+class DamagedDatabaseDialog(TouchDialog):
     def __init__(self, data_dir: Path, error, parent=None,
                  restore: Callable[[Path, Path], object] = _restore):
-        super().__init__(parent)
+        super().__init__(parent, name="damagedDatabaseDialog")
         self.data_dir = Path(data_dir)
         self.error = error
         self.backup = getattr(error, "backup", None)
         self.moved_to = getattr(error, "moved_to", None)
         self._restore = restore
         self.result_text = ""
-        self.setObjectName("damagedDatabaseDialog")
-        self.setModal(True)
-        fit.resize_within_screen(self, 720, 480)
+        self.resize(720, 480)
         self._build()
         self.retranslate()
 
     def _build(self) -> None:
-        _set_font(self, BODY_PX)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
-        layout.setSpacing(16)
-        self.heading = QtWidgets.QLabel()
         self.heading.setObjectName("damagedHeading")
-        self.heading.setWordWrap(True)
-        _set_font(self.heading, HEADING_PX, bold=True)
-        self.what = QtWidgets.QLabel()
-        self.what.setObjectName("damagedExplanation")
-        self.what.setWordWrap(True)
-        self.offer = QtWidgets.QLabel()
-        self.offer.setObjectName("damagedOffer")
-        self.offer.setWordWrap(True)
-        self.restore_button = big_button("", "restoreBackupButton", primary=True)
+        self.what = label(wrap=True, name="damagedExplanation")
+        self.offer = label(wrap=True, name="damagedOffer")
+        self.body.addWidget(self.what)
+        self.body.addWidget(self.offer)
+        self.body.addStretch(1)
+        self.restore_button = self.add_button("", role="primary", name="restoreBackupButton")
+        self.buttons.setStretchFactor(self.restore_button, 2)
         self.restore_button.setVisible(self.backup is not None)
-        self.quit_button = big_button("", "closeAppButton")
-        for widget in (self.heading, self.what, self.offer):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.setSpacing(16)
-        buttons.addWidget(self.restore_button, 2)
-        buttons.addWidget(self.quit_button, 1)
-        layout.addLayout(buttons)
+        self.quit_button = self.add_button("", name="closeAppButton")
+        self.buttons.setStretchFactor(self.quit_button, 1)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.quit_button.clicked.connect(self.reject)
 
@@ -99,7 +84,8 @@ class DamagedDatabaseDialog(QtWidgets.QDialog):
         try:
             result = self._restore(self.data_dir, Path(self.backup.path))
         except UserError as exc:
-            inform(self, QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Niet teruggezet"), exc.message, warning=True)
+            message.inform(self, QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Niet teruggezet"), exc.message,
+                           kind="warning")
             return
         self.result_text = getattr(result, "describe", lambda: "")()
         self.accept()
