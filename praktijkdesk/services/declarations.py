@@ -46,7 +46,6 @@ from praktijkdesk.domain.declaration import (
     declaration_number,
     group_by_core_task,
     number_prefix,
-    pdf_file_name,  # noqa: F401  (re-exported: the screens and the CLI name files with it)
 )
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.names import clean_name

@@ -9,14 +9,13 @@ import unicodedata
 import pytest
 
 from praktijkdesk.documents.declaration_pdf import STALE_SIGNATURE_NOTE, WITHDRAWN_MARK
-from praktijkdesk.domain.declaration import Signature
+from praktijkdesk.domain.declaration import Signature, pdf_file_name
 from praktijkdesk.domain.guide import Qualification
 from praktijkdesk.domain.people import Employer, Role
 from praktijkdesk.errors import InvalidInput, NotFound, NothingMastered
 from praktijkdesk.paths import resource
 from praktijkdesk.services.declarations import (
     LOGO_OF_DECLARATION,
-    pdf_file_name,
     qualification_file_of,
 )
 from praktijkdesk.storage import declarations as store
