@@ -120,3 +120,14 @@ def test_a_subset_embeds_only_its_own_glyphs(no_remembered_subsets):
     data = render_declaration(samples.snapshot(name="Марія Шевченко"))
     for font_file in embedded_font_files(data):
         assert len(font_file) < 60_000
+
+
+def test_documents_rendered_at_the_same_time_on_threads_are_the_same(no_remembered_subsets):
+    """The GUI renders on a worker thread; two documents at once share the caches safely."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    snaps = [samples.snapshot(name=name) for name in NAMES] * 2
+    expected = [uncached(lambda s=s: render_declaration(s)) for s in snaps[:len(NAMES)]] * 2
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(render_declaration, snaps))
+    assert got == expected
