@@ -7,6 +7,7 @@ transaction). It reaches the stored guides through the GuideService it is given.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from praktijkdesk.domain.guide_variant import (
     all_ids,
     check_variant,
     diff_from_school,
+    hidden_of,
     new_behaviour_id,
     start_variant,
     variant_number,
@@ -188,8 +190,17 @@ class GuideVariantService(Service):
             return  # the loader says what is wrong
         base = self._base(base_key)
         taken = all_ids(base)
-        for key in store.guide_keys_for_slug(self.db, variant_slug(base.slug, employer_id)):
-            taken |= all_ids(self.guides.get(key))
+        # Text → id per work process, of every behaviour the school or an earlier own version
+        # had: an id-less line with exactly such a text is that behaviour (importing the same
+        # file twice adds nothing; a hidden one typed in again is shown again).
+        known_texts: dict[tuple[str, str], str] = {}
+        earlier = [base] + [self.guides.get(key) for key in store.guide_keys_for_slug(
+            self.db, variant_slug(base.slug, employer_id))]
+        for guide in earlier:
+            taken |= all_ids(guide)
+            for wp in guide.work_processes():
+                for b in (*wp.behaviours, *hidden_of(guide, wp.code)):
+                    known_texts[(wp.code, _plain(b.text))] = b.id
         core_tasks = raw.get("core_tasks")
         for core_task in core_tasks if isinstance(core_tasks, list) else ():
             work_processes = core_task.get("work_processes") if isinstance(core_task, dict) else None
@@ -199,14 +210,28 @@ class GuideVariantService(Service):
                 behaviours = wp.get("behaviours")
                 if not isinstance(behaviours, list):
                     continue
-                taken |= {b["id"] for b in behaviours
-                          if isinstance(b, dict) and isinstance(b.get("id"), str)}
+                code = wp["code"].strip()
+                in_file = {b["id"].strip().casefold() for b in behaviours
+                           if isinstance(b, dict) and isinstance(b.get("id"), str)}
                 for k, item in enumerate(behaviours):
                     if isinstance(item, str):
                         item = behaviours[k] = {"text": item}
-                    if isinstance(item, dict) and "id" not in item:
-                        item["id"] = new_behaviour_id(wp["code"].strip(), taken)
-                        taken.add(item["id"])
+                    if not isinstance(item, dict) or "id" in item:
+                        continue
+                    same = known_texts.get((code, _plain(item.get("text"))))
+                    if same is not None and same.casefold() not in in_file:
+                        item["id"] = same
+                    else:
+                        item["id"] = new_behaviour_id(code, taken | in_file)
+                    in_file.add(item["id"].casefold())
+                    taken.add(item["id"])
+
+
+def _plain(text: object) -> str:
+    """A text as the loader will clean it (NFC, single spaces), for comparing."""
+    if not isinstance(text, str):
+        return ""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def _same_content(a: Guide, b: Guide) -> bool:
