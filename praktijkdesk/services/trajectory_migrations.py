@@ -13,7 +13,7 @@ Local to this device (docs/guides.md): a bundle never changes a trajectory's gui
 from __future__ import annotations
 
 import uuid as uuid_module
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.mark import MarkStatus, concluded_mastered
@@ -34,6 +34,12 @@ from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import trajectories as trajectory_store
 from praktijkdesk.storage import trajectory_migrations as store
+
+SHARED = (
+    "Dit traject wordt ook op een ander apparaat bijgehouden. Een overstap gaat nog niet mee "
+    "met het uitwisselen; dan zouden de apparaten elkaars bestanden weigeren. Daarom kan dit "
+    "traject (nog) niet overstappen. Begin zo nodig een nieuw traject met de nieuwe versie."
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,11 @@ class MigrationService(Service):
             store.append_migration(self.db, event)
         return plan
 
+    def shared(self, trajectory_id: str) -> bool:
+        """Is the trajectory kept on another device too? Then it cannot move (yet)."""
+        return store.known_elsewhere(self.db, self.trajectory(trajectory_id).id,
+                                     self.desk.device_id)
+
     def undo(self, event: Migration, person_id: str) -> Migration:
         """Move back: an undo event naming ``event``. Refused when the trajectory moved again
         after it (undo that later move first)."""
@@ -175,4 +186,7 @@ class MigrationService(Service):
         statuses = {b: m.status for b, m in marks.items() if m.status is not None}
         concluded = {code for (_, code) in
                      concluded_mastered(mark_store.conclusions_of(self.db, trajectory.id))}
-        return plan_migration(current, target, trajectory.work_processes, statuses, concluded)
+        plan = plan_migration(current, target, trajectory.work_processes, statuses, concluded)
+        if store.known_elsewhere(self.db, trajectory.id, self.desk.device_id):
+            plan = replace(plan, problems=(*plan.problems, SHARED))
+        return plan

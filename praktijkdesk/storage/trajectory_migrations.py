@@ -78,3 +78,27 @@ def guide_keys_used_by(db: Database, trajectory_id: str) -> list[str]:
         [trajectory_id],
     )
     return list(dict.fromkeys(r[0] for r in rows))
+
+
+def known_elsewhere(db: Database, trajectory_id: str, device_id: str) -> bool:
+    """Signs that the trajectory is kept on another device too: an event or a record change
+    made elsewhere, or a synced folder in use. A move does not travel in bundles yet, and
+    a bundle may not change a trajectory's guide version (issue #13): moving such a trajectory
+    here would make the devices refuse each other's files."""
+    for table in ("marks", "conclusions"):
+        row = db.execute(
+            f"SELECT 1 FROM {table} WHERE trajectory_id = ? AND device_id <> ? LIMIT 1",
+            [trajectory_id, device_id],
+        ).fetchone()
+        if row is not None:
+            return True
+    row = db.execute("SELECT rev_device FROM trajectories WHERE id = ?", [trajectory_id]).fetchone()
+    if row is not None and row[0] not in ("", device_id):
+        return True
+    # This device exchanged at all: files read from other devices, a synced folder, or the
+    # exchange scope fixed at a first export.
+    return any(db.execute(sql).fetchone() is not None for sql in (
+        "SELECT 1 FROM sync_files LIMIT 1",
+        "SELECT 1 FROM known_devices LIMIT 1",
+        "SELECT 1 FROM settings WHERE key IN ('sync_folder', 'device_scope')",
+    ))
