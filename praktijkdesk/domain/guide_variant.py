@@ -56,13 +56,14 @@ def variant_number(version: str) -> int:
 
 
 def start_variant(base: Guide, employer_id: str) -> Guide:
-    """The first own version: the school's text, unchanged (not stored until it is saved)."""
+    """The start of an own version: the school's text, unchanged, numbered 0 (not stored;
+    saving it stores number 1)."""
     if base.variant is not None:
         raise InvalidGuide("Dit is al een eigen versie; begin bij de versie van de school.")
     return replace(
         base,
         slug=variant_slug(base.slug, employer_id),
-        version=variant_version(base.version, 1),
+        version=variant_version(base.version, 0),  # .e0: not saved yet; the first save is .e1
         title=base.title + TITLE_SUFFIX if not base.title.endswith(TITLE_SUFFIX) else base.title,
         variant=GuideVariant(base_key=base.key, employer_id=employer_id),
     )
@@ -110,6 +111,31 @@ def with_work_process(guide: Guide, code: str, behaviours: list[Behaviour],
     others = [h for h in guide.variant.hidden if h.work_process_code != code]
     variant = replace(guide.variant, hidden=tuple(others + list(hidden)))
     return replace(guide, core_tasks=core_tasks, variant=variant)
+
+
+def renumber_added(edited: Guide, started_from: set[str], taken: set[str]) -> Guide:
+    """Behaviours added in this edit (ids not in the version it ``started_from``) whose id
+    someone else gave out meanwhile (a second program saved first) get a fresh id: an id
+    never changes meaning, and the other save's behaviour is not taken over."""
+    started = {i.casefold() for i in started_from}
+    used = {i.casefold() for i in taken} | {i.casefold() for i in all_ids(edited)}
+    changed = False
+    core_tasks = []
+    for ct in edited.core_tasks:
+        work_processes = []
+        for wp in ct.work_processes:
+            behaviours = []
+            for b in wp.behaviours:
+                key = b.id.casefold()
+                if key not in started and key in {t.casefold() for t in taken}:
+                    fresh = new_behaviour_id(wp.code, used)
+                    used.add(fresh.casefold())
+                    b = Behaviour(fresh, b.text)
+                    changed = True
+                behaviours.append(b)
+            work_processes.append(replace(wp, behaviours=tuple(behaviours)))
+        core_tasks.append(replace(ct, work_processes=tuple(work_processes)))
+    return replace(edited, core_tasks=tuple(core_tasks)) if changed else edited
 
 
 def check_variant(base: Guide, previous: Guide | None, edited: Guide, employer_id: str) -> Guide:

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from praktijkdesk.domain.guide import Guide
+from praktijkdesk.domain.guide import Guide, guide_key
 from praktijkdesk.domain.guide_variant import (
     Difference,
     all_ids,
@@ -19,6 +19,7 @@ from praktijkdesk.domain.guide_variant import (
     diff_from_school,
     hidden_of,
     new_behaviour_id,
+    renumber_added,
     start_variant,
     variant_number,
     variant_slug,
@@ -27,13 +28,14 @@ from praktijkdesk.domain.guide_variant import (
 from praktijkdesk.domain.people import Employer
 from praktijkdesk.errors import InvalidGuide, NotFound
 from praktijkdesk.guides import _read_limited, export_guide
-from praktijkdesk.guides.json_format import guide_from_object, parse_text
+from praktijkdesk.guides.json_format import dump_json, guide_from_object, parse_text
 from praktijkdesk.guides.json_lines import with_line
 from praktijkdesk.guides.validation import check_size
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import guides as store
 from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage.database import write
 
 
 class GuideVariantService(Service):
@@ -106,17 +108,27 @@ class GuideVariantService(Service):
             raise InvalidGuide("Dit is geen eigen versie van een leerbedrijf (\"variant\" ontbreekt).")
         employer = self.employer(edited.variant.employer_id)
         base = self._base(edited.variant.base_key)
-        previous = self.current(base.key, employer.id)
-        checked = check_variant(base, previous, edited, employer.id)
-        if previous is not None and _same_content(previous, checked):
-            return previous
-        number = variant_number(previous.version) + 1 if previous is not None else 1
-        stored = _with_version(checked, variant_version(base.version, number))
-        while store.guide_content(self.db, stored.key) is not None:  # never overwrite a version
-            number += 1
+        # One write transaction from reading the current version to storing the next: a second
+        # program saving at the same moment waits, then builds on this save (nothing is lost).
+        with write(self.db):
+            previous = self.current(base.key, employer.id)
+            if previous is not None and previous.version != edited.version:
+                # Saved meanwhile by someone else: what this edit added keeps no taken id.
+                started_key = guide_key(previous.slug, edited.version)
+                started = (self.guides.get(started_key) if store.guide_content(
+                    self.db, started_key) is not None else base)
+                edited = renumber_added(edited, all_ids(started), self._taken(previous))
+            checked = check_variant(base, previous, edited, employer.id)
+            if previous is not None and _same_content(previous, checked):
+                return previous
+            number = variant_number(previous.version) + 1 if previous is not None else 1
             stored = _with_version(checked, variant_version(base.version, number))
-        with self.action(Changes(guides=True)):
-            self.guides._store(stored)
+            while store.guide_content(self.db, stored.key) is not None:  # never overwrite one
+                number += 1
+                stored = _with_version(checked, variant_version(base.version, number))
+            store.add_guide(self.db, stored.key, stored.slug, stored.version, stored.title,
+                            dump_json(stored), self.now())
+        self.desk.notify(Changes(guides=True))
         return stored
 
     def import_file(self, path: str | Path) -> Guide:
