@@ -113,12 +113,14 @@ def with_work_process(guide: Guide, code: str, behaviours: list[Behaviour],
     return replace(guide, core_tasks=core_tasks, variant=variant)
 
 
-def renumber_added(edited: Guide, started_from: set[str], taken: set[str]) -> Guide:
+def renumber_added(edited: Guide, started_from: set[str], taken: dict[str, str]) -> Guide:
     """Behaviours added in this edit (ids not in the version it ``started_from``) whose id
-    someone else gave out meanwhile (a second program saved first) get a fresh id: an id
-    never changes meaning, and the other save's behaviour is not taken over."""
+    someone else gave out meanwhile for another text (a second program saved first) get a
+    fresh id: an id never changes meaning, and the other save's behaviour is not taken over.
+    ``taken``: every id given out so far → its latest text."""
     started = {i.casefold() for i in started_from}
-    used = {i.casefold() for i in taken} | {i.casefold() for i in all_ids(edited)}
+    given = {i.casefold(): text for i, text in taken.items()}
+    used = set(given) | {i.casefold() for i in all_ids(edited)}
     changed = False
     core_tasks = []
     for ct in edited.core_tasks:
@@ -127,7 +129,7 @@ def renumber_added(edited: Guide, started_from: set[str], taken: set[str]) -> Gu
             behaviours = []
             for b in wp.behaviours:
                 key = b.id.casefold()
-                if key not in started and key in {t.casefold() for t in taken}:
+                if key not in started and key in given and given[key] != b.text:
                     fresh = new_behaviour_id(wp.code, used)
                     used.add(fresh.casefold())
                     b = Behaviour(fresh, b.text)
@@ -136,6 +138,14 @@ def renumber_added(edited: Guide, started_from: set[str], taken: set[str]) -> Gu
             work_processes.append(replace(wp, behaviours=tuple(behaviours)))
         core_tasks.append(replace(ct, work_processes=tuple(work_processes)))
     return replace(edited, core_tasks=tuple(core_tasks)) if changed else edited
+
+
+def texts_of(guide: Guide) -> dict[str, str]:
+    """Shown and hidden behaviour ids of a guide → their text."""
+    texts = {b.id: b.text for b in guide.behaviours()}
+    if guide.variant:
+        texts.update({h.id: h.text for h in guide.variant.hidden})
+    return texts
 
 
 def check_variant(base: Guide, previous: Guide | None, edited: Guide, employer_id: str) -> Guide:

@@ -21,6 +21,7 @@ from praktijkdesk.domain.guide_variant import (
     new_behaviour_id,
     renumber_added,
     start_variant,
+    texts_of,
     variant_number,
     variant_slug,
     variant_version,
@@ -117,7 +118,11 @@ class GuideVariantService(Service):
                 started_key = guide_key(previous.slug, edited.version)
                 started = (self.guides.get(started_key) if store.guide_content(
                     self.db, started_key) is not None else base)
-                edited = renumber_added(edited, all_ids(started), self._taken(previous))
+                given: dict[str, str] = {}
+                for key in store.guide_keys_for_slug(self.db, previous.slug):
+                    given.update(texts_of(self.guides.get(key)))
+                given.update(texts_of(previous))
+                edited = renumber_added(edited, all_ids(started), given)
             checked = check_variant(base, previous, edited, employer.id)
             if previous is not None and _same_content(previous, checked):
                 return previous

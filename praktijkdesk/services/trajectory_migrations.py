@@ -29,6 +29,7 @@ from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
+from praktijkdesk.services.demo import DEMO_DEVICE
 from praktijkdesk.storage import guides as guide_store
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
@@ -132,7 +133,7 @@ class MigrationService(Service):
     def shared(self, trajectory_id: str) -> bool:
         """Is the trajectory kept on another device too? Then it cannot move (yet)."""
         return store.known_elsewhere(self.db, self.trajectory(trajectory_id).id,
-                                     self.desk.device_id)
+                                     (self.desk.device_id, DEMO_DEVICE))
 
     def undo(self, event: Migration, person_id: str) -> Migration:
         """Move back: an undo event naming ``event``. Refused when the trajectory moved again
@@ -187,6 +188,6 @@ class MigrationService(Service):
         concluded = {code for (_, code) in
                      concluded_mastered(mark_store.conclusions_of(self.db, trajectory.id))}
         plan = plan_migration(current, target, trajectory.work_processes, statuses, concluded)
-        if store.known_elsewhere(self.db, trajectory.id, self.desk.device_id):
+        if store.known_elsewhere(self.db, trajectory.id, (self.desk.device_id, DEMO_DEVICE)):
             plan = replace(plan, problems=(*plan.problems, SHARED))
         return plan

@@ -7,6 +7,7 @@ version are committed together or not at all.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 from praktijkdesk.domain.migration import Migration
 from praktijkdesk.storage import hlc as hlc_store
@@ -80,20 +81,22 @@ def guide_keys_used_by(db: Database, trajectory_id: str) -> list[str]:
     return list(dict.fromkeys(r[0] for r in rows))
 
 
-def known_elsewhere(db: Database, trajectory_id: str, device_id: str) -> bool:
+def known_elsewhere(db: Database, trajectory_id: str, device_ids: Iterable[str]) -> bool:
     """Signs that the trajectory is kept on another device too: an event or a record change
     made elsewhere, or a synced folder in use. A move does not travel in bundles yet, and
     a bundle may not change a trajectory's guide version (issue #13): moving such a trajectory
     here would make the devices refuse each other's files."""
+    mine = sorted(set(device_ids))  # this device (and the demo data's made-up one)
+    marks = ", ".join("?" for _ in mine)
     for table in ("marks", "conclusions"):
         row = db.execute(
-            f"SELECT 1 FROM {table} WHERE trajectory_id = ? AND device_id <> ? LIMIT 1",
-            [trajectory_id, device_id],
+            f"SELECT 1 FROM {table} WHERE trajectory_id = ? AND device_id NOT IN ({marks}) LIMIT 1",
+            [trajectory_id, *mine],
         ).fetchone()
         if row is not None:
             return True
     row = db.execute("SELECT rev_device FROM trajectories WHERE id = ?", [trajectory_id]).fetchone()
-    if row is not None and row[0] not in ("", device_id):
+    if row is not None and row[0] not in ("", *mine):
         return True
     # This device exchanged at all: files read from other devices, a synced folder, or the
     # exchange scope fixed at a first export.
