@@ -29,7 +29,7 @@ from praktijkdesk.domain.guide_variant import (
 from praktijkdesk.domain.people import Employer
 from praktijkdesk.errors import InvalidGuide, NotFound
 from praktijkdesk.guides import _read_limited, export_guide
-from praktijkdesk.guides.json_format import dump_json, guide_from_object, parse_text
+from praktijkdesk.guides.json_format import dump_json, guide_from_object, load_json, parse_text
 from praktijkdesk.guides.json_lines import with_line
 from praktijkdesk.guides.validation import check_size
 from praktijkdesk.services.base import Service
@@ -107,6 +107,9 @@ class GuideVariantService(Service):
         stores nothing and returns the current version."""
         if edited.variant is None:
             raise InvalidGuide("Dit is geen eigen versie van een leerbedrijf (\"variant\" ontbreekt).")
+        # Through the file rules once: texts cleaned (NFC, spaces) and checked (length,
+        # invisible characters) exactly as an imported file's would be.
+        edited = load_json(dump_json(edited))
         employer = self.employer(edited.variant.employer_id)
         base = self._base(edited.variant.base_key)
         # One write transaction from reading the current version to storing the next: a second
