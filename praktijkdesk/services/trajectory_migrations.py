@@ -6,7 +6,7 @@ follow behaviour ids. Undo writes an undo event that moves the trajectory back (
 Ctrl+Z as for marks: MarkingService.undo_last finds the move when it is this person's latest
 action on this device).
 
-Local to this device (docs/guides.md): a bundle never changes a trajectory's guide version
+Local to this device (docs/own-version.md): a bundle never changes a trajectory's guide version
 (issue #13), so another device keeps the old version until the move is made there too.
 """
 

@@ -407,7 +407,7 @@ def _create_v6(db: Database) -> None:
 
 # Step 9 (issue #15): moving a trajectory to another version of its guide (*overstap*) is an
 # event, append-only like marks, so it can be undone (an undo row names the move it cancels
-# and moves back). Local to this device for now: bundles do not carry it (docs/guides.md).
+# and moves back). Local to this device for now: bundles do not carry it (docs/own-version.md).
 SCHEMA_V9 = """
 CREATE TABLE trajectory_migrations (
     uuid TEXT PRIMARY KEY,

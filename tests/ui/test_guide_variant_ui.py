@@ -143,3 +143,20 @@ def test_the_overview_opens_both(qtbot, window, gui_desk, monkeypatch):
     click(qtbot, window.overview.migrate_button)
     assert opened == ["GuideVariantEditor", "MigrationAssistant"]
     assert QtCore.QSize(48, 48).width() <= window.overview.migrate_button.height()
+
+
+def test_the_overview_shows_marks_from_an_earlier_version(qtbot, window, gui_desk):
+    o = _trajectory(gui_desk)
+    guide = gui_desk.guide_variants.for_editing(o.guide.key, o.employer.id)
+    from tests.guide_variants.conftest import edit
+
+    wp = o.guide.work_processes()[0]
+    marked = wp.behaviours[0]
+    own = gui_desk.guide_variants.save(edit(gui_desk, guide, wp.code, hide=[marked.id]))
+    gui_desk.migrations.apply(o.trajectory.id, own.key, o.trainer.id)
+    pick_person(qtbot, window, "Wilhelmina van Oosterhout-Vandenberghe")
+    open_candidate(qtbot, window, "Anne-Maria")
+    _settle()
+    text = window.overview.earlier_label.text()
+    assert window.overview.earlier_label.isVisibleTo(window) and marked.text in text
+    assert "Uit een vorige versie" in text

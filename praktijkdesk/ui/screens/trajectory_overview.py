@@ -133,7 +133,11 @@ class TrajectoryOverviewScreen(Screen):
         row.addWidget(self.variant_button)
         row.addWidget(self.migrate_button)
         row.addStretch(1)
+        # Marks on behaviours this version no longer shows: kept, and shown here (#15).
+        self.earlier_label = label(role="small", wrap=True, name="earlierVersionMarks")
+        self.earlier_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         inner.addWidget(self.guide_hint)
+        inner.addWidget(self.earlier_label)
         inner.addLayout(row)
         return card
 
@@ -246,6 +250,11 @@ class TrajectoryOverviewScreen(Screen):
         self.close_button.setText(self.tr("Weer openen") if closed else self.tr("Traject afsluiten"))
         self.edit_button.setEnabled(not closed)
         self.migrate_button.setEnabled(not closed)
+        earlier = self.desk.migrations.earlier_marks(t.id)
+        self.earlier_label.setVisible(bool(earlier))
+        self.earlier_label.setText("\n".join(
+            [self.tr("Uit een vorige versie (bewaard, telt niet mee):")]
+            + [f"• {e.text}  [{e.status.label}]" for e in earlier]))
         self._fill_sections(o)
 
     def _fill_sections(self, o) -> None:
