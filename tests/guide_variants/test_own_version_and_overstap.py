@@ -90,6 +90,7 @@ def test_only_a_trainer_of_the_employer_moves_and_only_to_a_related_version(desk
         desk.migrations.apply(trajectory.id, own.key, coach.id)
     other = desk.people.add_employer("Bakkerij Van Dam", "Zoetermeer")
     theirs = _own(desk, other, add=["Bak brood."])
+    before = len(desk.trajectories.candidates())
     with pytest.raises(InvalidInput, match="ander leerbedrijf"):
         desk.migrations.apply(trajectory.id, theirs.key, trainer.id)
     with pytest.raises(InvalidInput, match="ander begeleidingsdocument"):
@@ -234,3 +235,20 @@ def test_a_backup_copy_with_moves_opens(desk, shop, tmp_path):
     shutil.copy(backup, copy / "praktijkdesk.sqlite")
     with Desk.open(copy, daily_backup=False) as restored:
         assert restored.trajectories.resolve(trajectory.id).guide_key == own.key
+
+
+def test_a_new_trajectory_cannot_start_on_another_employers_version(desk, shop):
+    employer, trainer, _ = shop
+    other = desk.people.add_employer("Bakkerij Van Dam", "Zoetermeer")
+    theirs = _own(desk, other, add=["Bak brood."])
+    before = len(desk.trajectories.candidates())
+    with pytest.raises(InvalidInput, match="ander leerbedrijf"):
+        desk.trajectories.add_candidate(name="Zoë Ĳsselmeer-D'Hondt", birth_date=None,
+                                        employer_id=employer.id, trainer_id=trainer.id,
+                                        guide_key=theirs.key)
+    assert len(desk.trajectories.candidates()) == before  # nothing half made
+    mine = _own(desk, employer, add=["Zet de koffie klaar."])
+    _, trajectory = desk.trajectories.add_candidate(
+        name="Zoë Ĳsselmeer-D'Hondt", birth_date=None, employer_id=employer.id,
+        trainer_id=trainer.id, guide_key=mine.key)
+    assert trajectory.guide_key == mine.key
