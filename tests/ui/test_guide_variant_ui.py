@@ -160,3 +160,21 @@ def test_the_overview_shows_marks_from_an_earlier_version(qtbot, window, gui_des
     text = window.overview.earlier_label.text()
     assert window.overview.earlier_label.isVisibleTo(window) and marked.text in text
     assert "Uit een vorige versie" in text
+
+
+def test_ctrl_z_on_the_overview_takes_the_overstap_back(qtbot, window, gui_desk, monkeypatch):
+    o = _trajectory(gui_desk)
+    guide = gui_desk.guide_variants.for_editing(o.guide.key, o.employer.id)
+    from tests.guide_variants.conftest import edit
+
+    own = gui_desk.guide_variants.save(edit(gui_desk, guide, o.guide.work_processes()[0].code,
+                                            add=["Zet de koffie klaar."]))
+    person = gui_desk.people.person_named("Wilhelmina van Oosterhout-Vandenberghe")
+    gui_desk.migrations.apply(o.trajectory.id, own.key, person.id)
+    said = []
+    monkeypatch.setattr(window.toast, "show_message", lambda text, *a: said.append(text))
+    pick_person(qtbot, window, "Wilhelmina van Oosterhout-Vandenberghe")
+    open_candidate(qtbot, window, "Anne-Maria")
+    window.undo()
+    assert said and said[-1].startswith("De overstap is teruggedraaid") and "2026-2" in said[-1]
+    assert gui_desk.trajectories.resolve(o.trajectory.id).guide_key == o.guide.key
