@@ -90,7 +90,6 @@ def test_only_a_trainer_of_the_employer_moves_and_only_to_a_related_version(desk
         desk.migrations.apply(trajectory.id, own.key, coach.id)
     other = desk.people.add_employer("Bakkerij Van Dam", "Zoetermeer")
     theirs = _own(desk, other, add=["Bak brood."])
-    before = len(desk.trajectories.candidates())
     with pytest.raises(InvalidInput, match="ander leerbedrijf"):
         desk.migrations.apply(trajectory.id, theirs.key, trainer.id)
     with pytest.raises(InvalidInput, match="ander begeleidingsdocument"):
