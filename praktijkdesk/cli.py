@@ -116,9 +116,96 @@ def cmd_guides(args: argparse.Namespace) -> int:
 @command("guide-import")
 def cmd_guide_import(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
+        if desk.guide_variants.is_variant_file(args.file):
+            # An employer's own version (guide-variant --out): its next version.
+            before = {g.key for g in desk.guides.summaries()}
+            guide = desk.guide_variants.import_file(args.file)
+            differences = desk.guide_variants.differences(guide)
+            if guide.key in before:
+                print(f"Niets veranderd: het bestand is gelijk aan eigen versie {guide.version}.")
+                return EXIT_OK
+            print(f"Ingelezen als eigen versie: {guide.title} (versie {guide.version}, "
+                  f"{len(differences)} verschil(len) met de tekst van de school).")
+            return EXIT_OK
         guide = desk.guides.import_file(args.file)
     print(f"Ingelezen: {guide.title} (versie {guide.version}, {len(guide.work_processes())} werkprocessen).")
     return EXIT_OK
+
+
+@command("guide-variant")
+def cmd_guide_variant(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        employer = desk.guide_variants.employer(args.employer)
+        existing = desk.guide_variants.current(args.guide, employer.id)
+        guide = desk.guide_variants.write_file(args.guide, employer.id, args.out,
+                                               overwrite=args.force)
+        differences = desk.guide_variants.differences(guide)
+    if existing is None:
+        print(f"Nieuwe eigen versie voor {employer.name} opgeslagen in {args.out}: nog de tekst "
+              "van de school. Pas het bestand aan en lees het in met guide-import.")
+    else:
+        print(f"Eigen versie {guide.version} van {employer.name} opgeslagen in {args.out} "
+              f"({len(differences)} verschil(len) met de tekst van de school).")
+    for difference in differences:
+        print(f"  {difference.work_process_code}: {difference.describe()}")
+    return EXIT_OK
+
+
+@command("migrate")
+def cmd_migrate(args: argparse.Namespace) -> int:
+    # A dry run writes nothing at all: not even the day's first backup.
+    with open_desk(args, daily_backup=not args.dry_run) as desk:
+        trajectory = desk.migrations.trajectory(args.trajectory)
+        plan = desk.migrations.plan(trajectory.id, args.to)
+        if args.json:
+            print_json(_plan_as_dict(plan, dry_run=args.dry_run))
+        else:
+            _print_plan(plan)
+        if args.dry_run:
+            if not args.json:
+                print("Proefrit: er is niets veranderd.")
+            return EXIT_OK if plan.possible else EXIT_BAD_INPUT
+        if not plan.possible:
+            raise InvalidInput(" ".join(plan.problems))
+        _, person = _trajectory_and_trainer(desk, args)
+        desk.migrations.apply(trajectory.id, plan.to_key, person.id)
+    if not args.json:
+        print(f"Het traject gebruikt nu {plan.to_key}. Ongedaan maken kan (Ctrl+Z in de app).")
+    return EXIT_OK
+
+
+def _print_plan(plan) -> None:
+    print(f"Overstap van {plan.from_key} naar {plan.to_key}:")
+    print(f"  {plan.summary()}")
+    for title, items in (("Blijven, anders gezegd", [b for b in plan.kept if b.old_text]),
+                         ("Nieuw (nog niet beoordeeld)", plan.new),
+                         ("Vervallen (beoordeling blijft in de geschiedenis, 'uit een vorige "
+                          "versie')", plan.gone)):
+        if items:
+            print(f"  {title}:")
+            for b in items:
+                mark = f" [{b.status.label}]" if b.status else ""
+                print(f"    {b.behaviour_id}: {b.text}{mark}")
+    if plan.conclusions_to_check:
+        print("  Afrondingen blijven staan; kijk opnieuw naar: "
+              + ", ".join(plan.conclusions_to_check))
+    for problem in plan.problems:
+        print(f"  Kan niet: {problem}")
+
+
+def _plan_as_dict(plan, *, dry_run: bool) -> dict:
+    def rows(items):
+        return [{"work_process": b.work_process_code, "id": b.behaviour_id, "text": b.text,
+                 "old_text": b.old_text, "status": b.status.value if b.status else None}
+                for b in items]
+
+    return {
+        "from": plan.from_key, "to": plan.to_key, "dry_run": dry_run,
+        "counts": plan.counts(), "kept": rows(plan.kept), "new": rows(plan.new),
+        "gone": rows(plan.gone), "conclusions_kept": list(plan.conclusions_kept),
+        "conclusions_to_check": list(plan.conclusions_to_check),
+        "problems": list(plan.problems),
+    }
 
 
 @command("guide-export")
@@ -828,6 +915,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("guide-import", help="lees een begeleidingsdocument in (.json of .csv)")
     p.add_argument("file")
+    p = sub.add_parser(
+        "guide-variant",
+        help="schrijf de eigen versie van een leerbedrijf naar een .json-bestand om aan te passen")
+    p.add_argument("guide", metavar="DOCUMENT", help="de korte naam (slug) of slug@versie")
+    p.add_argument("--employer", required=True, metavar="LEERBEDRIJF", help="naam of id")
+    p.add_argument("--out", required=True, metavar="BESTAND.json")
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
+    p = sub.add_parser("migrate",
+                       help="laat een traject overstappen naar een andere versie van zijn "
+                       "begeleidingsdocument")
+    p.add_argument("trajectory", metavar="TRAJECT", help="traject-id (of de eerste tekens)")
+    p.add_argument("--to", required=True, metavar="VERSIE", help="slug@versie (of de slug: de nieuwste)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="toon alleen wat er zou gebeuren; verandert niets")
+    p.add_argument("--by", metavar="NAAM", help="de praktijkopleider (standaard die van het traject)")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("guide-export", help="sla een begeleidingsdocument op (.json of .csv)")
     p.add_argument("slug")
     p.add_argument("file")

@@ -30,6 +30,7 @@ from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.declarations import DeclarationService
 from praktijkdesk.services.demo import DemoService
 from praktijkdesk.services.exchange import ExchangeService
+from praktijkdesk.services.guide_variants import GuideVariantService
 from praktijkdesk.services.guides import GuideService
 from praktijkdesk.services.marking import MarkingService
 from praktijkdesk.services.people import PeopleService
@@ -37,6 +38,7 @@ from praktijkdesk.services.privacy import PrivacyService
 from praktijkdesk.services.reports import ReportService
 from praktijkdesk.services.schools import SchoolService
 from praktijkdesk.services.trajectories import TrajectoryService
+from praktijkdesk.services.trajectory_migrations import MigrationService
 from praktijkdesk.storage.database import Database, write
 from praktijkdesk.storage.integrity import integrity_problems
 from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
@@ -56,6 +58,9 @@ class Desk:
         self.people = PeopleService(self)
         self.schools = SchoolService(self)
         self.guides = GuideService(self)
+        # An employer's own guide version and moving a trajectory to another version (#15).
+        self.guide_variants = GuideVariantService(self, self.guides)
+        self.migrations = MigrationService(self, self.guides)
         self.trajectories = TrajectoryService(self)
         self.marking = MarkingService(self)
         self.demo = DemoService(self)

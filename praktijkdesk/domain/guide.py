@@ -42,6 +42,25 @@ class Qualification:
 
 
 @dataclass(frozen=True)
+class HiddenBehaviour:
+    """A behaviour an employer's own version hides: never deleted, so its marks stay readable."""
+
+    work_process_code: str
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class GuideVariant:
+    """What makes a guide an employer's own version (*eigen versie*, domain/guide_variant.py):
+    the school's guide version it was built from, the employer, and the hidden behaviours."""
+
+    base_key: str
+    employer_id: str
+    hidden: tuple[HiddenBehaviour, ...] = ()
+
+
+@dataclass(frozen=True)
 class Guide:
     slug: str
     title: str
@@ -52,6 +71,8 @@ class Guide:
     # True for the bundled examples whose codes are not the official ones; the UI shows "voorbeeld".
     example: bool = False
     extra: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # Set on an employer's own version only; a school's guide has None.
+    variant: GuideVariant | None = None
 
     @property
     def key(self) -> str:

@@ -12,6 +12,8 @@ from praktijkdesk.domain.guide import (
     Behaviour,
     CoreTask,
     Guide,
+    GuideVariant,
+    HiddenBehaviour,
     Qualification,
     WorkProcess,
     default_behaviour_id,
@@ -26,9 +28,21 @@ _BOM = "\ufeff"
 
 def load_json(data: str | bytes) -> Guide:
     """A valid Guide from the file's text or bytes, or InvalidGuide saying what is wrong where."""
-    raw = _parse(_decode(data))
-    guide = _guide(raw)
-    return v.check_structure(guide, _locate)
+    return guide_from_object(parse_text(data))
+
+
+def parse_text(data: str | bytes) -> object:
+    """The file's JSON value (size, encoding and syntax checked), before any guide rules."""
+    return _parse(_decode(data))
+
+
+def guide_from_object(raw: object) -> Guide:
+    """A valid Guide from an already parsed JSON value (see parse_text)."""
+    hidden: list[tuple[HiddenBehaviour, str]] = []
+    guide = _guide(raw, hidden)
+    guide = v.check_structure(guide, _locate)
+    _check_hidden(guide, hidden)
+    return guide
 
 
 def dump_json(guide: Guide) -> str:
@@ -40,7 +54,8 @@ def dump_json(guide: Guide) -> str:
         qualification["file"] = q.file
     if q.file_version:
         qualification["file_version"] = q.file_version
-    core_tasks = ",\n".join(_dump_core_task(ct) for ct in guide.core_tasks)
+    hidden = guide.variant.hidden if guide.variant else ()
+    core_tasks = ",\n".join(_dump_core_task(ct, hidden) for ct in guide.core_tasks)
     return (
         "{\n"
         f'  "format": {_j(FORMAT)},\n'
@@ -50,22 +65,36 @@ def dump_json(guide: Guide) -> str:
         f'  "example": {_j(bool(guide.example))},\n'
         f'  "qualification": {_j(qualification)},\n'
         f'  "source": {_j(guide.source)},\n'
+        f"{_dump_variant(guide.variant)}"
         f'  "core_tasks": [\n{core_tasks}\n  ]\n'
         "}\n"
     )
 
 
-def _dump_core_task(core_task: CoreTask) -> str:
-    work_processes = ",\n".join(_dump_work_process(wp) for wp in core_task.work_processes)
+def _dump_variant(variant: GuideVariant | None) -> str:
+    # Only on an employer's own version, so a school's guide keeps its canonical bytes.
+    if variant is None:
+        return ""
+    block = {"of": variant.base_key, "employer": variant.employer_id}
+    return f'  "variant": {_j(block)},\n'
+
+
+def _dump_core_task(core_task: CoreTask, hidden: tuple[HiddenBehaviour, ...] = ()) -> str:
+    work_processes = ",\n".join(
+        _dump_work_process(wp, [h for h in hidden if h.work_process_code == wp.code])
+        for wp in core_task.work_processes
+    )
     return (
         f'    {{"code": {_j(core_task.code)}, "title": {_j(core_task.title)},\n'
         f'     "work_processes": [\n{work_processes}\n     ]}}'
     )
 
 
-def _dump_work_process(work_process: WorkProcess) -> str:
+def _dump_work_process(work_process: WorkProcess, hidden: list[HiddenBehaviour] = ()) -> str:
+    # Hidden behaviours (an employer's own version) follow the shown ones of their work process.
     behaviours = ",\n".join(
-        f'         {{"id": {_j(b.id)}, "text": {_j(b.text)}}}' for b in work_process.behaviours
+        [f'         {{"id": {_j(b.id)}, "text": {_j(b.text)}}}' for b in work_process.behaviours]
+        + [f'         {{"id": {_j(h.id)}, "text": {_j(h.text)}, "hidden": true}}' for h in hidden]
     )
     return (
         f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)},\n'
@@ -161,7 +190,7 @@ def _required(obj: dict, key: str, path: str) -> object:
     return obj[key]
 
 
-def _guide(raw: object) -> Guide:
+def _guide(raw: object, hidden: list[tuple[HiddenBehaviour, str]]) -> Guide:
     top = _object(raw, "")
     _check_format(top)
     title = v.clean_title(_required(top, "title", ""), what="De titel", where="title")
@@ -180,9 +209,43 @@ def _guide(raw: object) -> Guide:
         version=v.clean_version(_required(top, "version", ""), where="version"),
         qualification=_qualification(_required(top, "qualification", "")),
         source=v.clean_source(top.get("source", ""), where="source"),
-        core_tasks=tuple(_core_task(ct, _join("core_tasks", i)) for i, ct in enumerate(core_tasks)),
+        core_tasks=tuple(
+            _core_task(ct, _join("core_tasks", i), hidden) for i, ct in enumerate(core_tasks)
+        ),
         example=example,
+        variant=_variant(top["variant"], hidden) if "variant" in top else None,
     )
+
+
+def _variant(raw: object, hidden: list[tuple[HiddenBehaviour, str]]) -> GuideVariant:
+    obj = _object(raw, "variant")
+    base_key = v.clean_text(
+        _required(obj, "of", "variant"), what="De schoolversie ('of')", where="variant.of",
+        max_length=200,
+    )
+    employer = v.clean_text(
+        _required(obj, "employer", "variant"), what="Het leerbedrijf ('employer')",
+        where="variant.employer", max_length=200,
+    )
+    return GuideVariant(base_key=base_key, employer_id=employer, hidden=tuple(h for h, _ in hidden))
+
+
+def _check_hidden(guide: Guide, hidden: list[tuple[HiddenBehaviour, str]]) -> None:
+    if hidden and guide.variant is None:
+        raise InvalidGuide(
+            "Alleen een eigen versie van een leerbedrijf kan gedragsvoorbeelden verbergen "
+            "(\"hidden\"). Haal \"hidden\" weg.",
+            where=hidden[0][1],
+        )
+    seen = {b.id.casefold() for b in guide.behaviours()}
+    for item, where in hidden:
+        if item.id.casefold() in seen:
+            raise InvalidGuide(
+                f"De id van een gedragsvoorbeeld {item.id} komt twee keer voor. "
+                "Elke code moet uniek zijn.",
+                where=where,
+            )
+        seen.add(item.id.casefold())
 
 
 def _check_format(top: dict) -> None:
@@ -225,7 +288,7 @@ def _optional_title(obj: dict, key: str, what: str) -> str:
     return v.clean_title(obj[key], what=what, where=f"qualification.{key}")
 
 
-def _core_task(raw: object, path: str) -> CoreTask:
+def _core_task(raw: object, path: str, hidden: list[tuple[HiddenBehaviour, str]]) -> CoreTask:
     obj = _object(raw, path)
     code = v.clean_code(
         _required(obj, "code", path), what="De kerntaakcode", where=_join(path, "code")
@@ -239,13 +302,13 @@ def _core_task(raw: object, path: str) -> CoreTask:
             where=_join(path, "title"),
         ),
         work_processes=tuple(
-            _work_process(wp, _join(_join(path, "work_processes"), j))
+            _work_process(wp, _join(_join(path, "work_processes"), j), hidden)
             for j, wp in enumerate(work_processes)
         ),
     )
 
 
-def _work_process(raw: object, path: str) -> WorkProcess:
+def _work_process(raw: object, path: str, hidden: list[tuple[HiddenBehaviour, str]]) -> WorkProcess:
     obj = _object(raw, path)
     code = v.clean_code(
         _required(obj, "code", path), what="De werkprocescode", where=_join(path, "code")
@@ -258,11 +321,26 @@ def _work_process(raw: object, path: str) -> WorkProcess:
             what="De titel van het werkproces",
             where=_join(path, "title"),
         ),
-        behaviours=tuple(
-            _behaviour(b, code, k + 1, _join(_join(path, "behaviours"), k))
-            for k, b in enumerate(behaviours)
-        ),
+        behaviours=_shown_behaviours(code, behaviours, _join(path, "behaviours"), hidden),
     )
+
+
+def _shown_behaviours(
+    code: str, raw: list, path: str, hidden: list[tuple[HiddenBehaviour, str]]
+) -> tuple[Behaviour, ...]:
+    """The shown behaviours; a hidden one (``"hidden": true``) goes to ``hidden`` instead."""
+    shown = []
+    for k, item in enumerate(raw):
+        where = _join(path, k)
+        behaviour = _behaviour(item, code, k + 1, where)
+        flag = item.get("hidden", False) if isinstance(item, dict) else False
+        if not isinstance(flag, bool):
+            raise InvalidGuide("'hidden' moet true of false zijn.", where=_join(where, "hidden"))
+        if flag:
+            hidden.append((HiddenBehaviour(code, behaviour.id, behaviour.text), where))
+        else:
+            shown.append(behaviour)
+    return tuple(shown)
 
 
 def _behaviour(raw: object, work_process_code: str, position: int, path: str) -> Behaviour:

@@ -15,6 +15,7 @@ from praktijkdesk.domain.mark import (
     MarkStatus,
     parse_status,
 )
+from praktijkdesk.domain.migration import Migration
 from praktijkdesk.domain.names import normalise
 from praktijkdesk.domain.people import JUDGES_ONLY, Person, Role, judges_for
 from praktijkdesk.domain.progress import (
@@ -27,8 +28,10 @@ from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
+from praktijkdesk.services.trajectory_migrations import undo_event as migration_undo_event
 from praktijkdesk.storage import marks as store
 from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage import trajectory_migrations as migration_store
 
 __all__ = ["MAX_NOTE", "MarkingService", "clean_note"]
 
@@ -56,14 +59,16 @@ class Undone:
     """What an undo took back, for the message "… is ongedaan gemaakt"."""
 
     trajectory_id: str
-    kind: str  # "mark" or "conclusion"
-    target: str  # behaviour id or work process code
+    kind: str  # "mark", "conclusion" or "migration" (an overstap)
+    target: str  # behaviour id, work process code, or the guide version moved back to
     event_uuid: str
     status: MarkStatus | None = None  # the status the undone mark had
     text: str = ""  # the behaviour's text, or the work process's title
 
     def message(self) -> str:
         """ "Beheerst bij 'Begroet gasten' is teruggezet." (Dutch, for toasts and the CLI)."""
+        if self.kind == "migration":
+            return f"De overstap is teruggedraaid: het traject gebruikt weer {self.text}."
         if self.kind == "conclusion":
             return f"De afronding van {self.target} '{self.text}' is teruggedraaid."
         word = {MarkStatus.NOT_YET: "Nog niet", MarkStatus.PRACTISING: "Oefent",
@@ -193,7 +198,12 @@ class MarkingService(Service):
         conclusion = store.last_conclusion_by(self.db, person_id, self.desk.device_id,
                                               trajectory_id=trajectory_id,
                                               work_process_code=work_process_code)
-        candidates = [e for e in (mark, conclusion) if e is not None]
+        # A move to another guide version (overstap) is undone the same way; not from inside
+        # one work process's checklist, where only what was done there is undone.
+        migration = migration_store.last_migration_by(
+            self.db, person_id, self.desk.device_id, trajectory_id=trajectory_id,
+        ) if work_process_code is None else None
+        candidates = [e for e in (mark, conclusion, migration) if e is not None]
         # On a tie a conclusion is the later action: it follows the mark that made it possible.
         # The clock stamp, not the wall clock: a clock put right does not reorder what was done.
         return max(candidates, key=lambda e: (e.order_key[0], isinstance(e, Conclusion))) if candidates else None
@@ -207,6 +217,14 @@ class MarkingService(Service):
             return None
         if isinstance(target, Conclusion) and target.value is ConclusionValue.MASTERED:
             self._refuse_if_declared(target.trajectory_id, target.work_process_code)
+        if isinstance(target, Migration):
+            undo = migration_undo_event(self.db, target, person_id, self.now(), self.desk.device_id)
+            with self.action(Changes(marks=True, trajectories=True,
+                                     trajectory_ids=frozenset([target.trajectory_id]))):
+                migration_store.append_migration(self.db, undo)
+            back = self.desk.guides.get(target.from_key)
+            return Undone(target.trajectory_id, "migration", target.from_key, undo.uuid,
+                          None, f"versie {back.version} van '{back.title}'")
         changes = Changes(marks=True, trajectory_ids=frozenset([target.trajectory_id]))
         event_uuid = str(uuid_module.uuid4())
         common = dict(

@@ -308,6 +308,10 @@ class TrajectoryService(Service):
     ) -> Trajectory:
         employer = self.desk.people.employer(employer_id)
         guide = self.desk.guides.get(guide_key)
+        if guide.variant is not None and guide.variant.employer_id != employer.id:
+            # Another employer's own version (#15): that employer sets that norm, not this one.
+            raise InvalidInput(f"'{guide.title}' is de eigen versie van een ander leerbedrijf. "
+                               "Kies de versie van de school of de eigen versie van dit leerbedrijf.")
         start = parse_date(start_date, "De startdatum") or self.today()
         end = parse_date(end_date, "De einddatum")
         self._check_period(start, end)

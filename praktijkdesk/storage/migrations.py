@@ -405,12 +405,39 @@ def _create_v6(db: Database) -> None:
         )
 
 
+# Step 9 (issue #15): moving a trajectory to another version of its guide (*overstap*) is an
+# event, append-only like marks, so it can be undone (an undo row names the move it cancels
+# and moves back). Local to this device for now: bundles do not carry it (docs/own-version.md).
+SCHEMA_V9 = """
+CREATE TABLE trajectory_migrations (
+    uuid TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL UNIQUE,
+    trajectory_id TEXT NOT NULL REFERENCES trajectories(id),
+    from_guide_id TEXT NOT NULL REFERENCES guides(id),
+    to_guide_id TEXT NOT NULL REFERENCES guides(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    at TEXT NOT NULL,
+    hlc TEXT NOT NULL DEFAULT '',
+    device_id TEXT NOT NULL,
+    undoes_uuid TEXT
+);
+CREATE INDEX trajectory_migrations_trajectory ON trajectory_migrations(trajectory_id);
+CREATE INDEX trajectory_migrations_person ON trajectory_migrations(person_id, device_id, seq);
+"""
+
+
+def _create_v9(db: Database) -> None:
+    for statement in _statements(SCHEMA_V9):
+        db.execute(statement)
+
+
 # Ordered steps: (version it brings the file to, function). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
     (2, _create_v2),
     (5, _create_v5),
     (6, _create_v6),
+    (9, _create_v9),
 ]
 LATEST_VERSION = STEPS[-1][0]
 

@@ -405,6 +405,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """ "Beheerst bij 'Begroet gasten' is teruggezet." """
         if undone.kind == "conclusion":
             return self.tr("De afronding van {code} is teruggedraaid.").format(code=undone.target)
+        if undone.kind == "migration":  # an overstap (#15): back to the version before
+            return self.tr("De overstap is teruggedraaid: weer {text}.").format(text=undone.text)
         # Imported here like the screens (attach_desk): nothing of them before the first paint.
         from praktijkdesk.ui.widgets.mark_toggle import status_text
 

@@ -86,6 +86,7 @@ class TrajectoryOverviewScreen(Screen):
         self.sections = QtWidgets.QVBoxLayout()
         self.sections.setSpacing(theme.SPACING_M)
         layout.addLayout(self.sections)
+        layout.addWidget(self._guide_card())
         layout.addWidget(self._bundle_card())
         layout.addWidget(self._privacy_card())
         layout.addStretch(1)
@@ -116,6 +117,30 @@ class TrajectoryOverviewScreen(Screen):
         inner.addLayout(row)
         return card
 
+    def _guide_card(self) -> QtWidgets.QFrame:
+        """The employer's own version of the guide, and moving to another version (#15)."""
+        card = QtWidgets.QFrame()
+        card.setProperty("role", "card")
+        card.setObjectName("guideVersionCard")
+        inner = QtWidgets.QVBoxLayout(card)
+        inner.setContentsMargins(theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_M)
+        inner.setSpacing(theme.SPACING_S)
+        self.guide_hint = label(role="muted", wrap=True, name="guideVersionHint")
+        self.variant_button = TouchButton(name="editOwnVersionButton")
+        self.migrate_button = TouchButton(name="otherVersionButton")
+        row = QtWidgets.QHBoxLayout()
+        row.setSpacing(theme.SPACING_M)
+        row.addWidget(self.variant_button)
+        row.addWidget(self.migrate_button)
+        row.addStretch(1)
+        # Marks on behaviours this version no longer shows: kept, and shown here (#15).
+        self.earlier_label = label(role="small", wrap=True, name="earlierVersionMarks")
+        self.earlier_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        inner.addWidget(self.guide_hint)
+        inner.addWidget(self.earlier_label)
+        inner.addLayout(row)
+        return card
+
     def _bundle_card(self) -> QtWidgets.QFrame:
         """To another computer (issue 7): this one trajectory as a bundle file."""
         card = QtWidgets.QFrame()
@@ -137,6 +162,8 @@ class TrajectoryOverviewScreen(Screen):
             lambda: self.progress_report_requested.emit(self.trajectory_id))
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
+        self.variant_button.clicked.connect(self._on_variant_clicked)
+        self.migrate_button.clicked.connect(self._on_migrate_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
         self.export_data_button.clicked.connect(self._on_export_data_clicked)
         self.erase_button.clicked.connect(self._on_erase_clicked)
@@ -149,6 +176,11 @@ class TrajectoryOverviewScreen(Screen):
             "Naar een andere computer of de jobcoach? Maak een uitwisselbestand van dit traject "
             "of van het leerbedrijf, of lees er een in."))
         self.bundle_button.setText(self.tr("Gegevens uitwisselen…"))
+        self.guide_hint.setText(self.tr(
+            "Werkt het leerbedrijf anders? Zeg gedragsvoorbeelden in eigen woorden, voeg er een "
+            "toe of verberg er een. Daarna kan dit traject overstappen; beoordelingen blijven."))
+        self.variant_button.setText(self.tr("Eigen versie aanpassen…"))
+        self.migrate_button.setText(self.tr("Andere versie…"))
         self.bundle_button.setAccessibleName(self.tr("Gegevens uitwisselen"))
         self.closed_note.setText(self.tr("Afgesloten"))
         self.privacy_heading.setText(self.tr("Gegevens en privacy"))
@@ -217,6 +249,12 @@ class TrajectoryOverviewScreen(Screen):
             self.tr("Kan pas als minstens één werkproces beheerst is."))
         self.close_button.setText(self.tr("Weer openen") if closed else self.tr("Traject afsluiten"))
         self.edit_button.setEnabled(not closed)
+        self.migrate_button.setEnabled(not closed)
+        earlier = self.desk.migrations.earlier_marks(t.id)
+        self.earlier_label.setVisible(bool(earlier))
+        self.earlier_label.setText("\n".join(
+            [self.tr("Uit een vorige versie (bewaard, telt niet mee):")]
+            + [f"• {e.text}  [{e.status.label}]" for e in earlier]))
         self._fill_sections(o)
 
     def _fill_sections(self, o) -> None:
@@ -260,6 +298,21 @@ class TrajectoryOverviewScreen(Screen):
         # The hub (issue #20), with "Alleen <kandidaat>" first.
         if self.trajectory_id is not None:
             self.exchange_requested.emit(self.trajectory_id)
+
+    def _on_variant_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.guide_variant_editor import GuideVariantEditor
+
+        o = self.overview
+        if o is None:
+            return
+        school = o.guide.variant.base_key if o.guide.variant else o.guide.key
+        GuideVariantEditor(self.desk, school, o.employer.id, self).exec()
+
+    def _on_migrate_clicked(self) -> None:
+        from praktijkdesk.ui.dialogs.migration_assistant import MigrationAssistant
+
+        if self.trajectory_id is not None:
+            MigrationAssistant(self.desk, self.trajectory_id, self.events.person, self).exec()
 
     def _on_edit_clicked(self) -> None:
         EditTrajectoryDialog(self.desk, self.trajectory_id, self).exec()
