@@ -65,12 +65,19 @@ def _dump_core_task(core_task: CoreTask) -> str:
 
 def _dump_work_process(work_process: WorkProcess) -> str:
     behaviours = ",\n".join(
-        f'         {{"id": {_j(b.id)}, "text": {_j(b.text)}}}' for b in work_process.behaviours
+        f'         {{"id": {_j(b.id)}, "text": {_j(b.text)}{_picture(b.picture)}}}'
+        for b in work_process.behaviours
     )
     return (
-        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)},\n'
+        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)}'
+        f'{_picture(work_process.picture)},\n'
         f'        "behaviours": [\n{behaviours}\n        ]}}'
     )
+
+
+def _picture(picture: str) -> str:
+    """The optional pictogram key, only when there is one (canonical bytes stay as they were)."""
+    return f', "picture": {_j(picture)}' if picture else ""
 
 
 def _j(value: object) -> str:
@@ -262,6 +269,7 @@ def _work_process(raw: object, path: str) -> WorkProcess:
             _behaviour(b, code, k + 1, _join(_join(path, "behaviours"), k))
             for k, b in enumerate(behaviours)
         ),
+        picture=v.clean_picture(obj.get("picture"), where=_join(path, "picture")),
     )
 
 
@@ -282,4 +290,5 @@ def _behaviour(raw: object, work_process_code: str, position: int, path: str) ->
         else default_behaviour_id(work_process_code, position)
     )
     text = v.clean_behaviour_text(_required(raw, "text", path), where=_join(path, "text"))
-    return Behaviour(id=behaviour_id, text=text)
+    picture = v.clean_picture(raw.get("picture"), where=_join(path, "picture"))
+    return Behaviour(id=behaviour_id, text=text, picture=picture)
