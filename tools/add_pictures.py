@@ -100,8 +100,9 @@ BEHAVIOUR_RULES = [
     (r"\bschoon", "1F9FD"),
 ]
 
-# Pictures the candidate screen itself uses (speaker, check, stars, plant, lock, fallback).
-SCREEN_PICTURES = ("1F50A", "2705", "2B50", "1F331", "1F33F", "1F333", "1F512", "1F4BC")
+# Pictures the candidate screen itself uses (speaker, check, star, lock, fallback,
+# "Dit kan ik", printer, back).
+SCREEN_PICTURES = ("1F50A", "2705", "2B50", "1F512", "1F4BC", "1F44D", "1F5A8", "2B05")
 
 
 def work_process_picture(slug: str, code: str) -> str:

@@ -23,6 +23,7 @@ class TrajectoryOverviewScreen(Screen):
     progress_report_requested = QtCore.Signal(str)
     candidate_erased = QtCore.Signal(str)  # the name of the candidate who was erased
     exchange_requested = QtCore.Signal(str)  # "Gegevens uitwisselen" (issue #20)
+    candidate_view_requested = QtCore.Signal(str)  # "Laat zien aan kandidaat" (issue #16)
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
@@ -77,7 +78,9 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button = TouchButton(big=True, name="progressReportButton")
         self.edit_button = TouchButton(big=True, name="editTrajectoryButton")
         self.close_button = TouchButton(big=True, name="closeTrajectoryButton")
-        for button in (self.declaration_button, self.report_button, self.edit_button):
+        self.candidate_view_button = TouchButton(big=True, name="candidateViewButton")
+        for button in (self.declaration_button, self.report_button, self.candidate_view_button,
+                       self.edit_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
@@ -136,6 +139,8 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button.clicked.connect(
             lambda: self.progress_report_requested.emit(self.trajectory_id))
         self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.candidate_view_button.clicked.connect(
+            lambda: self.candidate_view_requested.emit(self.trajectory_id))
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
         self.export_data_button.clicked.connect(self._on_export_data_clicked)
@@ -145,6 +150,7 @@ class TrajectoryOverviewScreen(Screen):
         self.declaration_button.setText(self.tr("Verklaring maken"))
         self.report_button.setText(self.tr("Voortgangsoverzicht"))
         self.edit_button.setText(self.tr("Wijzigen"))
+        self.candidate_view_button.setText(self.tr("Laat zien aan kandidaat"))
         self.bundle_hint.setText(self.tr(
             "Naar een andere computer of de jobcoach? Maak een uitwisselbestand van dit traject "
             "of van het leerbedrijf, of lees er een in."))
