@@ -24,10 +24,11 @@ from praktijkdesk.paths import resource
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import Screen, scroll_area
-from praktijkdesk.ui.widgets.buttons import TouchButton, is_enter, label
+from praktijkdesk.ui.widgets.buttons import TouchButton, is_enter, label, set_state
 
 TOUCH = 72  # every control on this screen: at least 72 × 72
 HOLD_MS = 2000  # the long press that returns to the trainer
+SELF_VIEW_WIDTH = 180  # "Dit kan ik" and the check share a column
 STARS = 5
 FALLBACK_PICTURE = "1F4BC"
 SPEAKER, CHECK, STAR, LOCK, THUMB, PRINTER, BACK = (
@@ -130,7 +131,10 @@ class SpeakerButton(BigButton):
         self.text_to_say = text
         self.setAccessibleName(self.tr("Lees voor: {subject}").format(subject=subject))
         self.setToolTip(self.tr("Voorlezen"))
-        self.setVisible(bool(speaker is not None and speaker.available))
+        if not (speaker is not None and speaker.available):
+            # Hidden until a voice is known. (Never setVisible(True) here: on a widget without
+            # a parent yet that would open it as a window of its own.)
+            self.setVisible(False)
         if speaker is not None:
             speaker.availability_changed.connect(self._on_availability_changed)
         self.clicked.connect(self._on_clicked)
@@ -333,7 +337,7 @@ class BehaviourRowView(QtWidgets.QFrame):
             self.check = QtWidgets.QLabel()
             self.check.setObjectName("candidateCheck")
             self.check.setPixmap(picture_pixmap(CHECK, 56, 2.0))
-            self.check.setFixedSize(TOUCH, TOUCH)
+            self.check.setFixedSize(SELF_VIEW_WIDTH, TOUCH)
             self.check.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
             self.check.setAccessibleName(self.tr("Dit kan je al"))
             self.check.setToolTip(self.tr("Dit kan je al"))
@@ -342,18 +346,26 @@ class BehaviourRowView(QtWidgets.QFrame):
             button = BigButton(self.tr("Dit kan ik"), THUMB, name="selfViewButton")
             button.setProperty("keepAccessibleName", True)
             button.setCheckable(True)
-            button.setChecked(behaviour.self_view)
-            button.setProperty("role", "primary" if behaviour.self_view else None)
-            button.setMinimumWidth(180)
+            button.setFixedWidth(SELF_VIEW_WIDTH)
             button.setEnabled(active)
             button.setAccessibleName(self.tr("Dit kan ik: {text}").format(text=text))
-            button.setAccessibleDescription(
-                self.tr("Aangezet. Tik nog eens om het terug te nemen.") if behaviour.self_view
-                else "")
             button.clicked.connect(
                 lambda checked: self.self_view_tapped.emit(self.behaviour.id, checked))
             self.self_view_button = button
             layout.addWidget(button, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+            self.set_self_view(behaviour)
+
+    def set_self_view(self, behaviour) -> None:
+        """Show whether the candidate said "Dit kan ik" (pressed, teal) or not."""
+        self.behaviour = behaviour
+        button = self.self_view_button
+        if button is None:
+            return
+        button.setChecked(behaviour.self_view)
+        set_state(button, "role", "primary" if behaviour.self_view else "")
+        button.setAccessibleDescription(
+            self.tr("Aangezet. Tik nog eens om het terug te nemen.") if behaviour.self_view
+            else "")
 
 
 class CandidateViewScreen(Screen):
@@ -477,7 +489,10 @@ class CandidateViewScreen(Screen):
             return
         self.greeting.setText(self.tr("Hallo {name}!").format(name=self.view.first_name))
         self.setWindowTitle(self.tr("Kandidaatscherm"))
-        self._fill_cards()
+        if self.cards and [c.card for c in self.cards] == list(self.view.cards):
+            pass  # nothing on the cards changed (a "Dit kan ik" shows in the rows only)
+        else:
+            self._fill_cards()
         if self.code is not None:
             self._fill_detail()
 
@@ -494,6 +509,7 @@ class CandidateViewScreen(Screen):
             button = WorkProcessCardButton(card, self.speaker)
             button.clicked.connect(lambda _=False, code=card.code: self.open_work_process(code))
             self.grid.addWidget(button, i // columns, i % columns)
+            button.show()  # at once, not on the layout's queued show: tests and the tour see it
             self.cards.append(button)
         self.grid.setRowStretch(len(self.view.cards) // columns + 1, 1)
 
@@ -517,6 +533,13 @@ class CandidateViewScreen(Screen):
         if card is None:
             self.show_cards()
             return
+        if [r.behaviour.id for r in self.rows] == [b.id for b in card.behaviours] and \
+                [r.behaviour.mastered for r in self.rows] == [b.mastered for b in card.behaviours]:
+            # The same rows: only "Dit kan ik" changed. Update in place, so the focus and the
+            # scroll position stay where the candidate is.
+            for row, behaviour in zip(self.rows, card.behaviours, strict=True):
+                row.set_self_view(behaviour)
+            return
         for widget in self._detail_widgets + self.rows:
             widget.setParent(None)
             widget.deleteLater()
@@ -528,12 +551,15 @@ class CandidateViewScreen(Screen):
         self.detail_stars_slot.addWidget(stars, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.detail_speaker_slot.addWidget(speaker, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         self._detail_widgets = [picture, stars, speaker]
+        picture.show()
+        stars.show()
         self.detail_title.setText(card.title)
         for behaviour in card.behaviours:
             row = BehaviourRowView(behaviour, candidate_text(behaviour.text), self.speaker,
                                    self.view.active)
             row.self_view_tapped.connect(self._on_self_view_tapped)
             self.rows_layout.addWidget(row)
+            row.show()
             self.rows.append(row)
 
     # Slots --------------------------------------------------------------------------------
