@@ -279,3 +279,35 @@ def test_the_longest_names_fit(qtbot, app, gui_desk, size):
         view.leave()
     finally:
         _dispose(window)
+
+
+def test_a_dutch_voice_is_recognised_on_each_platform():
+    from types import SimpleNamespace
+
+    from praktijkdesk.ui.speech import is_dutch
+
+    sapi_nl = SimpleNamespace(id=r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Speech\Voices\Tokens"
+                                 r"\TTS_MS_NL-NL_FRANK_11.0",
+                              name="Microsoft Frank - Dutch (Netherlands)", languages=[])
+    sapi_en = SimpleNamespace(id=r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Speech\Voices\Tokens"
+                                 r"\TTS_MS_EN-US_DAVID_11.0",
+                              name="Microsoft David - English (United States)", languages=[])
+    espeak_nl = SimpleNamespace(id="gmw/nl", name="Dutch", languages=["nl"])
+    espeak_en = SimpleNamespace(id="gmw/en", name="English (Great Britain)", languages=["en"])
+    mac_nl = SimpleNamespace(id="com.apple.voice.compact.nl-NL.Xander", name="Xander",
+                             languages=["nl_NL"])
+    assert [is_dutch(v) for v in (sapi_nl, sapi_en, espeak_nl, espeak_en, mac_nl)] == [
+        True, False, True, False, True]
+
+
+def test_espeak_ng_offers_its_dutch_voice_here():
+    """Linux: espeak-ng (installed by .ci/run) has the voice the app would choose."""
+    import shutil
+
+    pyttsx3 = pytest.importorskip("pyttsx3")
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed")
+    from praktijkdesk.ui.speech import is_dutch
+
+    engine = pyttsx3.init()
+    assert any(is_dutch(v) for v in engine.getProperty("voices"))
