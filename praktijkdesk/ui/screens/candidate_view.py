@@ -88,6 +88,7 @@ class Stars(QtWidgets.QWidget):
         self._size = size
         self.setFixedSize(STARS * (size + 6), size)
         self.setObjectName("candidateStars")
+        self.setAccessibleName(self.tr("{lit} van de {all} sterren").format(lit=lit, all=STARS))
 
     def paintEvent(self, event) -> None:
         painter = QtGui.QPainter(self)

@@ -59,6 +59,9 @@ class TrajectoryOverviewScreen(Screen):
         text.addWidget(self.where)
         text.addWidget(self.who)
         text.addWidget(self.closed_note, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        # Beside the candidate's name, not in the row of actions (that row fills 1024 px).
+        self.candidate_view_button = TouchButton(name="candidateViewButton")
+        text.addWidget(self.candidate_view_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         text.addStretch(1)
         card_layout.addLayout(text, 1)
         ring_box = QtWidgets.QVBoxLayout()
@@ -78,9 +81,7 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button = TouchButton(big=True, name="progressReportButton")
         self.edit_button = TouchButton(big=True, name="editTrajectoryButton")
         self.close_button = TouchButton(big=True, name="closeTrajectoryButton")
-        self.candidate_view_button = TouchButton(big=True, name="candidateViewButton")
-        for button in (self.declaration_button, self.report_button, self.candidate_view_button,
-                       self.edit_button):
+        for button in (self.declaration_button, self.report_button, self.edit_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
