@@ -11,6 +11,7 @@ from pathlib import Path
 
 from praktijkdesk.documents.base import ACCENT, INK, MUTED, PraktijkPdf, dutch_date
 from praktijkdesk.documents.fonts import with_fallback_fonts
+from praktijkdesk.domain.self_view import candidate_text
 from praktijkdesk.paths import resource
 
 TITLE = "Wat ik al kan"
@@ -38,15 +39,6 @@ def warm_sentence(first_name: str, mastered_count: int) -> str:
         return (f"Knap gedaan, {first_name}! Dit heb je geleerd door het te doen. "
                 "Je kunt trots zijn op jezelf.")
     return f"Je bent goed begonnen, {first_name}. Elke dag leer je iets nieuws."
-
-
-def candidate_text(text: str) -> str:
-    """A behaviour as the candidate reads it: without the guide's "Hij/zij" at the start."""
-    for prefix in ("Hij/zij ", "Hij of zij ", "Zij/hij "):
-        if text.startswith(prefix):
-            rest = text[len(prefix):]
-            return rest[:1].upper() + rest[1:]
-    return text
 
 
 def picture_path(code: str) -> Path | None:

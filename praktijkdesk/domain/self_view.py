@@ -36,3 +36,13 @@ def first_name(name: str) -> str:
     "Zoë Ĳsselmeer-D'Hondt"); the whole name when it has one word."""
     parts = name.split()
     return parts[0] if parts else name
+
+
+def candidate_text(text: str) -> str:
+    """A behaviour as the candidate reads it (their screen, their card): without the guide's
+    "Hij/zij" at the start ("Hij/zij begroet gasten." → "Begroet gasten.")."""
+    for prefix in ("Hij/zij ", "Hij of zij ", "Zij/hij "):
+        if text.startswith(prefix):
+            rest = text[len(prefix):]
+            return rest[:1].upper() + rest[1:]
+    return text

@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from PySide6 import QtCore
 
+from praktijkdesk.platform.windows import com_initialise
+
 # PRAKTIJKDESK_SPEECH=0 switches read-aloud off (tests, a shared PC where sound disturbs).
 ENV_SWITCH = "PRAKTIJKDESK_SPEECH"
 
@@ -84,10 +86,7 @@ class Speaker(QtCore.QObject):
 
     # The worker ------------------------------------------------------------------------
     def _run(self) -> None:
-        if sys.platform == "win32":  # SAPI is COM: initialise it on this thread
-            import ctypes
-
-            ctypes.windll.ole32.CoInitialize(None)
+        com_initialise()  # Windows: SAPI is COM, initialised on this thread
         try:
             engine = self._factory()
         except Exception:  # no driver, a broken voice: read-aloud simply is not there

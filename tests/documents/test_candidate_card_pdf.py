@@ -8,7 +8,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from praktijkdesk.documents.candidate_card_pdf import CardData, candidate_text, render_card
+from praktijkdesk.documents.candidate_card_pdf import CardData, render_card
+from praktijkdesk.domain.self_view import candidate_text
 
 NAMES = [("Şükrü Öztürk", "Şükrü"), ("Nguyễn Thị Ánh", "Nguyễn"),
          ("Zoë Ĳsselmeer-D'Hondt", "Zoë")]

@@ -19,6 +19,7 @@ import math
 
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
+from praktijkdesk.domain.self_view import candidate_text
 from praktijkdesk.errors import NotFound
 from praktijkdesk.paths import resource
 from praktijkdesk.ui import theme
@@ -528,8 +529,6 @@ class CandidateViewScreen(Screen):
                 card.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _fill_detail(self) -> None:
-        from praktijkdesk.documents.candidate_card_pdf import candidate_text
-
         card = next((c for c in self.view.cards if c.code == self.code), None)
         if card is None:
             self.show_cards()
