@@ -24,7 +24,7 @@ class SelfView:
 
 def current_self_views(events: Iterable[SelfView]) -> dict[str, SelfView]:
     """Behaviour id → the candidate's latest "Dit kan ik" that still stands. ``events`` come
-    in the order they were made (time, then the order they were stored)."""
+    in the order they were stored on this device (never re-sorted by a clock)."""
     latest: dict[str, SelfView] = {}
     for event in events:
         latest[event.behaviour_id] = event

@@ -24,9 +24,10 @@ def append_self_view(db: Database, event: SelfView) -> bool:
 
 
 def self_views_of(db: Database, trajectory_id: str) -> list[SelfView]:
-    """Every event of one trajectory in the order it was made."""
+    """Every event of one trajectory in the order it was stored. Not by ``at``: a clock set
+    back a day between two taps must not make the earlier tap the latest."""
     rows = db.execute(
-        f"SELECT {_COLUMNS} FROM self_views WHERE trajectory_id = ? ORDER BY at, rowid",
+        f"SELECT {_COLUMNS} FROM self_views WHERE trajectory_id = ? ORDER BY rowid",
         [trajectory_id],
     ).fetchall()
     return [_self_view(r) for r in rows]

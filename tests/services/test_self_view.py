@@ -144,3 +144,25 @@ def test_schema_step_8_reaches_a_file_from_the_first_release(tmp_path):
         assert schema_version(desk.db) == LATEST_VERSION >= 8
         tables = {r[0] for r in desk.db.execute("SELECT name FROM sqlite_master")}
         assert "self_views" in tables
+
+
+def test_a_clock_set_back_a_day_does_not_undo_a_take_back(data_dir):
+    import datetime as dt
+
+    from praktijkdesk.clock import FixedClock
+
+    start = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.timezone.utc)
+    with Desk.open(data_dir, clock=FixedClock(start, step=dt.timedelta(seconds=1))) as desk:
+        employer = desk.people.add_employer("Bakkerij Van Dam", "Zoetermeer")
+        from praktijkdesk.domain.people import Role
+
+        trainer = desk.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
+        _, t = desk.trajectories.add_candidate(
+            name="Şükrü Öztürk", employer_id=employer.id, trainer_id=trainer.id,
+            guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key)
+        behaviour = desk.guides.get(t.guide_key).work_process(
+            t.work_processes[0]).behaviours[0].id
+        desk.candidate_view.record_self_view(t.id, behaviour, True)
+        desk.clock = FixedClock(start - dt.timedelta(days=1), step=dt.timedelta(seconds=1))
+        desk.candidate_view.record_self_view(t.id, behaviour, False)  # taken back, "yesterday"
+        assert behaviour not in desk.candidate_view.self_views(t.id)
