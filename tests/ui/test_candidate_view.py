@@ -311,3 +311,30 @@ def test_espeak_ng_offers_its_dutch_voice_here():
 
     engine = pyttsx3.init()
     assert any(is_dutch(v) for v in engine.getProperty("voices"))
+
+
+def test_keyboard_only_opens_a_card_says_dit_kan_ik_and_comes_back(qtbot, window, gui_desk):
+    view = open_view(qtbot, window)
+    assert view.focusWidget() is view.cards[0]  # the keyboard starts inside the view
+    seen = []
+    for _ in range(60):  # Tab through the view until a card that is still being learned
+        focus = view.focusWidget()
+        if getattr(focus, "card", None) is not None and focus.card.mastered < focus.card.total:
+            break
+        qtbot.keyClick(focus, QtCore.Qt.Key.Key_Tab)
+        seen.append(view.focusWidget())
+    card = view.focusWidget()
+    assert card in view.cards, [type(w).__name__ for w in seen]
+    qtbot.keyClick(card, QtCore.Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=2000)
+    for _ in range(60):
+        qtbot.keyClick(view.focusWidget(), QtCore.Qt.Key.Key_Tab)
+        if view.focusWidget().objectName() == "selfViewButton":
+            break
+    button = view.focusWidget()
+    assert button.objectName() == "selfViewButton"
+    qtbot.keyClick(button, QtCore.Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(gui_desk.candidate_view.self_views(view.trajectory_id)),
+                    timeout=2000)
+    assert view.focusWidget() is button  # the focus stays on it
+    hold_corner(qtbot, view)

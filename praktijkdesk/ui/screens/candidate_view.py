@@ -591,7 +591,9 @@ class CandidateViewScreen(Screen):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
-        self.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        # Keyboard users start on the first card, inside this window.
+        target = self.cards[0] if self.cards else self
+        target.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def leave(self) -> None:
         self._leaving = True
