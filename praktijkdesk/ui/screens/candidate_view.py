@@ -15,6 +15,7 @@ or Space/Enter held on it) returns to the trainer.
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
@@ -51,6 +52,7 @@ _KEY_EVENTS = frozenset(getattr(QtCore.QEvent.Type, name) for name in (
     "KeyPress", "KeyRelease", "ShortcutOverride"))
 
 
+@functools.lru_cache(maxsize=256)
 def picture_pixmap(code: str, size: int, ratio: float = 1.0) -> QtGui.QPixmap:
     """An OpenMoji SVG from resources/pictures as a sharp pixmap (the general picture when
     the guide names one this version does not ship)."""
@@ -273,6 +275,7 @@ class WorkProcessCardButton(QtWidgets.QPushButton):
         self.setToolTip(card.title)
 
     TITLE_SIZES = (22, 19, 17)
+    _title_size = 0
     TITLE_ROOM = 212 - 2 * theme.SPACING_M - 30 - 28 - 2 * theme.SPACING_S  # minus stars, line
 
     def resizeEvent(self, event) -> None:
@@ -300,8 +303,11 @@ class WorkProcessCardButton(QtWidgets.QPushButton):
                 0, 0, width, 10_000, flags, text).height() > self.TITLE_ROOM:
             words.pop()
             text = " ".join(words) + " …"
-        self.title.setStyleSheet(f"font-size: {font.pixelSize()}px; font-weight: 700;")
-        self.title.setText(text)
+        if self._title_size != font.pixelSize():  # a style sheet per resize is costly
+            self._title_size = font.pixelSize()
+            self.title.setStyleSheet(f"font-size: {font.pixelSize()}px; font-weight: 700;")
+        if self.title.text() != text:
+            self.title.setText(text)
 
     def keyPressEvent(self, event) -> None:
         if is_enter(event.key()) and not event.isAutoRepeat():
