@@ -110,5 +110,8 @@ class Speaker(QtCore.QObject):
 
     def _set_available(self, value: bool) -> None:
         self.available = value
-        # Emitted from the worker: Qt queues it to the receivers' (GUI) thread.
-        self.availability_changed.emit(value)
+        try:
+            # Emitted from the worker: Qt queues it to the receivers' (GUI) thread.
+            self.availability_changed.emit(value)
+        except RuntimeError:  # the window that owned this speaker is gone (app closing)
+            pass
