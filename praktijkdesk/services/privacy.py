@@ -29,8 +29,8 @@ from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import erasure as store
 from praktijkdesk.storage import exchange as exchange_store
 from praktijkdesk.storage import marks as mark_store
-from praktijkdesk.storage import self_views as self_view_store
 from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage import self_views as self_view_store
 from praktijkdesk.storage.database import translate_error
 
 RETENTION_SETTING = "retention_years"
