@@ -586,6 +586,7 @@ class CandidateViewScreen(Screen):
                            name="candidateCardDialog")
         # Opening another program would leave this screen: print and save only.
         dialog.open_button.hide()
+        dialog.printer_note.setText(self.tr("Er is geen printer. Sla je kaart op als PDF."))
         render_in_background(dialog, result.value)
         dialog.exec()
 
