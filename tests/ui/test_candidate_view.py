@@ -338,3 +338,24 @@ def test_keyboard_only_opens_a_card_says_dit_kan_ik_and_comes_back(qtbot, window
                     timeout=2000)
     assert view.focusWidget() is button  # the focus stays on it
     hold_corner(qtbot, view)
+
+
+def test_wat_ik_al_kan_opens_inside_the_view_without_a_way_out(qtbot, window):
+    view = open_view(qtbot, window)
+    seen = {}
+
+    def look():
+        dialog = QtWidgets.QApplication.activeModalWidget()
+        if dialog is None or dialog is view:
+            QtCore.QTimer.singleShot(50, look)
+            return
+        qtbot.waitUntil(lambda: dialog.data is not None, timeout=20000)
+        seen.update(belongs=view.belongs(dialog), open=dialog.open_button.isVisible(),
+                    save=dialog.save_button.isEnabled(), pdf=dialog.data[:5])
+        dialog.accept()
+
+    QtCore.QTimer.singleShot(0, look)
+    click(qtbot, view.card_button)
+    assert seen == {"belongs": True, "open": False, "save": True, "pdf": b"%PDF-"}
+    assert view.isVisible() and view.isFullScreen()
+    hold_corner(qtbot, view)
