@@ -26,6 +26,7 @@ from praktijkdesk.services.backups import (
     open_checked,
     restore_into_folder,
 )
+from praktijkdesk.services.candidate_view import CandidateViewService
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.declarations import DeclarationService
 from praktijkdesk.services.demo import DemoService
@@ -70,6 +71,8 @@ class Desk:
         self.backups = BackupService(self)
         self.privacy = PrivacyService(self)
         self.attention = AttentionService(self)
+        self.candidate_view = CandidateViewService(
+            self, trajectories=self.trajectories, guides=self.guides)
         self.device_id = self._device_id()
         # Things the user should hear about but that did not stop the start (a failed backup).
         self.warnings: list[str] = []

@@ -60,7 +60,8 @@ THIRD_PARTY: dict[str, tuple[str, ...]] = {
     # A bundle's signature is part of the file format (bundles/signing.py, issue 13).
     "bundles": ("cryptography", "nacl"),
     "desk": ("cryptography", "nacl"),
-    "ui": ("PySide6", "shiboken6"),
+    # "PySide6 (and a speech library)": pyttsx3 reads aloud on the candidate's screen (#16).
+    "ui": ("PySide6", "shiboken6", "pyttsx3"),
 }
 # Imports allowed only inside these functions (the rest of the module stays Qt-free).
 INSIDE_FUNCTIONS: dict[str, dict[str, tuple[str, ...]]] = {

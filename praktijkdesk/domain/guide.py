@@ -12,10 +12,15 @@ from functools import cached_property
 LEVELS = ("Entree", "1", "2", "3", "4")
 
 
+# A picture is the name of a pictogram shipped in resources/pictures (an OpenMoji code such
+# as "1F9F9"). It is presentation only, for the candidate's screen: two copies of a guide that
+# differ only in pictures are the same guide (compare=False), so exchange never calls them
+# different and marks never depend on them.
 @dataclass(frozen=True)
 class Behaviour:
     id: str
     text: str
+    picture: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,7 @@ class WorkProcess:
     code: str
     title: str
     behaviours: tuple[Behaviour, ...]
+    picture: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,12 @@ class Guide:
                 for b in wp.behaviours:
                     by_behaviour.setdefault(b.id, wp)
         return by_code, core_task_of, by_behaviour
+
+
+def plain_title(work_process: WorkProcess) -> str:
+    """The title a candidate reads: the work process's short title when the guide has one
+    (an optional field some guides carry), else its title."""
+    return (getattr(work_process, "short_title", "") or "").strip() or work_process.title
 
 
 def guide_key(slug: str, version: str) -> str:

@@ -93,13 +93,22 @@ def _dump_core_task(core_task: CoreTask, hidden: tuple[HiddenBehaviour, ...] = (
 def _dump_work_process(work_process: WorkProcess, hidden: list[HiddenBehaviour] = ()) -> str:
     # Hidden behaviours (an employer's own version) follow the shown ones of their work process.
     behaviours = ",\n".join(
-        [f'         {{"id": {_j(b.id)}, "text": {_j(b.text)}}}' for b in work_process.behaviours]
+        [
+            f'         {{"id": {_j(b.id)}, "text": {_j(b.text)}{_picture(b.picture)}}}'
+            for b in work_process.behaviours
+        ]
         + [f'         {{"id": {_j(h.id)}, "text": {_j(h.text)}, "hidden": true}}' for h in hidden]
     )
     return (
-        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)},\n'
+        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)}'
+        f'{_picture(work_process.picture)},\n'
         f'        "behaviours": [\n{behaviours}\n        ]}}'
     )
+
+
+def _picture(picture: str) -> str:
+    """The optional pictogram key, only when there is one (canonical bytes stay as they were)."""
+    return f', "picture": {_j(picture)}' if picture else ""
 
 
 def _j(value: object) -> str:
@@ -322,6 +331,7 @@ def _work_process(raw: object, path: str, hidden: list[tuple[HiddenBehaviour, st
             where=_join(path, "title"),
         ),
         behaviours=_shown_behaviours(code, behaviours, _join(path, "behaviours"), hidden),
+        picture=v.clean_picture(obj.get("picture"), where=_join(path, "picture")),
     )
 
 
@@ -360,4 +370,5 @@ def _behaviour(raw: object, work_process_code: str, position: int, path: str) ->
         else default_behaviour_id(work_process_code, position)
     )
     text = v.clean_behaviour_text(_required(raw, "text", path), where=_join(path, "text"))
-    return Behaviour(id=behaviour_id, text=text)
+    picture = v.clean_picture(raw.get("picture"), where=_join(path, "picture"))
+    return Behaviour(id=behaviour_id, text=text, picture=picture)

@@ -29,6 +29,8 @@ SLUG_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?")
 # The version ends up in the key "<slug>@<version>" and in file names: keep it plain.
 VERSION_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,39}")
 CREBO_PATTERN = re.compile(r"[0-9]{1,10}")
+# A pictogram's name: an OpenMoji code like "1F9F9" or "1F468-200D-1F373" (resources/pictures).
+PICTURE_PATTERN = re.compile(r"[0-9A-F]{2,6}(?:-[0-9A-F]{2,6}){0,7}")
 
 # Invisible characters that reorder text: they can make a printed line say something else.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -85,6 +87,20 @@ def clean_behaviour_id(value: object, *, where: str | None) -> str:
     return clean_code(
         value, what="De id van het gedragsvoorbeeld", where=where, pattern=BEHAVIOUR_ID_PATTERN
     )
+
+
+def clean_picture(value: object, *, where: str | None) -> str:
+    """An optional pictogram name; an empty one means "no picture". A name this version does
+    not ship is allowed (a newer guide may use one): the candidate screen then shows its
+    general picture."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str) or not PICTURE_PATTERN.fullmatch(value.strip().upper()):
+        raise InvalidGuide(
+            "Het plaatje moet de code van een pictogram zijn, zoals \"1F9F9\" (OpenMoji).",
+            where=where,
+        )
+    return value.strip().upper()
 
 
 def clean_slug(value: object, *, where: str | None) -> str:

@@ -113,6 +113,19 @@ def allow_set_foreground_window() -> None:
         pass
 
 
+def com_initialise() -> None:
+    """CoInitialize on the calling thread: SAPI voices are COM objects that belong to the
+    thread that made them (read-aloud runs on its own thread, issue #16)."""
+    if os.name != "nt":
+        return
+    import ctypes
+
+    try:
+        ctypes.windll.ole32.CoInitialize(None)
+    except (AttributeError, OSError):
+        pass
+
+
 def set_dll_directory(folder: str | None) -> None:
     """SetDllDirectoryW: None restores the normal search order for programs we start (a PDF
     reader would otherwise search PyInstaller's bundle folder first and could load our Qt or

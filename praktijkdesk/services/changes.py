@@ -14,7 +14,8 @@ class Changes:
     declarations: bool = False
     settings: bool = False
     trajectory_ids: frozenset[str] = field(default_factory=frozenset)
+    self_views: bool = False  # the candidate's "Dit kan ik" (never a mark)
 
     @classmethod
     def everything(cls) -> Changes:
-        return cls(True, True, True, True, True, True)
+        return cls(True, True, True, True, True, True, self_views=True)

@@ -30,6 +30,7 @@ from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import erasure as store
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage import self_views as self_view_store
 from praktijkdesk.storage.database import translate_error
 
 RETENTION_SETTING = "retention_years"
@@ -271,6 +272,13 @@ class PrivacyService(Service):
                     for c in mark_store.conclusions_of(self.db, t.id)
                 ],
                 "declarations": declarations,
+                # "Dit kan ik": what the candidate said of themselves (never a mark).
+                "self_views": [
+                    {"uuid": e.uuid, "behaviour": e.behaviour_id,
+                     "behaviour_text": behaviours.get(e.behaviour_id, ""),
+                     "can_do": e.can_do, "at": e.at}
+                    for e in self_view_store.self_views_of(self.db, t.id)
+                ],
             })
         data = {
             "format": EXPORT_FORMAT,

@@ -54,6 +54,8 @@ def erase_candidate_rows(db: Database, candidate_id: str) -> dict[str, int]:
         # mark_parents (schema 2) follows marks by ON DELETE CASCADE.
         delete("marks", f"trajectory_id IN ({ids})", trajectory_ids)
         delete("conclusions", f"trajectory_id IN ({ids})", trajectory_ids)
+        if _table_exists(db, "self_views"):  # schema 8: the candidate's "Dit kan ik"
+            delete("self_views", f"trajectory_id IN ({ids})", trajectory_ids)
         if _table_exists(db, "trajectory_migrations"):  # schema 9: moves to another version
             delete("trajectory_migrations", f"trajectory_id IN ({ids})", trajectory_ids)
         delete("trajectories", f"id IN ({ids})", trajectory_ids)

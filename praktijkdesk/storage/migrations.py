@@ -405,6 +405,28 @@ def _create_v6(db: Database) -> None:
         )
 
 
+# Step 8: the candidate's own voice, "Dit kan ik" (issue #16). Its own append-only table:
+# never a mark, so nothing that reads marks (progress, conclusions, declarations) sees it.
+SCHEMA_V8 = """
+CREATE TABLE self_views (
+    uuid TEXT PRIMARY KEY,
+    trajectory_id TEXT NOT NULL REFERENCES trajectories(id),
+    behaviour_id TEXT NOT NULL,
+    can_do INTEGER NOT NULL CHECK (can_do IN (0, 1)),
+    at TEXT NOT NULL,
+    device_id TEXT NOT NULL
+);
+CREATE INDEX self_views_trajectory ON self_views(trajectory_id, at);
+CREATE TRIGGER self_views_no_update BEFORE UPDATE ON self_views
+BEGIN SELECT RAISE(ABORT, 'self_views are append-only'); END;
+"""
+
+
+def _create_v8(db: Database) -> None:
+    for statement in _statements(SCHEMA_V8):
+        db.execute(statement)
+
+
 # Step 9 (issue #15): moving a trajectory to another version of its guide (*overstap*) is an
 # event, append-only like marks, so it can be undone (an undo row names the move it cancels
 # and moves back). Local to this device for now: bundles do not carry it (docs/own-version.md).
@@ -437,6 +459,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (2, _create_v2),
     (5, _create_v5),
     (6, _create_v6),
+    (8, _create_v8),
     (9, _create_v9),
 ]
 LATEST_VERSION = STEPS[-1][0]

@@ -121,6 +121,7 @@ class MainWindow(QtWidgets.QMainWindow):
             screen.progress_report_requested.connect(
                 self._on_overview_progress_report_requested)
             screen.candidate_erased.connect(self._on_overview_candidate_erased)
+            screen.candidate_view_requested.connect(self.open_candidate_view)
         return screen
 
     @property
@@ -323,6 +324,29 @@ class MainWindow(QtWidgets.QMainWindow):
         self.checklist.show_work_process(trajectory_id, code)
         self._show(self.checklist)
         self.checklist.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)  # no ring on a choice
+
+    def open_candidate_view(self, trajectory_id: str):
+        """*Laat zien aan kandidaat* (issue #16): the candidate's own full-screen view, which
+        nothing of the trainer's can be reached from; holding its corner comes back here."""
+        from praktijkdesk.ui.screens.candidate_view import CandidateViewScreen
+
+        if self.speaker is None:
+            from praktijkdesk.ui.speech import Speaker
+
+            self.speaker = Speaker(parent=self)  # the voice starts on its own thread
+        view = CandidateViewScreen(self.desk, self.events, trajectory_id, self.speaker, self)
+        self.candidate_view = view
+        view.left.connect(self._on_candidate_view_left)
+        view.enter()
+        return view
+
+    def _on_candidate_view_left(self) -> None:
+        self.candidate_view = None
+        self.activateWindow()
+
+    # Made on first use: the read-aloud worker (ui/speech.py) and the open candidate view.
+    speaker = None
+    candidate_view = None
 
     def show_settings(self) -> None:
         self._show(self.settings)

@@ -20,7 +20,8 @@ from praktijkdesk.platform import make_folder, write_bytes_atomically
 SIZES = ((1280, 800), (1024, 600))
 SCREENS = ("person-picker", "candidates", "candidates-filtered", "new-candidate",
            "trajectory-overview", "checklist", "conclusion-proposal", "settings",
-           "long-names-overview", "long-names-checklist", "declaration")
+           "long-names-overview", "long-names-checklist", "declaration", "candidate-mode",
+           "candidate-mode-work-process")
 
 
 def _settle(rounds: int = 6) -> None:
@@ -149,6 +150,11 @@ def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
                     save("conclusion-proposal")
                     window.checklist.celebration.skip()
 
+                # The kandidaatscherm (issue #16), as it looks where a Dutch voice exists.
+                learning = _learning(desk)
+                if learning is not None:
+                    _candidate_mode(window, learning.id, width, height, save)
+
                 # The longest names and titles: they wrap, nothing is cut off (issue 10).
                 longest = _longest_names(desk)
                 if longest is not None:
@@ -182,6 +188,47 @@ def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
             QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
             desk.close()
     return written
+
+
+class _VoiceShown(QtCore.QObject):
+    """The tour shows the speaker buttons as they are where a Dutch voice exists; it never
+    speaks (a tour runs on build machines without sound)."""
+
+    availability_changed = QtCore.Signal(bool)
+    available = True
+
+    def say(self, text: str) -> bool:
+        return True
+
+
+def _candidate_mode(window, trajectory_id: str, width: int, height: int, save) -> None:
+    window.speaker = window.speaker or _VoiceShown(window)
+    view = window.open_candidate_view(trajectory_id)
+    view.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(width, height)
+    _settle()
+    save("candidate-mode", view.grab())
+    # A work process partly mastered: checks, and "Dit kan ik" (one said) for the rest.
+    card = max(view.cards, key=lambda c: (0 < c.card.mastered < c.card.total, c.card.mastered))
+    view.open_work_process(card.card.code)
+    _settle()
+    open_rows = [r for r in view.rows if r.self_view_button is not None]
+    if open_rows and not any(r.behaviour.self_view for r in open_rows):
+        open_rows[0].self_view_button.click()
+        _settle()
+    save("candidate-mode-work-process", view.grab())
+    view.leave()
+    _settle()
+
+
+def _learning(desk):
+    """The trajectory with the most mastered while still learning (the kandidaatscherm)."""
+    summaries = desk.trajectories.summaries()
+    learning = [s for s in summaries
+                if 0 < s.progress.behaviours_mastered < s.progress.behaviours_total]
+    if not learning:
+        return summaries[0] if summaries else None
+    return max(learning, key=lambda s: s.progress.behaviours_mastered)
 
 
 def _showcase(desk):

@@ -49,6 +49,9 @@ PARTS = (
     Part("fontTools", "fonttools", "MIT", "https://github.com/fonttools/fonttools"),
     Part("DejaVu-lettertypen", None, "Bitstream Vera / publiek domein (zie hieronder)",
          "https://dejavu-fonts.github.io/"),
+    # The pictograms on the kandidaatscherm and the card "Wat ik al kan" (issue #16).
+    Part("OpenMoji-pictogrammen", None, "CC BY-SA 4.0 (zie hieronder)", "https://openmoji.org/"),
+    Part("pyttsx3 (voorlezen)", "pyttsx3", "MPL-2.0", "https://github.com/nateshmbhat/pyttsx3"),
     Part("Python", None, "PSF-2.0", "https://docs.python.org/3/license.html"),
     Part("SQLite", None, "publiek domein", "https://sqlite.org/copyright.html"),
 )
@@ -92,6 +95,11 @@ def licences_html() -> str:
             "programmamap."
         )) + "</p><h3>" + html.escape(_tr("Licentie van de DejaVu-lettertypen")) + "</h3>"
         + "<pre style='white-space: pre-wrap'>" + html.escape(font_text) + "</pre>"
+        + "<h3>" + html.escape(_tr("Pictogrammen")) + "</h3><p>" + html.escape(_tr(
+            "Alle pictogrammen zijn ontworpen door OpenMoji – het open-source emoji- en "
+            "pictogramproject. Licentie: CC BY-SA 4.0. Ze staan ongewijzigd in de map "
+            "resources/pictures, met de volledige licentietekst (LICENSE-OpenMoji.txt)."
+        )) + "</p>"
     )
 
 

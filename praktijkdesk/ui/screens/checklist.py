@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.people import Role
+from praktijkdesk.domain.self_view import first_name
 from praktijkdesk.domain.trajectory import TrajectoryStatus
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
@@ -48,10 +49,14 @@ class BehaviourRow(QtWidgets.QFrame):
         self.note = label(role="small", wrap=True, name="behaviourNote")
         self.conflict = label(role="attention", wrap=True, name="behaviourConflict")
         self.conflict.hide()
+        # The candidate's own voice (issue #16): a start for a conversation, never a mark.
+        self.self_view = label(role="small", wrap=True, name="behaviourSelfView")
+        self.self_view.hide()
         text.addWidget(self.text)
         text.addWidget(self.meta)
         text.addWidget(self.note)
         text.addWidget(self.conflict)
+        text.addWidget(self.self_view)
         layout.addLayout(text, 1)
         self.toggle = MarkToggle()
         layout.addWidget(self.toggle, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
@@ -61,7 +66,7 @@ class BehaviourRow(QtWidgets.QFrame):
         self.toggle.chosen.connect(lambda status: self.chosen.emit(self.item.behaviour.id, status))
         self.note_button.clicked.connect(lambda: self.note_requested.emit(self.item.behaviour.id))
 
-    def set_item(self, item, *, editable: bool, conflict=None) -> None:
+    def set_item(self, item, *, editable: bool, conflict=None, self_view_by: str = "") -> None:
         self.item = item
         b, mark = item.behaviour, item.mark
         self.text.setText(b.text)
@@ -82,9 +87,13 @@ class BehaviourRow(QtWidgets.QFrame):
             "" if mark else self.tr("Nog geen beoordeling: de notitie komt bij Nog niet."))
         self.conflict.setText(self.conflict_text(conflict) if conflict else "")
         self.conflict.setVisible(conflict is not None)
+        self.self_view.setText(self.tr("{name} denkt: dit kan ik").format(name=self_view_by)
+                               if self_view_by else "")
+        self.self_view.setVisible(bool(self_view_by))
         self.toggle.setAccessibleDescription(
             self.toggle.accessibleDescription()
-            + (f". {self.conflict.text()}" if conflict is not None else ""))
+            + (f". {self.conflict.text()}" if conflict is not None else "")
+            + (f". {self.self_view.text()}" if self_view_by else ""))
         set_state(self, "state", mark.status.value if mark else "none")
 
     def conflict_text(self, conflict) -> str:
@@ -112,6 +121,8 @@ class ChecklistScreen(Screen):
         self.codes: list[str] = []
         self.rows: list[BehaviourRow] = []
         self.conflicts: dict = {}  # behaviour id → Conflict (two devices disagree)
+        self.self_views: dict = {}  # behaviour id → the candidate's "Dit kan ik" (issue #16)
+        self._self_view_by = ""  # the candidate's first name, for "Sanne denkt: dit kan ik"
         self._was_ready = False
         self._tapped = False
         self._build()
@@ -244,7 +255,7 @@ class ChecklistScreen(Screen):
 
     def is_relevant(self, changes) -> bool:
         return self.trajectory_id is not None and (
-            changes.trajectories or changes.people or changes.marks)
+            changes.trajectories or changes.people or changes.marks or changes.self_views)
 
     # Navigation ---------------------------------------------------------------------------
     def show_work_process(self, trajectory_id: str, code: str | None = None) -> None:
@@ -292,6 +303,8 @@ class ChecklistScreen(Screen):
         self.checklist = checklist
         editable = trajectory.status is TrajectoryStatus.ACTIVE
         self.conflicts = {c.behaviour_id: c for c in self.desk.exchange.conflicts(trajectory.id)}
+        self.self_views = self.desk.candidate_view.self_views(trajectory.id)
+        self._self_view_by = first_name(self.desk.trajectories.candidate(trajectory.candidate_id).name)
         self._fill_rows(checklist, editable)
         wp, p = checklist.work_process, checklist.progress
         candidate = self.desk.trajectories.candidate(trajectory.candidate_id).name
@@ -335,7 +348,9 @@ class ChecklistScreen(Screen):
             self.rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
         for row, item in zip(self.rows, items, strict=False):
-            row.set_item(item, editable=editable, conflict=self.conflicts.get(item.behaviour.id))
+            row.set_item(item, editable=editable, conflict=self.conflicts.get(item.behaviour.id),
+                         self_view_by=self._self_view_by
+                         if item.behaviour.id in self.self_views else "")
             row.show()
         for row in self.rows[len(items):]:
             row.hide()

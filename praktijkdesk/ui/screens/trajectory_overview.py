@@ -23,6 +23,7 @@ class TrajectoryOverviewScreen(Screen):
     progress_report_requested = QtCore.Signal(str)
     candidate_erased = QtCore.Signal(str)  # the name of the candidate who was erased
     exchange_requested = QtCore.Signal(str)  # "Gegevens uitwisselen" (issue #20)
+    candidate_view_requested = QtCore.Signal(str)  # "Laat zien aan kandidaat" (issue #16)
 
     def __init__(self, desk, events, parent=None):
         super().__init__(desk, events, parent)
@@ -58,6 +59,9 @@ class TrajectoryOverviewScreen(Screen):
         text.addWidget(self.where)
         text.addWidget(self.who)
         text.addWidget(self.closed_note, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        # Beside the candidate's name, not in the row of actions (that row fills 1024 px).
+        self.candidate_view_button = TouchButton(name="candidateViewButton")
+        text.addWidget(self.candidate_view_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         text.addStretch(1)
         card_layout.addLayout(text, 1)
         ring_box = QtWidgets.QVBoxLayout()
@@ -161,6 +165,8 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button.clicked.connect(
             lambda: self.progress_report_requested.emit(self.trajectory_id))
         self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.candidate_view_button.clicked.connect(
+            lambda: self.candidate_view_requested.emit(self.trajectory_id))
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
         self.variant_button.clicked.connect(self._on_variant_clicked)
         self.migrate_button.clicked.connect(self._on_migrate_clicked)
@@ -172,6 +178,7 @@ class TrajectoryOverviewScreen(Screen):
         self.declaration_button.setText(self.tr("Verklaring maken"))
         self.report_button.setText(self.tr("Voortgangsoverzicht"))
         self.edit_button.setText(self.tr("Wijzigen"))
+        self.candidate_view_button.setText(self.tr("Laat zien aan kandidaat"))
         self.bundle_hint.setText(self.tr(
             "Naar een andere computer of de jobcoach? Maak een uitwisselbestand van dit traject "
             "of van het leerbedrijf, of lees er een in."))
