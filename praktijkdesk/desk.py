@@ -26,6 +26,7 @@ from praktijkdesk.services.backups import (
     open_checked,
     restore_into_folder,
 )
+from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.declarations import DeclarationService
 from praktijkdesk.services.demo import DemoService
@@ -48,26 +49,52 @@ __all__ = ["Desk", "damage_behind", "diagnose_damage"]
 
 
 class Desk:
+    """Built in one step: the database is migrated, then every service is made once, with
+    what it needs passed in. Reopen and restore keep these same objects, so a screen that
+    holds ``desk.marking`` may go on using it after a restore."""
+
     def __init__(self, data_dir: Path, db: Database, clock: Clock) -> None:
         self.data_dir = data_dir
         self.db = db
         self.clock = clock
         self._listeners: list[Callable[[Changes], None]] = []
-        self.people = PeopleService(self)
-        self.schools = SchoolService(self)
-        self.guides = GuideService(self)
-        self.trajectories = TrajectoryService(self)
-        self.marking = MarkingService(self)
-        self.demo = DemoService(self)
-        self.exchange = ExchangeService(self)
-        self.declarations = DeclarationService(self)
-        self.reports = ReportService(self)
-        self.backups = BackupService(self)
-        self.privacy = PrivacyService(self)
-        self.attention = AttentionService(self)
-        self.device_id = self._device_id()
         # Things the user should hear about but that did not stop the start (a failed backup).
         self.warnings: list[str] = []
+        self.backups = BackupService(db=db, clock=clock, data_dir=data_dir)
+        self._migrate()  # a backup first (above), then the schema; then the services read it
+        self.device_id = self._device_id()
+        basics = {"db": db, "clock": clock, "notify": self.notify}
+        device = self._current_device_id
+        self.schools = SchoolService(**basics)
+        self.people = PeopleService(**basics, schools=self.schools)
+        self.guides = GuideService(**basics, data_dir=data_dir, backups=self.backups)
+        self.trajectories = TrajectoryService(
+            **basics, people=self.people, schools=self.schools, guides=self.guides)
+        self.declarations = DeclarationService(
+            **basics, data_dir=data_dir, device_id=device, people=self.people,
+            schools=self.schools, guides=self.guides, trajectories=self.trajectories)
+        self.marking = MarkingService(
+            **basics, device_id=device, people=self.people, guides=self.guides,
+            trajectories=self.trajectories, declarations=self.declarations)
+        self.demo = DemoService(**basics, guides=self.guides)
+        self.exchange = ExchangeService(
+            **basics, data_dir=data_dir, device_id=device, warnings=self.warnings,
+            backups=self.backups, people=self.people, guides=self.guides,
+            trajectories=self.trajectories)
+        self.reports = ReportService(
+            **basics, trajectories=self.trajectories, declarations=self.declarations)
+        self.privacy = PrivacyService(
+            **basics, device_id=device, backups=self.backups, people=self.people,
+            guides=self.guides, trajectories=self.trajectories, exchange=self.exchange)
+        self.attention = AttentionService(**basics, exchange=self.exchange)
+
+    def _current_device_id(self) -> str:
+        return self.device_id
+
+    def _services(self) -> tuple[Service | BackupService, ...]:
+        return (self.backups, self.schools, self.people, self.guides, self.trajectories,
+                self.declarations, self.marking, self.demo, self.exchange, self.reports,
+                self.privacy, self.attention)
 
     @classmethod
     def open(
@@ -81,11 +108,7 @@ class Desk:
         clock = clock or SystemClock()
         db = open_checked(data_dir, clock_now=clock.now_utc())
         try:
-            desk = cls.__new__(cls)
-            desk.data_dir, desk.db, desk.clock = data_dir, db, clock
-            desk.backups = BackupService(desk)
-            desk._migrate()
-            cls.__init__(desk, data_dir, db, desk.clock)
+            desk = cls(data_dir, db, clock)
             desk.guides.ensure_bundled()
         except BaseException:
             db.conn.close()
@@ -114,19 +137,25 @@ class Desk:
             migrate(self.db, before_step=None if fresh else (
                 lambda current, target: self.backup_before(f"schema{current}")))
 
-    def reload(self, keep_device_id: str | None = None) -> None:
-        """After the database content was replaced (a restore): migrate, forget every cache,
-        keep this device's id, and tell the listeners that everything changed."""
-        listeners = self._listeners
+    def reopen(self) -> None:
+        """After the database content was replaced in place (a restore): migrate, forget every
+        cache, keep this device's id, and tell the listeners that everything changed. The
+        services stay the same objects."""
         self._migrate()
-        Desk.__init__(self, self.data_dir, self.db, self.clock)
-        self._listeners = listeners
-        if keep_device_id and self.device_id != keep_device_id:
+        for service in self._services():
+            service.forget_cached()
+        if get_setting(self.db, "device_id") != self.device_id:
             with write(self.db):
-                set_setting(self.db, "device_id", keep_device_id)
-            self.device_id = keep_device_id
+                set_setting(self.db, "device_id", self.device_id)
         self.guides.ensure_bundled()
         self.notify(Changes.everything())
+
+    def restore_backup(self, source: str | Path) -> RestoreResult:
+        """Put a backup's content in place of the current data (the current state is backed up
+        first), then reopen: every screen hears Changes.everything()."""
+        result = self.backups.replace_content(source)
+        self.reopen()
+        return result
 
     @classmethod
     def restore(cls, data_dir: str | Path, backup: str | Path) -> RestoreResult:
@@ -145,7 +174,7 @@ class Desk:
             cls.open(data_dir, daily_backup=False).close()
             return result
         with desk:
-            return desk.backups.restore(backup)
+            return desk.restore_backup(backup)
 
     @staticmethod
     def backups_in(data_dir: str | Path) -> list[BackupEntry]:

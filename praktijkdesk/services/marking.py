@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 import uuid as uuid_module
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.guide import Behaviour, CoreTask, WorkProcess
 from praktijkdesk.domain.mark import (
@@ -25,10 +26,18 @@ from praktijkdesk.domain.progress import (
 )
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import DeviceIdProvider, Notifier, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import marks as store
 from praktijkdesk.storage import people as people_store
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.declarations import DeclarationService
+    from praktijkdesk.services.guides import GuideService
+    from praktijkdesk.services.people import PeopleService
+    from praktijkdesk.services.trajectories import TrajectoryService
+    from praktijkdesk.storage.database import Database
 
 __all__ = ["MAX_NOTE", "MarkingService", "clean_note"]
 
@@ -81,6 +90,25 @@ def clean_note(text: str | None, what: str = "De notitie") -> str:
 
 
 class MarkingService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        device_id: DeviceIdProvider,
+        people: PeopleService,
+        guides: GuideService,
+        trajectories: TrajectoryService,
+        declarations: DeclarationService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._device_id = device_id
+        self._people = people
+        self._guides = guides
+        self._trajectories = trajectories
+        self._declarations = declarations
+
     def record_mark(
         self,
         trajectory_id: str,
@@ -92,7 +120,7 @@ class MarkingService(Service):
         """One tap: the mark is committed before this returns."""
         trajectory = self._open_trajectory(trajectory_id)
         self._chosen_work_process_of(trajectory, behaviour_id)
-        person = self.desk.people.person(person_id)
+        person = self._people.person(person_id)
         try:
             status = parse_status(status)
         except ValueError:
@@ -112,7 +140,7 @@ class MarkingService(Service):
             status=status,
             person_id=person.id,
             at=self.now(),
-            device_id=self.desk.device_id,
+            device_id=self._device_id(),
             note=clean_note(note),
         )
         with self.action(Changes(marks=True, trajectory_ids=frozenset([trajectory.id]))):
@@ -158,7 +186,7 @@ class MarkingService(Service):
             value=value,
             person_id=person.id,
             at=self.now(),
-            device_id=self.desk.device_id,
+            device_id=self._device_id(),
             reason=reason,
         )
         with self.action(Changes(marks=True, trajectory_ids=frozenset([trajectory.id]))):
@@ -168,7 +196,7 @@ class MarkingService(Service):
 
     def _refuse_if_declared(self, trajectory_id: str, work_process_code: str) -> None:
         """A conclusion that an issued declaration lists stays until that one is withdrawn."""
-        for declaration in self.desk.declarations.history(trajectory_id):
+        for declaration in self._declarations.history(trajectory_id):
             if not declaration.withdrawn and \
                     work_process_code in declaration.snapshot.work_process_codes():
                 raise InvalidInput(
@@ -183,14 +211,14 @@ class MarkingService(Service):
         one trajectory (and one of its work processes) when given, as on a checklist."""
         behaviour_ids = None
         if trajectory_id is not None:
-            trajectory = self.desk.trajectories.resolve(trajectory_id)
+            trajectory = self._trajectories.resolve(trajectory_id)
             trajectory_id = trajectory.id
             if work_process_code is not None:
-                wp = self.desk.guides.get(trajectory.guide_key).work_process(work_process_code)
+                wp = self._guides.get(trajectory.guide_key).work_process(work_process_code)
                 behaviour_ids = [b.id for b in wp.behaviours] if wp is not None else []
-        mark = store.last_mark_by(self.db, person_id, self.desk.device_id,
+        mark = store.last_mark_by(self.db, person_id, self._device_id(),
                                   trajectory_id=trajectory_id, behaviour_ids=behaviour_ids)
-        conclusion = store.last_conclusion_by(self.db, person_id, self.desk.device_id,
+        conclusion = store.last_conclusion_by(self.db, person_id, self._device_id(),
                                               trajectory_id=trajectory_id,
                                               work_process_code=work_process_code)
         candidates = [e for e in (mark, conclusion) if e is not None]
@@ -211,7 +239,7 @@ class MarkingService(Service):
         event_uuid = str(uuid_module.uuid4())
         common = dict(
             uuid=event_uuid, trajectory_id=target.trajectory_id, person_id=person_id,
-            at=self.now(), device_id=self.desk.device_id, undoes=target.uuid,
+            at=self.now(), device_id=self._device_id(), undoes=target.uuid,
         )
         with self.action(changes):
             if isinstance(target, Mark):
@@ -220,7 +248,7 @@ class MarkingService(Service):
                 store.append_conclusion(
                     self.db, Conclusion(work_process_code=target.work_process_code, value=None, **common)
                 )
-        guide = self.desk.guides.get(self.desk.trajectories.resolve(target.trajectory_id).guide_key)
+        guide = self._guides.get(self._trajectories.resolve(target.trajectory_id).guide_key)
         if isinstance(target, Mark):
             owner = guide.work_process_of(target.behaviour_id)
             behaviour = next((b for b in owner.behaviours if b.id == target.behaviour_id),
@@ -233,8 +261,8 @@ class MarkingService(Service):
 
     def checklist(self, trajectory_id: str, work_process_code: str | None = None) -> Checklist:
         """One work process's behaviours with their current marks (the first chosen if None)."""
-        trajectory = self.desk.trajectories.resolve(trajectory_id)
-        guide = self.desk.guides.get(trajectory.guide_key)
+        trajectory = self._trajectories.resolve(trajectory_id)
+        guide = self._guides.get(trajectory.guide_key)
         chosen = list(trajectory.work_processes)
         code = work_process_code or chosen[0]
         wp = guide.work_process(code)
@@ -242,7 +270,7 @@ class MarkingService(Service):
             raise NotFound(f"Werkproces {code} staat niet in '{guide.title}'.")
         marks = store.current_marks_of(self.db, trajectory.id)
         names = self._names({m.person_id for m in marks.values()})
-        conclusion = self.desk.trajectories.mastered_conclusions(trajectory.id).get(code)
+        conclusion = self._trajectories.mastered_conclusions(trajectory.id).get(code)
         items = tuple(
             ChecklistItem(b, marks.get(b.id), names.get(marks[b.id].person_id, "") if b.id in marks else "")
             for b in wp.behaviours
@@ -258,7 +286,7 @@ class MarkingService(Service):
         )
 
     def history(self, trajectory_id: str, behaviour_id: str) -> list[Mark]:
-        trajectory = self.desk.trajectories.resolve(trajectory_id)
+        trajectory = self._trajectories.resolve(trajectory_id)
         return store.behaviour_history(self.db, trajectory.id, behaviour_id, include_undone=True)
 
     # Checks ------------------------------------------------------------------------------
@@ -266,13 +294,13 @@ class MarkingService(Service):
         return people_store.names_of(self.db, sorted(person_ids))
 
     def _open_trajectory(self, trajectory_id: str) -> Trajectory:
-        trajectory = self.desk.trajectories.resolve(trajectory_id)
+        trajectory = self._trajectories.resolve(trajectory_id)
         if trajectory.status is not TrajectoryStatus.ACTIVE:
             raise InvalidInput("Dit traject is afgesloten. Open het opnieuw om verder te gaan.")
         return trajectory
 
     def _chosen_work_process_of(self, trajectory: Trajectory, behaviour_id: str) -> WorkProcess:
-        guide = self.desk.guides.get(trajectory.guide_key)
+        guide = self._guides.get(trajectory.guide_key)
         wp = guide.work_process_of(behaviour_id)
         if wp is None:
             raise NotFound(f"Gedragsvoorbeeld {behaviour_id} staat niet in '{guide.title}'.")
@@ -281,7 +309,7 @@ class MarkingService(Service):
         return wp
 
     def _trainer(self, person_id: str, trajectory: Trajectory | None = None) -> Person:
-        person = self.desk.people.person(person_id)
+        person = self._people.person(person_id)
         if person.role is not Role.TRAINER:
             raise InvalidInput("Alleen een praktijkopleider kan een werkproces afronden.")
         if trajectory is not None and not judges_for(person, trajectory.employer_id):

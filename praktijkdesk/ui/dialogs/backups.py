@@ -208,7 +208,7 @@ class BackupsDialog(QtWidgets.QDialog):
             return
         try:
             with self._busy():
-                result = self.desk.backups.restore(entry.path)
+                result = self.desk.restore_backup(entry.path)
         except UserError as exc:
             self.inform(self, QtCore.QCoreApplication.translate("BackupsDialog", "Niet teruggezet"), exc.message, warning=True)
             return
