@@ -73,14 +73,15 @@ class Desk:
         self.declarations = DeclarationService(
             **basics, data_dir=data_dir, device_id=device, people=self.people,
             schools=self.schools, guides=self.guides, trajectories=self.trajectories)
-        self.marking = MarkingService(
-            **basics, device_id=device, people=self.people, guides=self.guides,
-            trajectories=self.trajectories, declarations=self.declarations)
         self.demo = DemoService(**basics, guides=self.guides)
         self.exchange = ExchangeService(
             **basics, data_dir=data_dir, device_id=device, warnings=self.warnings,
             backups=self.backups, people=self.people, guides=self.guides,
             trajectories=self.trajectories)
+        self.marking = MarkingService(
+            **basics, device_id=device, people=self.people, guides=self.guides,
+            trajectories=self.trajectories, declarations=self.declarations,
+            exchange=self.exchange)
         self.reports = ReportService(
             **basics, trajectories=self.trajectories, declarations=self.declarations)
         self.privacy = PrivacyService(

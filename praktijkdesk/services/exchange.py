@@ -22,7 +22,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -936,10 +936,12 @@ class ExchangeService(Service):
                 present.discard(drop_id)
 
     # Conflicts ---------------------------------------------------------------------------
-    def conflicts(self, trajectory_id: str) -> list[Conflict]:
-        """Behaviours two devices set differently without seeing each other's choice."""
+    def conflicts(self, trajectory_id: str, *,
+                  behaviour_ids: Sequence[str] | None = None) -> list[Conflict]:
+        """Behaviours two devices set differently without seeing each other's choice (only
+        among ``behaviour_ids`` when given: one work process reads only its own marks)."""
         trajectory = self._trajectories.resolve(trajectory_id)
-        events, parents = store.marks_with_parents(self.db, trajectory.id)
+        events, parents = store.marks_with_parents(self.db, trajectory.id, behaviour_ids)
         found = open_conflicts(events, parents)
         if not found:
             return []

@@ -7,7 +7,7 @@ import uuid as uuid_module
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from praktijkdesk.domain.guide import Behaviour, CoreTask, WorkProcess
+from praktijkdesk.domain.guide import Behaviour, CoreTask, Guide, WorkProcess
 from praktijkdesk.domain.mark import (
     MAX_NOTE,
     Conclusion,
@@ -28,18 +28,20 @@ from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
 from praktijkdesk.services.base import DeviceIdProvider, Notifier, Service
 from praktijkdesk.services.changes import Changes
+from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import marks as store
 from praktijkdesk.storage import people as people_store
 
 if TYPE_CHECKING:
     from praktijkdesk.clock import Clock
     from praktijkdesk.services.declarations import DeclarationService
+    from praktijkdesk.services.exchange import Conflict, ExchangeService
     from praktijkdesk.services.guides import GuideService
     from praktijkdesk.services.people import PeopleService
     from praktijkdesk.services.trajectories import TrajectoryService
     from praktijkdesk.storage.database import Database
 
-__all__ = ["MAX_NOTE", "MarkingService", "clean_note"]
+__all__ = ["MAX_NOTE", "Checklist", "ChecklistItem", "MarkingService", "UndoPreview", "clean_note"]
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,30 @@ class ChecklistItem:
     behaviour: Behaviour
     mark: Mark | None  # the current mark, or None when not looked at yet
     marked_by: str  # the name of who made the current mark, or ""
+    conflict: Conflict | None = None  # two devices set this differently (a new mark settles it)
+
+
+@dataclass(frozen=True)
+class UndoPreview:
+    """What "Ongedaan maken" would take back now (this person, this device, this checklist)."""
+
+    kind: str  # "mark" or "conclusion"
+    target: str  # behaviour id or work process code
+    status: MarkStatus | None = None  # the status the mark has that would be undone
+    text: str = ""  # the behaviour's text, or the work process's title
+
+    def describe(self) -> str:
+        """ "Zet Beheerst bij 'Begroet gasten' terug." (Dutch, for the undo button)."""
+        if self.kind == "conclusion":
+            return f"Draait de afronding van {self.target} '{self.text}' terug."
+        return f"Zet {_status_word(self.status)} bij '{self.text}' terug."
 
 
 @dataclass(frozen=True)
 class Checklist:
+    """Everything the checklist screen shows for one work process, from one call
+    (``marking.checklist(trajectory, work_process, person)``): the screen holds no rules."""
+
     trajectory_id: str
     core_task: CoreTask
     work_process: WorkProcess
@@ -58,6 +80,22 @@ class Checklist:
     progress: WorkProcessProgress
     position: int  # index of this work process among the chosen ones
     count: int  # how many chosen work processes there are
+    codes: tuple[str, ...] = ()  # the chosen work processes, in order (previous / next)
+    candidate_name: str = ""
+    person_id: str | None = None  # who the view is for (None: nobody chosen yet)
+    editable: bool = False  # the trajectory is open: marks and notes can be made
+    can_conclude: bool = False  # this person may conclude here (the trainer who judges)
+    offer_conclusion: bool = False  # all Beheerst, not concluded: "Dit werkproces beheerst"
+    offer_early: bool = False  # not all Beheerst, not concluded: "Werkproces afronden"
+    can_revoke: bool = False  # concluded, and this person may take it back
+    can_declare: bool = False  # concluded, not yet on the current declaration, may declare
+    concluded_by: str = ""  # the name on the conclusion ("" when unknown here)
+    undo: UndoPreview | None = None  # what undo would take back, None when nothing
+    note_limit: int = MAX_NOTE  # characters a note (or reason) may have after tidying
+
+    @property
+    def can_undo(self) -> bool:
+        return self.undo is not None
 
 
 @dataclass(frozen=True)
@@ -75,9 +113,12 @@ class Undone:
         """ "Beheerst bij 'Begroet gasten' is teruggezet." (Dutch, for toasts and the CLI)."""
         if self.kind == "conclusion":
             return f"De afronding van {self.target} '{self.text}' is teruggedraaid."
-        word = {MarkStatus.NOT_YET: "Nog niet", MarkStatus.PRACTISING: "Oefent",
-                MarkStatus.MASTERED: "Beheerst"}.get(self.status, "De beoordeling")
-        return f"{word} bij '{self.text}' is teruggezet."
+        return f"{_status_word(self.status)} bij '{self.text}' is teruggezet."
+
+
+def _status_word(status: MarkStatus | None) -> str:
+    return {MarkStatus.NOT_YET: "Nog niet", MarkStatus.PRACTISING: "Oefent",
+            MarkStatus.MASTERED: "Beheerst"}.get(status, "De beoordeling")
 
 
 def clean_note(text: str | None, what: str = "De notitie") -> str:
@@ -101,6 +142,7 @@ class MarkingService(Service):
         guides: GuideService,
         trajectories: TrajectoryService,
         declarations: DeclarationService,
+        exchange: ExchangeService,
     ) -> None:
         super().__init__(db=db, clock=clock, notify=notify)
         self._device_id = device_id
@@ -108,6 +150,7 @@ class MarkingService(Service):
         self._guides = guides
         self._trajectories = trajectories
         self._declarations = declarations
+        self._exchange = exchange
 
     def record_mark(
         self,
@@ -154,7 +197,7 @@ class MarkingService(Service):
         """The trainer concludes: this work process is mastered. Early needs a short reason."""
         trajectory = self._open_trajectory(trajectory_id)
         person = self._trainer(person_id, trajectory)
-        progress = self.checklist(trajectory.id, work_process_code).progress
+        progress = self._progress(trajectory, work_process_code)
         if progress.concluded:
             return progress.conclusion
         reason = clean_note(reason, "De reden")
@@ -171,7 +214,7 @@ class MarkingService(Service):
     ) -> Conclusion:
         trajectory = self._open_trajectory(trajectory_id)
         person = self._trainer(person_id, trajectory)
-        progress = self.checklist(trajectory.id, work_process_code).progress
+        progress = self._progress(trajectory, work_process_code)
         if not progress.concluded:
             raise InvalidInput("Dit werkproces is nog niet afgerond als beheerst.")
         self._refuse_if_declared(trajectory.id, work_process_code)
@@ -249,18 +292,18 @@ class MarkingService(Service):
                     self.db, Conclusion(work_process_code=target.work_process_code, value=None, **common)
                 )
         guide = self._guides.get(self._trajectories.resolve(target.trajectory_id).guide_key)
-        if isinstance(target, Mark):
-            owner = guide.work_process_of(target.behaviour_id)
-            behaviour = next((b for b in owner.behaviours if b.id == target.behaviour_id),
-                             None) if owner else None
-            return Undone(target.trajectory_id, "mark", target.behaviour_id, event_uuid,
-                          target.status, behaviour.text if behaviour else target.behaviour_id)
-        wp = guide.work_process(target.work_process_code)
-        return Undone(target.trajectory_id, "conclusion", target.work_process_code, event_uuid,
-                      None, wp.title if wp else "")
+        preview = self._undo_preview(target, guide)
+        return Undone(target.trajectory_id, preview.kind, preview.target, event_uuid,
+                      preview.status, preview.text)
 
-    def checklist(self, trajectory_id: str, work_process_code: str | None = None) -> Checklist:
-        """One work process's behaviours with their current marks (the first chosen if None)."""
+    def checklist(self, trajectory_id: str, work_process_code: str | None = None,
+                  person_id: str | None = None) -> Checklist:
+        """One work process (the first chosen if None) as the checklist screen shows it to
+        ``person_id``: behaviours with marks, names and conflicts, and what this person may do
+        (conclude, take back, declare, undo). The rules live here, not in the screen.
+
+        Reads this work process's events only: its current marks, its conflicts (the marks of
+        its behaviours with their parents), the trajectory's conclusions and declarations."""
         trajectory = self._trajectories.resolve(trajectory_id)
         guide = self._guides.get(trajectory.guide_key)
         chosen = list(trajectory.work_processes)
@@ -268,22 +311,83 @@ class MarkingService(Service):
         wp = guide.work_process(code)
         if wp is None:
             raise NotFound(f"Werkproces {code} staat niet in '{guide.title}'.")
-        marks = store.current_marks_of(self.db, trajectory.id)
-        names = self._names({m.person_id for m in marks.values()})
+        behaviour_ids = [b.id for b in wp.behaviours]
+        marks = store.current_marks_of(self.db, trajectory.id, behaviour_ids)
+        conflicts = {c.behaviour_id: c
+                     for c in self._exchange.conflicts(trajectory.id, behaviour_ids=behaviour_ids)}
         conclusion = self._trajectories.mastered_conclusions(trajectory.id).get(code)
+        ids = {m.person_id for m in marks.values()}
+        if conclusion is not None:
+            ids.add(conclusion.person_id)
+        names = self._names(ids)
         items = tuple(
-            ChecklistItem(b, marks.get(b.id), names.get(marks[b.id].person_id, "") if b.id in marks else "")
+            ChecklistItem(b, marks.get(b.id),
+                          names.get(marks[b.id].person_id, "") if b.id in marks else "",
+                          conflicts.get(b.id))
             for b in wp.behaviours
         )
+        progress = work_process_progress(guide, wp, marks, conclusion, code in chosen)
+        person = None
+        if person_id is not None:
+            try:
+                person = self._people.person(person_id)
+            except NotFound:  # erased or not here (yet): a view for nobody
+                person = None
+        editable = trajectory.status is TrajectoryStatus.ACTIVE
+        judges = (person is not None and person.role is Role.TRAINER
+                  and judges_for(person, trajectory.employer_id))
+        concluded = progress.concluded
+        declared: tuple[str, ...] = ()
+        if concluded:
+            declared = declaration_store.current_declared(
+                self.db, [trajectory.id]).get(trajectory.id, ((), None))[0]
+        undo = None
+        if person is not None:
+            undo = self._undo_preview(self.last_undoable(person.id, trajectory.id, code), guide)
         return Checklist(
             trajectory_id=trajectory.id,
             core_task=guide.core_task_of(code),
             work_process=wp,
             items=items,
-            progress=work_process_progress(guide, wp, marks, conclusion, code in chosen),
+            progress=progress,
             position=chosen.index(code) if code in chosen else -1,
             count=len(chosen),
+            codes=tuple(chosen),
+            candidate_name=people_store.get_candidate(self.db, trajectory.candidate_id).name,
+            person_id=person.id if person is not None else None,
+            editable=editable,
+            can_conclude=editable and judges,
+            offer_conclusion=editable and progress.ready_for_conclusion and not concluded,
+            offer_early=(editable and not concluded and not progress.ready_for_conclusion
+                         and progress.chosen),
+            can_revoke=editable and judges and concluded,
+            can_declare=editable and judges and concluded and code not in declared,
+            concluded_by=names.get(conclusion.person_id, "") if conclusion else "",
+            undo=undo,
         )
+
+    def _progress(self, trajectory: Trajectory, code: str) -> WorkProcessProgress:
+        guide = self._guides.get(trajectory.guide_key)
+        wp = guide.work_process(code)
+        if wp is None:
+            raise NotFound(f"Werkproces {code} staat niet in '{guide.title}'.")
+        marks = store.current_marks_of(self.db, trajectory.id, [b.id for b in wp.behaviours])
+        conclusion = self._trajectories.mastered_conclusions(trajectory.id).get(code)
+        return work_process_progress(guide, wp, marks, conclusion,
+                                     code in trajectory.work_processes)
+
+    @staticmethod
+    def _undo_preview(target: Mark | Conclusion | None, guide: Guide) -> UndoPreview | None:
+        if target is None:
+            return None
+        if isinstance(target, Mark):
+            owner = guide.work_process_of(target.behaviour_id)
+            behaviour = next((b for b in owner.behaviours if b.id == target.behaviour_id),
+                             None) if owner else None
+            return UndoPreview("mark", target.behaviour_id, target.status,
+                               behaviour.text if behaviour else target.behaviour_id)
+        wp = guide.work_process(target.work_process_code)
+        return UndoPreview("conclusion", target.work_process_code, None, wp.title if wp else "")
 
     def history(self, trajectory_id: str, behaviour_id: str) -> list[Mark]:
         trajectory = self._trajectories.resolve(trajectory_id)
