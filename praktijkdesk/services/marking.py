@@ -15,6 +15,7 @@ from praktijkdesk.domain.mark import (
     Mark,
     MarkStatus,
     parse_status,
+    too_long_message,
 )
 from praktijkdesk.domain.names import normalise
 from praktijkdesk.domain.people import JUDGES_ONLY, Person, Role, judges_for
@@ -124,7 +125,7 @@ def _status_word(status: MarkStatus | None) -> str:
 def clean_note(text: str | None, what: str = "De notitie") -> str:
     note = normalise((text or "").replace("\n", " "))
     if len(note) > MAX_NOTE:
-        raise InvalidInput(f"{what} is te lang (meer dan {MAX_NOTE} tekens).")
+        raise InvalidInput(too_long_message(what))
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in note):
         raise InvalidInput(f"{what} bevat onzichtbare of ongeldige tekens.")
     return note

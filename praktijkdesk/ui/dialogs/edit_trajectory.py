@@ -6,11 +6,12 @@ import datetime as dt
 
 from PySide6 import QtCore, QtWidgets
 
+from praktijkdesk.domain.dates import NotADate, parse_date
 from praktijkdesk.domain.people import Role
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
-from praktijkdesk.ui.dialogs.new_candidate_wizard import date_edit, parse_dutch_date
+from praktijkdesk.ui.dialogs.new_candidate_wizard import date_edit
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox
@@ -103,10 +104,9 @@ class EditTrajectoryDialog(TouchDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            birth = parse_dutch_date(self.birth_edit.text())
-        except ValueError:
-            message.inform(self, self.tr("Nog even aanvullen"), self.tr(
-                "Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991."))
+            birth = parse_date(self.birth_edit.text())  # the command line's parser too
+        except NotADate as exc:  # "Die dag bestaat niet." as on the command line
+            message.inform(self, self.tr("Nog even aanvullen"), exc.reason)
             return
         o = self.overview
         iso = QtCore.Qt.DateFormat.ISODate

@@ -15,12 +15,6 @@ from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
 
 
-def parse_dutch_date(text: str) -> str | None:
-    """"17-04-1991" (or 17/4/1991, or ISO 1991-04-17) → "1991-04-17"; "" → None; else ValueError.
-    The same parser as the command line's (domain.dates)."""
-    return parse_date(text)
-
-
 def date_edit(name: str) -> QtWidgets.QDateEdit:
     edit = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
     edit.setObjectName(name)
@@ -291,7 +285,7 @@ class NewCandidateWizard(TouchDialog):
 
     def _birth_date(self):
         try:
-            return parse_dutch_date(self.birth_edit.text())
+            return parse_date(self.birth_edit.text())  # the command line's parser too
         except ValueError:
             return False
 
