@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from praktijkdesk.clock import Clock, SystemClock
@@ -211,7 +212,7 @@ class Desk:
         for listener in list(self._listeners):
             listener(changes)
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[None]:
         """One transaction around several service calls (each becomes a savepoint): a command
         that writes several records stores all of them or none."""
         return write(self.db)

@@ -61,6 +61,7 @@ from praktijkdesk.storage.settings import get_setting, set_setting
 
 if TYPE_CHECKING:
     from praktijkdesk.clock import Clock
+    from praktijkdesk.domain.trajectory import Trajectory
     from praktijkdesk.services.guides import GuideService
     from praktijkdesk.services.people import PeopleService
     from praktijkdesk.services.schools import SchoolService
@@ -580,7 +581,7 @@ class DeclarationService(Service):
         except OSError:
             return None
 
-    def logo_for(self, trajectory) -> bytes | None:
+    def logo_for(self, trajectory: Trajectory) -> bytes | None:
         """The letterhead logo: the school's when it has one, else the one in the settings."""
         return self._schools.logo(trajectory.school_id) or self.logo()
 

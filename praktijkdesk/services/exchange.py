@@ -202,7 +202,7 @@ class RefusedBundle(InvalidBundle):
 
     code = "refused_bundle"
 
-    def __init__(self, message: str, *, retry_later: bool = False):
+    def __init__(self, message: str, *, retry_later: bool = False) -> None:
         super().__init__(message)
         self.retry_later = retry_later
 

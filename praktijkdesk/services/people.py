@@ -54,7 +54,7 @@ def people_at_start(data_dir: str | Path) -> tuple[list[Person], list[Employer]]
         conn.close()
 
 
-def picker_people(db, people: list[Person]) -> list[Person]:
+def picker_people(db: Database, people: list[Person]) -> list[Person]:
     """Who the person picker shows (issue #20): on an employer's PC only the trainers of that
     employer (and every jobcoach); elsewhere everyone. Read-only, also before the Desk opens."""
     from praktijkdesk.services.exchange_scope import EMPLOYER, device_scope

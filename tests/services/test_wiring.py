@@ -95,3 +95,50 @@ def test_a_restore_from_another_device_keeps_this_devices_id(desk, trajectory, t
     assert desk.setting("device_id") == mine
     # Through the service objects held from before: the data is the other folder's now.
     assert desk.trajectories.summaries() == []
+
+
+def _unannotated(path: Path) -> list[str]:
+    """Public functions and methods (and every __init__) with a parameter or return unannotated."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    functions = [(None, f) for f in tree.body if isinstance(f, ast.FunctionDef)]
+    for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+        functions += [(cls.name, f) for f in cls.body if isinstance(f, ast.FunctionDef)]
+    for owner, fn in functions:
+        if fn.name.startswith("_") and fn.name != "__init__":
+            continue
+        args = fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs
+        if owner is not None:
+            args = args[1:]  # self / cls
+        if fn.returns is None or any(a.annotation is None for a in args):
+            found.append(f"{path.name}:{fn.lineno} {owner + '.' if owner else ''}{fn.name}")
+    return found
+
+
+def test_the_desk_and_services_are_typed():
+    package = SERVICES.parent
+    missing = [m for p in [package / "desk.py", *sorted(SERVICES.glob("*.py"))]
+               for m in _unannotated(p)]
+    assert missing == []
+    assert _unannotated_example()
+
+
+def _unannotated_example() -> list[str]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.py"
+        path.write_text("class S:\n    def go(self, desk) -> None:\n        pass\n")
+        return _unannotated(path)
+
+
+def test_screens_and_dialogs_say_they_take_a_desk():
+    ui = SERVICES.parent / "ui"
+    untyped = []
+    for path in sorted(ui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_") or (
+                    isinstance(node, ast.FunctionDef) and node.name == "__init__"):
+                untyped += [f"{path.name}:{node.lineno} {node.name}"
+                            for a in node.args.args if a.arg == "desk" and a.annotation is None]
+    assert untyped == []

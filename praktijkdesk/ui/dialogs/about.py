@@ -11,12 +11,16 @@ import html
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk import __version__
 from praktijkdesk.paths import environment_for_other_programs, portable_folder, resource
 from praktijkdesk.ui import fit
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 CONTEXT = "AboutDialog"
 # The touch tokens (ui/theme.py): big buttons 56 px high (controls at least 48), spacing.
@@ -220,7 +224,7 @@ class AboutDialog(QtWidgets.QDialog):
             QtGui.QDesktopServices.openUrl(url)
 
 
-def show_about(parent, desk) -> None:
+def show_about(parent, desk: Desk) -> None:
     """Show Over praktijkdesk for this desk's data folder (modal)."""
     dialog = AboutDialog(desk.data_dir, parent)
     dialog.exec()

@@ -9,11 +9,15 @@ verified copy of a few MB takes well under a second.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.errors import UserError
 from praktijkdesk.ui import fit
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 TOUCH_MIN = 48  # theme.TOUCH_MIN
 BUTTON_HEIGHT = 56  # theme.BUTTON_HEIGHT
@@ -80,7 +84,7 @@ def _set_font(widget: QtWidgets.QWidget, pixels: int, bold: bool = False) -> Non
 class BackupsDialog(QtWidgets.QDialog):
     """The list of backups and two big actions. ``ask``/``inform`` are replaceable for tests."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.ask: Callable[..., bool] = ask
@@ -225,7 +229,7 @@ class _BusyCursor:
         QtWidgets.QApplication.restoreOverrideCursor()
 
 
-def open_backups_dialog(parent, desk) -> BackupsDialog:
+def open_backups_dialog(parent, desk: Desk) -> BackupsDialog:
     """Show the backups dialog (modal) and return it when closed."""
     dialog = BackupsDialog(desk, parent)
     dialog.exec()

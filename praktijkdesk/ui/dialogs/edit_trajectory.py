@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 
@@ -17,9 +18,12 @@ from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+
 
 class EditTrajectoryDialog(TouchDialog):
-    def __init__(self, desk, trajectory_id: str, parent=None):
+    def __init__(self, desk: Desk, trajectory_id: str, parent=None):
         super().__init__(parent, name="editTrajectoryDialog")
         self.desk = desk
         self.overview = desk.trajectories.overview(trajectory_id)

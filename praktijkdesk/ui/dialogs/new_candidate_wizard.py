@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.dates import parse_date
@@ -13,6 +15,9 @@ from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 
 def date_edit(name: str) -> QtWidgets.QDateEdit:
@@ -28,7 +33,7 @@ def date_edit(name: str) -> QtWidgets.QDateEdit:
 class NewCandidateWizard(TouchDialog):
     PAGES = 4
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent, name="newCandidateWizard")
         self.desk = desk
         self.trajectory = None

@@ -10,6 +10,8 @@ tap settles it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.mark import MarkStatus
@@ -24,6 +26,10 @@ from praktijkdesk.ui.touch import SwipeFilter
 from praktijkdesk.ui.widgets.buttons import TouchButton, label, set_state
 from praktijkdesk.ui.widgets.celebration import Celebration
 from praktijkdesk.ui.widgets.mark_toggle import ORDER, MarkToggle, status_text
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
 
 
 class BehaviourRow(QtWidgets.QFrame):
@@ -101,7 +107,7 @@ class ChecklistScreen(Screen):
     overview_requested = QtCore.Signal(str)
     declaration_requested = QtCore.Signal(str)  # trajectory id
 
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk, events: DeskEvents, parent=None):
         super().__init__(desk, events, parent)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)  # holds the focus on opening
         self.trajectory_id: str | None = None
