@@ -190,8 +190,12 @@ def last_mark_by(db: Database, person_id: str, device_id: str, *, trajectory_id:
     if behaviour_ids is not None:
         where += f" AND behaviour_id IN ({', '.join('?' for _ in behaviour_ids) or 'NULL'})"
         params += list(behaviour_ids)
+    # One work process (a checklist): its few marks through marks_behaviour, not every mark
+    # this person ever made through marks_person_device (the unary + keeps that index out).
+    who = "+person_id = ?" if trajectory_id is not None and behaviour_ids is not None \
+        else "person_id = ?"
     row = db.execute(
-        f"SELECT {_MARK_COLUMNS} FROM marks m WHERE person_id = ? AND device_id = ?{where} "
+        f"SELECT {_MARK_COLUMNS} FROM marks m WHERE {who} AND device_id = ?{where} "
         "AND undoes_uuid IS NULL AND NOT EXISTS (SELECT 1 FROM marks u WHERE u.undoes_uuid = m.uuid) "
         "ORDER BY seq DESC LIMIT 1",
         params,
