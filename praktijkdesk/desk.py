@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from praktijkdesk.clock import Clock, SystemClock
@@ -26,6 +27,7 @@ from praktijkdesk.services.backups import (
     open_checked,
     restore_into_folder,
 )
+from praktijkdesk.services.base import Service
 from praktijkdesk.services.candidate_view import CandidateViewService
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.declarations import DeclarationService
@@ -51,31 +53,59 @@ __all__ = ["Desk", "damage_behind", "diagnose_damage"]
 
 
 class Desk:
+    """Built in one step: the database is migrated, then every service is made once, with
+    what it needs passed in. Reopen and restore keep these same objects, so a screen that
+    holds ``desk.marking`` may go on using it after a restore."""
+
     def __init__(self, data_dir: Path, db: Database, clock: Clock) -> None:
         self.data_dir = data_dir
         self.db = db
         self.clock = clock
         self._listeners: list[Callable[[Changes], None]] = []
-        self.people = PeopleService(self)
-        self.schools = SchoolService(self)
-        self.guides = GuideService(self)
-        # An employer's own guide version and moving a trajectory to another version (#15).
-        self.guide_variants = GuideVariantService(self, self.guides)
-        self.migrations = MigrationService(self, self.guides)
-        self.trajectories = TrajectoryService(self)
-        self.marking = MarkingService(self)
-        self.demo = DemoService(self)
-        self.exchange = ExchangeService(self)
-        self.declarations = DeclarationService(self)
-        self.reports = ReportService(self)
-        self.backups = BackupService(self)
-        self.privacy = PrivacyService(self)
-        self.attention = AttentionService(self)
-        self.candidate_view = CandidateViewService(
-            self, trajectories=self.trajectories, guides=self.guides)
-        self.device_id = self._device_id()
         # Things the user should hear about but that did not stop the start (a failed backup).
         self.warnings: list[str] = []
+        self.backups = BackupService(db=db, clock=clock, data_dir=data_dir)
+        self._migrate()  # a backup first (above), then the schema; then the services read it
+        self.device_id = self._device_id()
+        basics = {"db": db, "clock": clock, "notify": self.notify}
+        device = self._current_device_id
+        self.schools = SchoolService(**basics)
+        self.people = PeopleService(**basics, schools=self.schools)
+        self.guides = GuideService(**basics, data_dir=data_dir, backups=self.backups)
+        self.trajectories = TrajectoryService(
+            **basics, people=self.people, schools=self.schools, guides=self.guides)
+        self.declarations = DeclarationService(
+            **basics, data_dir=data_dir, device_id=device, people=self.people,
+            schools=self.schools, guides=self.guides, trajectories=self.trajectories)
+        self.demo = DemoService(**basics, guides=self.guides)
+        self.exchange = ExchangeService(
+            **basics, data_dir=data_dir, device_id=device, warnings=self.warnings,
+            backups=self.backups, people=self.people, guides=self.guides,
+            trajectories=self.trajectories)
+        self.marking = MarkingService(
+            **basics, device_id=device, people=self.people, guides=self.guides,
+            trajectories=self.trajectories, declarations=self.declarations,
+            exchange=self.exchange)
+        self.reports = ReportService(
+            **basics, trajectories=self.trajectories, declarations=self.declarations)
+        self.privacy = PrivacyService(
+            **basics, device_id=device, backups=self.backups, people=self.people,
+            guides=self.guides, trajectories=self.trajectories, exchange=self.exchange)
+        self.attention = AttentionService(**basics, exchange=self.exchange)
+        # An employer's own guide version and moving a trajectory to another version (#15).
+        self.guide_variants = GuideVariantService(**basics, guides=self.guides)
+        self.migrations = MigrationService(**basics, device_id=device, guides=self.guides)
+        self.candidate_view = CandidateViewService(
+            **basics, device_id=device, trajectories=self.trajectories, guides=self.guides)
+
+    def _current_device_id(self) -> str:
+        return self.device_id
+
+    def _services(self) -> tuple[Service | BackupService, ...]:
+        return (self.backups, self.schools, self.people, self.guides, self.trajectories,
+                self.declarations, self.marking, self.demo, self.exchange, self.reports,
+                self.privacy, self.attention, self.guide_variants, self.migrations,
+                self.candidate_view)
 
     @classmethod
     def open(
@@ -89,11 +119,7 @@ class Desk:
         clock = clock or SystemClock()
         db = open_checked(data_dir, clock_now=clock.now_utc())
         try:
-            desk = cls.__new__(cls)
-            desk.data_dir, desk.db, desk.clock = data_dir, db, clock
-            desk.backups = BackupService(desk)
-            desk._migrate()
-            cls.__init__(desk, data_dir, db, desk.clock)
+            desk = cls(data_dir, db, clock)
             desk.guides.ensure_bundled()
         except BaseException:
             db.conn.close()
@@ -122,19 +148,25 @@ class Desk:
             migrate(self.db, before_step=None if fresh else (
                 lambda current, target: self.backup_before(f"schema{current}")))
 
-    def reload(self, keep_device_id: str | None = None) -> None:
-        """After the database content was replaced (a restore): migrate, forget every cache,
-        keep this device's id, and tell the listeners that everything changed."""
-        listeners = self._listeners
+    def reopen(self) -> None:
+        """After the database content was replaced in place (a restore): migrate, forget every
+        cache, keep this device's id, and tell the listeners that everything changed. The
+        services stay the same objects."""
         self._migrate()
-        Desk.__init__(self, self.data_dir, self.db, self.clock)
-        self._listeners = listeners
-        if keep_device_id and self.device_id != keep_device_id:
+        for service in self._services():
+            service.forget_cached()
+        if get_setting(self.db, "device_id") != self.device_id:
             with write(self.db):
-                set_setting(self.db, "device_id", keep_device_id)
-            self.device_id = keep_device_id
+                set_setting(self.db, "device_id", self.device_id)
         self.guides.ensure_bundled()
         self.notify(Changes.everything())
+
+    def restore_backup(self, source: str | Path) -> RestoreResult:
+        """Put a backup's content in place of the current data (the current state is backed up
+        first), then reopen: every screen hears Changes.everything()."""
+        result = self.backups.replace_content(source)
+        self.reopen()
+        return result
 
     @classmethod
     def restore(cls, data_dir: str | Path, backup: str | Path) -> RestoreResult:
@@ -153,7 +185,7 @@ class Desk:
             cls.open(data_dir, daily_backup=False).close()
             return result
         with desk:
-            return desk.backups.restore(backup)
+            return desk.restore_backup(backup)
 
     @staticmethod
     def backups_in(data_dir: str | Path) -> list[BackupEntry]:
@@ -189,7 +221,7 @@ class Desk:
         for listener in list(self._listeners):
             listener(changes)
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[None]:
         """One transaction around several service calls (each becomes a savepoint): a command
         that writes several records stores all of them or none."""
         return write(self.db)

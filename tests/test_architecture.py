@@ -35,7 +35,8 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "bundles": ("bundles", "guides", "domain", "errors", "clock", *LEAF),
     "storage": ("storage", "domain", "errors", "clock", "paths", *LEAF),
     "documents": ("documents", "domain", "errors", "paths", *LEAF),
-    "services": ("services", "desk", "domain", "guides", "bundles", "storage", "documents",
+    # Not "desk": a service gets what it needs passed in and never reaches back (issue #12).
+    "services": ("services", "domain", "guides", "bundles", "storage", "documents",
                  "errors", "clock", "paths", "data_folder", *LEAF),
     "desk": ("services", "desk", "domain", "guides", "bundles", "storage", "documents",
              "errors", "clock", "paths", "data_folder", *LEAF),

@@ -32,6 +32,11 @@ class MarkStatus(str, enum.Enum):
 # the screen and the service use this one number, so the screen never cuts what is refused.
 MAX_NOTE = 500
 
+
+def too_long_message(what: str = "De notitie") -> str:
+    """The one Dutch refusal for a note or reason over MAX_NOTE (service, CLI and screens)."""
+    return f"{what} is te lang (meer dan {MAX_NOTE} tekens)."
+
 STATUS_LABELS = {
     MarkStatus.NOT_YET: "Nog niet",
     MarkStatus.PRACTISING: "Oefent",

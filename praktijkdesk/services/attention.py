@@ -8,18 +8,35 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.attention import Attention
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import Notifier, Service
 from praktijkdesk.storage import scope as store
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.exchange import ExchangeService
+    from praktijkdesk.storage.database import Database
 
 
 class AttentionService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        exchange: ExchangeService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._exchange = exchange
+
     def for_summaries(self, summaries: Iterable, *, today: dt.date | None = None
                       ) -> dict[str, Attention]:
         """trajectory id → Attention, for these TrajectorySummary objects (few queries in all)."""
         summaries = list(summaries)
-        today = today or self.desk.clock.now_utc().astimezone().date()
+        today = today or self.clock.now_utc().astimezone().date()
         ids = [s.id for s in summaries]
         last = store.last_mark_at(self.db, ids)
         several = store.marked_on_several_devices(self.db, ids)
@@ -34,7 +51,7 @@ class AttentionService(Service):
             active = s.status.value == "active"
             # A finished trajectory waits for its declaration, not for progress.
             weeks = max(0, (today - since).days // 7) if active and not s.progress.complete else 0
-            conflicts = len(self.desk.exchange.conflicts(s.id)) if s.id in several else 0
+            conflicts = len(self._exchange.conflicts(s.id)) if s.id in several else 0
             result[s.id] = Attention(s.id, moment, weeks, bool(active and s.progress.ready_for_declaration),
                                      conflicts)
         return result

@@ -29,7 +29,7 @@ from praktijkdesk.storage.database import fsync_dir, open_database, translate_er
 from praktijkdesk.storage.migrations import LATEST_VERSION
 
 if TYPE_CHECKING:
-    from praktijkdesk.desk import Desk
+    from praktijkdesk.clock import Clock
     from praktijkdesk.storage.database import Database
 
 BACKUP_FOLDER = "backups"
@@ -183,25 +183,40 @@ def checked_source(source: str | os.PathLike, folder: Path) -> BackupEntry:
 class BackupService:
     """desk.backups: every backup goes through here, so thinning and naming are one rule."""
 
-    def __init__(self, desk: Desk, rotation: store.Rotation | None = None):
-        self.desk = desk
+    def __init__(
+        self, *, db: Database, clock: Clock, data_dir: Path, rotation: store.Rotation | None = None
+    ) -> None:
+        self._db = db
+        self.clock = clock
+        self._data_dir = data_dir
         self.rotation = rotation or store.Rotation()
 
     @property
+    def db(self) -> Database:
+        return self._db
+
+    @property
     def folder(self) -> Path:
-        return self.desk.data_dir / BACKUP_FOLDER
+        return self._data_dir / BACKUP_FOLDER
+
+    @property
+    def _database_path(self) -> Path:
+        return self._data_dir / DATABASE_NAME
+
+    def forget_cached(self) -> None:
+        """Nothing kept in memory (the same call as every service's, for Desk.reopen)."""
 
     # Making ------------------------------------------------------------------------------
     def backup_now(self, reason: str = "handmatig", *, thin: bool = True) -> BackupEntry:
         """A verified backup in the backups folder; then thin the old ones."""
-        moment = self.desk.clock.now_utc()
+        moment = self.clock.now_utc()
         path = self.folder / store.backup_name(moment, reason)
         number = 1
         while path.exists():  # two backups in the same microsecond (a stopped test clock)
             number += 1
             path = self.folder / store.backup_name(moment, f"{reason}-{number}")
         # The folder is made 0700 when copy_database makes it; an existing one is left alone.
-        store.copy_database(self.desk.db.conn, path, overwrite=False)
+        store.copy_database(self.db.conn, path, overwrite=False)
         if thin:
             self.thin()
         return entry_for(path)
@@ -220,12 +235,12 @@ class BackupService:
             raise InvalidInput("Geef een bestandsnaam voor de reservekopie.")
         target = Path(target).expanduser()
         if target.is_dir() and not target.is_symlink():
-            target = target / store.backup_name(self.desk.clock.now_utc(), "handmatig")
-        if target.exists() and target.resolve() == self.desk.database_path.resolve():
+            target = target / store.backup_name(self.clock.now_utc(), "handmatig")
+        if target.exists() and target.resolve() == self._database_path.resolve():
             raise InvalidInput("Een reservekopie kan niet over de database zelf heen.")
         if not target.parent.is_dir():
             raise InvalidInput(f"De map {target.parent} bestaat niet.")
-        store.copy_database(self.desk.db.conn, target, overwrite=overwrite)
+        store.copy_database(self.db.conn, target, overwrite=overwrite)
         return entry_for(target)
 
     def changed_since_last_backup(self) -> bool:
@@ -240,11 +255,11 @@ class BackupService:
                 backup.close()
         except sqlite3.Error:
             return True
-        return before != store.fingerprint(self.desk.db.conn)
+        return before != store.fingerprint(self.db.conn)
 
     def daily_backup_if_due(self) -> BackupEntry | None:
         """At the first start of a day: a backup, unless one was made today or nothing changed."""
-        today = self.desk.clock.now_utc().astimezone().date()
+        today = self.clock.now_utc().astimezone().date()
         infos = store.list_backups(self.folder)
         if any(info.taken_at.astimezone().date() == today for info in infos):
             return None
@@ -277,23 +292,23 @@ class BackupService:
         return newest_good_backup(self.folder)
 
     # Restoring ---------------------------------------------------------------------------
-    def restore(self, source: str | os.PathLike) -> RestoreResult:
+    def replace_content(self, source: str | os.PathLike) -> RestoreResult:
         """Put a backup's content in place of the current data, after backing the current up.
 
         Through the online backup API into the open connection: one transaction, so other
         connections stay valid and a crash leaves the old data (see storage.backup.restore_into).
+        Only the content: Desk.restore_backup calls this and then reopens (migrate, forget
+        caches, tell every screen), so use that one.
         """
         entry = checked_source(source, self.folder)
-        if entry.path.resolve() == self.desk.database_path.resolve():
+        if entry.path.resolve() == self._database_path.resolve():
             raise InvalidInput("Dat is de database zelf, geen reservekopie.")
         # Not thinned now: thinning must not take the very backup being restored.
         safety = self.backup_now("voor-terugzetten", thin=False)
-        device_id = self.desk.device_id
         try:
-            store.restore_into(entry.path, self.desk.db.conn)
+            store.restore_into(entry.path, self.db.conn)
         except sqlite3.Error as exc:
-            raise translate_error(exc, self.desk.database_path) from exc
-        self.desk.reload(keep_device_id=device_id)
+            raise translate_error(exc, self._database_path) from exc
         return RestoreResult(entry, safety)
 
 

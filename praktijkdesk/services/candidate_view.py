@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.guide import plain_title
 from praktijkdesk.domain.mark import MarkStatus
@@ -17,11 +18,15 @@ from praktijkdesk.domain.self_view import SelfView, current_self_views, first_na
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
 from praktijkdesk.guides.bundled import bundled_guides
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import DeviceIdProvider, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import self_views as store
+
+if TYPE_CHECKING:
+    from praktijkdesk.services.guides import GuideService
+    from praktijkdesk.services.trajectories import TrajectoryService
 
 STARS = 5  # progress grows as stars: never red, never "nog niet"
 
@@ -79,8 +84,12 @@ class CandidateViewService(Service):
     """Takes its collaborators (the trajectory and guide services) as arguments, not through
     the desk."""
 
-    def __init__(self, desk, *, trajectories, guides):
-        super().__init__(desk)
+    def __init__(
+        self, *, device_id: DeviceIdProvider, trajectories: TrajectoryService,
+        guides: GuideService, **basics,
+    ) -> None:
+        super().__init__(**basics)
+        self._device_id = device_id
         self.trajectories = trajectories
         self.guides = guides
 
@@ -129,7 +138,7 @@ class CandidateViewService(Service):
         self._check(trajectory, behaviour_id)
         event = SelfView(
             uuid=str(uuid_module.uuid4()), trajectory_id=trajectory.id, behaviour_id=behaviour_id,
-            can_do=bool(can_do), at=self.now(), device_id=self.desk.device_id,
+            can_do=bool(can_do), at=self.now(), device_id=self._device_id(),
         )
         with self.action(Changes(self_views=True, trajectory_ids=frozenset([trajectory.id]))):
             store.append_self_view(self.db, event)

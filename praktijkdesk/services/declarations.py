@@ -31,6 +31,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.declaration import (
     LAYOUT,
@@ -52,12 +53,21 @@ from praktijkdesk.domain.names import clean_name
 from praktijkdesk.domain.people import Person, Role, judges_for
 from praktijkdesk.domain.school import device_code
 from praktijkdesk.errors import DatabaseDamaged, InvalidInput, NotFound
-from praktijkdesk.services.base import Service, new_id
+from praktijkdesk.services.base import DeviceIdProvider, Notifier, Service, new_id
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.marking import clean_note
 from praktijkdesk.storage import declarations as store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.domain.trajectory import Trajectory
+    from praktijkdesk.services.guides import GuideService
+    from praktijkdesk.services.people import PeopleService
+    from praktijkdesk.services.schools import SchoolService
+    from praktijkdesk.services.trajectories import TrajectoryService
+    from praktijkdesk.storage.database import Database
 
 # Settings (key → meaning). The UI's settings screen writes them; all are optional.
 SETTING_ROLES = "signature_roles"  # "trainer,candidate" (default); add manager and/or school
@@ -159,10 +169,31 @@ class Registration:
 
 
 class DeclarationService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        data_dir: Path,
+        device_id: DeviceIdProvider,
+        people: PeopleService,
+        schools: SchoolService,
+        guides: GuideService,
+        trajectories: TrajectoryService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._data_dir = data_dir
+        self._device_id = device_id
+        self._people = people
+        self._schools = schools
+        self._guides = guides
+        self._trajectories = trajectories
+
     # Reading -----------------------------------------------------------------------------
     def history(self, trajectory_id: str) -> list[Declaration]:
         """Every declaration of the trajectory, oldest first, withdrawn ones included."""
-        trajectory = self.desk.trajectories.resolve(trajectory_id)
+        trajectory = self._trajectories.resolve(trajectory_id)
         return [self._issued(row) for row in store.declarations_of(self.db, trajectory.id)]
 
     def current(self, trajectory_id: str) -> Declaration | None:
@@ -175,9 +206,9 @@ class DeclarationService(Service):
 
     def declarable(self, trajectory_id: str) -> tuple[DeclaredCoreTask, ...]:
         """What may be declared: the chosen work processes concluded *beheerst*, by core task."""
-        trajectory = self.desk.trajectories.resolve(trajectory_id)
-        guide = self.desk.guides.get(trajectory.guide_key)
-        progress = self.desk.trajectories.progress(trajectory)
+        trajectory = self._trajectories.resolve(trajectory_id)
+        guide = self._guides.get(trajectory.guide_key)
+        progress = self._trajectories.progress(trajectory)
         return group_by_core_task(guide, declarable_work_processes(progress))
 
     # Building ----------------------------------------------------------------------------
@@ -192,7 +223,7 @@ class DeclarationService(Service):
         draft: bool = False,
     ) -> DeclarationSnapshot:
         """Everything the page shows, as plain data (refuses work processes not concluded)."""
-        overview = self.desk.trajectories.overview(trajectory_id)
+        overview = self._trajectories.overview(trajectory_id)
         t, guide, employer = overview.trajectory, overview.guide, overview.employer
         school = overview.school
         codes = choose_work_processes(overview.progress, work_processes)
@@ -218,7 +249,7 @@ class DeclarationService(Service):
             period_end=t.end_date or (today if today >= t.start_date else ""),
             place=self._place(place, employer.place),
             date=today,
-            organisation_name=(self.desk.setting(SETTING_ORGANISATION) or "").strip(),
+            organisation_name=(self._setting(SETTING_ORGANISATION) or "").strip(),
             signature_lines=self._signature_lines(overview),
             draft=draft,
             school_name=school.name if school else "",
@@ -235,7 +266,7 @@ class DeclarationService(Service):
         """A CONCEPT with the number the next declaration would get; nothing is stored."""
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
-        trajectory = self.desk.trajectories.resolve(trajectory_id)
+        trajectory = self._trajectories.resolve(trajectory_id)
         issued_at = self.now()
         number = self._next_number(trajectory, issued_at)
         snapshot = self.build_snapshot(
@@ -268,9 +299,9 @@ class DeclarationService(Service):
         """
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
-        trajectory = self.desk.trajectories.resolve(trajectory_id)
+        trajectory = self._trajectories.resolve(trajectory_id)
         person = self._trainer_of(trajectory, person_id, "maken")
-        guide = self.desk.guides.get(trajectory.guide_key)
+        guide = self._guides.get(trajectory.guide_key)
         if guide.example:
             raise InvalidInput(EXAMPLE_REFUSED.format(title=guide.title), code="example_guide")
         declaration_id = new_id()
@@ -288,8 +319,8 @@ class DeclarationService(Service):
                 self._reason(replaces_reason)  # refused before anything is rendered
             # Read again each time (#12): the school (number series, logo) and the guide
             # (an example never issues, #14) may have changed since the last reading.
-            now = self.desk.trajectories.resolve(trajectory.id)
-            now_guide = self.desk.guides.get(now.guide_key)
+            now = self._trajectories.resolve(trajectory.id)
+            now_guide = self._guides.get(now.guide_key)
             if now_guide.example:
                 raise InvalidInput(EXAMPLE_REFUSED.format(title=now_guide.title),
                                    code="example_guide")
@@ -338,7 +369,7 @@ class DeclarationService(Service):
         stored = self._stored(declaration_id)
         if stored.withdrawn_at is not None:
             raise InvalidInput(f"Verklaring {stored.number} is al ingetrokken.")
-        trajectory = self.desk.trajectories.resolve(stored.trajectory_id)
+        trajectory = self._trajectories.resolve(stored.trajectory_id)
         person = self._trainer_of(trajectory, person_id, "intrekken")
         reason = self._reason(reason)
         changes = Changes(declarations=True, trajectory_ids=frozenset([stored.trajectory_id]))
@@ -412,7 +443,7 @@ class DeclarationService(Service):
         end = parse_date(date_to, "De einddatum")
         if start and end and end < start:
             raise InvalidInput("De einddatum ligt vóór de begindatum.")
-        wanted = self.desk.schools.resolve(school) if school else None
+        wanted = self._schools.resolve(school) if school else None
         result = []
         for stored in store.all_declarations(self.db):
             snap = stored.snapshot
@@ -457,7 +488,7 @@ class DeclarationService(Service):
 
         rows = self.registrations(**filters)
         school = filters.get("school")
-        heading = self.desk.schools.resolve(school).name if school else "Alle scholen"
+        heading = self._schools.resolve(school).name if school else "Alle scholen"
         period = " – ".join(d for d in (filters.get("date_from"), filters.get("date_to")) if d)
         if period:
             heading += f", {period}"
@@ -472,19 +503,19 @@ class DeclarationService(Service):
     # Settings ----------------------------------------------------------------------------
     def signature_roles(self) -> tuple[str, ...]:
         """The signature blocks the next declaration gets; the trainer's is always there."""
-        text = self.desk.setting(SETTING_ROLES) or ",".join(DEFAULT_ROLES)
+        text = self._setting(SETTING_ROLES) or ",".join(DEFAULT_ROLES)
         wanted = {part.strip().lower() for part in text.split(",")}
         wanted.add("trainer")
         return tuple(role for role in SIGNATURE_ROLES if role in wanted)
 
     def logo(self) -> bytes | None:
         """The organisation's logo from the settings; None when unset, missing or too big."""
-        value = (self.desk.setting(SETTING_LOGO) or "").strip()
+        value = (self._setting(SETTING_LOGO) or "").strip()
         if not value:
             return None
         path = Path(value).expanduser()
         if not path.is_absolute():
-            path = self.desk.data_dir / path
+            path = self._data_dir / path
         try:
             if not path.is_file() or path.stat().st_size > MAX_LOGO_BYTES:
                 return None
@@ -492,18 +523,18 @@ class DeclarationService(Service):
         except OSError:
             return None
 
-    def logo_for(self, trajectory) -> bytes | None:
+    def logo_for(self, trajectory: Trajectory) -> bytes | None:
         """The letterhead logo: the school's when it has one, else the one in the settings."""
-        return self.desk.schools.logo(trajectory.school_id) or self.logo()
+        return self._schools.logo(trajectory.school_id) or self.logo()
 
     def may_issue(self, trajectory_id: str, person_id: str | None) -> str | None:
         """None when this person may issue for this trajectory; else the Dutch reason."""
         try:
-            trajectory = self.desk.trajectories.resolve(trajectory_id)
+            trajectory = self._trajectories.resolve(trajectory_id)
             if person_id is None:
                 raise InvalidInput("Kies eerst wie er werkt.")
             self._trainer_of(trajectory, person_id, "maken")
-            guide = self.desk.guides.get(trajectory.guide_key)
+            guide = self._guides.get(trajectory.guide_key)
             if guide.example:
                 return EXAMPLE_REFUSED.format(title=guide.title)
         except InvalidInput as exc:
@@ -529,8 +560,8 @@ class DeclarationService(Service):
         """The next number in the school's series (or PV), coded with this device."""
         series = "PV"
         if trajectory.school_id:
-            series = self.desk.schools.school(trajectory.school_id).number_series()
-        prefix = number_prefix(series, self._local_year(issued_at), device_code(self.desk.device_id))
+            series = self._schools.school(trajectory.school_id).number_series()
+        prefix = number_prefix(series, self._local_year(issued_at), device_code(self._device_id()))
         return declaration_number(prefix, store.next_number_sequence(self.db, prefix))
 
     def _stored(self, declaration_id: str) -> Declaration:
@@ -575,13 +606,13 @@ class DeclarationService(Service):
         return tuple(SignatureLine(role, names.get(role, "")) for role in roles)
 
     def _place(self, place: str | None, employer_place: str) -> str:
-        for value in (place, self.desk.setting(SETTING_PLACE), employer_place):
+        for value in (place, self._setting(SETTING_PLACE), employer_place):
             if value and value.strip():
                 return " ".join(value.split())
         return ""
 
     def _person(self, person_id: str) -> Person:
-        return self.desk.people.person(person_id)
+        return self._people.person(person_id)
 
     @staticmethod
     def _reason(reason: str | None) -> str:

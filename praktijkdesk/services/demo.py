@@ -7,18 +7,24 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from praktijkdesk.clock import to_iso
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
 from praktijkdesk.domain.school import School
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import Notifier, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import schools as school_store
 from praktijkdesk.storage import trajectories as trajectory_store
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.guides import GuideService
+    from praktijkdesk.storage.database import Database
 
 _NAMESPACE = uuid.UUID("6f1d2a4e-3b7c-4c55-9a51-7f0e5d1c2b90")
 DEMO_DEVICE = "demo"
@@ -101,9 +107,20 @@ NOTES = [
 
 
 class DemoService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        guides: GuideService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._guides = guides
+
     def load(self) -> int:
         """Add whatever demo data is missing; returns the number of candidates added."""
-        today = self.desk.clock.now_utc()
+        today = self.clock.now_utc()
         added = 0
         with self.action(Changes.everything()):
             self._people(today)
@@ -133,7 +150,7 @@ class DemoService(Service):
             people_store.add_person(self.db, Person(demo_id("person", key), name, Role.JOBCOACH), created)
 
     def _candidate(self, spec: DemoCandidate, today: dt.datetime) -> None:
-        guide = self.desk.guides.latest(spec.guide_slug)
+        guide = self._guides.latest(spec.guide_slug)
         start = today - dt.timedelta(days=30 * spec.months_ago + 3)
         candidate = Candidate(demo_id("candidate", spec.key), spec.name, spec.birth_date)
         people_store.add_candidate(self.db, candidate, to_iso(start))

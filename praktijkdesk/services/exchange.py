@@ -22,9 +22,10 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from praktijkdesk import __version__
 from praktijkdesk.bundles import (
@@ -53,7 +54,7 @@ from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.platform import make_folder
 from praktijkdesk.platform.files import unique_path
 from praktijkdesk.services import exchange_scope as scoping
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import DeviceIdProvider, Notifier, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.exchange_rules import clock_message, future_times, violations
 from praktijkdesk.storage import bundle_records as store
@@ -63,6 +64,14 @@ from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import scope as scope_store
 from praktijkdesk.storage.database import write
 from praktijkdesk.storage.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.backups import BackupService
+    from praktijkdesk.services.guides import GuideService
+    from praktijkdesk.services.people import PeopleService
+    from praktijkdesk.services.trajectories import TrajectoryService
+    from praktijkdesk.storage.database import Database
 
 SYNC_SETTING = "sync_folder"
 KEY_SETTING = "device_key"  # this device's Ed25519 private key (bundles/signing.py)
@@ -193,7 +202,7 @@ class RefusedBundle(InvalidBundle):
 
     code = "refused_bundle"
 
-    def __init__(self, message: str, *, retry_later: bool = False):
+    def __init__(self, message: str, *, retry_later: bool = False) -> None:
         super().__init__(message)
         self.retry_later = retry_later
 
@@ -359,8 +368,28 @@ MAX_SYNC_FETCH = 512 * 1024 * 1024  # bytes a worker reads ahead from one sync f
 
 
 class ExchangeService(Service):
-    def __init__(self, desk):
-        super().__init__(desk)
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        data_dir: Path,
+        device_id: DeviceIdProvider,
+        warnings: list[str],
+        backups: BackupService,
+        people: PeopleService,
+        guides: GuideService,
+        trajectories: TrajectoryService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._data_dir = data_dir
+        self._device_id = device_id
+        self._warnings = warnings
+        self._backups = backups
+        self._people = people
+        self._guides = guides
+        self._trajectories = trajectories
         self._last_sync_backup = 0.0
         self._waiting: dict[Path, tuple[int, int]] = {}  # unusable file → (size, mtime) seen
 
@@ -385,17 +414,17 @@ class ExchangeService(Service):
         device = self.scope()
         extra: dict[str, set[str]] = {}
         if trajectory_id is not None:
-            trajectory = self.desk.trajectories.resolve(trajectory_id)
+            trajectory = self._trajectories.resolve(trajectory_id)
             ids, scope = [trajectory.id], {"kind": "trajectory", "id": trajectory.id}
             allowed: set[str] | None = {trajectory.employer_id}
         elif employer_id is not None:
-            employer = self.desk.people.employer(employer_id)
+            employer = self._people.employer(employer_id)
             if jobcoach_id is not None:
-                jobcoach = self.desk.people.person(jobcoach_id)
+                jobcoach = self._people.person(jobcoach_id)
                 ids = scope_store.trajectory_ids_of_jobcoach(self.db, employer.id, jobcoach.id)
             else:
                 ids = store.trajectory_ids_of_employer(self.db, employer.id)
-            people = [p.id for p in self.desk.people.people() if p.employer_id == employer.id]
+            people = [p.id for p in self._people.people() if p.employer_id == employer.id]
             extra = {"employers": {employer.id}, "people": set(people)}
             scope = {"kind": "employer", "id": employer.id}
             allowed = {employer.id}
@@ -443,7 +472,7 @@ class ExchangeService(Service):
             if not ids:
                 raise InvalidInput("Kies het leerbedrijf waar dit apparaat bij hoort.")
             for employer_id in ids:
-                self.desk.people.employer(employer_id)
+                self._people.employer(employer_id)
         else:
             ids = frozenset()
         chosen = scoping.DeviceScope(kind, ids, chosen=True)
@@ -455,7 +484,7 @@ class ExchangeService(Service):
         """The jobcoaches of this employer's active trajectories, with how many each guides
         (for "Bestand voor jobcoach Marloes Bakker (3 kandidaten)")."""
         counts = scope_store.jobcoach_counts(self.db, employer_id)
-        people = [self.desk.people.person(i) for i in counts]
+        people = [self._people.person(i) for i in counts]
         return sorted(((p, counts[p.id]) for p in people), key=lambda pc: search_key(pc[0].name))
 
     def _scope_employers(self, records: dict[str, list[dict]]) -> list[dict]:
@@ -474,7 +503,7 @@ class ExchangeService(Service):
         device = self.scope(persist=True)
         date = date or self.today()
         results = []
-        for employer in self.desk.people.employers():
+        for employer in self._people.employers():
             if not device.allows(employer.id):
                 continue
             if not store.trajectory_ids_of_employer(self.db, employer.id):
@@ -485,7 +514,7 @@ class ExchangeService(Service):
 
     def _encode(self, records: dict[str, list[dict]], scope: dict) -> bytes:
         return encode_bundle(
-            records, device_id=self.desk.device_id, created_at=self.now(),
+            records, device_id=self._device_id(), created_at=self.now(),
             app_version=__version__, scope=scope, private_key=self._private_key(),
         )
 
@@ -584,7 +613,7 @@ class ExchangeService(Service):
             return plan.summary(applied=False)
         if plan.summary(False).nothing_new:
             return plan.summary(applied=True)
-        self.desk.backup_before("import")
+        self._backups.backup_before("import")
         self._apply(plan)
         return plan.summary(applied=True)
 
@@ -720,19 +749,20 @@ class ExchangeService(Service):
         """One set of rules for local and imported events (services/exchange_rules.py): what
         breaks one refuses the whole file, with every reason."""
         known = store.known_devices(self.db).get(plan.bundle.device_id)
-        known_sender = (plan.bundle.device_id != self.desk.device_id and known is not None
+        known_sender = (plan.bundle.device_id != self._device_id() and known is not None
                         and plan.bundle.public_key == known[0])
-        problems = violations(self.desk, plan.bundle, plan.rows, plan.updates, resolve,
-                              known_sender=known_sender)
+        problems = violations(plan.bundle, plan.rows, plan.updates, resolve,
+                              db=self.db, device_id=self._device_id(), now=self.clock.now_utc(),
+                              stored_guide=self._guides.get, known_sender=known_sender)
         if problems:
-            future, _ = future_times(plan.bundle, self.desk.clock.now_utc())
+            future, _ = future_times(plan.bundle, self.clock.now_utc())
             only_clock = bool(future) and len(problems) == 1  # a clock off, nothing forged
             reasons = "\n".join(f"• {p[0].upper()}{p[1:]}." for p in problems)
             raise RefusedBundle(
                 f"{plan.source} is geweigerd. Dit klopt niet:\n{reasons}\nEr is niets ingelezen.",
                 retry_later=only_clock,
             )
-        ahead = dt.datetime.fromisoformat(plan.bundle.created_at) - self.desk.clock.now_utc()
+        ahead = dt.datetime.fromisoformat(plan.bundle.created_at) - self.clock.now_utc()
         if ahead > hlc.CLOCK_WARNING:
             plan.warnings.append(f"{clock_message(ahead)}.")
         if not plan.summary(False).nothing_new:
@@ -745,7 +775,7 @@ class ExchangeService(Service):
         own = get_setting(self.db, KEY_SETTING)  # not made here by a preview: it writes nothing
         mine = signing.public_key_of(own) if own else None
         known = store.known_devices(self.db).get(device)
-        if device == self.desk.device_id and key != mine:
+        if device == self._device_id() and key != mine:
             raise RefusedBundle(
                 f"{plan.source} zegt op deze computer gemaakt te zijn, maar komt van een ander "
                 "apparaat (een gekopieerde gegevensmap, of een vervalst bestand). Er is niets "
@@ -759,7 +789,7 @@ class ExchangeService(Service):
         if key is None:
             plan.warnings.append("Dit bestand is niet ondertekend (gemaakt met een oudere versie "
                                  "van praktijkdesk): niet na te gaan van welk apparaat het komt.")
-        elif known is None and device != self.desk.device_id:
+        elif known is None and device != self._device_id():
             plan.new_device = (device, key)
             plan.warnings.append(
                 f"Nieuw apparaat {device[:8]} met controlecode {signing.short_code(key)}. Vraag "
@@ -906,15 +936,17 @@ class ExchangeService(Service):
                 present.discard(drop_id)
 
     # Conflicts ---------------------------------------------------------------------------
-    def conflicts(self, trajectory_id: str) -> list[Conflict]:
-        """Behaviours two devices set differently without seeing each other's choice."""
-        trajectory = self.desk.trajectories.resolve(trajectory_id)
-        events, parents = store.marks_with_parents(self.db, trajectory.id)
+    def conflicts(self, trajectory_id: str, *,
+                  behaviour_ids: Sequence[str] | None = None) -> list[Conflict]:
+        """Behaviours two devices set differently without seeing each other's choice (only
+        among ``behaviour_ids`` when given: one work process reads only its own marks)."""
+        trajectory = self._trajectories.resolve(trajectory_id)
+        events, parents = store.marks_with_parents(self.db, trajectory.id, behaviour_ids)
         found = open_conflicts(events, parents)
         if not found:
             return []
         names = people_store.names_of(self.db, sorted({m.person_id for h in found.values() for m in h}))
-        guide = self.desk.guides.get(trajectory.guide_key)
+        guide = self._guides.get(trajectory.guide_key)
         order = {b.id: i for i, b in enumerate(guide.behaviours())}
         result = [
             Conflict(
@@ -948,15 +980,15 @@ class ExchangeService(Service):
         """One person, two records: the trajectories of ``drop_id`` move to ``keep_id`` and
         the duplicate record goes. Marks stay untouched (they belong to trajectories); the
         merge itself travels to other devices, so they do the same."""
-        keep = self.desk.trajectories.candidate(keep_id)
-        drop = self.desk.trajectories.candidate(drop_id)
+        keep = self._trajectories.candidate(keep_id)
+        drop = self._trajectories.candidate(drop_id)
         if keep.id == drop.id:
             raise InvalidInput("Kies twee verschillende kandidaten om samen te voegen.")
         with self.action(Changes(trajectories=True, people=True)):
             store.add_candidate_merge(self.db, {
                 "drop_id": drop.id, "keep_id": keep.id, "name": drop.name,
                 "birth_date": drop.birth_date, "merged_at": self.now(),
-                "device_id": self.desk.device_id,
+                "device_id": self._device_id(),
             })
             store.repoint_trajectories(self.db, drop.id, keep.id)
             store.delete_candidate(self.db, drop.id)
@@ -964,19 +996,19 @@ class ExchangeService(Service):
 
     # Synced folder -----------------------------------------------------------------------
     def sync_folder(self) -> Path | None:
-        value = self.desk.setting(SYNC_SETTING)
+        value = self._setting(SYNC_SETTING)
         return Path(value) if value else None
 
     def set_sync_folder(self, folder: str | os.PathLike | None) -> Path | None:
         if folder is None or not str(folder).strip():
-            self.desk.set_setting(SYNC_SETTING, None)
+            self._store_setting(SYNC_SETTING, None)
             return None
         path = Path(folder).expanduser().resolve()
         if not path.is_dir():
             raise InvalidInput(f"De map {path} bestaat niet. Kies een bestaande (gedeelde) map.")
-        if path == self.desk.data_dir.resolve() or self.desk.data_dir.resolve() in path.parents:
+        if path == self._data_dir.resolve() or self._data_dir.resolve() in path.parents:
             raise InvalidInput("Kies een andere map dan de gegevensmap van praktijkdesk.")
-        self.desk.set_setting(SYNC_SETTING, str(path))
+        self._store_setting(SYNC_SETTING, str(path))
         return path
 
     def sync_round(self) -> SyncResult | None:
@@ -1020,7 +1052,7 @@ class ExchangeService(Service):
         marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
         now = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
         written: list[Path] = []
-        mine_numbers = [n for d in _stream_dirs(base) for n in _numbers_in(d / self.desk.device_id)]
+        mine_numbers = [n for d in _stream_dirs(base) for n in _numbers_in(d / self._device_id())]
         number = max([state["number"], *mine_numbers])
         merges = store.all_rows(self.db, "candidate_merges")
         # A stream already written goes on even when its employer has no trajectories left
@@ -1029,13 +1061,13 @@ class ExchangeService(Service):
             e for e in state["streams"] if device.allows(e)}
         for employer_id in sorted(employers):
             stream = state["streams"].get(employer_id)
-            mine = base / employer_id / self.desk.device_id
+            mine = base / employer_id / self._device_id()
             first = stream is None or not _numbers_in(mine)
             if not first and stream == now:
                 continue
             if first:
                 ids = store.trajectory_ids_of_employer(self.db, employer_id)
-                people = [p.id for p in self.desk.people.people() if p.employer_id == employer_id]
+                people = [p.id for p in self._people.people() if p.employer_id == employer_id]
                 records = self._collect(ids, extra={"employers": {employer_id}, "people": set(people)},
                                         merges=merges)
             else:
@@ -1098,7 +1130,7 @@ class ExchangeService(Service):
                 continue
             for device_dir in devices:
                 device = device_dir.name
-                if device == self.desk.device_id or not _DEVICE_FOLDER.match(device):
+                if device == self._device_id() or not _DEVICE_FOLDER.match(device):
                     continue
                 for number in _numbers_in(device_dir):
                     if (device, number) in done:
@@ -1126,7 +1158,7 @@ class ExchangeService(Service):
                 continue
             for device_dir in sorted(stream_dir.iterdir(), key=lambda p: p.name):
                 other = device_dir.name
-                if other == self.desk.device_id or not _DEVICE_FOLDER.match(other):
+                if other == self._device_id() or not _DEVICE_FOLDER.match(other):
                     continue
                 if not device_dir.is_dir():
                     continue
@@ -1175,7 +1207,7 @@ class ExchangeService(Service):
                 store.record_sync_file(self.db, device, number, digest, self.now())
             return summary
         if time.monotonic() - self._last_sync_backup > SYNC_BACKUP_INTERVAL:
-            self.desk.backup_before("sync")
+            self._backups.backup_before("sync")
             self._last_sync_backup = time.monotonic()
         marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
         before = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
@@ -1205,12 +1237,12 @@ class ExchangeService(Service):
             return 0
         rewritten = 0
         for stream in _stream_dirs(root / SYNC_SUBFOLDER):  # one stream per employer (#20)
-            mine = stream / self.desk.device_id
+            mine = stream / self._device_id()
             for number in _numbers_in(mine):
                 try:
                     rewritten += self._forget_in_file(mine / f"{number:06d}{BUNDLE_SUFFIX}")
                 except InvalidInput as exc:  # the erase itself is done; say what is left
-                    self.desk.warnings.append(exc.message)
+                    self._warnings.append(exc.message)
         return rewritten
 
     def _forget_in_file(self, path: Path) -> bool:
@@ -1230,7 +1262,7 @@ class ExchangeService(Service):
     def clock_warning(self) -> str | None:
         """Dutch, when this computer's clock is behind what this device already made or saw
         ("De klok van deze computer loopt 1 dag achter …"); None when it is fine."""
-        ahead = hlc.ahead_of(hlc_store.last(self.db), self.desk.clock.now_utc())
+        ahead = hlc.ahead_of(hlc_store.last(self.db), self.clock.now_utc())
         if ahead <= hlc.CLOCK_WARNING:
             return None
         return (

@@ -1,6 +1,6 @@
 """One set of rules for local and imported events (issue #13): a bundle cannot overrule.
 
-``violations(desk, bundle, rows, updates, resolve)`` lists, in Dutch, every rule that what a
+``violations(bundle, rows, updates, resolve, ...)`` lists, in Dutch, every rule that what a
 bundle would add or change breaks. The importer refuses the **whole bundle** when the list is
 not empty (exit code 2, nothing stored, the reasons in the message): a file that breaks these
 rules was forged or made by a broken program, and keeping "the rest" of it would mean trusting
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from praktijkdesk.bundles import Bundle
 from praktijkdesk.domain import hlc
@@ -41,6 +42,10 @@ from praktijkdesk.domain.people import Person, Role, judges_for
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.storage import bundle_records as store
+
+if TYPE_CHECKING:
+    from praktijkdesk.domain.guide import Guide
+    from praktijkdesk.storage.database import Database
 
 _TIME_FIELDS = {
     "employers": ("created_at",), "people": ("created_at",), "candidates": ("created_at",),
@@ -95,12 +100,15 @@ def clock_message(ahead: dt.timedelta) -> str:
 
 
 def violations(
-    desk,
     bundle: Bundle,
     rows: dict[str, list[dict]],
     updates: dict[str, list[dict]],
     resolve: Callable[[str], str],
     *,
+    db: Database,
+    device_id: str,
+    now: dt.datetime,
+    stored_guide: Callable[[str], Guide],
     known_sender: bool = False,
 ) -> list[str]:
     """Every rule broken by what the import would add (``rows``) or change (``updates``).
@@ -109,8 +117,7 @@ def violations(
     Such a device may pass on this device's own events — after a restore from an older backup
     that is how what was made since comes back — so the "this device's id" rule is for files
     from new, unsigned or other devices only."""
-    db, me = desk.db, desk.device_id
-    now = desk.clock.now_utc()
+    me = device_id
     problems: list[str] = []
 
     count, furthest = future_times(bundle, now)
@@ -169,7 +176,7 @@ def violations(
         if key not in guides:
             try:
                 guides[key] = (load_guide_json(new_guides[key]) if key in new_guides
-                               else desk.guides.get(key))
+                               else stored_guide(key))
             except Exception:  # a missing guide is reported by the reference check
                 guides[key] = None
         return guides[key]

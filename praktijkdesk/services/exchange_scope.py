@@ -26,9 +26,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from praktijkdesk.storage import scope as store
 from praktijkdesk.storage.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from praktijkdesk.storage.database import Database
 
 SCOPE_SETTING = "device_scope"
 EMPLOYER, JOBCOACH, UNDECIDED = "employer", "jobcoach", "undecided"
@@ -52,7 +56,7 @@ class DeviceScope:
         return json.dumps({"kind": self.kind, "employers": sorted(self.employer_ids)})
 
 
-def read_scope(db) -> DeviceScope | None:
+def read_scope(db: Database) -> DeviceScope | None:
     raw = get_setting(db, SCOPE_SETTING)
     if not raw:
         return None
@@ -67,7 +71,7 @@ def read_scope(db) -> DeviceScope | None:
     return DeviceScope(kind, employers, chosen=True)
 
 
-def derive_scope(db) -> DeviceScope:
+def derive_scope(db: Database) -> DeviceScope:
     """What this device is, from the people on it (see the module text)."""
     trainers = store.trainer_employers(db)
     jobcoach = store.has_jobcoach(db)
@@ -78,11 +82,11 @@ def derive_scope(db) -> DeviceScope:
     return DeviceScope(UNDECIDED)
 
 
-def device_scope(db) -> DeviceScope:
+def device_scope(db: Database) -> DeviceScope:
     return read_scope(db) or derive_scope(db)
 
 
-def store_scope(db, scope: DeviceScope) -> None:
+def store_scope(db: Database, scope: DeviceScope) -> None:
     """Inside the caller's transaction."""
     set_setting(db, SCOPE_SETTING, scope.as_json())
 
@@ -168,7 +172,7 @@ def restrict(
     )
 
 
-def restrict_with_db(db, records: dict[str, list[dict]], allowed: Iterable[str] | None) -> Restricted:
+def restrict_with_db(db: Database, records: dict[str, list[dict]], allowed: Iterable[str] | None) -> Restricted:
     return restrict(
         records, allowed,
         candidate_employers=lambda ids: store.candidate_employers(db, ids),

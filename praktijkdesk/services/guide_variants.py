@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.guide import Guide, guide_key
 from praktijkdesk.domain.guide_variant import (
@@ -38,10 +39,13 @@ from praktijkdesk.storage import guides as store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage.database import write
 
+if TYPE_CHECKING:
+    from praktijkdesk.services.guides import GuideService
+
 
 class GuideVariantService(Service):
-    def __init__(self, desk, guides) -> None:
-        super().__init__(desk)
+    def __init__(self, *, guides: GuideService, **basics) -> None:
+        super().__init__(**basics)
         self.guides = guides  # the GuideService: stored guides and their parsed cache
 
     # Reading -----------------------------------------------------------------------------
@@ -136,7 +140,7 @@ class GuideVariantService(Service):
                 stored = _with_version(checked, variant_version(base.version, number))
             store.add_guide(self.db, stored.key, stored.slug, stored.version, stored.title,
                             dump_json(stored), self.now())
-        self.desk.notify(Changes(guides=True))
+        self._notify(Changes(guides=True))
         return stored
 
     def import_file(self, path: str | Path) -> Guide:

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.errors import InvalidGuide, NotFound
 from praktijkdesk.guides import export_guide, load_guide_file
 from praktijkdesk.guides.bundled import UNVERIFIED_BUNDLED_KEYS, bundled_guides, bundled_keys
 from praktijkdesk.guides.json_format import dump_json, load_json
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import Notifier, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import guides as store
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.backups import BackupService
+    from praktijkdesk.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -50,8 +56,18 @@ def summarise(guide: Guide) -> GuideSummary:
 
 
 class GuideService(Service):
-    def __init__(self, desk):
-        super().__init__(desk)
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        data_dir: Path,
+        backups: BackupService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._data_dir = data_dir
+        self._backups = backups
         # A stored guide version never changes, so a parsed copy is safe to keep.
         self._cache: dict[str, Guide] = {}
 
@@ -67,7 +83,7 @@ class GuideService(Service):
                 # It was valid when it was stored: a changed byte in the file.
                 from praktijkdesk.services.backups import damaged_in_place
 
-                raise damaged_in_place(self.desk.data_dir, [
+                raise damaged_in_place(self._data_dir, [
                     f"het opgeslagen begeleidingsdocument {key} is onleesbaar"]) from exc
             if key in UNVERIFIED_BUNDLED_KEYS and not guide.example:
                 guide = replace(guide, example=True)  # shipped unflagged; its codes are not verified
@@ -117,7 +133,7 @@ class GuideService(Service):
                 f"Versie {guide.version} van '{guide.title}' bestaat al met een andere inhoud. "
                 "Geef het bestand een nieuw versienummer."
             )
-        self.desk.backup_before("guide-import")
+        self._backups.backup_before("guide-import")
         with self.action(Changes(guides=True)):
             self._store(guide)
         return guide

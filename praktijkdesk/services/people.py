@@ -5,14 +5,20 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.names import clean_name, normalise
 from praktijkdesk.domain.people import Employer, Person, Role
 from praktijkdesk.domain.school import NO_SBB_WARNING, check_sbb_number
 from praktijkdesk.errors import InvalidInput, NotFound
-from praktijkdesk.services.base import Service, new_id
+from praktijkdesk.services.base import Notifier, Service, new_id
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import people as store
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.schools import SchoolService
+    from praktijkdesk.storage.database import Database
 
 MAX_FIELD = 120
 
@@ -48,7 +54,7 @@ def people_at_start(data_dir: str | Path) -> tuple[list[Person], list[Employer]]
         conn.close()
 
 
-def picker_people(db, people: list[Person]) -> list[Person]:
+def picker_people(db: Database, people: list[Person]) -> list[Person]:
     """Who the person picker shows (issue #20): on an employer's PC only the trainers of that
     employer (and every jobcoach); elsewhere everyone. Read-only, also before the Desk opens."""
     from praktijkdesk.services.exchange_scope import EMPLOYER, device_scope
@@ -68,6 +74,17 @@ def _clean_field(text: str | None, what: str) -> str:
 
 
 class PeopleService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        schools: SchoolService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._schools = schools
+
     def for_picker(self) -> list[Person]:
         """The people the person picker shows (see picker_people)."""
         return picker_people(self.db, self.people())
@@ -116,7 +133,7 @@ class PeopleService(Service):
     def _clean_employer(self, employer: Employer) -> Employer:
         school_id = employer.school_id or None
         if school_id is not None:
-            school_id = self.desk.schools.school(school_id).id
+            school_id = self._schools.school(school_id).id
         return Employer(
             id=employer.id,
             name=clean_name(employer.name, what="De naam van het leerbedrijf"),

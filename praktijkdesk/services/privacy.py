@@ -18,12 +18,13 @@ import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate
 from praktijkdesk.errors import InvalidInput, NotFound, UserError, os_reason
 from praktijkdesk.platform import make_folder, replace, write_bytes_atomically
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import DeviceIdProvider, Notifier, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import bundle_records as bundle_store
 from praktijkdesk.storage import declarations as declaration_store
@@ -32,6 +33,15 @@ from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import self_views as self_view_store
 from praktijkdesk.storage.database import translate_error
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.backups import BackupService
+    from praktijkdesk.services.exchange import ExchangeService
+    from praktijkdesk.services.guides import GuideService
+    from praktijkdesk.services.people import PeopleService
+    from praktijkdesk.services.trajectories import TrajectoryService
+    from praktijkdesk.storage.database import Database
 
 RETENTION_SETTING = "retention_years"
 # Two years after the last trajectory ended: long enough for a school to register the
@@ -105,6 +115,27 @@ class BackupErasure:
 
 
 class PrivacyService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        device_id: DeviceIdProvider,
+        backups: BackupService,
+        people: PeopleService,
+        guides: GuideService,
+        trajectories: TrajectoryService,
+        exchange: ExchangeService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._device_id = device_id
+        self._backups = backups
+        self._people = people
+        self._guides = guides
+        self._trajectories = trajectories
+        self._exchange = exchange
+
     def candidate(self, id_or_prefix: str) -> Candidate:
         """A candidate by id, or by a unique start of it (at least 4 characters)."""
         text = str(id_or_prefix).strip()
@@ -130,14 +161,14 @@ class PrivacyService(Service):
                 # first: its change number then stays the highest, so the next sync file has it.
                 bundle_store.add_erasure(self.db, {
                     "candidate_id": candidate.id, "erased_at": self.now(),
-                    "device_id": self.desk.device_id,
+                    "device_id": self._device_id(),
                     "trajectory_ids": bundle_store.trajectory_ids_of_candidate(self.db, candidate.id),
                 })
                 counts = store.erase_candidate_rows(self.db, candidate.id)
         finally:
             store.secure_delete(self.db, False)
         # This device's own files in the synced folder still hold the candidate: rewrite them.
-        self.desk.exchange.forget_erased_in_sync_files()
+        self._exchange.forget_erased_in_sync_files()
         finished = self.finish_erasure(first=True)
         return ErasureResult(candidate.id, candidate.name, counts, finished,
                              tuple(self.backups_holding(candidate.id)))
@@ -146,26 +177,26 @@ class PrivacyService(Service):
         """Make erased bytes gone from the files: VACUUM and a TRUNCATE checkpoint. When
         another connection still reads an older snapshot this cannot finish now: a setting
         says so, and Desk.open calls this again at the next start. True when finished."""
-        if not first and self.desk.setting(store.ERASURE_PENDING) is None:
+        if not first and self._setting(store.ERASURE_PENDING) is None:
             return True
         try:
             done = store.compact(self.db)
         except sqlite3.Error as exc:  # the erase itself is committed; say it is unfinished
             translate_error(exc, None)
             done = False
-        pending = self.desk.setting(store.ERASURE_PENDING) is not None
+        pending = self._setting(store.ERASURE_PENDING) is not None
         if done and pending:
-            self.desk.set_setting(store.ERASURE_PENDING, None)
+            self._store_setting(store.ERASURE_PENDING, None)
             store.compact(self.db)  # the settings change itself leaves nothing personal
         elif not done and not pending:
             with contextlib.suppress(UserError):
-                self.desk.set_setting(store.ERASURE_PENDING, "1")
+                self._store_setting(store.ERASURE_PENDING, "1")
         return done
 
     # Backups that still hold an erased candidate -----------------------------------------
     def backups_holding(self, candidate_id: str) -> list[Path]:
         """The backup files in which this candidate (by id) still exists, newest first."""
-        return [entry.path for entry in self.desk.backups.list()
+        return [entry.path for entry in self._backups.list()
                 if entry.readable and store.backup_holds(entry.path, candidate_id)]
 
     def erase_from_backups(self, candidate_id: str) -> BackupErasure:
@@ -185,7 +216,7 @@ class PrivacyService(Service):
 
     # Retention ---------------------------------------------------------------------------
     def retention_years(self) -> int:
-        text = self.desk.setting(RETENTION_SETTING)
+        text = self._setting(RETENTION_SETTING)
         try:
             years = int(text) if text is not None else DEFAULT_RETENTION_YEARS
         except ValueError:
@@ -195,7 +226,7 @@ class PrivacyService(Service):
     def set_retention_years(self, years: int) -> None:
         if not isinstance(years, int) or not 1 <= years <= 50:
             raise InvalidInput("Kies een bewaartermijn van 1 tot 50 jaar.")
-        self.desk.set_setting(RETENTION_SETTING, str(years))
+        self._store_setting(RETENTION_SETTING, str(years))
 
     def due_for_erasure(self) -> list[store.DueForErasure]:
         """Candidates whose trajectories all closed more than the retention term ago."""
@@ -211,7 +242,7 @@ class PrivacyService(Service):
     def export_data(self, candidate_id: str) -> tuple[dict, dict[str, bytes]]:
         """Everything stored about the candidate as one JSON-ready dict, and the PDFs."""
         candidate = self.candidate(candidate_id)
-        people = self.desk.people
+        people = self._people
         names: dict[str, str] = {}
 
         def name_of(person_id: str | None) -> str | None:
@@ -223,8 +254,8 @@ class PrivacyService(Service):
 
         pdfs: dict[str, bytes] = {}
         trajectories = []
-        for t in self.desk.trajectories.of_candidate(candidate.id):
-            guide = self.desk.guides.get(t.guide_key)
+        for t in self._trajectories.of_candidate(candidate.id):
+            guide = self._guides.get(t.guide_key)
             behaviours = {b.id: b.text for b in guide.behaviours()}
             titles = {wp.code: wp.title for wp in guide.work_processes()}
             declarations = []

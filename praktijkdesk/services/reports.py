@@ -8,6 +8,7 @@ imported inside ``render`` only, so importing this module stays cheap.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.people import Employer
@@ -19,10 +20,16 @@ from praktijkdesk.domain.progress_report import (
 )
 from praktijkdesk.domain.trajectory import TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import Notifier, Service
 from praktijkdesk.services.declarations import SETTING_ORGANISATION
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.declarations import DeclarationService
+    from praktijkdesk.services.trajectories import TrajectoryService
+    from praktijkdesk.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -47,12 +54,25 @@ class PreparedReport:
 
 
 class ReportService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        trajectories: TrajectoryService,
+        declarations: DeclarationService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._trajectories = trajectories
+        self._declarations = declarations
+
     def report(self, trajectory_id: str, *, generated_at: str | None = None) -> ProgressReport:
         """One trajectory's overview as plain data (chosen work processes, guide order)."""
-        overview = self.desk.trajectories.overview(trajectory_id)
+        overview = self._trajectories.overview(trajectory_id)
         t, guide = overview.trajectory, overview.guide
         marks = mark_store.current_marks_of(self.db, t.id)
-        conclusions = self.desk.trajectories.mastered_conclusions(t.id)
+        conclusions = self._trajectories.mastered_conclusions(t.id)
         person_ids = {m.person_id for m in marks.values()} | {
             c.person_id for c in conclusions.values()
         }
@@ -115,8 +135,8 @@ class ReportService(Service):
         return PreparedReport(
             reports=tuple(self.report(tid, generated_at=generated_at) for tid in trajectory_ids),
             generated_at=generated_at,
-            organisation_name=(self.desk.setting(SETTING_ORGANISATION) or "").strip(),
-            logo=self.desk.declarations.logo(),
+            organisation_name=(self._setting(SETTING_ORGANISATION) or "").strip(),
+            logo=self._declarations.logo(),
         )
 
     def progress_report(self, trajectory_ids: list[str] | str) -> bytes:
@@ -134,7 +154,7 @@ class ReportService(Service):
         """The employer's trajectories, sorted by candidate name (active ones unless asked)."""
         employer = self.employer(employer_id)
         status = None if include_closed else TrajectoryStatus.ACTIVE
-        summaries = self.desk.trajectories.summaries(employer_id=employer.id, status=status)
+        summaries = self._trajectories.summaries(employer_id=employer.id, status=status)
         summaries.sort(key=lambda s: (s.candidate_name.casefold(), s.start_date, s.id))
         return [s.id for s in summaries]
 

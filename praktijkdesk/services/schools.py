@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.names import clean_name, normalise
 from praktijkdesk.domain.school import (
@@ -16,9 +17,13 @@ from praktijkdesk.domain.school import (
     check_wording,
 )
 from praktijkdesk.errors import InvalidInput, NotFound
-from praktijkdesk.services.base import Service, new_id
+from praktijkdesk.services.base import Notifier, Service, new_id
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import schools as store
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.storage.database import Database
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -50,6 +55,15 @@ def clean_school(school: School) -> School:
 
 
 class SchoolService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+
     def schools(self) -> list[School]:
         return store.list_schools(self.db)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.dates import NotADate
 from praktijkdesk.domain.dates import parse_date as parse_any_date
@@ -14,12 +15,19 @@ from praktijkdesk.domain.progress import TrajectoryProgress, trajectory_progress
 from praktijkdesk.domain.school import School
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
-from praktijkdesk.services.base import Service, new_id
+from praktijkdesk.services.base import Notifier, Service, new_id
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import trajectories as store
+
+if TYPE_CHECKING:
+    from praktijkdesk.clock import Clock
+    from praktijkdesk.services.guides import GuideService
+    from praktijkdesk.services.people import PeopleService
+    from praktijkdesk.services.schools import SchoolService
+    from praktijkdesk.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,21 @@ def parse_date(text: str | None, what: str, *, required: bool = False) -> str | 
 
 
 class TrajectoryService(Service):
+    def __init__(
+        self,
+        *,
+        db: Database,
+        clock: Clock,
+        notify: Notifier,
+        people: PeopleService,
+        schools: SchoolService,
+        guides: GuideService,
+    ) -> None:
+        super().__init__(db=db, clock=clock, notify=notify)
+        self._people = people
+        self._schools = schools
+        self._guides = guides
+
     # Reading -----------------------------------------------------------------------------
     def resolve(self, id_or_prefix: str) -> Trajectory:
         """A trajectory by id, or by a unique start of its id (handy on the command line)."""
@@ -105,7 +128,7 @@ class TrajectoryService(Service):
         raise NotFound(f"Traject '{text}' bestaat niet.")
 
     def progress(self, trajectory: Trajectory) -> TrajectoryProgress:
-        guide = self.desk.guides.get(trajectory.guide_key)
+        guide = self._guides.get(trajectory.guide_key)
         marks = mark_store.current_marks_of(self.db, trajectory.id)
         declared, declared_on = declaration_store.current_declared(
             self.db, [trajectory.id]).get(trajectory.id, ((), None))
@@ -121,16 +144,16 @@ class TrajectoryService(Service):
 
     def overview(self, id_or_prefix: str) -> TrajectoryOverview:
         t = self.resolve(id_or_prefix)
-        people = self.desk.people
+        people = self._people
         return TrajectoryOverview(
             trajectory=t,
             candidate=people_store.get_candidate(self.db, t.candidate_id),
             employer=people.employer(t.employer_id),
             trainer=people.person(t.trainer_id),
             jobcoach=people.person(t.jobcoach_id) if t.jobcoach_id else None,
-            guide=self.desk.guides.get(t.guide_key),
+            guide=self._guides.get(t.guide_key),
             progress=self.progress(t),
-            school=self.desk.schools.school(t.school_id) if t.school_id else None,
+            school=self._schools.school(t.school_id) if t.school_id else None,
         )
 
     def summaries(
@@ -160,7 +183,7 @@ class TrajectoryService(Service):
         result = []
         for row in rows:
             t = row.trajectory
-            guide = self.desk.guides.get(t.guide_key)
+            guide = self._guides.get(t.guide_key)
             marks = {b: _STATUS_ONLY[s] for b, s in statuses[t.id].items()}
             codes, declared_on = declared.get(t.id, ((), None))
             progress = trajectory_progress(guide, t.work_processes, marks,
@@ -264,7 +287,7 @@ class TrajectoryService(Service):
         school_id: str | None = ...,  # type: ignore[assignment]
     ) -> Trajectory:
         t = self.resolve(trajectory_id)
-        guide = self.desk.guides.get(t.guide_key)
+        guide = self._guides.get(t.guide_key)
         changed = t
         if trainer_id is not None:
             changed = replace(changed, trainer_id=self._trainer(trainer_id).id)
@@ -306,8 +329,8 @@ class TrajectoryService(Service):
         self, candidate_id, employer_id, trainer_id, guide_key, work_processes, start_date,
         end_date, jobcoach_id, school_id=None,
     ) -> Trajectory:
-        employer = self.desk.people.employer(employer_id)
-        guide = self.desk.guides.get(guide_key)
+        employer = self._people.employer(employer_id)
+        guide = self._guides.get(guide_key)
         if guide.variant is not None and guide.variant.employer_id != employer.id:
             # Another employer's own version (#15): that employer sets that norm, not this one.
             raise InvalidInput(f"'{guide.title}' is de eigen versie van een ander leerbedrijf. "
@@ -331,7 +354,7 @@ class TrajectoryService(Service):
         )
 
     def _school(self, school_id: str | None) -> str | None:
-        return self.desk.schools.school(school_id).id if school_id else None
+        return self._schools.school(school_id).id if school_id else None
 
     def _remember_school(self, trajectory: Trajectory) -> None:
         """The employer's school is offered for its next candidate (inside the caller's
@@ -343,7 +366,7 @@ class TrajectoryService(Service):
             people_store.update_employer(self.db, replace(employer, school_id=trajectory.school_id))
 
     def _trainer(self, person_id: str) -> Person:
-        person = self.desk.people.person(person_id)
+        person = self._people.person(person_id)
         if person.role is not Role.TRAINER:
             raise InvalidInput(f"{person.name} is geen praktijkopleider.")
         return person
@@ -351,7 +374,7 @@ class TrajectoryService(Service):
     def _jobcoach(self, person_id: str | None) -> str | None:
         if not person_id:
             return None
-        person = self.desk.people.person(person_id)
+        person = self._people.person(person_id)
         if person.role is not Role.JOBCOACH:
             raise InvalidInput(f"{person.name} is geen jobcoach.")
         return person.id

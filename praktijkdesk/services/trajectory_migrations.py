@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.guide import Guide
 from praktijkdesk.domain.mark import MarkStatus, concluded_mastered
@@ -27,7 +28,7 @@ from praktijkdesk.domain.migration import (
 from praktijkdesk.domain.people import judges_for
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
-from praktijkdesk.services.base import Service
+from praktijkdesk.services.base import DeviceIdProvider, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.demo import DEMO_DEVICE
 from praktijkdesk.storage import guides as guide_store
@@ -35,6 +36,9 @@ from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import trajectories as trajectory_store
 from praktijkdesk.storage import trajectory_migrations as store
+
+if TYPE_CHECKING:
+    from praktijkdesk.services.guides import GuideService
 
 SHARED = (
     "Dit traject wordt ook op een ander apparaat bijgehouden. Een overstap gaat nog niet mee "
@@ -68,8 +72,9 @@ def undo_event(db, event: Migration, person_id: str, at: str, device_id: str) ->
 
 
 class MigrationService(Service):
-    def __init__(self, desk, guides) -> None:
-        super().__init__(desk)
+    def __init__(self, *, device_id: DeviceIdProvider, guides: GuideService, **basics) -> None:
+        super().__init__(**basics)
+        self._device_id = device_id
         self.guides = guides  # the GuideService
 
     def trajectory(self, id_or_prefix: str) -> Trajectory:
@@ -123,7 +128,7 @@ class MigrationService(Service):
         event = Migration(
             uuid=str(uuid_module.uuid4()), trajectory_id=trajectory.id,
             from_key=trajectory.guide_key, to_key=target.key, person_id=person.id,
-            at=self.now(), device_id=self.desk.device_id,
+            at=self.now(), device_id=self._device_id(),
         )
         with self.action(Changes(trajectories=True, marks=True,
                                  trajectory_ids=frozenset([trajectory.id]))):
@@ -133,19 +138,19 @@ class MigrationService(Service):
     def shared(self, trajectory_id: str) -> bool:
         """Is the trajectory kept on another device too? Then it cannot move (yet)."""
         return store.known_elsewhere(self.db, self.trajectory(trajectory_id).id,
-                                     (self.desk.device_id, DEMO_DEVICE))
+                                     (self._device_id(), DEMO_DEVICE))
 
     def undo(self, event: Migration, person_id: str) -> Migration:
         """Move back: an undo event naming ``event``. Refused when the trajectory moved again
         after it (undo that later move first)."""
-        undo = undo_event(self.db, event, person_id, self.now(), self.desk.device_id)
+        undo = undo_event(self.db, event, person_id, self.now(), self._device_id())
         with self.action(Changes(trajectories=True, marks=True,
                                  trajectory_ids=frozenset([event.trajectory_id]))):
             store.append_migration(self.db, undo)
         return undo
 
     def last_undoable(self, person_id: str, trajectory_id: str | None = None) -> Migration | None:
-        return store.last_migration_by(self.db, person_id, self.desk.device_id,
+        return store.last_migration_by(self.db, person_id, self._device_id(),
                                        trajectory_id=trajectory_id)
 
     def history(self, trajectory_id: str) -> list[Migration]:
@@ -188,6 +193,6 @@ class MigrationService(Service):
         concluded = {code for (_, code) in
                      concluded_mastered(mark_store.conclusions_of(self.db, trajectory.id))}
         plan = plan_migration(current, target, trajectory.work_processes, statuses, concluded)
-        if store.known_elsewhere(self.db, trajectory.id, (self.desk.device_id, DEMO_DEVICE)):
+        if store.known_elsewhere(self.db, trajectory.id, (self._device_id(), DEMO_DEVICE)):
             plan = replace(plan, problems=(*plan.problems, SHARED))
         return plan

@@ -10,7 +10,7 @@ imported record keeps the revision it came with and an imported mark the parents
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from praktijkdesk.domain.mark import Mark, current_marks
 from praktijkdesk.domain.names import search_key
@@ -368,19 +368,27 @@ def candidate_merges(db: Database) -> dict[str, str]:
 
 
 # --- conflicts ----------------------------------------------------------------------------
-def marks_with_parents(db: Database, trajectory_id: str) -> tuple[list[Mark], dict[str, list[str]]]:
+def marks_with_parents(
+    db: Database, trajectory_id: str, behaviour_ids: Sequence[str] | None = None
+) -> tuple[list[Mark], dict[str, list[str]]]:
+    """A trajectory's mark events with their parents; only these behaviours' when given (a
+    mark's parents are marks of its own behaviour, so one work process reads only its own)."""
+    where, params = "", [trajectory_id]
+    if behaviour_ids is not None:
+        where = f" AND m.behaviour_id IN ({', '.join('?' for _ in behaviour_ids) or 'NULL'})"
+        params += list(behaviour_ids)
     events = [
         _mark(r)
         for r in db.execute(
-            f"SELECT {_MARK_COLUMNS} FROM marks WHERE trajectory_id = ? ORDER BY seq",
-            [trajectory_id],
+            f"SELECT {_MARK_COLUMNS} FROM marks m WHERE trajectory_id = ?{where} ORDER BY seq",
+            params,
         )
     ]
     parents: dict[str, list[str]] = {}
     for mark_uuid, parent in db.execute(
         "SELECT p.mark_uuid, p.parent_uuid FROM mark_parents p JOIN marks m ON m.uuid = p.mark_uuid "
-        "WHERE m.trajectory_id = ?",
-        [trajectory_id],
+        f"WHERE m.trajectory_id = ?{where}",
+        params,
     ):
         parents.setdefault(mark_uuid, []).append(parent)
     return events, parents

@@ -7,6 +7,7 @@ and the current_marks row it moves are committed together or not at all.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus, current_marks
 from praktijkdesk.storage import hlc as hlc_store
@@ -154,12 +155,19 @@ def behaviour_history(
     return events
 
 
-def current_marks_of(db: Database, trajectory_id: str) -> dict[str, Mark]:
-    """behaviour id → current mark, for one trajectory: an indexed lookup."""
+def current_marks_of(
+    db: Database, trajectory_id: str, behaviour_ids: Sequence[str] | None = None
+) -> dict[str, Mark]:
+    """behaviour id → current mark, for one trajectory (only these behaviours when given:
+    one work process): an indexed lookup."""
+    where, params = "", [trajectory_id]
+    if behaviour_ids is not None:
+        where = f" AND c.behaviour_id IN ({', '.join('?' for _ in behaviour_ids) or 'NULL'})"
+        params += list(behaviour_ids)
     rows = db.execute(
         f"SELECT {', '.join('m.' + c.strip() for c in _MARK_COLUMNS.split(','))} "
-        "FROM current_marks c JOIN marks m ON m.uuid = c.mark_uuid WHERE c.trajectory_id = ?",
-        [trajectory_id],
+        f"FROM current_marks c JOIN marks m ON m.uuid = c.mark_uuid WHERE c.trajectory_id = ?{where}",
+        params,
     )
     return {r[2]: _mark(r) for r in rows}
 
@@ -182,8 +190,12 @@ def last_mark_by(db: Database, person_id: str, device_id: str, *, trajectory_id:
     if behaviour_ids is not None:
         where += f" AND behaviour_id IN ({', '.join('?' for _ in behaviour_ids) or 'NULL'})"
         params += list(behaviour_ids)
+    # One work process (a checklist): its few marks through marks_behaviour, not every mark
+    # this person ever made through marks_person_device (the unary + keeps that index out).
+    who = "+person_id = ?" if trajectory_id is not None and behaviour_ids is not None \
+        else "person_id = ?"
     row = db.execute(
-        f"SELECT {_MARK_COLUMNS} FROM marks m WHERE person_id = ? AND device_id = ?{where} "
+        f"SELECT {_MARK_COLUMNS} FROM marks m WHERE {who} AND device_id = ?{where} "
         "AND undoes_uuid IS NULL AND NOT EXISTS (SELECT 1 FROM marks u WHERE u.undoes_uuid = m.uuid) "
         "ORDER BY seq DESC LIMIT 1",
         params,

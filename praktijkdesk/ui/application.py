@@ -11,12 +11,16 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.errors import UserError
 from praktijkdesk.paths import resource
 from praktijkdesk.ui import theme
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 LOG_FILE = "praktijkdesk-fout.log"
 # Set by benchmarks/startup.py: print the time of the first paint and quit.
@@ -101,7 +105,7 @@ def force_light_palette(app: QtWidgets.QApplication) -> None:
     app.setPalette(light_palette())
 
 
-def configure_for_desk(app: QtWidgets.QApplication, desk) -> None:
+def configure_for_desk(app: QtWidgets.QApplication, desk: Desk) -> None:
     """Language and text size come from the database (a portable copy carries them)."""
     from praktijkdesk.ui.i18n import set_language
 

@@ -7,24 +7,29 @@ window and handed to every screen (no module-level singleton).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 
 from praktijkdesk.domain.people import Person
 from praktijkdesk.services.changes import Changes
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 
 class DeskEvents(QtCore.QObject):
     changed = QtCore.Signal(object)  # Changes
     person_changed = QtCore.Signal(object)  # Person or None
 
-    def __init__(self, desk=None, parent: QtCore.QObject | None = None):
+    def __init__(self, desk: Desk | None = None, parent: QtCore.QObject | None = None):
         super().__init__(parent)
         self.desk = None
         self.person: Person | None = None
         if desk is not None:
             self.attach(desk)
 
-    def attach(self, desk) -> None:
+    def attach(self, desk: Desk) -> None:
         """Hear the Desk's changes (at start the picker shows names before the Desk opens)."""
         self.desk = desk
         desk.subscribe(self._on_desk_changed)

@@ -15,6 +15,7 @@ from praktijkdesk.ui import theme
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
 
 if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
     from praktijkdesk.ui.widgets.toast import Toast
 
 # Imported where first needed, not here: every module imported after PySide6 has its source
@@ -27,7 +28,7 @@ NOTICE_MS = 10_000  # a warning at start (a failed backup) stays long enough to 
 class MainWindow(QtWidgets.QMainWindow):
     first_painted = QtCore.Signal()
 
-    def __init__(self, desk=None, parent=None):
+    def __init__(self, desk: Desk | None = None, parent=None):
         """With a Desk, the full window. Without one, the window's first frame (header and
         the picker's title) that can paint before the engine is even imported; the app
         then calls ``attach_desk``."""
@@ -46,7 +47,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if desk is not None:
             self.attach_desk(desk)
 
-    def attach_desk(self, desk) -> None:
+    def attach_desk(self, desk: Desk) -> None:
         # Imported here, not at the top: the picker (and through it the engine's data
         # classes) loads after the first frame is painted, which keeps startup fast.
         from praktijkdesk.ui.events import DeskEvents

@@ -20,6 +20,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtPdf, QtPdfWidgets, QtPrintSupport, QtWidgets
 
@@ -31,6 +32,9 @@ from praktijkdesk.ui.dialogs.base import TouchDialog
 from praktijkdesk.ui.ops import run_op, show_user_error
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import label
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 MAX_DPI = 300  # an A4 page at 600 dpi would be ~140 MB as ARGB
 
@@ -408,7 +412,7 @@ def _render_failed(dialog: PdfDialog, exc: Exception) -> None:
         raise exc
 
 
-def progress_report_dialog(parent, desk, trajectory_ids: list[str], title: str,
+def progress_report_dialog(parent, desk: Desk, trajectory_ids: list[str], title: str,
                            file_name: str) -> PdfDialog | None:
     prepared = run_op(parent, desk.reports.prepare, trajectory_ids)
     if not prepared.ok:
@@ -419,7 +423,7 @@ def progress_report_dialog(parent, desk, trajectory_ids: list[str], title: str,
     return dialog
 
 
-def open_progress_report(parent, desk, trajectory_id: str) -> PdfDialog | None:
+def open_progress_report(parent, desk: Desk, trajectory_id: str) -> PdfDialog | None:
     """The voortgangsoverzicht of one trajectory: preview, print, save, open."""
     result = run_op(parent, desk.trajectories.overview, trajectory_id)
     if not result.ok:
@@ -435,7 +439,7 @@ def open_progress_report(parent, desk, trajectory_id: str) -> PdfDialog | None:
     return dialog
 
 
-def open_employer_report(parent, desk, employer_id: str) -> PdfDialog | None:
+def open_employer_report(parent, desk: Desk, employer_id: str) -> PdfDialog | None:
     """All running trajectories of one employer in one file, one candidate per page."""
     employer = run_op(parent, desk.reports.employer, employer_id)
     if not employer.ok:

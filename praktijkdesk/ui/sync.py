@@ -21,10 +21,15 @@ import datetime as dt
 import threading
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 
 from praktijkdesk.errors import UserError
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
 
 INTERVAL_MS = 10_000
 SOON_MS = 1_500  # after a change in the folder: let the sync app finish writing first
@@ -57,7 +62,7 @@ class FolderSync(QtCore.QObject):
     problem = QtCore.Signal(str)  # a new problem (once per distinct text)
     news = QtCore.Signal(str)  # something came in from another computer
 
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk, events: DeskEvents, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.folder: Path | None = None

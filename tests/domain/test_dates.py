@@ -1,5 +1,8 @@
 """One date parser for the app and the command line (issue 10)."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from praktijkdesk.domain.dates import NotADate, parse_date
@@ -25,10 +28,19 @@ def test_anything_else_is_refused_in_dutch(text):
 
 
 def test_app_and_cli_share_it():
+    from praktijkdesk.domain import dates
     from praktijkdesk.services.trajectories import parse_date as service_parse
-    from praktijkdesk.ui.dialogs.new_candidate_wizard import parse_dutch_date
+    from praktijkdesk.ui.dialogs import edit_trajectory, new_candidate_wizard
 
-    assert service_parse("23-06-2001", "De geboortedatum") == parse_dutch_date("2001-06-23")
+    assert service_parse("23-06-2001", "De geboortedatum") == dates.parse_date("2001-06-23")
+    # The app's dialogs call this very function; no screen keeps a parser of its own.
+    assert new_candidate_wizard.parse_date is dates.parse_date
+    assert edit_trajectory.parse_date is dates.parse_date
+    ui = Path(dates.__file__).parents[1] / "ui"
+    own = [f"{p.name}: {line.strip()}" for p in ui.rglob("*.py")
+           for line in p.read_text(encoding="utf-8").splitlines()
+           if re.search(r"def \w*parse\w*date|strptime\(", line)]
+    assert own == []
 
 
 def test_digits_of_another_script_are_digits_too():

@@ -108,7 +108,8 @@ def test_a_declaration_number_taken_here_is_not_imported_but_said(tmp_path, make
     # computers, is refused as a whole since #13: test_device_keys.)
     canteen, trajectory, fatma, _ = shop
     laptop = make_device("laptop", offset_minutes=1)
-    laptop.reload(keep_device_id=_device_id_with_the_code_of(canteen.device_id))
+    laptop.device_id = _device_id_with_the_code_of(canteen.device_id)
+    laptop.reopen()  # stores the id it keeps
     laptop.exchange.import_file(canteen.exchange.export(tmp_path / "a", everything=True).path)
     mine_t = _school_trajectory(canteen, trajectory, fatma, "Şükrü Öztürk")
     theirs_t = _school_trajectory(laptop, trajectory, fatma)

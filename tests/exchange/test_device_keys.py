@@ -132,7 +132,7 @@ def test_after_a_restore_a_known_device_passes_this_devices_own_marks_back(tmp_p
     lost = canteen.marking.record_mark(trajectory.id, behaviours(canteen, trajectory, 3)[2],
                                        "practising", fatma.id)
     laptop.exchange.import_file(canteen.exchange.export(tmp_path / "c.praktijk", everything=True).path)
-    canteen.backups.restore(backup)
+    canteen.restore_backup(backup)
     assert canteen.db.execute("SELECT COUNT(*) FROM marks WHERE uuid = ?", [lost.uuid]).fetchone()[0] == 0
 
     from_laptop = laptop.exchange.export(tmp_path / "back.praktijk", everything=True).path

@@ -107,7 +107,7 @@ def test_restore_backs_up_first_and_replaces_in_one_go(demo_desk):
     other = sqlite3.connect(demo_desk.database_path)  # e.g. the command line beside the app
     other.execute("SELECT count(*) FROM marks").fetchone()
 
-    result = demo_desk.backups.restore(before.path)
+    result = demo_desk.restore_backup(before.path)
 
     assert result.restored.path == before.path
     history = demo_desk.marking.history(mark.trajectory_id, mark.behaviour_id)
@@ -130,15 +130,15 @@ def test_restore_refuses_what_is_not_a_good_backup(demo_desk, tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"geen database" * 100)
     with pytest.raises(InvalidInput):
-        demo_desk.backups.restore(junk)
+        demo_desk.restore_backup(junk)
     with pytest.raises(InvalidInput):
-        demo_desk.backups.restore(tmp_path / "bestaat-niet.sqlite")
+        demo_desk.restore_backup(tmp_path / "bestaat-niet.sqlite")
     newer = demo_desk.backups.backup_now().path
     conn = sqlite3.connect(newer)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     conn.close()
     with pytest.raises(NewerDatabase):
-        demo_desk.backups.restore(newer)
+        demo_desk.restore_backup(newer)
     assert counts(demo_desk.database_path) == before
 
 

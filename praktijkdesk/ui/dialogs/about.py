@@ -11,6 +11,7 @@ import html
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -19,6 +20,9 @@ from praktijkdesk.paths import environment_for_other_programs, portable_folder, 
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.base import TouchDialog
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 CONTEXT = "AboutDialog"
 ICON_SIZE = 64  # the app's icon beside the version (an image, not a control)
@@ -196,7 +200,7 @@ class AboutDialog(TouchDialog):
             QtGui.QDesktopServices.openUrl(url)
 
 
-def show_about(parent, desk) -> None:
+def show_about(parent, desk: Desk) -> None:
     """Show Over praktijkdesk for this desk's data folder (modal)."""
     dialog = AboutDialog(desk.data_dir, parent)
     dialog.exec()

@@ -9,6 +9,7 @@ verified copy of a few MB takes well under a second.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -18,13 +19,16 @@ from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.base import TouchDialog
 from praktijkdesk.ui.widgets.buttons import label
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+
 ROW_HEIGHT = theme.ROW + theme.SPACING_S  # a backup's two lines (when; what it holds)
 
 
 class BackupsDialog(TouchDialog):
     """The list of backups and two big actions. ``ask``/``inform`` are replaceable for tests."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent, name="backupsDialog")
         self.desk = desk
         self.ask: Callable[..., bool] = message.ask
@@ -126,7 +130,7 @@ class BackupsDialog(TouchDialog):
             return
         try:
             with self._busy():
-                result = self.desk.backups.restore(entry.path)
+                result = self.desk.restore_backup(entry.path)
         except UserError as exc:
             self.inform(self, QtCore.QCoreApplication.translate("BackupsDialog", "Niet teruggezet"), exc.message, kind="warning")
             return
@@ -143,7 +147,7 @@ class _BusyCursor:
         QtWidgets.QApplication.restoreOverrideCursor()
 
 
-def open_backups_dialog(parent, desk) -> BackupsDialog:
+def open_backups_dialog(parent, desk: Desk) -> BackupsDialog:
     """Show the backups dialog (modal) and return it when closed."""
     dialog = BackupsDialog(desk, parent)
     dialog.exec()

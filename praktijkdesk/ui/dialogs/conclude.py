@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from PySide6 import QtWidgets
 
+from praktijkdesk.domain.mark import MAX_NOTE, too_long_message
 from praktijkdesk.domain.progress import MIN_REASON_LENGTH
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.base import TouchDialog
 from praktijkdesk.ui.widgets.buttons import label
-
-MAX_REASON = 500
 
 
 class ReasonDialog(TouchDialog):
@@ -74,27 +73,48 @@ class ReasonDialog(TouchDialog):
         self._update_hint()
 
     def reason(self) -> str:
-        return " ".join(self.edit.toPlainText().split())[:MAX_REASON]
+        """The whole reason, tidied, never cut: one over MAX_NOTE cannot be confirmed."""
+        return " ".join(self.edit.toPlainText().split())
 
     def long_enough(self) -> bool:
         return self.revoke or len(self.reason()) >= MIN_REASON_LENGTH
+
+    def too_long(self) -> bool:
+        return len(self.reason()) > MAX_NOTE
 
     def _update_hint(self) -> None:
         if self.revoke:
             self.hint.setText(self.tr(
                 "Het werkproces staat daarna weer open. De beoordelingen blijven zoals ze zijn, "
                 "en de geschiedenis blijft bewaard."))
+            self._update_refusal()
             return
         self.hint.setText(self.tr(
             "Een paar woorden is genoeg (minstens {n} tekens). De reden wordt bewaard bij "
             "de afronding. Schrijf geen medische of uitkeringsgegevens op.")
             .format(n=MIN_REASON_LENGTH))
-        self.refusal.setText(self.tr(
-            "Schrijf eerst een korte reden, minstens {n} tekens. Daarna kunt u afronden.")
-            .format(n=MIN_REASON_LENGTH))
-        self.refusal.setVisible(self._tried and not self.long_enough())
+        self._update_refusal()
+
+    def _update_refusal(self) -> None:
+        """Too long: said at once (the service would refuse it, in the same words); too short:
+        said after a try."""
+        if self.too_long():
+            # The service's message (domain.mark): the same words in the app and the CLI.
+            self.refusal.setText(too_long_message("De reden"))
+            self.refusal.setVisible(True)
+        else:
+            self.refusal.setText(self.tr(
+                "Schrijf eerst een korte reden, minstens {n} tekens. Daarna kunt u afronden.")
+                .format(n=MIN_REASON_LENGTH))
+            self.refusal.setVisible(self._tried and not self.long_enough())
+        self.confirm_button.setAccessibleDescription(
+            self.refusal.text() if not self.refusal.isHidden() else "")
 
     def _on_confirm(self) -> None:
+        if self.too_long():
+            self._update_refusal()
+            self.edit.setFocus()
+            return
         if not self.long_enough():
             self._tried = True
             self._update_hint()

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 
+from praktijkdesk.domain.dates import NotADate, parse_date
 from praktijkdesk.domain.people import Role
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
-from praktijkdesk.ui.dialogs.new_candidate_wizard import date_edit, parse_dutch_date
+from praktijkdesk.ui.dialogs.new_candidate_wizard import date_edit
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+
 
 class EditTrajectoryDialog(TouchDialog):
-    def __init__(self, desk, trajectory_id: str, parent=None):
+    def __init__(self, desk: Desk, trajectory_id: str, parent=None):
         super().__init__(parent, name="editTrajectoryDialog")
         self.desk = desk
         self.overview = desk.trajectories.overview(trajectory_id)
@@ -103,10 +108,9 @@ class EditTrajectoryDialog(TouchDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            birth = parse_dutch_date(self.birth_edit.text())
-        except ValueError:
-            message.inform(self, self.tr("Nog even aanvullen"), self.tr(
-                "Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991."))
+            birth = parse_date(self.birth_edit.text())  # the command line's parser too
+        except NotADate as exc:  # "Die dag bestaat niet." as on the command line
+            message.inform(self, self.tr("Nog even aanvullen"), exc.reason)
             return
         o = self.overview
         iso = QtCore.Qt.DateFormat.ISODate

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 
@@ -28,6 +29,9 @@ from praktijkdesk.ui.formatting import long_date
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import TouchButton, TouchRadioButton, label
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 SUFFIX = ".praktijk"
 
@@ -267,7 +271,7 @@ def import_summary(plan, conflicts: int = 0) -> str:
 class ExportDialog(TouchDialog):
     """All trajectories, or the trajectories of one employer."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent, name="exportDialog")
         self.desk = desk
         self.intro = label(wrap=True, name="exportIntro")
@@ -346,7 +350,7 @@ def _save_path(parent, suggested: str) -> str:
     return choose_save_file(parent, unique_path(_start_folder(), suggested).name)
 
 
-def export_bundle(parent, desk, trajectory_id: str | None = None, notify=None):
+def export_bundle(parent, desk: Desk, trajectory_id: str | None = None, notify=None):
     """Make a bundle file; returns the ExportResult or None (cancelled or refused)."""
     if trajectory_id is not None:
         overview = desk.trajectories.overview(trajectory_id)
@@ -369,7 +373,7 @@ def export_bundle(parent, desk, trajectory_id: str | None = None, notify=None):
     return _export(parent, desk, suggested, kwargs, notify)
 
 
-def export_for(parent, desk, employer_id: str, jobcoach_id: str | None = None, notify=None):
+def export_for(parent, desk: Desk, employer_id: str, jobcoach_id: str | None = None, notify=None):
     """One employer's file (only one jobcoach's clients when given): the file name says whose."""
     employer = desk.people.employer(employer_id)
     kwargs = {"employer_id": employer_id}
@@ -381,7 +385,7 @@ def export_for(parent, desk, employer_id: str, jobcoach_id: str | None = None, n
     return _export(parent, desk, file_name(*parts, _today()), kwargs, notify)
 
 
-def _export(parent, desk, suggested: str, kwargs: dict, notify):
+def _export(parent, desk: Desk, suggested: str, kwargs: dict, notify):
     path = _save_path(parent, suggested)
     if not path:
         return None
@@ -406,7 +410,7 @@ def _export(parent, desk, suggested: str, kwargs: dict, notify):
     return result.value
 
 
-def export_per_employer(parent, desk, notify=None):
+def export_per_employer(parent, desk: Desk, notify=None):
     """The jobcoach's laptop: one file per employer in a chosen folder (a USB stick)."""
     folder = choose_folder(parent)
     if not folder:
@@ -425,7 +429,7 @@ def export_per_employer(parent, desk, notify=None):
 
 
 # --- import --------------------------------------------------------------------------------
-def import_bundle(parent, desk, path: str | None = None, notify=None):
+def import_bundle(parent, desk: Desk, path: str | None = None, notify=None):
     """Preview first, import on confirm; then say what came in, with names, and offer to
     merge likely duplicates. Returns the applied ImportPlan, or None when nothing was read in."""
     path = path or choose_open_file(parent)
@@ -456,7 +460,7 @@ class ExchangeHubDialog(TouchDialog):
     employer), update through the shared folder. Each action closes the hub and is
     confirmed in words that name what happened."""
 
-    def __init__(self, desk, parent=None, *, notify=None, trajectory_id: str | None = None,
+    def __init__(self, desk: Desk, parent=None, *, notify=None, trajectory_id: str | None = None,
                  sync=None):
         super().__init__(parent, name="exchangeHubDialog")
         self.desk = desk
@@ -591,7 +595,7 @@ def sync_summary(result) -> str:
     return " ".join(parts)
 
 
-def open_hub(parent, desk, *, notify=None, trajectory_id: str | None = None, sync=None):
+def open_hub(parent, desk: Desk, *, notify=None, trajectory_id: str | None = None, sync=None):
     dialog = ExchangeHubDialog(desk, parent, notify=notify, trajectory_id=trajectory_id, sync=sync)
     dialog.exec()
     return dialog
@@ -601,7 +605,7 @@ def open_hub(parent, desk, *, notify=None, trajectory_id: str | None = None, syn
 class MergeDialog(TouchDialog):
     """Two records of one person: choose which one stays; the other's trajectories move."""
 
-    def __init__(self, desk, duplicate, parent=None):
+    def __init__(self, desk: Desk, duplicate, parent=None):
         super().__init__(parent, name="mergeDialog")
         self.desk = desk
         self.duplicate = duplicate
@@ -675,7 +679,7 @@ class MergeDialog(TouchDialog):
         return keep.id, drop.id
 
 
-def offer_merges(parent, desk) -> int:
+def offer_merges(parent, desk: Desk) -> int:
     """Offer each likely duplicate once; stops at the first "Nu niet". Returns merges done."""
     done = 0
     offered: set[tuple[str, str]] = set()

@@ -16,6 +16,8 @@ a busy cursor is enough; the employer-wide progress report uses a worker (ui/pri
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.domain.declaration import SIGNATURE_ROLE_LABELS
@@ -35,6 +37,9 @@ from praktijkdesk.ui.printing import (
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import TouchButton, TouchCheckBox, TouchRadioButton, label
 from praktijkdesk.ui.widgets.signature_pad import SignaturePad
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 CHOOSE, PREVIEW, SIGN, DONE = range(4)
 
@@ -83,7 +88,7 @@ def ask_reason(parent, title: str, text: str, ok_text: str) -> str | None:
 class IssueDeclarationDialog(TouchDialog):
     issued = QtCore.Signal(str)  # declaration id
 
-    def __init__(self, desk, events, trajectory_id: str, person=None, parent=None):
+    def __init__(self, desk: Desk, events, trajectory_id: str, person=None, parent=None):
         super().__init__(parent, name="issueDeclarationDialog")
         self.desk = desk
         self.events = events
@@ -518,7 +523,7 @@ class IssueDeclarationDialog(TouchDialog):
         return result.ok
 
 
-def open_issue_declaration(parent, desk, events, trajectory_id: str, person, *,
+def open_issue_declaration(parent, desk: Desk, events, trajectory_id: str, person, *,
                            preview: bool = False) -> int:
     """Entry point for the trajectory overview and (``preview``: straight to the concept of
     every concluded work process) for a concluded checklist."""

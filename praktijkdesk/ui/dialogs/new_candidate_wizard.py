@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.dates import parse_date
@@ -14,11 +16,8 @@ from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
 
-
-def parse_dutch_date(text: str) -> str | None:
-    """"17-04-1991" (or 17/4/1991, or ISO 1991-04-17) → "1991-04-17"; "" → None; else ValueError.
-    The same parser as the command line's (domain.dates)."""
-    return parse_date(text)
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 
 def date_edit(name: str) -> QtWidgets.QDateEdit:
@@ -34,7 +33,7 @@ def date_edit(name: str) -> QtWidgets.QDateEdit:
 class NewCandidateWizard(TouchDialog):
     PAGES = 4
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent, name="newCandidateWizard")
         self.desk = desk
         self.trajectory = None
@@ -291,7 +290,7 @@ class NewCandidateWizard(TouchDialog):
 
     def _birth_date(self):
         try:
-            return parse_dutch_date(self.birth_edit.text())
+            return parse_date(self.birth_edit.text())  # the command line's parser too
         except ValueError:
             return False
 

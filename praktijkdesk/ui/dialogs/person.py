@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtWidgets
 
 from praktijkdesk.domain.people import Person, Role
@@ -9,9 +11,12 @@ from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.widgets.buttons import TouchRadioButton
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+
 
 class AddPersonDialog(TouchDialog):
-    def __init__(self, desk, role: Role | None = Role.TRAINER, parent=None, *,
+    def __init__(self, desk: Desk, role: Role | None = Role.TRAINER, parent=None, *,
                  person: Person | None = None):
         super().__init__(parent, name="personDialog")
         self.desk = desk

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 
@@ -20,6 +21,9 @@ from praktijkdesk.ui.formatting import long_date
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox, label
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 
 def _default_folder() -> str:
@@ -33,7 +37,7 @@ def choose_export_folder(parent) -> str:
         _default_folder())
 
 
-def export_candidate_data(parent, desk, candidate_id: str,
+def export_candidate_data(parent, desk: Desk, candidate_id: str,
                           choose_folder: Callable[[QtWidgets.QWidget], str] | None = None
                           ) -> Path | None:
     """Folder picker → desk.privacy.export_candidate; says where the data went."""
@@ -53,7 +57,7 @@ def export_candidate_data(parent, desk, candidate_id: str,
     return result.value
 
 
-def erasure_counts(desk, candidate_id: str) -> dict[str, int]:
+def erasure_counts(desk: Desk, candidate_id: str) -> dict[str, int]:
     """What erasing would remove, counted from the same data the export shows."""
     data, _pdfs = desk.privacy.export_data(candidate_id)
     trajectories = data["trajectories"]
@@ -70,7 +74,7 @@ def erasure_counts(desk, candidate_id: str) -> dict[str, int]:
 class EraseCandidateDialog(TouchDialog):
     """Names what will be erased; the erase button works only after a deliberate tick."""
 
-    def __init__(self, desk, candidate_id: str, parent=None):
+    def __init__(self, desk: Desk, candidate_id: str, parent=None):
         super().__init__(parent, name="eraseCandidateDialog")
         self.desk = desk
         self.candidate = desk.privacy.candidate(candidate_id)
@@ -146,7 +150,7 @@ class EraseCandidateDialog(TouchDialog):
             self.accept()
 
 
-def erase_candidate(parent, desk, candidate_id: str):
+def erase_candidate(parent, desk: Desk, candidate_id: str):
     """Ask (with the tick), then erase; the ErasureResult, or None when nothing was erased."""
     dialog = EraseCandidateDialog(desk, candidate_id, parent)
     dialog.exec()
@@ -156,7 +160,7 @@ def erase_candidate(parent, desk, candidate_id: str):
 class RetentionDialog(TouchDialog):
     """Candidates whose trajectories all closed longer ago than the retention term."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent, name="retentionDialog")
         self.desk = desk
         self.boxes: list[tuple[TouchCheckBox, object]] = []
@@ -250,7 +254,7 @@ class RetentionDialog(TouchDialog):
         self.retranslate()
 
 
-def open_retention_dialog(parent, desk) -> RetentionDialog:
+def open_retention_dialog(parent, desk: Desk) -> RetentionDialog:
     dialog = RetentionDialog(desk, parent)
     dialog.exec()
     return dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 
@@ -11,6 +12,9 @@ from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox, label
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 
 class _FormDialog(TouchDialog):
@@ -32,7 +36,7 @@ class _FormDialog(TouchDialog):
 
 
 class SchoolDialog(_FormDialog):
-    def __init__(self, desk, parent=None, *, school=None):
+    def __init__(self, desk: Desk, parent=None, *, school=None):
         super().__init__(parent, "schoolDialog")
         self.desk = desk
         self.editing = school
@@ -119,7 +123,7 @@ class SchoolDialog(_FormDialog):
 class EmployerDialog(_FormDialog):
     """Place, SBB erkenningsnummer and manager: what the declaration prints of the employer."""
 
-    def __init__(self, desk, employer, parent=None):
+    def __init__(self, desk: Desk, employer, parent=None):
         super().__init__(parent, "employerDialog")
         self.desk = desk
         self.employer = employer

@@ -6,15 +6,21 @@ the next time it is shown, so a mark never makes hidden screens query the databa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
+
 
 class Screen(QtWidgets.QWidget):
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk | None, events: DeskEvents, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.events = events

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.names import MAX_SEARCH
@@ -14,6 +16,10 @@ from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchButton, label, set_state
 from praktijkdesk.ui.widgets.tile import CandidateTile, TileGrid
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
+
 PAGE = 60  # tiles shown at once; "Meer tonen" adds the next page
 SEARCH_DELAY_MS = 150
 
@@ -24,7 +30,7 @@ class CandidatesScreen(Screen):
     exchange_requested = QtCore.Signal()  # "Gegevens uitwisselen" (issue #20)
     employer_report_requested = QtCore.Signal(str)  # an employer's voortgangsoverzicht
 
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk, events: DeskEvents, parent=None):
         super().__init__(desk, events, parent)
         self._limit = PAGE
         self._build()

@@ -10,12 +10,12 @@ tap settles it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.mark import MarkStatus
-from praktijkdesk.domain.people import Role
 from praktijkdesk.domain.self_view import first_name
-from praktijkdesk.domain.trajectory import TrajectoryStatus
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.conclude import ReasonDialog
@@ -27,6 +27,10 @@ from praktijkdesk.ui.touch import SwipeFilter
 from praktijkdesk.ui.widgets.buttons import TouchButton, label, set_state
 from praktijkdesk.ui.widgets.celebration import Celebration
 from praktijkdesk.ui.widgets.mark_toggle import ORDER, MarkToggle, status_text
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
 
 
 class BehaviourRow(QtWidgets.QFrame):
@@ -112,7 +116,7 @@ class ChecklistScreen(Screen):
     overview_requested = QtCore.Signal(str)
     declaration_requested = QtCore.Signal(str)  # trajectory id
 
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk, events: DeskEvents, parent=None):
         super().__init__(desk, events, parent)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)  # holds the focus on opening
         self.trajectory_id: str | None = None
@@ -292,26 +296,29 @@ class ChecklistScreen(Screen):
         super().refresh()
         if self.trajectory_id is None:
             return
-        trajectory = self.desk.trajectories.resolve(self.trajectory_id)
-        self.codes = list(trajectory.work_processes)
-        if self.code not in self.codes:
-            self.code = self.codes[0]
-        checklist = self.desk.marking.checklist(self.trajectory_id, self.code)
+        person = self.events.person
+        # One call: everything shown here, and what this person may do (the rules live in
+        # the service; this screen only shows the view).
+        person_id = person.id if person is not None else None
+        checklist = self.desk.marking.checklist(self.trajectory_id, self.code, person_id)
+        if checklist.position < 0:  # no longer chosen (the trajectory was changed): the first
+            checklist = self.desk.marking.checklist(self.trajectory_id, None, person_id)
+        self.codes = list(checklist.codes)
+        self.code = checklist.work_process.code
         same_work_process = self.checklist is not None and (
             self.checklist.trajectory_id, self.checklist.work_process.code) == (
             checklist.trajectory_id, checklist.work_process.code)
         self.checklist = checklist
-        editable = trajectory.status is TrajectoryStatus.ACTIVE
-        self.conflicts = {c.behaviour_id: c for c in self.desk.exchange.conflicts(trajectory.id)}
-        self.self_views = self.desk.candidate_view.self_views(trajectory.id)
-        self._self_view_by = first_name(self.desk.trajectories.candidate(trajectory.candidate_id).name)
-        self._fill_rows(checklist, editable)
+        self.conflicts = {i.behaviour.id: i.conflict for i in checklist.items if i.conflict}
+        # The candidate's own "Dit kan ik" (#16): shown beside a row, never part of the judgement.
+        self.self_views = self.desk.candidate_view.self_views(checklist.trajectory_id)
+        self._self_view_by = first_name(checklist.candidate_name)
+        self._fill_rows(checklist, checklist.editable)
         wp, p = checklist.work_process, checklist.progress
-        candidate = self.desk.trajectories.candidate(trajectory.candidate_id).name
         where = self.tr("Werkproces {n} van {count}").format(n=checklist.position + 1,
                                                              count=checklist.count)
         core = f"{checklist.core_task.code} {checklist.core_task.title}" if checklist.core_task else ""
-        self.context.setText(f"{candidate}  ·  {where}  ·  {core}")
+        self.context.setText(f"{checklist.candidate_name}  ·  {where}  ·  {core}")
         self.title.setText(f"{wp.code}  {wp.title}")
         self.progress_text.setText(self.tr("{done} van {total} beheerst").format(
             done=p.mastered, total=p.total))
@@ -319,19 +326,18 @@ class ChecklistScreen(Screen):
         self.progress_bar.setValue(p.mastered)
         self.progress_bar.setAccessibleName(self.progress_text.text())
         self.concluded_chip.setVisible(p.concluded)
-        self._update_banner(checklist, editable)
-        self._update_early(checklist, editable)
+        self._update_banner(checklist)
+        self._update_early(checklist)
         last = checklist.position >= checklist.count - 1
         self.previous_button.setEnabled(checklist.position > 0)
         self.next_button.setText(self.tr("Naar het overzicht ›") if last
                                  else self.tr("Volgende werkproces ›"))
         self.next_button.setAccessibleName(self.next_button.text().rstrip(" ›"))
         self.previous_button.setAccessibleName(self.tr("Vorige werkproces"))
-        person = self.events.person
-        self.undo_button.setEnabled(
-            person is not None and self.desk.marking.last_undoable(
-                person.id, self.trajectory_id, self.code) is not None)
-        ready = p.ready_for_conclusion and editable
+        self.undo_button.setEnabled(checklist.can_undo)
+        self.undo_button.setAccessibleDescription(
+            checklist.undo.describe() if checklist.undo else "")
+        ready = checklist.offer_conclusion
         if ready and same_work_process and not self._was_ready and self._tapped:
             self.celebration.play(self._celebration_origin())
         self._was_ready = ready
@@ -358,26 +364,22 @@ class ChecklistScreen(Screen):
         for a, b in zip(visible, visible[1:], strict=False):
             QtWidgets.QWidget.setTabOrder(a.note_button, b.toggle.buttons[ORDER[0]])
 
-    def _update_banner(self, checklist, editable: bool) -> None:
+    def _update_banner(self, checklist) -> None:
         p = checklist.progress
-        person = self.events.person
-        trainer = person is not None and person.role is Role.TRAINER
-        self.revoke_button.setVisible(p.concluded and editable and trainer)
+        self.revoke_button.setVisible(checklist.can_revoke)
         # Concluded and not yet on the current declaration: one tap to the declaration.
-        self.declare_button.setVisible(p.concluded and editable and trainer and
-                                       p.code not in self._declared())
+        self.declare_button.setVisible(checklist.can_declare)
         if p.concluded:
-            who = self._name_of(p.conclusion.person_id)
             text = self.tr("✓ Afgerond: dit werkproces is beheerst "
                            "(vastgelegd op {date} door {who}).").format(
-                date=long_date(p.conclusion.at[:10]), who=who)
+                date=long_date(p.conclusion.at[:10]), who=checklist.concluded_by)
             if p.conclusion.reason:
                 text += " " + self.tr("Reden: “{reason}”").format(reason=p.conclusion.reason)
             self.banner_text.setText(text)
             self.conclude_button.hide()
             self.banner.show()
-        elif p.ready_for_conclusion and editable:
-            if person is not None and person.role is Role.TRAINER:
+        elif checklist.offer_conclusion:
+            if checklist.can_conclude:
                 self.banner_text.setText(self.tr(
                     "Mooi! Alle gedragsvoorbeelden staan op Beheerst. "
                     "Kan de kandidaat dit werkproces zelfstandig?"))
@@ -391,37 +393,22 @@ class ChecklistScreen(Screen):
         else:
             self.banner.hide()
 
-    def _declared(self) -> tuple[str, ...]:
-        try:
-            return self.desk.trajectories.overview(self.trajectory_id).progress.declared
-        except Exception:  # the trajectory went away meanwhile (erased): nothing declared
-            return ()
-
-    def _update_early(self, checklist, editable: bool) -> None:
+    def _update_early(self, checklist) -> None:
         """Concluding before every behaviour is Beheerst: for the trainer, with a reason."""
-        p = checklist.progress
-        person = self.events.person
-        show = editable and not p.concluded and not p.ready_for_conclusion and p.chosen
-        self.early.setVisible(show)
-        if not show:
+        self.early.setVisible(checklist.offer_early)
+        if not checklist.offer_early:
             return
-        if person is not None and person.role is Role.JOBCOACH:
+        if checklist.can_conclude:
+            self.early_text.setText(self.tr(
+                "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
+                "Dan kunt u het nu afronden, met een korte reden."))
+            self.early_button.show()
+        else:
             self.early_text.setText(self.tr(
                 "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
                 "Dat beslist de praktijkopleider. Bespreek het samen; de praktijkopleider kan "
                 "het dan hier afronden."))
             self.early_button.hide()
-        else:
-            self.early_text.setText(self.tr(
-                "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
-                "Dan kunt u het nu afronden, met een korte reden."))
-            self.early_button.show()
-
-    def _name_of(self, person_id: str) -> str:
-        try:
-            return self.desk.people.person(person_id).name
-        except Exception:  # a person from another device that is not here yet
-            return ""
 
     def _celebration_origin(self) -> QtCore.QPoint:
         return self.banner.mapTo(self, self.banner.rect().center()) if self.banner.isVisible() \
@@ -472,10 +459,6 @@ class ChecklistScreen(Screen):
     def _on_conclude_early_clicked(self) -> None:
         person = self._person_or_ask()
         if person is None or self.checklist is None:
-            return
-        if person.role is not Role.TRAINER:
-            message.inform(self, self.tr("Dat beslist de praktijkopleider"), self.tr(
-                "Alleen de praktijkopleider kan een werkproces afronden. Bespreek het samen."))
             return
         wp, p = self.checklist.work_process, self.checklist.progress
         dialog = ReasonDialog(f"{wp.code}  {wp.title}", self.tr(

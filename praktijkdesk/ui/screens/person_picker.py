@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.people import Employer, Person, Role
@@ -12,11 +14,15 @@ from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
 from praktijkdesk.ui.widgets.tile import AddTile, PersonTile, TileGrid
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
+
 
 class PersonPickerScreen(Screen):
     person_chosen = QtCore.Signal(object)  # Person
 
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk | None, events: DeskEvents, parent=None):
         super().__init__(desk, events, parent)
         self._shown: tuple | None = None  # what the tiles show now
         self._build()

@@ -7,6 +7,8 @@ registration list of issued and withdrawn declarations, saved as a CSV for the s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.ui import theme
@@ -15,6 +17,9 @@ from praktijkdesk.ui.dialogs.school import EmployerDialog, SchoolDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 ALL_SCHOOLS = "__all__"
 
@@ -44,7 +49,7 @@ def _list(name: str) -> QtWidgets.QListWidget:
 class SchoolSection(QtWidgets.QWidget):
     """Three cards for the settings column: schools, employers, the registration list."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.save_path = None  # tests set this instead of answering a file dialog

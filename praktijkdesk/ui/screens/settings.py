@@ -3,6 +3,8 @@ reservekopieën, privacy (the retention term and who is due for erasure), and Ab
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from praktijkdesk.domain.people import Role
@@ -16,6 +18,10 @@ from praktijkdesk.ui.screens.school_section import SchoolSection
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import TouchButton, TouchRadioButton, label
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
+
 LOGO_FILE = "logo.png"
 
 
@@ -26,7 +32,7 @@ class SettingsScreen(Screen):
     backups_requested = QtCore.Signal()
     retention_requested = QtCore.Signal()
 
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk, events: DeskEvents, parent=None):
         super().__init__(desk, events, parent)
         self._build()
         self._connect()
@@ -318,7 +324,7 @@ class ExchangeSection(QtWidgets.QFrame):
     """Uitwisselen: the shared folder (choose, state of the last round, "Nu uitwisselen"),
     and bundle files to carry by USB stick or mail (make, read in), and likely duplicates."""
 
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk, events: DeskEvents, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.events = events

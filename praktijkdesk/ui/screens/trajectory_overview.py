@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.trajectory import TrajectoryStatus
@@ -16,6 +18,10 @@ from praktijkdesk.ui.widgets.buttons import TouchButton, label
 from praktijkdesk.ui.widgets.progress_ring import Avatar, ProgressRing
 from praktijkdesk.ui.widgets.tile import TileGrid, WorkProcessCard
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
+
 
 class TrajectoryOverviewScreen(Screen):
     work_process_opened = QtCore.Signal(str, str)  # trajectory id, work process code
@@ -25,7 +31,7 @@ class TrajectoryOverviewScreen(Screen):
     exchange_requested = QtCore.Signal(str)  # "Gegevens uitwisselen" (issue #20)
     candidate_view_requested = QtCore.Signal(str)  # "Laat zien aan kandidaat" (issue #16)
 
-    def __init__(self, desk, events, parent=None):
+    def __init__(self, desk: Desk, events: DeskEvents, parent=None):
         super().__init__(desk, events, parent)
         self.trajectory_id: str | None = None
         self.overview = None
