@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from praktijkdesk.storage.changes import schema_step, track
 from praktijkdesk.storage.database import Database
 
 
@@ -23,25 +24,37 @@ class StoredDeclaration:
     withdrawn_reason: str | None
 
 
+LOGO_FROM = 7  # the schema step that stores the logo with the declaration
 _COLUMNS = (
     "id, number, trajectory_id, issued_at, issued_by, snapshot, pdf, sha256, "
     "withdrawn_at, withdrawn_by, withdrawn_reason"
 )
 
 
-def add_declaration(db: Database, d: StoredDeclaration) -> None:
+def add_declaration(db: Database, d: StoredDeclaration, logo: bytes | None = None) -> None:
+    """Store an issued declaration with the logo it was printed with (for later renders)."""
+    values = [d.id, d.number, d.trajectory_id, d.issued_at, d.issued_by, d.snapshot, d.pdf,
+              d.sha256, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason]
+    columns = _COLUMNS
+    if schema_step(db) >= LOGO_FROM:
+        columns, values = columns + ", logo", [*values, logo or None]
     db.execute(
-        f"INSERT INTO declarations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            d.id, d.number, d.trajectory_id, d.issued_at, d.issued_by, d.snapshot, d.pdf,
-            d.sha256, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason,
-        ],
+        f"INSERT INTO declarations ({columns}) VALUES ({', '.join('?' for _ in values)})", values
     )
+    track(db, "declarations", [d.id])
 
 
 def get_declaration(db: Database, declaration_id: str) -> StoredDeclaration | None:
     row = db.execute(f"SELECT {_COLUMNS} FROM declarations WHERE id = ?", [declaration_id]).fetchone()
     return StoredDeclaration(*row) if row else None
+
+
+def logo_of(db: Database, declaration_id: str) -> bytes | None:
+    """The logo the declaration was issued with (schema step 7), or None."""
+    if schema_step(db) < LOGO_FROM:
+        return None
+    row = db.execute("SELECT logo FROM declarations WHERE id = ?", [declaration_id]).fetchone()
+    return bytes(row[0]) if row and row[0] else None
 
 
 def declarations_of(db: Database, trajectory_id: str) -> list[StoredDeclaration]:
@@ -81,11 +94,13 @@ def all_declarations(db: Database) -> list[StoredDeclaration]:
 def withdraw_declaration(
     db: Database, declaration_id: str, at: str, by: str, reason: str
 ) -> None:
-    db.execute(
+    cursor = db.execute(
         "UPDATE declarations SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? "
         "WHERE id = ? AND withdrawn_at IS NULL",
         [at, by, reason, declaration_id],
     )
+    if cursor.rowcount > 0:
+        track(db, "declarations", [declaration_id])
 
 
 def next_number_sequence(db: Database, prefix: str) -> int:
@@ -119,6 +134,7 @@ def add_signature(db: Database, s: StoredSignature) -> None:
         [s.id, s.declaration_id, s.role, s.name, json.dumps(s.strokes), s.snapshot_sha256,
          s.signed_at],
     )
+    track(db, "signatures", [s.declaration_id])
 
 
 def signatures_of(db: Database, declaration_id: str) -> list[StoredSignature]:

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
+from praktijkdesk.storage.changes import track, versioned_update
 from praktijkdesk.storage.database import Database
 
 _COLUMNS = (
@@ -43,18 +44,16 @@ def add_trajectory(db: Database, t: Trajectory) -> None:
             t.created_at, t.school_id,
         ],
     )
+    track(db, "trajectories", [t.id])
 
 
 def update_trajectory(db: Database, t: Trajectory) -> None:
-    db.execute(
-        "UPDATE trajectories SET guide_id = ?, employer_id = ?, trainer_id = ?, jobcoach_id = ?, "
-        "work_processes = ?, start_date = ?, end_date = ?, status = ?, school_id = ? WHERE id = ?",
-        [
-            t.guide_key, t.employer_id, t.trainer_id, t.jobcoach_id,
-            json.dumps(list(t.work_processes)), t.start_date, t.end_date, t.status.value,
-            t.school_id, t.id,
-        ],
-    )
+    versioned_update(db, "trajectories", {
+        "guide_id": t.guide_key, "employer_id": t.employer_id, "trainer_id": t.trainer_id,
+        "jobcoach_id": t.jobcoach_id, "work_processes": json.dumps(list(t.work_processes)),
+        "start_date": t.start_date, "end_date": t.end_date, "status": t.status.value,
+        "school_id": t.school_id,
+    }, "id = ?", [t.id])
 
 
 def get_trajectory(db: Database, trajectory_id: str) -> Trajectory | None:
