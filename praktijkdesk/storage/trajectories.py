@@ -102,17 +102,15 @@ def list_trajectory_rows(
     where, params = [], []
     source = "trajectories t JOIN candidates c ON c.id = t.candidate_id"
     if search:
-        # Filter candidates first: a prefix of the whole name is an index range, a later word
-        # a scan of one narrow column; then join only the matches (not every trajectory).
-        matched = (
-            "SELECT id FROM candidates WHERE search_name >= ? AND search_name < ? "
-            "UNION SELECT id FROM candidates WHERE search_name LIKE ?"
-        )
-        params += [search, search + "\U0010ffff", f"% {search}%"]
-        source = (
-            f"({matched}) m JOIN candidates c ON c.id = m.id "
-            "JOIN trajectories t ON t.candidate_id = c.id"
-        )
+        # Walk the candidates in name order along candidates_search_name (CROSS JOIN keeps
+        # them the outer loop), test the name on the index entry, join only the matches and
+        # stop at ``limit``: no sort of every match (docs/performance.md, "Name search").
+        source = "candidates c CROSS JOIN trajectories t ON t.candidate_id = c.id"
+        # A % or _ typed in the search box is a character, not a wildcard.
+        where.append("(c.search_name >= ? AND c.search_name < ? "
+                     "OR c.search_name LIKE ? ESCAPE '\\')")
+        literal = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params += [search, search + "\U0010ffff", f"% {literal}%"]
     if employer_id:
         where.append("t.employer_id = ?")
         params.append(employer_id)
