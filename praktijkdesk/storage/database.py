@@ -145,12 +145,12 @@ def checkpoint_when_idle(db: Database) -> tuple[int, int, int] | None:
     """A PASSIVE checkpoint: copy what no reader still needs from the log into the database.
     Never waits for a lock and never blocks another writer; a later one finishes the rest.
     Returns SQLite's (busy, log frames, frames copied), None inside a transaction."""
-    if db.conn.in_transaction:
-        return None
     try:
+        if db.conn.in_transaction:
+            return None
         row = db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-    except sqlite3.Error:
-        return None  # a checkpoint is housekeeping: the next idle moment tries again
+    except sqlite3.Error:  # closed already, or a fault: housekeeping never raises
+        return None
     return (row[0], row[1], row[2]) if row else None
 
 

@@ -53,3 +53,10 @@ def test_the_idle_checkpoint_never_waits_for_a_reader(tmp_path):
 def test_no_checkpoint_inside_a_transaction(tmp_path):
     with Desk.open(tmp_path / "d") as desk, write(desk.db):
         assert checkpoint_when_idle(desk.db) is None
+
+
+def test_closing_twice_is_harmless(tmp_path):
+    desk = Desk.open(tmp_path / "d")
+    desk.close()
+    desk.close()  # the command line closes, then its caller: no error from the checkpoint
+    assert checkpoint_when_idle(desk.db) is None
