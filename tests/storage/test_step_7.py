@@ -153,3 +153,49 @@ def test_stale_switches_in_settings_are_removed_by_the_step(v6):
         assert desk.db.execute("SELECT COUNT(*) FROM settings WHERE key GLOB 'declaration_logo:*'"
                                ).fetchone()[0] == 0
         assert integrity_problems(desk.db) == []
+
+
+def test_erasing_inside_an_old_step_6_backup_uses_its_own_guards(tmp_path):
+    """A backup made before step 7 keeps its schema and its old guards; erasing in it opens
+    them the old way inside the copy's transaction, and leaves no switch behind."""
+    from praktijkdesk.storage.erasure import backup_holds, erase_from_backup_file
+
+    backup = tmp_path / "praktijkdesk-oud.sqlite"
+    shutil.copy(V6, backup)
+    conn = sqlite3.connect(backup)
+    candidate_id = conn.execute(
+        "SELECT t.candidate_id FROM declarations d JOIN trajectories t ON t.id = d.trajectory_id "
+        "WHERE d.id = ?", [DECLARATION]).fetchone()[0]
+    marks_before = conn.execute("SELECT COUNT(*) FROM marks").fetchone()[0]
+    conn.close()
+    assert erase_from_backup_file(backup, candidate_id)
+    assert not backup_holds(backup, candidate_id)
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        assert 0 < conn.execute("SELECT COUNT(*) FROM marks").fetchone()[0] < marks_before
+        assert conn.execute("SELECT COUNT(*) FROM settings WHERE key = 'erasing'").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def test_erasing_inside_a_step_7_backup_records_the_erasure_there(v6, tmp_path):
+    from praktijkdesk.storage.erasure import backup_holds, erase_from_backup_file
+
+    with Desk.open(v6) as desk:  # migrated to step 7
+        candidate_id = desk.db.execute(
+            "SELECT t.candidate_id FROM declarations d JOIN trajectories t ON t.id = d.trajectory_id "
+            "WHERE d.id = ?", [DECLARATION]).fetchone()[0]
+        backup = desk.backup("test")
+    assert erase_from_backup_file(backup, candidate_id)
+    assert not backup_holds(backup, candidate_id)
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] >= 7
+        # Restored, this backup keeps the candidate erased (the record travels on from it).
+        assert conn.execute("SELECT COUNT(*) FROM erasures WHERE candidate_id = ?",
+                            [candidate_id]).fetchone()[0] == 1
+        assert conn.execute("SELECT COUNT(*) FROM declarations WHERE id = ?",
+                            [DECLARATION]).fetchone()[0] == 0
+    finally:
+        conn.close()
