@@ -70,6 +70,13 @@ def build(folder: Path, count: int) -> Desk:
                 [str(uuid.uuid4()), f"t{n}", codes[0], f"p{n % 20}", to_iso(moment),
                  hlc.from_iso(to_iso(moment)).encode()])
         rebuild_current_marks(db)
+        # Each mark on top of the previous one of its behaviour, as marks made here one after
+        # the other get (append_mark; up to schema step 6 a trigger did this for raw inserts).
+        db.execute(
+            "INSERT OR IGNORE INTO mark_parents (mark_uuid, parent_uuid) "
+            "SELECT uuid, parent FROM (SELECT uuid, LAG(uuid) OVER "
+            "(PARTITION BY trajectory_id, behaviour_id ORDER BY seq) AS parent "
+            "FROM marks WHERE undoes_uuid IS NULL) WHERE parent IS NOT NULL")
     return desk
 
 

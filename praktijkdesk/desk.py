@@ -42,7 +42,7 @@ from praktijkdesk.services.reports import ReportService
 from praktijkdesk.services.schools import SchoolService
 from praktijkdesk.services.trajectories import TrajectoryService
 from praktijkdesk.services.trajectory_migrations import MigrationService
-from praktijkdesk.storage.database import Database, write
+from praktijkdesk.storage.database import Database, checkpoint_when_idle, write
 from praktijkdesk.storage.integrity import integrity_problems
 from praktijkdesk.storage.migrations import migrate, pending_steps, schema_version
 from praktijkdesk.storage.settings import get_setting, set_setting
@@ -204,7 +204,14 @@ class Desk:
     def backup_dir(self) -> Path:
         return self.data_dir / BACKUP_FOLDER
 
+    def idle(self) -> None:
+        """Housekeeping for a quiet moment (the GUI calls it after a few seconds without
+        changes): the WAL checkpoint that would otherwise land on a tap (issue #18)."""
+        checkpoint_when_idle(self.db)
+
     def close(self) -> None:
+        # The command line's checkpoint at exit, also when the app keeps the file open.
+        checkpoint_when_idle(self.db)
         self.db.conn.close()
 
     def __enter__(self) -> Desk:

@@ -23,8 +23,6 @@ module must not cost the ~0.4 s of ``import fpdf`` on the way to the first scree
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import hashlib
 import math
@@ -58,7 +56,6 @@ from praktijkdesk.services.changes import Changes
 from praktijkdesk.services.marking import clean_note
 from praktijkdesk.storage import declarations as store
 from praktijkdesk.storage import people as people_store
-from praktijkdesk.storage.settings import get_setting, set_setting
 
 if TYPE_CHECKING:
     from praktijkdesk.clock import Clock
@@ -75,10 +72,8 @@ SETTING_ORGANISATION = "organisation_name"
 SETTING_LOGO = "organisation_logo"  # a file path, relative to the data folder or absolute
 SETTING_PLACE = "organisation_place"  # else the employer's place
 DEFAULT_ROLES = ("trainer", "candidate")
-# The logo as it was when a declaration was issued (base64), so a signed or withdrawn copy
-# rendered later shows the same logo as the stored original.
-LOGO_OF_DECLARATION = "declaration_logo:"
-
+# The logo as it was when a declaration was issued is stored with the declaration (schema
+# step 7), so a signed or withdrawn copy rendered later shows the same logo as the original.
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 MIN_REASON = 5
 MAX_STROKES = 400
@@ -355,10 +350,8 @@ class DeclarationService(Service):
                             sha256=hashlib.sha256(pdf).hexdigest(),
                         ),
                         pdf,
+                        logo=logo,
                     )
-                    if logo:
-                        set_setting(self.db, LOGO_OF_DECLARATION + declaration_id,
-                                    base64.b64encode(logo).decode("ascii"))
             except _ChangedMeanwhile:
                 continue  # rolled back: nothing was written; render again from the new state
             return self.get(declaration_id)
@@ -584,13 +577,7 @@ class DeclarationService(Service):
         )
 
     def _logo_of(self, declaration_id: str) -> bytes | None:
-        text = get_setting(self.db, LOGO_OF_DECLARATION + declaration_id)
-        if not text:
-            return None
-        try:
-            return base64.b64decode(text.encode("ascii"), validate=True)
-        except (binascii.Error, ValueError):
-            return None
+        return store.logo_of(self.db, declaration_id)
 
     def _signature_lines(self, overview) -> tuple[SignatureLine, ...]:
         school = overview.school

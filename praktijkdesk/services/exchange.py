@@ -881,7 +881,6 @@ class ExchangeService(Service):
             device = scoping.device_scope(db)  # decided before the new people are in
             if not device.chosen and device.kind != scoping.UNDECIDED:
                 scoping.store_scope(db, device)
-            store.set_importing(db, True)
             if plan.new_device is not None:
                 store.add_known_device(db, *plan.new_device, self.now())
             for row in plan.rows["erasures"]:
@@ -917,7 +916,6 @@ class ExchangeService(Service):
                 store.set_withdrawn(db, row)
             for row in plan.rows["signatures"]:
                 store.add_signature(db, row)
-            store.set_importing(db, False)
             if after is not None:
                 after()
 
@@ -931,7 +929,7 @@ class ExchangeService(Service):
                 continue
             keep = resolve_candidate(merges, drop_id, present)
             if keep != drop_id:
-                store.repoint_trajectories(self.db, drop_id, keep)
+                store.repoint_trajectories(self.db, drop_id, keep, revise=False)
                 store.delete_candidate(self.db, drop_id)
                 present.discard(drop_id)
 

@@ -2,9 +2,9 @@
 
 Rows travel as plain dicts keyed by column name (the bundle's record fields). Every write
 here runs inside the caller's transaction; the rules (which version wins) live in
-services/exchange.py. While an import runs, the setting ``exchange_importing`` is set (in
-the same transaction), which keeps the local-only triggers of schema step 2 quiet: an
-imported record keeps the revision it came with and an imported mark the parents it came with.
+services/exchange.py. The bookkeeping of storage/changes.py is done here as an import
+needs it: every written record is tracked (record_changes), but an imported record keeps the
+revision it came with and an imported mark the parents it came with.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from praktijkdesk.domain.mark import Mark, current_marks
 from praktijkdesk.domain.names import search_key
+from praktijkdesk.storage.changes import TRACKED, track, versioned_update
 from praktijkdesk.storage.database import Database
 from praktijkdesk.storage.marks import _MARK_COLUMNS, UPSERT_CURRENT, _mark, next_seq
 
@@ -53,7 +54,6 @@ KEY = {"candidate_merges": "drop_id", "marks": "uuid", "conclusions": "uuid",
        "erasures": "candidate_id"}
 VERSIONED_TABLES = ("schools", "employers", "people", "candidates", "trajectories")
 _CHUNK = 500
-IMPORTING = "exchange_importing"
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
@@ -185,17 +185,6 @@ def record_sync_file(db: Database, device_id: str, number: int, sha256: str, at:
 
 
 # --- writes (inside the caller's transaction) ---------------------------------------------
-def set_importing(db: Database, on: bool) -> None:
-    if on:
-        db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, '1') "
-            "ON CONFLICT(key) DO UPDATE SET value = '1'",
-            [IMPORTING],
-        )
-    else:
-        db.execute("DELETE FROM settings WHERE key = ?", [IMPORTING])
-
-
 def _values(table: str, row: dict) -> list:
     values = []
     for column in COLUMNS[table]:
@@ -216,6 +205,8 @@ def insert_row(db: Database, table: str, row: dict) -> None:
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
         values,
     )
+    if table in TRACKED:
+        track(db, table, [row[TRACKED[table]]])
 
 
 def update_row(db: Database, table: str, row: dict) -> None:
@@ -225,10 +216,9 @@ def update_row(db: Database, table: str, row: dict) -> None:
     if table == "candidates":
         columns.append("search_name")
         values.append(search_key(row["name"]))
-    db.execute(
-        f"UPDATE {table} SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
-        [*values, row["id"]],
-    )
+    # The record keeps the revision it came with (rev and rev_device are among the columns).
+    versioned_update(db, table, dict(zip(columns, values, strict=True)), "id = ?", [row["id"]],
+                     revise=False)
 
 
 def add_guide_row(db: Database, key: str, slug: str, version: str, title: str, content: str,
@@ -237,6 +227,7 @@ def add_guide_row(db: Database, key: str, slug: str, version: str, title: str, c
         "INSERT INTO guides (id, slug, version, title, content, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
         [key, slug, version, title, content, imported_at],
     )
+    track(db, "guides", [key])
 
 
 def insert_marks(db: Database, rows: list[dict]) -> set[tuple[str, str]]:
@@ -320,11 +311,13 @@ def declaration_numbers(db: Database, numbers: Iterable[str]) -> dict[str, str]:
 
 
 def set_withdrawn(db: Database, row: dict) -> None:
-    db.execute(
+    cursor = db.execute(
         "UPDATE declarations SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? "
         "WHERE id = ? AND withdrawn_at IS NULL",
         [row["withdrawn_at"], row["withdrawn_by"], row["withdrawn_reason"], row["id"]],
     )
+    if cursor.rowcount > 0:
+        track(db, "declarations", [row["id"]])
 
 
 def signature_for_role(db: Database, declaration_id: str, role: str) -> dict | None:
@@ -347,11 +340,13 @@ def likely_duplicates(db: Database) -> list[tuple[str, str]]:
     return [(a, b) for a, b in rows]
 
 
-def repoint_trajectories(db: Database, drop_id: str, keep_id: str) -> int:
-    cursor = db.execute(
-        "UPDATE trajectories SET candidate_id = ? WHERE candidate_id = ?", [keep_id, drop_id]
-    )
-    return cursor.rowcount
+def repoint_trajectories(db: Database, drop_id: str, keep_id: str, *, revise: bool = True) -> int:
+    """Move the trajectories of ``drop_id`` to ``keep_id``. A merge made here raises their
+    revision; one applied during an import (``revise=False``) does not, as every device
+    applies the same merge itself."""
+    ids = versioned_update(db, "trajectories", {"candidate_id": keep_id}, "candidate_id = ?",
+                           [drop_id], revise=revise)
+    return len(ids)
 
 
 def delete_candidate(db: Database, candidate_id: str) -> None:
@@ -401,11 +396,13 @@ def erasures(db: Database) -> dict[str, dict]:
 
 
 def add_erasure(db: Database, row: dict) -> None:
-    db.execute(
+    cursor = db.execute(
         "INSERT OR IGNORE INTO erasures (candidate_id, erased_at, device_id, trajectory_ids) "
         "VALUES (?, ?, ?, ?)",
         [row["candidate_id"], row["erased_at"], row["device_id"], json.dumps(list(row["trajectory_ids"]))],
     )
+    if cursor.rowcount > 0:
+        track(db, "erasures", [row["candidate_id"]])
 
 
 def trajectory_ids_of_candidate(db: Database, candidate_id: str) -> list[str]:
@@ -414,11 +411,13 @@ def trajectory_ids_of_candidate(db: Database, candidate_id: str) -> list[str]:
 
 def add_signature(db: Database, row: dict) -> None:
     """Signatures are append-only: an import adds one, never replaces or deletes."""
-    db.execute(
+    cursor = db.execute(
         f"INSERT OR IGNORE INTO signatures ({', '.join(COLUMNS['signatures'])}) "
         f"VALUES ({', '.join('?' for _ in COLUMNS['signatures'])})",
         _values("signatures", row),
     )
+    if cursor.rowcount > 0:
+        track(db, "signatures", [row["declaration_id"]])
 
 
 # --- device keys (schema step 5) ----------------------------------------------------------

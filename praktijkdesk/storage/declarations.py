@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 
 from praktijkdesk.domain.declaration import Declaration, DeclarationSnapshot, Signature
+from praktijkdesk.storage.changes import schema_step, track
 from praktijkdesk.storage.database import Database
 
+LOGO_FROM = 7  # the schema step that stores the logo with the declaration
 _COLUMNS = (
     "id, number, trajectory_id, issued_at, issued_by, snapshot, sha256, "
     "withdrawn_at, withdrawn_by, withdrawn_reason"
@@ -29,15 +31,18 @@ def _declaration(row) -> Declaration:
     )
 
 
-def add_declaration(db: Database, d: Declaration, pdf: bytes) -> None:
-    """Store a newly issued declaration with its PDF bytes (signatures go apart)."""
+def add_declaration(db: Database, d: Declaration, pdf: bytes, logo: bytes | None = None) -> None:
+    """Store a newly issued declaration with its PDF bytes and the logo it was printed with
+    (for later renders); signatures go apart."""
+    values = [d.id, d.number, d.trajectory_id, d.issued_at, d.issued_by, d.snapshot.to_json(),
+              d.sha256, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason, pdf]
+    columns = _COLUMNS + ", pdf"
+    if schema_step(db) >= LOGO_FROM:
+        columns, values = columns + ", logo", [*values, logo or None]
     db.execute(
-        f"INSERT INTO declarations ({_COLUMNS}, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            d.id, d.number, d.trajectory_id, d.issued_at, d.issued_by, d.snapshot.to_json(),
-            d.sha256, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason, pdf,
-        ],
+        f"INSERT INTO declarations ({columns}) VALUES ({', '.join('?' for _ in values)})", values
     )
+    track(db, "declarations", [d.id])
 
 
 def get_declaration(db: Database, declaration_id: str) -> Declaration | None:
@@ -55,6 +60,14 @@ def snapshot_text(db: Database, declaration_id: str) -> str | None:
     """The snapshot JSON exactly as stored (for a copy of someone's data, unparsed)."""
     row = db.execute("SELECT snapshot FROM declarations WHERE id = ?", [declaration_id]).fetchone()
     return row[0] if row else None
+
+
+def logo_of(db: Database, declaration_id: str) -> bytes | None:
+    """The logo the declaration was issued with (schema step 7), or None."""
+    if schema_step(db) < LOGO_FROM:
+        return None
+    row = db.execute("SELECT logo FROM declarations WHERE id = ?", [declaration_id]).fetchone()
+    return bytes(row[0]) if row and row[0] else None
 
 
 def declarations_of(db: Database, trajectory_id: str) -> list[Declaration]:
@@ -93,11 +106,13 @@ def all_declarations(db: Database) -> list[Declaration]:
 def withdraw_declaration(
     db: Database, declaration_id: str, at: str, by: str, reason: str
 ) -> None:
-    db.execute(
+    cursor = db.execute(
         "UPDATE declarations SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? "
         "WHERE id = ? AND withdrawn_at IS NULL",
         [at, by, reason, declaration_id],
     )
+    if cursor.rowcount > 0:
+        track(db, "declarations", [declaration_id])
 
 
 def next_number_sequence(db: Database, prefix: str) -> int:
@@ -121,6 +136,7 @@ def add_signature(db: Database, signature_id: str, declaration_id: str, s: Signa
          json.dumps([[list(point) for point in stroke] for stroke in s.strokes]),
          s.snapshot_sha256, s.signed_at],
     )
+    track(db, "signatures", [declaration_id])
 
 
 def signatures_of(db: Database, declaration_id: str) -> tuple[Signature, ...]:

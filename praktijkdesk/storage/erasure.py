@@ -1,8 +1,11 @@
 """AVG: erasing one candidate and everything of theirs, and finding who is due for erasure.
 
-The mark and conclusion logs refuse DELETE unless a settings row key='erasing' exists. The
-gate is set and removed inside the caller's transaction, so no other connection ever sees it
-and a failed erase leaves neither the gate nor half an erase behind.
+The mark and conclusion logs refuse DELETE (schema step 7 guard triggers) unless the event's
+trajectory belongs to a candidate whose erasure is on record (the ``erasures`` table): the
+record that justifies the delete is the gate, written first in the same transaction, so a
+failed erase leaves neither the record nor half an erase behind. Files older than step 7
+(an old backup being erased) still have the step-1 guards, opened by a settings row
+'erasing' that lives only inside the transaction.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from dataclasses import dataclass
 from praktijkdesk.storage.database import Database
 from praktijkdesk.storage.settings import set_setting
 
-ERASING_GATE = "erasing"
+LEGACY_ERASING_GATE = "erasing"  # schema steps 1–6 only
+GATE_BY_ERASURE_RECORD = 7  # the schema step from which the erasure record is the gate
 
 
 def candidate_ids_with_prefix(db: Database, prefix: str, limit: int = 2) -> list[str]:
@@ -44,7 +48,9 @@ def erase_candidate_rows(db: Database, candidate_id: str) -> dict[str, int]:
         cursor = db.execute(f"DELETE FROM {table} WHERE {where}", params)
         counts[table] = counts.get(table, 0) + max(cursor.rowcount, 0)
 
-    set_setting(db, ERASING_GATE, "1")
+    legacy_gate = db.execute("PRAGMA user_version").fetchone()[0] < GATE_BY_ERASURE_RECORD
+    if legacy_gate:
+        set_setting(db, LEGACY_ERASING_GATE, "1")
     if trajectory_ids:
         ids = ", ".join("?" for _ in trajectory_ids)
         declarations = f"SELECT id FROM declarations WHERE trajectory_id IN ({ids})"
@@ -67,13 +73,9 @@ def erase_candidate_rows(db: Database, candidate_id: str) -> dict[str, int]:
         records = [candidate_id, *trajectory_ids]
         delete("record_changes", "kind IN ('candidates', 'trajectories') AND "
                f"record_id IN ({', '.join('?' for _ in records)})", records)
-    set_setting(db, ERASING_GATE, None)
+    if legacy_gate:
+        set_setting(db, LEGACY_ERASING_GATE, None)
     return counts
-
-
-def clear_stale_gate(db: Database) -> None:
-    """Remove an 'erasing' row left by anything but erase_candidate_rows (never expected)."""
-    set_setting(db, ERASING_GATE, None)
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,9 @@ def _erased_copy(path, temporary, candidate_id: str) -> None:
         copy.execute("PRAGMA temp_store=MEMORY")
         db = Database(copy)
         with db.atomic():
+            if db.execute("PRAGMA user_version").fetchone()[0] >= GATE_BY_ERASURE_RECORD:
+                # The gate of the logs, and the truth: restored, this backup keeps them erased.
+                _record_erasure_in_copy(db, candidate_id)
             erase_candidate_rows(db, candidate_id)
         copy.execute("VACUUM")
         if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -185,6 +190,24 @@ def _erased_copy(path, temporary, candidate_id: str) -> None:
     finally:
         copy.close()
         source.close()
+
+
+def _record_erasure_in_copy(db: Database, candidate_id: str) -> None:
+    import datetime as dt
+    import json
+
+    from praktijkdesk.clock import to_iso
+    from praktijkdesk.storage.changes import this_device, track
+
+    trajectory_ids = [r[0] for r in db.execute(
+        "SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])]
+    db.execute(
+        "INSERT OR IGNORE INTO erasures (candidate_id, erased_at, device_id, trajectory_ids) "
+        "VALUES (?, ?, ?, ?)",
+        [candidate_id, to_iso(dt.datetime.now(dt.timezone.utc)), this_device(db),
+         json.dumps(trajectory_ids)],
+    )
+    track(db, "erasures", [candidate_id])
 
 
 def backup_holds(path, candidate_id: str) -> bool:

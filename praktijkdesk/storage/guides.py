@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from praktijkdesk.storage.changes import track
 from praktijkdesk.storage.database import Database
 
 
@@ -24,6 +25,7 @@ def add_guide(
         "VALUES (?, ?, ?, ?, ?, ?)",
         [key, slug, version, title, content, imported_at],
     )
+    track(db, "guides", [key])
 
 
 def guide_content(db: Database, key: str) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from praktijkdesk.domain.mark import Conclusion, ConclusionValue, Mark, MarkStatus, current_marks
 from praktijkdesk.storage import hlc as hlc_store
+from praktijkdesk.storage.changes import add_local_parents
 from praktijkdesk.storage.database import Database
 
 _MARK_COLUMNS = (
@@ -77,7 +78,8 @@ def stamped(db: Database, event):
 
 def append_mark(db: Database, mark: Mark) -> bool:
     """Append one event and move current_marks. Returns False if the uuid was already there
-    (importing the same event twice changes nothing). A local event gets its clock stamp here."""
+    (importing the same event twice changes nothing). A local event gets its clock stamp and
+    its parents (the behaviour's current heads) here; imports use exchange.insert_marks."""
     if mark_exists(db, mark.uuid):
         return False
     mark = stamped(db, mark)
@@ -90,6 +92,7 @@ def append_mark(db: Database, mark: Mark) -> bool:
         ],
     )
     if mark.undoes is None:
+        add_local_parents(db, mark.uuid, mark.trajectory_id, mark.behaviour_id)
         _advance_current(db, mark)
     else:
         target = get_mark(db, mark.undoes)

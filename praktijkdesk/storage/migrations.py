@@ -405,6 +405,63 @@ def _create_v6(db: Database) -> None:
         )
 
 
+# Step 7 (issue #12): the bookkeeping leaves SQL. Revision bump, change log and mark parents
+# are storage functions called by the writes (storage/changes.py), so nothing is switched by
+# rows in ``settings`` any more. What stays in SQL are pure guards: events and issued
+# declarations cannot be changed, and a mark or conclusion can only be deleted when its
+# candidate's erasure is on record (the record is written first, in the same transaction).
+# Each declaration's logo moves out of ``settings`` into its own row.
+_BOOKKEEPING_TRIGGERS = (
+    *(f"{t}_revision" for t in ("employers", "people", "candidates", "trajectories", "schools")),
+    *(f"{t}_{e}_tracked" for t in (
+        "employers", "people", "candidates", "trajectories", "declarations", "signatures",
+        "guides", "candidate_merges", "schools") for e in ("insert", "update")),
+    "erasures_insert_tracked",
+    "marks_parents",
+)
+_LOGO_SETTING = "declaration_logo:"
+SCHEMA_V7_GUARDS = """
+CREATE TRIGGER marks_no_delete BEFORE DELETE ON marks
+WHEN NOT EXISTS (SELECT 1 FROM trajectories t JOIN erasures e ON e.candidate_id = t.candidate_id
+                 WHERE t.id = OLD.trajectory_id)
+BEGIN SELECT RAISE(ABORT, 'marks are append-only'); END;
+CREATE TRIGGER conclusions_no_delete BEFORE DELETE ON conclusions
+WHEN NOT EXISTS (SELECT 1 FROM trajectories t JOIN erasures e ON e.candidate_id = t.candidate_id
+                 WHERE t.id = OLD.trajectory_id)
+BEGIN SELECT RAISE(ABORT, 'conclusions are append-only'); END;
+CREATE TRIGGER declarations_issued_fixed BEFORE UPDATE OF snapshot, pdf, sha256, number, issued_at,
+logo ON declarations
+BEGIN SELECT RAISE(ABORT, 'an issued declaration is immutable'); END;
+"""
+
+
+def _create_v7(db: Database) -> None:
+    import base64
+    import binascii
+
+    for name in (*_BOOKKEEPING_TRIGGERS, "marks_no_delete", "conclusions_no_delete",
+                 "declarations_issued_fixed"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    # The switches of the old triggers: never meant to outlive a transaction.
+    db.execute("DELETE FROM settings WHERE key IN ('exchange_importing', 'erasing')")
+    # The logo the declaration was issued with, beside its PDF: erased with it.
+    db.execute("ALTER TABLE declarations ADD COLUMN logo BLOB")
+    rows = db.execute(
+        "SELECT key, value FROM settings WHERE key GLOB ?", [_LOGO_SETTING + "*"]
+    ).fetchall()
+    for key, text in rows:
+        try:
+            logo = base64.b64decode(text.encode("ascii"), validate=True)
+        except (binascii.Error, ValueError, UnicodeEncodeError):
+            logo = b""  # unreadable: the reprint had no logo either
+        if logo:
+            db.execute("UPDATE declarations SET logo = ? WHERE id = ?",
+                       [logo, key[len(_LOGO_SETTING):]])
+    db.execute("DELETE FROM settings WHERE key GLOB ?", [_LOGO_SETTING + "*"])
+    for statement in _statements(SCHEMA_V7_GUARDS):
+        db.execute(statement)
+
+
 # Step 8: the candidate's own voice, "Dit kan ik" (issue #16). Its own append-only table:
 # never a mark, so nothing that reads marks (progress, conclusions, declarations) sees it.
 SCHEMA_V8 = """
@@ -459,6 +516,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (2, _create_v2),
     (5, _create_v5),
     (6, _create_v6),
+    (7, _create_v7),
     (8, _create_v8),
     (9, _create_v9),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
+from praktijkdesk.storage.changes import track, versioned_update
 from praktijkdesk.storage.database import Database
 
 _EMPLOYER_COLUMNS = "id, name, place, sbb_number, manager_name, school_id"
@@ -23,15 +24,14 @@ def add_employer(db: Database, employer: Employer, created_at: str) -> None:
         [employer.id, employer.name, employer.place, employer.sbb_number, employer.manager_name,
          employer.school_id, created_at],
     )
+    track(db, "employers", [employer.id])
 
 
 def update_employer(db: Database, employer: Employer) -> None:
-    db.execute(
-        "UPDATE employers SET name = ?, place = ?, sbb_number = ?, manager_name = ?, "
-        "school_id = ? WHERE id = ?",
-        [employer.name, employer.place, employer.sbb_number, employer.manager_name,
-         employer.school_id, employer.id],
-    )
+    versioned_update(db, "employers", {
+        "name": employer.name, "place": employer.place, "sbb_number": employer.sbb_number,
+        "manager_name": employer.manager_name, "school_id": employer.school_id,
+    }, "id = ?", [employer.id])
 
 
 def get_employer(db: Database, employer_id: str) -> Employer | None:
@@ -62,13 +62,13 @@ def add_person(db: Database, person: Person, created_at: str) -> None:
         "INSERT INTO people (id, name, role, employer_id, created_at) VALUES (?, ?, ?, ?, ?)",
         [person.id, person.name, person.role.value, person.employer_id, created_at],
     )
+    track(db, "people", [person.id])
 
 
 def update_person(db: Database, person: Person) -> None:
-    db.execute(
-        "UPDATE people SET name = ?, role = ?, employer_id = ? WHERE id = ?",
-        [person.name, person.role.value, person.employer_id, person.id],
-    )
+    versioned_update(db, "people", {
+        "name": person.name, "role": person.role.value, "employer_id": person.employer_id,
+    }, "id = ?", [person.id])
 
 
 def get_person(db: Database, person_id: str) -> Person | None:
@@ -107,13 +107,14 @@ def add_candidate(db: Database, candidate: Candidate, created_at: str) -> None:
         "VALUES (?, ?, ?, ?, ?)",
         [candidate.id, candidate.name, search_key(candidate.name), candidate.birth_date, created_at],
     )
+    track(db, "candidates", [candidate.id])
 
 
 def update_candidate(db: Database, candidate: Candidate) -> None:
-    db.execute(
-        "UPDATE candidates SET name = ?, search_name = ?, birth_date = ? WHERE id = ?",
-        [candidate.name, search_key(candidate.name), candidate.birth_date, candidate.id],
-    )
+    versioned_update(db, "candidates", {
+        "name": candidate.name, "search_name": search_key(candidate.name),
+        "birth_date": candidate.birth_date,
+    }, "id = ?", [candidate.id])
 
 
 def get_candidate(db: Database, candidate_id: str) -> Candidate | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from praktijkdesk.domain.school import School
+from praktijkdesk.storage.changes import track, versioned_update
 from praktijkdesk.storage.database import Database
 
 _COLUMNS = (
@@ -27,20 +28,22 @@ def add_school(db: Database, school: School, created_at: str) -> None:
          school.contact_phone, school.contact_email, school.wording, int(school.co_signs),
          school.series, created_at],
     )
+    track(db, "schools", [school.id])
 
 
 def update_school(db: Database, school: School) -> None:
-    # The revision (rev, rev_device) is raised by the schools_revision trigger.
-    db.execute(
-        "UPDATE schools SET name = ?, brin = ?, place = ?, contact_name = ?, contact_phone = ?, "
-        "contact_email = ?, wording = ?, co_signs = ?, series = ? WHERE id = ?",
-        [school.name, school.brin, school.place, school.contact_name, school.contact_phone,
-         school.contact_email, school.wording, int(school.co_signs), school.series, school.id],
-    )
+    # A changed field raises the revision (rev, rev_device): storage/changes.py.
+    versioned_update(db, "schools", {
+        "name": school.name, "brin": school.brin, "place": school.place,
+        "contact_name": school.contact_name, "contact_phone": school.contact_phone,
+        "contact_email": school.contact_email, "wording": school.wording,
+        "co_signs": int(school.co_signs), "series": school.series,
+    }, "id = ?", [school.id])
 
 
 def set_logo(db: Database, school_id: str, logo: bytes | None) -> None:
-    db.execute("UPDATE schools SET logo = ? WHERE id = ?", [logo, school_id])
+    # The logo is no versioned field (it stays home), but the school is tracked as changed.
+    versioned_update(db, "schools", {"logo": logo}, "id = ?", [school_id])
 
 
 def logo_of(db: Database, school_id: str) -> bytes | None:

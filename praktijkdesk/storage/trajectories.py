@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
+from praktijkdesk.storage.changes import track, versioned_update
 from praktijkdesk.storage.database import Database
 
 _COLUMNS = (
@@ -43,18 +44,16 @@ def add_trajectory(db: Database, t: Trajectory) -> None:
             t.created_at, t.school_id,
         ],
     )
+    track(db, "trajectories", [t.id])
 
 
 def update_trajectory(db: Database, t: Trajectory) -> None:
-    db.execute(
-        "UPDATE trajectories SET guide_id = ?, employer_id = ?, trainer_id = ?, jobcoach_id = ?, "
-        "work_processes = ?, start_date = ?, end_date = ?, status = ?, school_id = ? WHERE id = ?",
-        [
-            t.guide_key, t.employer_id, t.trainer_id, t.jobcoach_id,
-            json.dumps(list(t.work_processes)), t.start_date, t.end_date, t.status.value,
-            t.school_id, t.id,
-        ],
-    )
+    versioned_update(db, "trajectories", {
+        "guide_id": t.guide_key, "employer_id": t.employer_id, "trainer_id": t.trainer_id,
+        "jobcoach_id": t.jobcoach_id, "work_processes": json.dumps(list(t.work_processes)),
+        "start_date": t.start_date, "end_date": t.end_date, "status": t.status.value,
+        "school_id": t.school_id,
+    }, "id = ?", [t.id])
 
 
 def get_trajectory(db: Database, trajectory_id: str) -> Trajectory | None:
@@ -103,17 +102,15 @@ def list_trajectory_rows(
     where, params = [], []
     source = "trajectories t JOIN candidates c ON c.id = t.candidate_id"
     if search:
-        # Filter candidates first: a prefix of the whole name is an index range, a later word
-        # a scan of one narrow column; then join only the matches (not every trajectory).
-        matched = (
-            "SELECT id FROM candidates WHERE search_name >= ? AND search_name < ? "
-            "UNION SELECT id FROM candidates WHERE search_name LIKE ?"
-        )
-        params += [search, search + "\U0010ffff", f"% {search}%"]
-        source = (
-            f"({matched}) m JOIN candidates c ON c.id = m.id "
-            "JOIN trajectories t ON t.candidate_id = c.id"
-        )
+        # Walk the candidates in name order along candidates_search_name (CROSS JOIN keeps
+        # them the outer loop), test the name on the index entry, join only the matches and
+        # stop at ``limit``: no sort of every match (docs/performance.md, "Name search").
+        source = "candidates c CROSS JOIN trajectories t ON t.candidate_id = c.id"
+        # A % or _ typed in the search box is a character, not a wildcard.
+        where.append("(c.search_name >= ? AND c.search_name < ? "
+                     "OR c.search_name LIKE ? ESCAPE '\\')")
+        literal = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params += [search, search + "\U0010ffff", f"% {literal}%"]
     if employer_id:
         where.append("t.employer_id = ?")
         params.append(employer_id)

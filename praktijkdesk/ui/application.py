@@ -317,6 +317,7 @@ class AppStart(QtCore.QObject):
             if guard is not None:  # a later start hands over a double-clicked .praktijk
                 guard.open_requested.connect(self.open_bundle)
         window.start_backups()
+        window.start_idle_checkpoints()
         if self.bench:
             QtCore.QTimer.singleShot(0, self.app.quit)
             return

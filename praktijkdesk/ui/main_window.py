@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000  # a backup every half hour, when something changed
 NOTICE_MS = 10_000  # a warning at start (a failed backup) stays long enough to be read
+IDLE_CHECKPOINT_MS = 3000  # quiet this long after a change: the WAL checkpoint (issue #18)
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -42,6 +43,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._chosen_early = None  # a name tapped before the Desk had opened
         self._painted = False
         self.backup_timer: QtCore.QTimer | None = None
+        self.idle_timer: QtCore.QTimer | None = None
         self._build()
         self.retranslate()
         if desk is not None:
@@ -500,6 +502,21 @@ class MainWindow(QtWidgets.QMainWindow):
             self.backup_timer = QtCore.QTimer(self)
             self.backup_timer.timeout.connect(lambda: self.backup_if_changed("automatisch"))
         self.backup_timer.start(interval_ms)
+
+    def start_idle_checkpoints(self, quiet_ms: int = IDLE_CHECKPOINT_MS) -> None:
+        """A few seconds after the last change, the database's housekeeping (the WAL
+        checkpoint) runs, so it never lands on a tap (issue #18). The app calls this."""
+        if self.events is None or self.idle_timer is not None:
+            return
+        self.idle_timer = QtCore.QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(quiet_ms)
+        self.idle_timer.timeout.connect(self._idle)
+        self.events.changed.connect(lambda _changes: self.idle_timer.start())
+
+    def _idle(self) -> None:
+        if self.desk is not None:
+            self.desk.idle()
 
     def stop_backups(self) -> None:
         if self.backup_timer is not None:

@@ -69,7 +69,10 @@ def test_erase_removes_the_candidate_and_everything_of_theirs(demo_desk):
     assert result.counts["marks"] == 7 and result.counts["declarations"] == 1
     assert result.counts["signatures"] == 1 and result.counts["conclusions"] == 1
     assert "reservekopie" in result.describe()  # which backups still hold them, or none
-    assert demo_desk.setting("erasing") is None  # the gate never outlives the transaction
+    # No switch in settings: the erasure record itself opened the logs (schema step 7).
+    assert demo_desk.setting("erasing") is None
+    assert demo_desk.db.execute("SELECT COUNT(*) FROM erasures WHERE candidate_id = ?",
+                                [candidate.id]).fetchone()[0] == 1
     assert demo_desk.db.execute("PRAGMA foreign_key_check").fetchall() == []
     with pytest.raises(NotFound):
         demo_desk.privacy.candidate(candidate.id)
@@ -88,21 +91,23 @@ def test_a_failed_erase_changes_nothing(demo_desk, monkeypatch):
 
     candidate, _ = _candidate_with_everything(demo_desk)
     before = _count(demo_desk, "marks")
-    real = erasure.set_setting
-    calls = []
+    real = erasure._table_exists
 
-    def failing(db, key, value):
-        calls.append(value)
-        if value is None:
-            raise RuntimeError("stroomstoring halverwege")
-        real(db, key, value)
+    def failing(db, name):  # asked after the logs are deleted, before the bookkeeping
+        raise RuntimeError("stroomstoring halverwege")
 
-    monkeypatch.setattr(erasure, "set_setting", failing)
+    monkeypatch.setattr(erasure, "_table_exists", failing)
     with pytest.raises(RuntimeError):
         demo_desk.privacy.erase_candidate(candidate.id)
+    monkeypatch.setattr(erasure, "_table_exists", real)
     assert _count(demo_desk, "marks") == before
     assert demo_desk.privacy.candidate(candidate.id)
-    assert demo_desk.setting("erasing") is None
+    # The erasure record (the gate of the logs) went with the rest of the transaction:
+    # the logs are append-only again for this candidate too.
+    assert _count(demo_desk, "erasures") == 0
+    with pytest.raises(Exception, match="append-only"):
+        demo_desk.db.execute("DELETE FROM marks WHERE trajectory_id IN "
+                             "(SELECT id FROM trajectories WHERE candidate_id = ?)", [candidate.id])
 
 
 def test_export_holds_all_their_data_and_the_pdfs(desk, tmp_path):

@@ -14,10 +14,7 @@ from praktijkdesk.domain.guide import Qualification
 from praktijkdesk.domain.people import Employer, Role
 from praktijkdesk.errors import InvalidInput, NotFound, NothingMastered
 from praktijkdesk.paths import resource
-from praktijkdesk.services.declarations import (
-    LOGO_OF_DECLARATION,
-    qualification_file_of,
-)
+from praktijkdesk.services.declarations import qualification_file_of
 from praktijkdesk.storage import declarations as store
 from tests.documents import samples
 from tests.documents.test_declaration_pdf import line_to_count
@@ -272,8 +269,14 @@ def test_organisation_logo_and_place_from_settings(desk, ready, trainer):
     desk.set_setting("organisation_logo", None)
     assert desk.declarations.reprint(issued.id) == signed
     assert desk.declarations.logo() is None
-    assert desk.db.execute("SELECT COUNT(*) FROM settings WHERE key LIKE ?",
-                           [LOGO_OF_DECLARATION + "%"]).fetchone()[0] == 1
+    # The logo lies with the declaration (schema step 7), not in the catch-all settings.
+    assert desk.db.execute("SELECT logo FROM declarations WHERE id = ?",
+                           [issued.id]).fetchone()[0] == samples.png()
+    assert desk.db.execute("SELECT COUNT(*) FROM settings WHERE key LIKE 'declaration%'"
+                           ).fetchone()[0] == 0
+    # Like the PDF, the logo of an issued declaration cannot be changed afterwards.
+    with pytest.raises(Exception, match="immutable"):
+        desk.db.execute("UPDATE declarations SET logo = NULL WHERE id = ?", [issued.id])
 
 
 def test_a_missing_logo_file_is_ignored(desk, ready, trainer):
