@@ -8,6 +8,7 @@ its own table, which no progress, conclusion or declaration reads.
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -154,7 +155,7 @@ class CandidateViewService(Service):
         if wp.code not in trajectory.work_processes:
             raise InvalidInput(f"Werkproces {wp.code} is niet gekozen in dit traject.")
 
-    def card_renderer(self, trajectory_id: str):
+    def card_renderer(self, trajectory_id: str) -> Callable[[], bytes]:
         """*Wat ik al kan*: a function that makes the one-page PDF (plain data in, bytes out),
         to run on a worker thread."""
         from praktijkdesk.documents.candidate_card_pdf import CardData, render_card

@@ -39,6 +39,7 @@ from praktijkdesk.storage import trajectory_migrations as store
 
 if TYPE_CHECKING:
     from praktijkdesk.services.guides import GuideService
+    from praktijkdesk.storage.database import Database
 
 SHARED = (
     "Dit traject wordt ook op een ander apparaat bijgehouden. Een overstap gaat nog niet mee "
@@ -58,7 +59,7 @@ class EarlierMark:
     label: str = EARLIER_VERSION
 
 
-def undo_event(db, event: Migration, person_id: str, at: str, device_id: str) -> Migration:
+def undo_event(db: Database, event: Migration, person_id: str, at: str, device_id: str) -> Migration:
     """The event that undoes ``event`` (moves back), for this service and for Ctrl+Z
     (MarkingService.undo_last). The caller stores it with storage.trajectory_migrations."""
     if store.later_migration_exists(db, event):

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from praktijkdesk.domain.migration import Migration
 from praktijkdesk.storage import hlc as hlc_store
+from praktijkdesk.storage.changes import versioned_update
 from praktijkdesk.storage.database import Database
 
 _COLUMNS = "uuid, trajectory_id, from_guide_id, to_guide_id, person_id, at, device_id, undoes_uuid, hlc"
@@ -22,7 +23,8 @@ def _migration(row) -> Migration:
 
 def append_migration(db: Database, event: Migration) -> Migration:
     """Store the event (with this device's next clock stamp) and point the trajectory at the
-    version it moves to. The trajectory's revision rises by the schema's trigger."""
+    version it moves to. The trajectory's revision rises and the change is tracked, as any
+    local edit of a trajectory (storage/changes.py)."""
     if not event.hlc:
         event = dataclasses.replace(event, hlc=hlc_store.stamp(db, event.at))
     seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM trajectory_migrations").fetchone()[0]
@@ -31,7 +33,7 @@ def append_migration(db: Database, event: Migration) -> Migration:
         [event.uuid, event.trajectory_id, event.from_key, event.to_key, event.person_id, event.at,
          event.device_id, event.undoes, event.hlc, seq],
     )
-    db.execute("UPDATE trajectories SET guide_id = ? WHERE id = ?", [event.to_key, event.trajectory_id])
+    versioned_update(db, "trajectories", {"guide_id": event.to_key}, "id = ?", [event.trajectory_id])
     return event
 
 

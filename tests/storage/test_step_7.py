@@ -24,7 +24,8 @@ DECLARATION = "5658211f-6cea-49ad-b299-e339ed98f977"
 # The signed reprint as the step-6 code rendered it (logo from settings): tests/data/README.md.
 SIGNED_REPRINT_SHA256 = "353441b53297c3351dbbf6b3d78d535eb7c777d4ba3689fe08bf5014feb5b5fe"
 GUARDS = {"marks_no_update", "marks_no_delete", "conclusions_no_update",
-          "conclusions_no_delete", "declarations_issued_fixed"}
+          "conclusions_no_delete", "declarations_issued_fixed",
+          "self_views_no_update"}  # step 8's guard: "Dit kan ik" is append-only too
 
 
 def _counts(conn) -> dict:

@@ -5,6 +5,8 @@ new version (desk.guide_variants.save); the school's work processes never change
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.domain.guide import Behaviour, HiddenBehaviour
@@ -15,13 +17,16 @@ from praktijkdesk.ui.dialogs.base import TouchDialog, combo
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+
 
 class GuideVariantEditor(TouchDialog):
     """``guide``: the school's guide (slug or key); ``employer_id``: whose own version."""
 
     saved = QtCore.Signal(object)  # the stored Guide
 
-    def __init__(self, desk, guide: str, employer_id: str, parent=None):
+    def __init__(self, desk: Desk, guide: str, employer_id: str, parent=None):
         super().__init__(parent, name="guideVariantEditor")
         self.desk = desk
         self.employer = desk.guide_variants.employer(employer_id)

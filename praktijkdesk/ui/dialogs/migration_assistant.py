@@ -4,6 +4,8 @@ versie") and which conclusions stay — and nothing moves until the trainer conf
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.ui.dialogs import message
@@ -11,11 +13,14 @@ from praktijkdesk.ui.dialogs.base import TouchDialog, combo
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.widgets.buttons import label
 
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+
 _STATUS = {"not_yet": "Nog niet", "practising": "Oefent", "mastered": "Beheerst"}
 
 
 class MigrationAssistant(TouchDialog):
-    def __init__(self, desk, trajectory_id: str, person=None, parent=None):
+    def __init__(self, desk: Desk, trajectory_id: str, person=None, parent=None):
         super().__init__(parent, name="migrationAssistant")
         self.desk = desk
         self.person = person

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
@@ -27,6 +28,10 @@ from praktijkdesk.ui import theme
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import Screen, scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchButton, is_enter, label, set_state
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
+    from praktijkdesk.ui.events import DeskEvents
 
 TOUCH = 72  # every control on this screen: at least 72 × 72
 HOLD_MS = 2000  # the long press that returns to the trainer
@@ -381,7 +386,7 @@ class CandidateViewScreen(Screen):
 
     left = QtCore.Signal()  # the trainer held the corner: back to the trainer's screens
 
-    def __init__(self, desk, events, trajectory_id: str, speaker=None, parent=None):
+    def __init__(self, desk: Desk, events: DeskEvents, trajectory_id: str, speaker=None, parent=None):
         super().__init__(desk, events, parent)
         self.setObjectName("candidateView")
         self.setWindowFlags(QtCore.Qt.WindowType.Window
