@@ -25,19 +25,23 @@ def _digest(data_dir) -> str:
 
 
 def _edited(path, out):
-    text = path.read_text(encoding="utf-8")
-    text = text.replace(
-        '"Hij/zij loopt en rijdt niet door borders of over boomwortels als het niet hoeft."',
-        '"Loop en rij niet door de borders en niet over boomwortels."')
-    text = text.replace(  # hide one
-        '"Hij/zij laat geen afval, olie of brandstof achter in de grond of in het water."}',
-        '"Hij/zij laat geen afval, olie of brandstof achter in de grond of in het water.", '
-        '"hidden": true}')
-    text = text.replace(  # add one without an id (a plain text line)
-        '"Hij/zij gebruikt geen bestrijdingsmiddel zonder dat de leidinggevende het vraagt."}',
-        '"Hij/zij gebruikt geen bestrijdingsmiddel zonder dat de leidinggevende het vraagt."},\n'
-        '         "Hij/zij ruimt na het werk de kruiwagen en het gereedschap op."')
-    out.write_text(text, encoding="utf-8")
+    """What a trainer does in the file: reword one behaviour, hide one, add one as plain text
+    (no id). Edited as data, so a key the writer adds later (a picture) does not matter."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for core_task in data["core_tasks"]:
+        for wp in core_task["work_processes"]:
+            edited = []
+            for b in wp["behaviours"]:
+                text = b["text"] if isinstance(b, dict) else b
+                if text == "Hij/zij loopt en rijdt niet door borders of over boomwortels als het niet hoeft.":
+                    b["text"] = "Loop en rij niet door de borders en niet over boomwortels."  # reword
+                if text == "Hij/zij laat geen afval, olie of brandstof achter in de grond of in het water.":
+                    b["hidden"] = True  # hide
+                edited.append(b)
+                if text == "Hij/zij gebruikt geen bestrijdingsmiddel zonder dat de leidinggevende het vraagt.":
+                    edited.append("Hij/zij ruimt na het werk de kruiwagen en het gereedschap op.")  # add
+            wp["behaviours"] = edited
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return out
 
 
