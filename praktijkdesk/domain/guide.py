@@ -23,6 +23,13 @@ class WorkProcess:
     code: str
     title: str
     behaviours: tuple[Behaviour, ...]
+    # A short title in shop-floor words ("Gasten ontvangen"); optional, "" when the guide has none.
+    short_title: str = ""
+
+    @property
+    def plain_title(self) -> str:
+        """What the trainer's screens show: the short title, or else the title."""
+        return self.short_title or self.title
 
 
 @dataclass(frozen=True)

@@ -67,8 +67,12 @@ def _dump_work_process(work_process: WorkProcess) -> str:
     behaviours = ",\n".join(
         f'         {{"id": {_j(b.id)}, "text": {_j(b.text)}}}' for b in work_process.behaviours
     )
+    # "short_title" only when present, so a guide without one keeps its canonical bytes.
+    short = (
+        f', "short_title": {_j(work_process.short_title)}' if work_process.short_title else ""
+    )
     return (
-        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)},\n'
+        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)}{short},\n'
         f'        "behaviours": [\n{behaviours}\n        ]}}'
     )
 
@@ -258,6 +262,7 @@ def _work_process(raw: object, path: str) -> WorkProcess:
             what="De titel van het werkproces",
             where=_join(path, "title"),
         ),
+        short_title=v.clean_short_title(obj.get("short_title"), where=_join(path, "short_title")),
         behaviours=tuple(
             _behaviour(b, code, k + 1, _join(_join(path, "behaviours"), k))
             for k, b in enumerate(behaviours)
