@@ -10,6 +10,7 @@ from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
 from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.plain_words import show_codes
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
@@ -186,7 +187,9 @@ class NewCandidateWizard(TouchDialog):
         self.school_label.setText(self.tr("School (mbo-instelling)"))
         self.school_combo.setAccessibleName(self.tr("School (mbo-instelling)"))
         self.school_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ de naam van de school"))
-        self.guide_label.setText(self.tr("Welk begeleidingsdocument past bij het werk?"))
+        self.guide_label.setText(
+            self.tr("Welke leerlijst (begeleidingsdocument) past bij het werk?")
+            if show_codes(self.desk) else self.tr("Welke leerlijst past bij het werk?"))
         self._show_guide_source()
         for button in self.guide_buttons.values():
             example = self.tr(" (voorbeeld)") if button.property("guideExample") else ""
@@ -210,7 +213,7 @@ class NewCandidateWizard(TouchDialog):
         if index == 3:
             guide = self.desk.guides.get(self.guide_key())
             if getattr(self, "_picker_guide", None) != guide.key:
-                self.picker.set_guide(guide)
+                self.picker.set_guide(guide, show_codes=show_codes(self.desk))
                 self._picker_guide = guide.key
         self.pages.setCurrentIndex(index)
         self._update_step()

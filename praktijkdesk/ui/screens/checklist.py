@@ -21,6 +21,7 @@ from praktijkdesk.ui.dialogs.conclude import ReasonDialog
 from praktijkdesk.ui.dialogs.note import NoteDialog
 from praktijkdesk.ui.formatting import long_date, moment
 from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.plain_words import core_task_label, show_codes, work_process_label
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
 from praktijkdesk.ui.touch import SwipeFilter
 from praktijkdesk.ui.widgets.buttons import TouchButton, label, set_state
@@ -244,7 +245,7 @@ class ChecklistScreen(Screen):
 
     def is_relevant(self, changes) -> bool:
         return self.trajectory_id is not None and (
-            changes.trajectories or changes.people or changes.marks)
+            changes.trajectories or changes.people or changes.marks or changes.settings)
 
     # Navigation ---------------------------------------------------------------------------
     def show_work_process(self, trajectory_id: str, code: str | None = None) -> None:
@@ -297,9 +298,12 @@ class ChecklistScreen(Screen):
         candidate = self.desk.trajectories.candidate(trajectory.candidate_id).name
         where = self.tr("Werkproces {n} van {count}").format(n=checklist.position + 1,
                                                              count=checklist.count)
-        core = f"{checklist.core_task.code} {checklist.core_task.title}" if checklist.core_task else ""
+        codes = show_codes(self.desk)
+        core = core_task_label(checklist.core_task, codes) if checklist.core_task else ""
         self.context.setText(f"{candidate}  ·  {where}  ·  {core}")
-        self.title.setText(f"{wp.code}  {wp.title}")
+        self.title.setText(work_process_label(wp, codes))
+        # The details: the school's code and title, also while the screen shows plain words.
+        self.title.setToolTip(f"{wp.code}  {wp.title}")
         self.progress_text.setText(self.tr("{done} van {total} beheerst").format(
             done=p.mastered, total=p.total))
         self.progress_bar.setMaximum(max(1, p.total))
@@ -463,7 +467,7 @@ class ChecklistScreen(Screen):
                 "Alleen de praktijkopleider kan een werkproces afronden. Bespreek het samen."))
             return
         wp, p = self.checklist.work_process, self.checklist.progress
-        dialog = ReasonDialog(f"{wp.code}  {wp.title}", self.tr(
+        dialog = ReasonDialog(work_process_label(wp, show_codes(self.desk)), self.tr(
             "{done} van de {total} gedragsvoorbeelden staan op Beheerst. U rondt het werkproces "
             "toch af: het telt dan als beheerst, ook op de praktijkverklaring.").format(
             done=p.mastered, total=p.total), self)
@@ -479,7 +483,7 @@ class ChecklistScreen(Screen):
         if person is None or self.checklist is None:
             return
         wp = self.checklist.work_process
-        dialog = ReasonDialog(f"{wp.code}  {wp.title}", self.tr(
+        dialog = ReasonDialog(work_process_label(wp, show_codes(self.desk)), self.tr(
             "Het werkproces telt dan niet meer als beheerst. U kunt het later opnieuw afronden."),
             self, revoke=True)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
