@@ -278,9 +278,11 @@ class WorkProcessCard(Tile):
                        p.code, colour="text_muted", scale=0.89, bold=True)
         painter.setFont(self._font(1.0, True))
         painter.setPen(QtGui.QColor(theme.colour("text")))
-        # Without the code line the title starts at the top, unless a chip sits there.
-        top = 32 if self.show_codes or right < rect.right() else 0
-        title_rect = QtCore.QRectF(rect.left(), rect.top() + top, rect.width(),
+        # Without the code line the title starts at the top, beside a chip when one sits
+        # there, so every title in a row of tiles starts at the same height.
+        top = 32 if self.show_codes else 0
+        width = rect.width() if self.show_codes else right - rect.left()
+        title_rect = QtCore.QRectF(rect.left(), rect.top() + top, width,
                                    rect.height() - 44 - top)
         painter.drawText(title_rect, Align.AlignLeft | Align.AlignTop | QtCore.Qt.TextFlag.TextWordWrap,
                          p.title if self.show_codes else p.plain_title)
