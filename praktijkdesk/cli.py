@@ -132,17 +132,9 @@ def cmd_guide_export(args: argparse.Namespace) -> int:
 @command("guide-check")
 def cmd_guide_check(args: argparse.Namespace) -> int:
     """The plain-language check (B1) of a guide file or a stored guide; exit 1 with findings."""
-    from praktijkdesk.guides.plain_language import check_guide
-
-    target = Path(args.guide)
-    if target.suffix.casefold() in (".json", ".csv") or target.exists():
-        from praktijkdesk.guides import load_guide_file
-
-        guide = load_guide_file(target)  # the same checks and Dutch errors as guide-import
-    else:
-        with open_desk(args) as desk:
-            guide = desk.guides.latest(args.guide)
-    findings = check_guide(guide)
+    with open_desk(args) as desk:
+        # A file gets the same checks and Dutch errors as guide-import; nothing is stored.
+        guide, findings = desk.guides.plain_language(args.guide)
     if args.json:
         print_json([{
             "where": f.where, "field": f.field, "text": f.text, "kind": f.finding.kind,

@@ -10,7 +10,7 @@ from praktijkdesk.errors import InvalidGuide, NotFound
 from praktijkdesk.guides import export_guide, load_guide_file
 from praktijkdesk.guides.bundled import UNVERIFIED_BUNDLED_KEYS, bundled_guides, bundled_keys
 from praktijkdesk.guides.json_format import dump_json, load_json
-from praktijkdesk.guides.plain_language import check_guide
+from praktijkdesk.guides.plain_language import Finding, GuideFinding, check_guide, check_text
 from praktijkdesk.services.base import Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import guides as store
@@ -125,6 +125,21 @@ class GuideService(Service):
                 for guide in missing:
                     self._store(guide)
         return len(missing)
+
+    def check_text(self, text: str) -> list[Finding]:
+        """The plain-language check (B1) of one text, for screens (which may not import
+        guides/): the same as guides.plain_language.check_text."""
+        return check_text(text)
+
+    def plain_language(self, file_or_key: str | Path) -> tuple[Guide, list[GuideFinding]]:
+        """The B1 check of a guide file (read and checked as import_file reads it; nothing
+        stored) or of a stored guide (a key or the newest version of a slug)."""
+        target = Path(file_or_key)
+        if target.suffix.casefold() in (".json", ".csv") or target.exists():
+            guide = load_guide_file(target)
+        else:
+            guide = self.latest(str(file_or_key))
+        return guide, check_guide(guide)
 
     def trajectory_counts(self) -> dict[str, int]:
         """Per stored guide key: how many trajectories use that version."""
