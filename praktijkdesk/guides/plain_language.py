@@ -258,28 +258,31 @@ def _long_sentence(sentence: str, offset: int, words) -> list[Finding]:
 
 
 def _jargon(sentence: str, offset: int) -> list[Finding]:
-    findings, taken = [], []
-    lowered = sentence.casefold()
-    # Longest first, so "draagt zorg voor" is one finding, not also a shorter one inside it.
-    for phrase in sorted(JARGON_WORDS, key=len, reverse=True):
-        for match in re.finditer(_phrase_pattern(phrase), lowered):
-            span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in taken):
-                continue
-            taken.append(span)
-            found = sentence[span[0]:span[1]]
-            findings.append(Finding(
-                JARGON, offset + span[0], offset + span[1], found,
-                f"'{found}' is school- of kantoortaal.",
-                f"Schrijf liever: {JARGON_WORDS[phrase]}.",
-            ))
+    findings = []
+    for match in _JARGON_PATTERN.finditer(sentence):
+        found = match.group()
+        phrase = " ".join(found.casefold().split())
+        findings.append(Finding(
+            JARGON, offset + match.start(), offset + match.end(), found,
+            f"'{found}' is school- of kantoortaal.",
+            f"Schrijf liever: {JARGON_WORDS[phrase]}.",
+        ))
     return findings
 
 
 def _phrase_pattern(phrase: str) -> str:
-    parts = [re.escape(p) for p in phrase.split()]
-    # Not inside a longer word ("reeds" not in "kreeds"), but "en/of" and "t.b.v." as they are.
-    return r"(?<![\w/])" + r"\s+".join(parts) + r"(?![\w/])"
+    return r"\s+".join(re.escape(p) for p in phrase.split())
+
+
+# One pattern for the whole list, longest phrase first, so "draagt zorg voor" is one finding
+# and not also a shorter one inside it. Not inside a longer word ("reeds" not in "kreeds"),
+# but "en/of" and "t.b.v." as they are.
+_JARGON_PATTERN = re.compile(
+    r"(?<![\w/])(?:"
+    + "|".join(_phrase_pattern(p) for p in sorted(JARGON_WORDS, key=len, reverse=True))
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
 
 
 def _passive(words) -> list[Finding]:
