@@ -60,11 +60,15 @@ def walk(window, desk) -> list[str]:
             settle()
             texts += visible_texts(window)
     assert len(seen_guides) >= 3  # the walk saw most guides, not one
-    for dialog in (EditTrajectoryDialog(desk, summaries[0].id, window),
-                   IssueDeclarationDialog(desk, window.events, summaries[0].id, parent=window)):
+    # A trajectory with concluded work processes, so the declaration dialog lists them.
+    declarable = next(s.id for s in summaries if desk.declarations.declarable(s.id))
+    for dialog in (EditTrajectoryDialog(desk, declarable, window),
+                   IssueDeclarationDialog(desk, window.events, declarable, parent=window)):
         dialog.show()
         settle()
         texts += visible_texts(dialog)
+        if isinstance(dialog, IssueDeclarationDialog):
+            assert dialog.boxes, "the walk must see work processes on the declaration dialog"
         dialog.close()
     wizard = NewCandidateWizard(desk, window)
     wizard.show()
