@@ -18,10 +18,6 @@ def show_codes(desk) -> bool:
     return desk.setting(SHOW_CODES, "0") == "1"
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("plain_words", text)
-
-
 def work_process_label(work_process, codes: bool) -> str:
     """A work process (or its progress) as a screen names it."""
     if codes:
@@ -31,14 +27,20 @@ def work_process_label(work_process, codes: bool) -> str:
 
 def core_task_label(core_task, codes: bool) -> str:
     if codes:
-        return _tr("Kerntaak {code}  {title}").format(code=core_task.code, title=core_task.title)
+        text = QtCore.QCoreApplication.translate("plain_words", "Kerntaak {code}  {title}")
+        return text.format(code=core_task.code, title=core_task.title)
     return core_task.title
 
 
 def guide_word(codes: bool, *, plural: bool = False, capital: bool = False) -> str:
     """*leerlijst* on the shop floor; with the codes on, the school's *begeleidingsdocument* too."""
-    if plural:
-        word = _tr("leerlijsten (begeleidingsdocumenten)") if codes else _tr("leerlijsten")
+    if plural and codes:
+        word = QtCore.QCoreApplication.translate(
+            "plain_words", "leerlijsten (begeleidingsdocumenten)")
+    elif plural:
+        word = QtCore.QCoreApplication.translate("plain_words", "leerlijsten")
+    elif codes:
+        word = QtCore.QCoreApplication.translate("plain_words", "leerlijst (begeleidingsdocument)")
     else:
-        word = _tr("leerlijst (begeleidingsdocument)") if codes else _tr("leerlijst")
+        word = QtCore.QCoreApplication.translate("plain_words", "leerlijst")
     return word[:1].upper() + word[1:] if capital else word
