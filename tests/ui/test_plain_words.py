@@ -130,3 +130,22 @@ def test_the_setting_is_a_checkbox_that_changes_open_screens(qtbot, window, gui_
     assert box.isChecked()
     click(qtbot, box)
     assert gui_desk.setting("show_codes") is None
+
+
+def test_the_details_view_shows_the_schools_code_and_title(qtbot, window, gui_desk):
+    from tests.ui.conftest import answer_message, click
+
+    summary = next(s for s in gui_desk.trajectories.summaries()
+                   if gui_desk.trajectories.resolve(s.id).guide_key.startswith("horeca"))
+    trajectory = gui_desk.trajectories.resolve(summary.id)
+    code = trajectory.work_processes[0]
+    window.open_checklist(summary.id, code)
+    settle()
+    assert not CODE.search(window.checklist.title.text())
+    answered = answer_message(qtbot)
+    click(qtbot, window.checklist.details_button)
+    qtbot.waitUntil(lambda: bool(answered))
+    school_title = gui_desk.guides.get(trajectory.guide_key).work_process(code).title
+    assert f"Code: {code}" in answered[0]
+    assert f"Titel van de school: {school_title}" in answered[0]
+    assert "Kerntaak: B1-K" in answered[0]

@@ -152,6 +152,9 @@ class ChecklistScreen(Screen):
         self.progress_bar.setFixedWidth(220)
         progress_box.addLayout(progress_line)
         progress_box.addWidget(self.progress_bar, 0, QtCore.Qt.AlignmentFlag.AlignRight)
+        # The details view: the school's code and title, also while the screen shows plain words.
+        self.details_button = TouchButton(role="quiet", name="workProcessDetailsButton")
+        progress_box.addWidget(self.details_button, 0, QtCore.Qt.AlignmentFlag.AlignRight)
         progress_box.addStretch(1)
         top.addLayout(progress_box)
         # Titles, banner and behaviours scroll together, only the bottom buttons stay: on a
@@ -225,6 +228,7 @@ class ChecklistScreen(Screen):
         self.conclude_button.clicked.connect(self._on_conclude_clicked)
         self.early_button.clicked.connect(self._on_conclude_early_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
+        self.details_button.clicked.connect(self.show_details)
         self.declare_button.clicked.connect(
             lambda: self.declaration_requested.emit(self.trajectory_id))
         self.swipe.swiped_left.connect(lambda: self._step(+1))
@@ -233,6 +237,8 @@ class ChecklistScreen(Screen):
         QtWidgets.QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     def retranslate(self) -> None:
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setAccessibleName(self.tr("Details van dit werkproces"))
         self.previous_button.setText(self.tr("‹ Vorige werkproces"))
         self.undo_button.setText(self.tr("↶ Ongedaan maken"))
         self.undo_button.setAccessibleName(self.tr("Ongedaan maken"))
@@ -477,6 +483,23 @@ class ChecklistScreen(Screen):
                         dialog.reason())
         if result.ok:
             self.celebration.play(self._celebration_origin(), seed=1)
+
+    def show_details(self) -> None:
+        """The school's words for this work process: code, title, core task, guide version.
+        What the declaration prints, for a jobcoach or school looking over the shoulder."""
+        if self.checklist is None:
+            return
+        wp, core_task = self.checklist.work_process, self.checklist.core_task
+        guide_key = self.desk.trajectories.resolve(self.trajectory_id).guide_key
+        guide = self.desk.guides.get(guide_key)
+        lines = [self.tr("Code: {code}").format(code=wp.code),
+                 self.tr("Titel van de school: {title}").format(title=wp.title)]
+        if core_task is not None:
+            lines.append(self.tr("Kerntaak: {code} {title}").format(
+                code=core_task.code, title=core_task.title))
+        lines.append(self.tr("Begeleidingsdocument: {title}, versie {version}").format(
+            title=guide.title, version=guide.version))
+        message.inform(self, work_process_label(wp, False), "\n".join(lines))
 
     def _on_revoke_clicked(self) -> None:
         person = self._person_or_ask()
