@@ -38,6 +38,9 @@ class NewCandidateWizard(TouchDialog):
     def __init__(self, desk, parent=None):
         super().__init__(parent, name="newCandidateWizard")
         self.desk = desk
+        # Read once: retranslate() also runs on a late language change, when no database
+        # may be asked any more.
+        self.show_codes = show_codes(desk)
         self.trajectory = None
         self.step_label = label(role="small", name="wizardStep")
         self._outer.insertWidget(0, self.step_label)
@@ -189,7 +192,7 @@ class NewCandidateWizard(TouchDialog):
         self.school_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ de naam van de school"))
         self.guide_label.setText(
             self.tr("Welke leerlijst (begeleidingsdocument) past bij het werk?")
-            if show_codes(self.desk) else self.tr("Welke leerlijst past bij het werk?"))
+            if self.show_codes else self.tr("Welke leerlijst past bij het werk?"))
         self._show_guide_source()
         for button in self.guide_buttons.values():
             example = self.tr(" (voorbeeld)") if button.property("guideExample") else ""
@@ -213,7 +216,7 @@ class NewCandidateWizard(TouchDialog):
         if index == 3:
             guide = self.desk.guides.get(self.guide_key())
             if getattr(self, "_picker_guide", None) != guide.key:
-                self.picker.set_guide(guide, show_codes=show_codes(self.desk))
+                self.picker.set_guide(guide, show_codes=self.show_codes)
                 self._picker_guide = guide.key
         self.pages.setCurrentIndex(index)
         self._update_step()

@@ -84,6 +84,9 @@ class GuidesSection(QtWidgets.QFrame):
         self.save_path: str | None = None
         self.preview_answer: bool | None = None
         self.last_preview: GuidePreviewDialog | None = None
+        # Read in refresh(); retranslate() may run on a language change when no database may
+        # be asked (a closing window), so it uses this.
+        self.codes = show_codes(desk)
         self.setProperty("role", "card")
         self.setObjectName("guidesSection")
         inner = QtWidgets.QVBoxLayout(self)
@@ -109,7 +112,7 @@ class GuidesSection(QtWidgets.QFrame):
 
     # Texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        codes = show_codes(self.desk)
+        codes = self.codes
         self.heading.setText(guide_word(codes, plural=True, capital=True))
         self.hint.setText(self.tr(
             "Een leerlijst zegt wat de kandidaat in het werk leert. De school geeft hem; u "
@@ -125,7 +128,7 @@ class GuidesSection(QtWidgets.QFrame):
         self.import_button.setAccessibleName(self.import_button.text().rstrip("…"))
 
     def refresh(self) -> None:
-        codes = show_codes(self.desk)
+        codes = self.codes = show_codes(self.desk)
         self.codes_box.blockSignals(True)
         self.codes_box.setChecked(codes)
         self.codes_box.blockSignals(False)
@@ -183,7 +186,7 @@ class GuidesSection(QtWidgets.QFrame):
 
     def import_from_file(self) -> bool:
         """Choose a file, show what it holds, store it only after "Inlezen". True if stored."""
-        codes = show_codes(self.desk)
+        codes = self.codes
         path = self.open_path
         if path is None:
             path, _ = QtWidgets.QFileDialog.getOpenFileName(
