@@ -28,9 +28,11 @@ VERSIONS = {
     "horeca-gastheer-gastvrouw": ("2026-2", "2026-3"),
 }
 
-# slug → work process code → short title (at most 40 characters, words from the shop floor)
+# slug → work process or core task code → short title (at most 40 characters, words from
+# the shop floor)
 SHORT_TITLES = {
     "assistent-dienstverlening": {
+        "X-ADV-K1": "Helpen bij het dagelijkse werk",
         "X-ADV-K1-W1": "Schoonmaken",
         "X-ADV-K1-W2": "Helpen bij eten en drinken",
         "X-ADV-K1-W3": "Zorgen voor de was",
@@ -38,6 +40,7 @@ SHORT_TITLES = {
         "X-ADV-K1-W5": "Bezoekers ontvangen en helpen",
     },
     "assistent-logistiek": {
+        "X-ALOG-K1": "Werken in het magazijn",
         "X-ALOG-K1-W1": "Goederen ontvangen",
         "X-ALOG-K1-W2": "Goederen opslaan",
         "X-ALOG-K1-W3": "Orders verzamelen",
@@ -45,6 +48,8 @@ SHORT_TITLES = {
         "X-ALOG-K1-W5": "Veilig werken en opruimen",
     },
     "groene-ruimte-medewerker-hovenier": {
+        "B1-K1": "Werken in de natuur",
+        "P1-K1": "Tuinen en parken",
         "B1-K1-W1": "Zorgen voor natuur, grond en water",
         "B1-K1-W2": "Werken met gereedschap",
         "B1-K1-W3": "Praten met klanten en voorbijgangers",
@@ -53,6 +58,8 @@ SHORT_TITLES = {
         "P1-K1-W2": "Tuinen en parken onderhouden",
     },
     "horeca-gastheer-gastvrouw": {
+        "B1-K1": "Werken in de bediening",
+        "B1-K2": "Zorgen voor de voorraad",
         "B1-K1-W1": "Alles klaarzetten",
         "B1-K1-W2": "Reserveringen aannemen",
         "B1-K1-W3": "Gasten ontvangen",
@@ -150,7 +157,8 @@ def main() -> int:
         if new != old:
             path.write_text(new, encoding="utf-8", newline="")
         print(f"{path.name}: version {guide.version}, "
-              f"{sum(1 for wp in guide.work_processes() if wp.short_title)} short titles, "
+              f"{sum(1 for wp in guide.work_processes() if wp.short_title)} + "
+              f"{sum(1 for ct in guide.core_tasks if ct.short_title)} short titles, "
               f"{'changed' if new != old else 'unchanged'}")
     return 0
 

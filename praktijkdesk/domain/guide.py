@@ -37,6 +37,11 @@ class CoreTask:
     code: str
     title: str
     work_processes: tuple[WorkProcess, ...]
+    short_title: str = ""  # like a work process's: shop-floor words, "" when the guide has none
+
+    @property
+    def plain_title(self) -> str:
+        return self.short_title or self.title
 
 
 @dataclass(frozen=True)

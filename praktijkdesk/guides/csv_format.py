@@ -36,7 +36,8 @@ REQUIRED_COLUMNS = (
     "gedragsvoorbeeld",
 )
 OPTIONAL_COLUMNS = (
-    "gedragsvoorbeeld_id", "titel", "slug", "versie", "bron", "voorbeeld", "werkproces_kort"
+    "gedragsvoorbeeld_id", "titel", "slug", "versie", "bron", "voorbeeld", "werkproces_kort",
+    "kerntaak_kort",
 )
 # Columns that describe the whole guide: they repeat on every row and must agree.
 GUIDE_COLUMNS = ("kwalificatie", "crebo", "niveau", "titel", "slug", "versie", "bron", "voorbeeld")
@@ -93,6 +94,7 @@ def dump_csv(guide: Guide) -> str:
                         guide.source,
                         "ja" if guide.example else "nee",
                         work_process.short_title,
+                        core_task.short_title,
                     ]
                 )
     return out.getvalue()
@@ -240,6 +242,7 @@ class _CoreTaskDraft:
     title: str
     line: int
     work_processes: dict[str, _WorkProcessDraft] = field(default_factory=dict)
+    short_title: str = ""
 
 
 class _Builder:
@@ -304,6 +307,8 @@ class _Builder:
         where = f"regel {line}"
         code = v.clean_code(self.cell(cells, "kerntaak_code"), what="De kerntaakcode", where=where)
         title = v.clean_title(self.cell(cells, "kerntaak"), what="De kerntaak", where=where)
+        short_title = v.clean_short_title(
+            self.cell(cells, "kerntaak_kort"), where=where, what="van de kerntaak")
         draft = self.core_tasks.get(code.casefold())
         if draft is None:
             draft = _CoreTaskDraft(code, title, line)
@@ -314,6 +319,14 @@ class _Builder:
                 f"'{_short(draft.title)}' ({draft.code}). Gebruik steeds dezelfde code en naam.",
                 where=where,
             )
+        if short_title and short_title != draft.short_title:
+            if draft.short_title:
+                raise InvalidGuide(
+                    f"Kerntaak {code} heeft hier de korte titel '{_short(short_title)}', maar "
+                    f"eerder '{_short(draft.short_title)}'. Gebruik steeds dezelfde korte titel.",
+                    where=where,
+                )
+            draft.short_title = short_title
         return draft
 
     def _work_process(
@@ -382,7 +395,7 @@ class _Builder:
                     wp.code, wp.title, tuple(b for _, b in wp.behaviours), wp.short_title
                 )
             )
-        return CoreTask(draft.code, draft.title, tuple(work_processes))
+        return CoreTask(draft.code, draft.title, tuple(work_processes), draft.short_title)
 
     def _value(self, name: str) -> tuple[str, str | None]:
         line, value = self.guide_values.get(name, (0, ""))

@@ -57,8 +57,9 @@ def dump_json(guide: Guide) -> str:
 
 def _dump_core_task(core_task: CoreTask) -> str:
     work_processes = ",\n".join(_dump_work_process(wp) for wp in core_task.work_processes)
+    short = f', "short_title": {_j(core_task.short_title)}' if core_task.short_title else ""
     return (
-        f'    {{"code": {_j(core_task.code)}, "title": {_j(core_task.title)},\n'
+        f'    {{"code": {_j(core_task.code)}, "title": {_j(core_task.title)}{short},\n'
         f'     "work_processes": [\n{work_processes}\n     ]}}'
     )
 
@@ -242,6 +243,8 @@ def _core_task(raw: object, path: str) -> CoreTask:
             what="De titel van de kerntaak",
             where=_join(path, "title"),
         ),
+        short_title=v.clean_short_title(
+            obj.get("short_title"), where=_join(path, "short_title"), what="van de kerntaak"),
         work_processes=tuple(
             _work_process(wp, _join(_join(path, "work_processes"), j))
             for j, wp in enumerate(work_processes)

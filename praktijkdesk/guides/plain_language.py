@@ -202,11 +202,16 @@ def check_text(text: str) -> list[Finding]:
 
 
 def check_guide(guide: Guide) -> list[GuideFinding]:
-    """The texts a trainer reads: every behaviour and every work process's short title.
+    """The texts a trainer reads: every behaviour and every short title.
 
     The official titles of core tasks and work processes come from the kwalificatiedossier
     and are not checked: the school cannot change them."""
     results: list[GuideFinding] = []
+    for core_task in guide.core_tasks:
+        if core_task.short_title:
+            for finding in check_text(core_task.short_title):
+                results.append(GuideFinding(
+                    core_task.code, "korte titel", core_task.short_title, finding))
     for work_process in guide.work_processes():
         if work_process.short_title:
             for finding in check_text(work_process.short_title):

@@ -154,13 +154,15 @@ def clean_title(value: object, *, what: str, where: str | None) -> str:
     return clean_text(value, what=what, where=where, max_length=MAX_TITLE_LENGTH)
 
 
-def clean_short_title(value: object, *, where: str | None) -> str:
+def clean_short_title(
+    value: object, *, where: str | None, what: str = "van het werkproces"
+) -> str:
     """Optional: "" when absent or empty; else at most MAX_SHORT_TITLE_LENGTH characters."""
     if value is None:
         return ""
     return clean_text(
         value,
-        what="De korte titel van het werkproces",
+        what=f"De korte titel {what}",
         where=where,
         max_length=MAX_SHORT_TITLE_LENGTH,
         required=False,

@@ -29,7 +29,7 @@ def core_task_label(core_task, codes: bool) -> str:
     if codes:
         text = QtCore.QCoreApplication.translate("plain_words", "Kerntaak {code}  {title}")
         return text.format(code=core_task.code, title=core_task.title)
-    return core_task.title
+    return getattr(core_task, "plain_title", core_task.title)
 
 
 def guide_word(codes: bool, *, plural: bool = False, capital: bool = False) -> str:

@@ -78,6 +78,9 @@ def test_csv_reads_the_short_title_column_and_refuses_two_different_ones():
 
 @pytest.mark.parametrize("guide", bundled_guides(), ids=lambda g: g.slug)
 def test_every_bundled_work_process_has_a_short_plain_title(guide):
+    for ct in guide.core_tasks:
+        assert ct.short_title and ct.code not in ct.short_title, ct.code
+        assert len(ct.short_title) <= MAX_SHORT_TITLE_LENGTH
     for wp in guide.work_processes():
         assert wp.short_title, wp.code
         assert len(wp.short_title) <= MAX_SHORT_TITLE_LENGTH
@@ -90,6 +93,21 @@ def test_bundled_guides_keep_their_short_titles_through_csv(guide):
     back = load_guide_bytes(dump_csv(guide).encode("utf-8-sig"), "x.csv")
     assert [wp.short_title for wp in back.work_processes()] == [
         wp.short_title for wp in guide.work_processes()]
+    assert [ct.short_title for ct in back.core_tasks] == [ct.short_title for ct in guide.core_tasks]
+
+
+def test_a_core_task_may_have_a_short_title_too():
+    raw = tiny()
+    raw["core_tasks"][0]["short_title"] = "Werken in het magazijn"
+    guide = load_json(json.dumps(raw))
+    assert guide.core_tasks[0].plain_title == "Werken in het magazijn"
+    assert load_json(dump_json(guide)) == guide
+    assert load_json(json.dumps(tiny())).core_tasks[0].plain_title == "Voert logistieke werkzaamheden uit"
+    raw["core_tasks"][0]["short_title"] = "x" * (MAX_SHORT_TITLE_LENGTH + 1)
+    with pytest.raises(InvalidGuide) as exc:
+        load_json(json.dumps(raw))
+    assert exc.value.where == "core_tasks[0].short_title"
+    assert "korte titel van de kerntaak" in exc.value.message
 
 
 def _tool():

@@ -93,6 +93,8 @@ def test_no_codes_and_no_school_words_by_default(qtbot, window, gui_desk):
     # The plain short titles are what the screens show instead.
     assert any("Gasten ontvangen" in t for t in texts)
     assert any("Goederen ontvangen" in t for t in texts)
+    assert "Werken in de natuur" in texts  # a core task's short title as a heading
+    assert not any("ten behoeve van" in t for t in texts)  # the school's core task title
 
 
 def test_codes_and_school_words_with_codes_tonen(qtbot, window, gui_desk):

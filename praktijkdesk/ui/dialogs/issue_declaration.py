@@ -298,7 +298,9 @@ class IssueDeclarationDialog(TouchDialog):
         core_tasks = self.desk.declarations.declarable(self.trajectory_id)
         codes, guide = show_codes(self.desk), self.overview.guide
         for core_task in core_tasks:
-            heading = label(core_task_label(core_task, codes), role="muted", wrap=True)
+            # The guide's core task: it has the short title (the declared one has what prints).
+            shown = next((ct for ct in guide.core_tasks if ct.code == core_task.code), core_task)
+            heading = label(core_task_label(shown, codes), role="muted", wrap=True)
             self.wp_box.addWidget(heading)
             for wp in core_task.work_processes:
                 # The declaration prints code and title; the trainer picks by the plain words.
