@@ -216,6 +216,35 @@ def cmd_guide_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@command("guide-check")
+def cmd_guide_check(args: argparse.Namespace) -> int:
+    """The plain-language check (B1) of a guide file or a stored guide; exit 1 with findings."""
+    with open_desk(args) as desk:
+        # A file gets the same checks and Dutch errors as guide-import; nothing is stored.
+        guide, findings = desk.guides.plain_language(args.guide)
+    if args.json:
+        print_json([{
+            "where": f.where, "field": f.field, "text": f.text, "kind": f.finding.kind,
+            "found": f.finding.found, "message": f.finding.message,
+            "suggestion": f.finding.suggestion,
+        } for f in findings])
+        return 1 if findings else EXIT_OK
+    if not findings:
+        print(f"{guide.title} (versie {guide.version}): geen punten gevonden. "
+              "De teksten zijn eenvoudig genoeg (B1).")
+        return EXIT_OK
+    count = len(findings)
+    print(f"{guide.title} (versie {guide.version}): {count} "
+          f"{'punt' if count == 1 else 'punten'} om eenvoudiger te schrijven.")
+    last = None
+    for f in findings:
+        if (f.where, f.field) != last:
+            print(f"\n{f.where} ({f.field}): {f.text}")
+            last = (f.where, f.field)
+        print(f"  - {f.finding.message} {f.finding.suggestion}")
+    return 1
+
+
 # --- candidates and trajectories ----------------------------------------------------------
 @command("candidates")
 def cmd_candidates(args: argparse.Namespace) -> int:
@@ -935,6 +964,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("slug")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
+    p = sub.add_parser("guide-check",
+                       help="controleer of de teksten van een begeleidingsdocument eenvoudig zijn (B1)")
+    p.add_argument("guide", metavar="BESTAND_OF_NAAM",
+                   help="een bestand (.json of .csv) of de naam van een opgeslagen document")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("candidates", help="toon de kandidaten")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("trajectories", help="toon de trajecten met voortgang")

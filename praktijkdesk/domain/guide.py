@@ -29,6 +29,13 @@ class WorkProcess:
     title: str
     behaviours: tuple[Behaviour, ...]
     picture: str = field(default="", compare=False)
+    # A short title in shop-floor words ("Gasten ontvangen"); optional, "" when the guide has none.
+    short_title: str = ""
+
+    @property
+    def plain_title(self) -> str:
+        """What the trainer's screens show: the short title, or else the title."""
+        return self.short_title or self.title
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,11 @@ class CoreTask:
     code: str
     title: str
     work_processes: tuple[WorkProcess, ...]
+    short_title: str = ""  # like a work process's: shop-floor words, "" when the guide has none
+
+    @property
+    def plain_title(self) -> str:
+        return self.short_title or self.title
 
 
 @dataclass(frozen=True)
@@ -116,12 +128,6 @@ class Guide:
                 for b in wp.behaviours:
                     by_behaviour.setdefault(b.id, wp)
         return by_code, core_task_of, by_behaviour
-
-
-def plain_title(work_process: WorkProcess) -> str:
-    """The title a candidate reads: the work process's short title when the guide has one
-    (an optional field some guides carry), else its title."""
-    return (getattr(work_process, "short_title", "") or "").strip() or work_process.title
 
 
 def guide_key(slug: str, version: str) -> str:

@@ -20,6 +20,11 @@ class WorkProcessProgress:
     practising: int
     chosen: bool
     conclusion: Conclusion | None  # current conclusion *beheerst*, or None
+    short_title: str = ""  # the guide's short title in shop-floor words, "" when it has none
+
+    @property
+    def plain_title(self) -> str:
+        return self.short_title or self.title
 
     @property
     def concluded(self) -> bool:
@@ -107,6 +112,7 @@ def work_process_progress(
         practising=sum(1 for s in statuses if s is MarkStatus.PRACTISING),
         chosen=chosen,
         conclusion=conclusion,
+        short_title=wp.short_title,
     )
 
 

@@ -35,7 +35,10 @@ REQUIRED_COLUMNS = (
     "werkproces",
     "gedragsvoorbeeld",
 )
-OPTIONAL_COLUMNS = ("gedragsvoorbeeld_id", "titel", "slug", "versie", "bron", "voorbeeld")
+OPTIONAL_COLUMNS = (
+    "gedragsvoorbeeld_id", "titel", "slug", "versie", "bron", "voorbeeld", "werkproces_kort",
+    "kerntaak_kort",
+)
 # Columns that describe the whole guide: they repeat on every row and must agree.
 GUIDE_COLUMNS = ("kwalificatie", "crebo", "niveau", "titel", "slug", "versie", "bron", "voorbeeld")
 SEPARATORS = (";", ",")
@@ -90,6 +93,8 @@ def dump_csv(guide: Guide) -> str:
                         guide.version,
                         guide.source,
                         "ja" if guide.example else "nee",
+                        work_process.short_title,
+                        core_task.short_title,
                     ]
                 )
     return out.getvalue()
@@ -227,6 +232,7 @@ class _WorkProcessDraft:
     code: str
     title: str
     line: int
+    short_title: str = ""
     behaviours: list[tuple[int, Behaviour]] = field(default_factory=list)
 
 
@@ -236,6 +242,7 @@ class _CoreTaskDraft:
     title: str
     line: int
     work_processes: dict[str, _WorkProcessDraft] = field(default_factory=dict)
+    short_title: str = ""
 
 
 class _Builder:
@@ -300,6 +307,8 @@ class _Builder:
         where = f"regel {line}"
         code = v.clean_code(self.cell(cells, "kerntaak_code"), what="De kerntaakcode", where=where)
         title = v.clean_title(self.cell(cells, "kerntaak"), what="De kerntaak", where=where)
+        short_title = v.clean_short_title(
+            self.cell(cells, "kerntaak_kort"), where=where, what="van de kerntaak")
         draft = self.core_tasks.get(code.casefold())
         if draft is None:
             draft = _CoreTaskDraft(code, title, line)
@@ -310,6 +319,14 @@ class _Builder:
                 f"'{_short(draft.title)}' ({draft.code}). Gebruik steeds dezelfde code en naam.",
                 where=where,
             )
+        if short_title and short_title != draft.short_title:
+            if draft.short_title:
+                raise InvalidGuide(
+                    f"Kerntaak {code} heeft hier de korte titel '{_short(short_title)}', maar "
+                    f"eerder '{_short(draft.short_title)}'. Gebruik steeds dezelfde korte titel.",
+                    where=where,
+                )
+            draft.short_title = short_title
         return draft
 
     def _work_process(
@@ -320,6 +337,7 @@ class _Builder:
             self.cell(cells, "werkproces_code"), what="De werkprocescode", where=where
         )
         title = v.clean_title(self.cell(cells, "werkproces"), what="Het werkproces", where=where)
+        short_title = v.clean_short_title(self.cell(cells, "werkproces_kort"), where=where)
         owner = self.work_process_owner.setdefault(code.casefold(), core_task.code)
         if owner != core_task.code:
             raise InvalidGuide(
@@ -329,7 +347,7 @@ class _Builder:
             )
         draft = core_task.work_processes.get(code.casefold())
         if draft is None:
-            draft = _WorkProcessDraft(code, title, line)
+            draft = _WorkProcessDraft(code, title, line, short_title)
             core_task.work_processes[code.casefold()] = draft
         elif (draft.code, draft.title) != (code, title):
             raise InvalidGuide(
@@ -337,6 +355,15 @@ class _Builder:
                 f"'{_short(draft.title)}' ({draft.code}). Gebruik steeds dezelfde code en naam.",
                 where=where,
             )
+        elif short_title and short_title != draft.short_title:
+            # An empty cell repeats nothing; a different short title is a mistake.
+            if draft.short_title:
+                raise InvalidGuide(
+                    f"Werkproces {code} heeft hier de korte titel '{_short(short_title)}', maar "
+                    f"eerder '{_short(draft.short_title)}'. Gebruik steeds dezelfde korte titel.",
+                    where=where,
+                )
+            draft.short_title = short_title
         return draft
 
     def guide(self) -> Guide:
@@ -364,9 +391,11 @@ class _Builder:
             for k, (line, _) in enumerate(wp.behaviours):
                 self.locations[(i, j, k)] = line
             work_processes.append(
-                WorkProcess(wp.code, wp.title, tuple(b for _, b in wp.behaviours))
+                WorkProcess(
+                    wp.code, wp.title, tuple(b for _, b in wp.behaviours), wp.short_title
+                )
             )
-        return CoreTask(draft.code, draft.title, tuple(work_processes))
+        return CoreTask(draft.code, draft.title, tuple(work_processes), draft.short_title)
 
     def _value(self, name: str) -> tuple[str, str | None]:
         line, value = self.guide_values.get(name, (0, ""))

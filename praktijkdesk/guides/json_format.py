@@ -84,8 +84,9 @@ def _dump_core_task(core_task: CoreTask, hidden: tuple[HiddenBehaviour, ...] = (
         _dump_work_process(wp, [h for h in hidden if h.work_process_code == wp.code])
         for wp in core_task.work_processes
     )
+    short = f', "short_title": {_j(core_task.short_title)}' if core_task.short_title else ""
     return (
-        f'    {{"code": {_j(core_task.code)}, "title": {_j(core_task.title)},\n'
+        f'    {{"code": {_j(core_task.code)}, "title": {_j(core_task.title)}{short},\n'
         f'     "work_processes": [\n{work_processes}\n     ]}}'
     )
 
@@ -99,8 +100,12 @@ def _dump_work_process(work_process: WorkProcess, hidden: list[HiddenBehaviour] 
         ]
         + [f'         {{"id": {_j(h.id)}, "text": {_j(h.text)}, "hidden": true}}' for h in hidden]
     )
+    # "short_title" only when present, so a guide without one keeps its canonical bytes.
+    short = (
+        f', "short_title": {_j(work_process.short_title)}' if work_process.short_title else ""
+    )
     return (
-        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)}'
+        f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)}{short}'
         f'{_picture(work_process.picture)},\n'
         f'        "behaviours": [\n{behaviours}\n        ]}}'
     )
@@ -310,6 +315,8 @@ def _core_task(raw: object, path: str, hidden: list[tuple[HiddenBehaviour, str]]
             what="De titel van de kerntaak",
             where=_join(path, "title"),
         ),
+        short_title=v.clean_short_title(
+            obj.get("short_title"), where=_join(path, "short_title"), what="van de kerntaak"),
         work_processes=tuple(
             _work_process(wp, _join(_join(path, "work_processes"), j), hidden)
             for j, wp in enumerate(work_processes)
@@ -330,6 +337,7 @@ def _work_process(raw: object, path: str, hidden: list[tuple[HiddenBehaviour, st
             what="De titel van het werkproces",
             where=_join(path, "title"),
         ),
+        short_title=v.clean_short_title(obj.get("short_title"), where=_join(path, "short_title")),
         behaviours=_shown_behaviours(code, behaviours, _join(path, "behaviours"), hidden),
         picture=v.clean_picture(obj.get("picture"), where=_join(path, "picture")),
     )

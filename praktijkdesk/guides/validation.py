@@ -21,6 +21,7 @@ MAX_BEHAVIOURS = 2_000
 MAX_TEXT_LENGTH = 500  # a behaviour
 MAX_TITLE_LENGTH = 200  # guide, qualification, core task and work process titles
 MAX_SOURCE_LENGTH = 2_000
+MAX_SHORT_TITLE_LENGTH = 40  # a work process's short title: one line on a tile
 
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,39}")
 # A default behaviour id is "<work process code>-<position>", so it may outgrow a code.
@@ -167,6 +168,21 @@ def clean_level(value: object, *, where: str | None) -> str:
 
 def clean_title(value: object, *, what: str, where: str | None) -> str:
     return clean_text(value, what=what, where=where, max_length=MAX_TITLE_LENGTH)
+
+
+def clean_short_title(
+    value: object, *, where: str | None, what: str = "van het werkproces"
+) -> str:
+    """Optional: "" when absent or empty; else at most MAX_SHORT_TITLE_LENGTH characters."""
+    if value is None:
+        return ""
+    return clean_text(
+        value,
+        what=f"De korte titel {what}",
+        where=where,
+        max_length=MAX_SHORT_TITLE_LENGTH,
+        required=False,
+    )
 
 
 def clean_behaviour_text(value: object, *, where: str | None) -> str:

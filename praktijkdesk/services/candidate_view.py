@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from praktijkdesk.domain.guide import plain_title
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.self_view import SelfView, current_self_views, first_name
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
@@ -118,7 +117,7 @@ class CandidateViewService(Service):
                 for b in wp.behaviours
             )
             cards.append(CandidateCard(
-                code=wp.code, title=plain_title(wp),
+                code=wp.code, title=wp.plain_title,
                 picture=wp.picture or pictures.get(wp.code, ""),
                 behaviours=behaviours, concluded=wp.code in concluded,
             ))

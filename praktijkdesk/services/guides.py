@@ -11,6 +11,7 @@ from praktijkdesk.errors import InvalidGuide, NotFound
 from praktijkdesk.guides import export_guide, load_guide_file
 from praktijkdesk.guides.bundled import UNVERIFIED_BUNDLED_KEYS, bundled_guides, bundled_keys
 from praktijkdesk.guides.json_format import dump_json, load_json
+from praktijkdesk.guides.plain_language import Finding, GuideFinding, check_guide, check_text
 from praktijkdesk.services.base import Notifier, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import guides as store
@@ -53,6 +54,24 @@ def summarise(guide: Guide) -> GuideSummary:
         work_process_count=len(guide.work_processes()),
         behaviour_count=len(guide.behaviours()),
     )
+
+
+@dataclass(frozen=True)
+class GuidePreview:
+    """A guide read from a file and checked, before anything is stored (import_preview)."""
+
+    guide: Guide
+    file_name: str
+    plain_language_findings: int  # the B1 check's findings on its texts (a help, not a rule)
+    already_stored: bool  # this exact version is stored already, with the same content
+
+    @property
+    def work_process_count(self) -> int:
+        return len(self.guide.work_processes())
+
+    @property
+    def behaviour_count(self) -> int:
+        return len(self.guide.behaviours())
 
 
 class GuideService(Service):
@@ -123,16 +142,58 @@ class GuideService(Service):
                     self._store(guide)
         return len(missing)
 
-    def import_file(self, path: str | Path) -> Guide:
+    def check_text(self, text: str) -> list[Finding]:
+        """The plain-language check (B1) of one text, for screens (which may not import
+        guides/): the same as guides.plain_language.check_text."""
+        return check_text(text)
+
+    def plain_language(self, file_or_key: str | Path) -> tuple[Guide, list[GuideFinding]]:
+        """The B1 check of a guide file (read and checked as import_file reads it; nothing
+        stored) or of a stored guide (a key or the newest version of a slug)."""
+        target = Path(file_or_key)
+        if target.suffix.casefold() in (".json", ".csv") or target.exists():
+            guide = load_guide_file(target)
+        else:
+            guide = self.latest(str(file_or_key))
+        return guide, check_guide(guide)
+
+    def trajectory_counts(self) -> dict[str, int]:
+        """Per stored guide key: how many trajectories use that version."""
+        return store.trajectory_counts_by_guide(self.db)
+
+    def preview_file(self, path: str | Path) -> GuidePreview:
+        """Read and check a file as import_file does, and store nothing: what the app shows
+        before the user says "Inlezen". The same Dutch errors (with the line) as the CLI."""
         guide = load_guide_file(path)
+        return GuidePreview(
+            guide=guide,
+            file_name=Path(path).name,
+            plain_language_findings=len(check_guide(guide)),
+            already_stored=self._stored_same(guide),
+        )
+
+    def import_preview(self, preview: GuidePreview) -> Guide:
+        """Store the guide that was shown, not the file read again (it may have changed)."""
+        return self._import(preview.guide)
+
+    def import_file(self, path: str | Path) -> Guide:
+        return self._import(load_guide_file(path))
+
+    def _stored_same(self, guide: Guide) -> bool:
+        """True when this version is stored with the same content; refuses a different one."""
         existing = store.guide_content(self.db, guide.key)
-        if existing is not None:
-            if load_json(existing) == guide:
-                return self.get(guide.key)
-            raise InvalidGuide(
-                f"Versie {guide.version} van '{guide.title}' bestaat al met een andere inhoud. "
-                "Geef het bestand een nieuw versienummer."
-            )
+        if existing is None:
+            return False
+        if load_json(existing) == guide:
+            return True
+        raise InvalidGuide(
+            f"Versie {guide.version} van '{guide.title}' bestaat al met een andere inhoud. "
+            "Geef het bestand een nieuw versienummer."
+        )
+
+    def _import(self, guide: Guide) -> Guide:
+        if self._stored_same(guide):
+            return self.get(guide.key)
         self._backups.backup_before("guide-import")
         with self.action(Changes(guides=True)):
             self._store(guide)

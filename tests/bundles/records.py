@@ -18,12 +18,15 @@ import hashlib
 import io
 import json
 import zipfile
+from pathlib import Path
 
 from praktijkdesk.bundles.format import encode_bundle
 from praktijkdesk.guides.json_format import load_json
-from praktijkdesk.paths import resource
 
-GUIDE_TEXT = resource("guides", "assistent-logistiek.json").read_text(encoding="utf-8")
+# The guide exactly as tests/data/bundle-v1.praktijk carries it: the bundled file has a newer
+# version since (short titles, issue 15), and a stored version never changes.
+GUIDE_TEXT = (Path(__file__).resolve().parents[1] / "data" / "assistent-logistiek-2026-1.json"
+              ).read_text(encoding="utf-8")
 GUIDE_KEY = load_json(GUIDE_TEXT).key
 PDF = b"%PDF-1.7\n% a stand-in for the issued bytes\n%%EOF\n"
 AT = "2026-03-02T09:00:00+00:00"

@@ -14,6 +14,7 @@ from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
 from praktijkdesk.ui.dialogs.new_candidate_wizard import date_edit
 from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.plain_words import show_codes
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
@@ -59,7 +60,7 @@ class EditTrajectoryDialog(TouchDialog):
                                                           QtCore.Qt.DateFormat.ISODate))
         self.end_edit.setEnabled(self.end_box.isChecked())
         self.picker = WorkProcessPicker()
-        self.picker.set_guide(o.guide, o.trajectory.work_processes)
+        self.picker.set_guide(o.guide, o.trajectory.work_processes, show_codes=show_codes(desk))
         self.labels = {}
         for key, widget in (("name", self.name_edit), ("birth", self.birth_edit),
                             ("trainer", self.trainer_combo), ("jobcoach", self.jobcoach_combo),

@@ -89,7 +89,7 @@ def _today() -> str:
 # --- words ---------------------------------------------------------------------------------
 def kind_label(kind: str) -> str:
     return {
-        "guides": QtCore.QCoreApplication.translate("exchange", "Begeleidingsdocumenten"),
+        "guides": QtCore.QCoreApplication.translate("exchange", "Leerlijsten"),
         "employers": QtCore.QCoreApplication.translate("exchange", "Leerbedrijven"),
         "people": QtCore.QCoreApplication.translate("exchange", "Praktijkopleiders en jobcoaches"),
         "candidates": QtCore.QCoreApplication.translate("exchange", "Kandidaten"),

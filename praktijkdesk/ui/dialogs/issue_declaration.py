@@ -25,6 +25,7 @@ from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs.base import TouchDialog, line_edit
 from praktijkdesk.ui.formatting import long_date
 from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.plain_words import core_task_label, show_codes, work_process_label
 from praktijkdesk.ui.printing import (
     PdfDialog,
     PdfPreview,
@@ -300,13 +301,19 @@ class IssueDeclarationDialog(TouchDialog):
         self._clear(self.wp_box)
         self.boxes = {}
         core_tasks = self.desk.declarations.declarable(self.trajectory_id)
+        codes, guide = show_codes(self.desk), self.overview.guide
         for core_task in core_tasks:
-            heading = label(f"{core_task.code}  {core_task.title}", role="muted", wrap=True)
+            # The guide's core task: it has the short title (the declared one has what prints).
+            shown = next((ct for ct in guide.core_tasks if ct.code == core_task.code), core_task)
+            heading = label(core_task_label(shown, codes), role="muted", wrap=True)
             self.wp_box.addWidget(heading)
             for wp in core_task.work_processes:
-                box = TouchCheckBox(f"{wp.code}  {wp.title}")
+                # The declaration prints code and title; the trainer picks by the plain words.
+                found = guide.work_process(wp.code)
+                text = work_process_label(found, codes) if found else wp.title
+                box = TouchCheckBox(text)
                 box.setObjectName("declaredWorkProcess")
-                box.setAccessibleName(f"{wp.code} {wp.title}")
+                box.setAccessibleName(text)
                 box.setMinimumHeight(theme.ROW)
                 box.setChecked(True)
                 box.toggled.connect(self._update_next_button)

@@ -12,6 +12,7 @@ from praktijkdesk.ui import theme
 from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.base import TouchDialog, combo, line_edit
 from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.plain_words import show_codes
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchRadioButton, label
 from praktijkdesk.ui.widgets.work_process_picker import WorkProcessPicker
@@ -36,6 +37,9 @@ class NewCandidateWizard(TouchDialog):
     def __init__(self, desk: Desk, parent=None):
         super().__init__(parent, name="newCandidateWizard")
         self.desk = desk
+        # Read once: retranslate() also runs on a late language change, when no database
+        # may be asked any more.
+        self.show_codes = show_codes(desk)
         self.trajectory = None
         self.step_label = label(role="small", name="wizardStep")
         self._outer.insertWidget(0, self.step_label)
@@ -185,7 +189,9 @@ class NewCandidateWizard(TouchDialog):
         self.school_label.setText(self.tr("School (mbo-instelling)"))
         self.school_combo.setAccessibleName(self.tr("School (mbo-instelling)"))
         self.school_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ de naam van de school"))
-        self.guide_label.setText(self.tr("Welk begeleidingsdocument past bij het werk?"))
+        self.guide_label.setText(
+            self.tr("Welke leerlijst (begeleidingsdocument) past bij het werk?")
+            if self.show_codes else self.tr("Welke leerlijst past bij het werk?"))
         self._show_guide_source()
         for button in self.guide_buttons.values():
             example = self.tr(" (voorbeeld)") if button.property("guideExample") else ""
@@ -209,7 +215,7 @@ class NewCandidateWizard(TouchDialog):
         if index == 3:
             guide = self.desk.guides.get(self.guide_key())
             if getattr(self, "_picker_guide", None) != guide.key:
-                self.picker.set_guide(guide)
+                self.picker.set_guide(guide, show_codes=self.show_codes)
                 self._picker_guide = guide.key
         self.pages.setCurrentIndex(index)
         self._update_step()

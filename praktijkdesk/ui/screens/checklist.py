@@ -22,6 +22,7 @@ from praktijkdesk.ui.dialogs.conclude import ReasonDialog
 from praktijkdesk.ui.dialogs.note import NoteDialog
 from praktijkdesk.ui.formatting import long_date, moment
 from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.plain_words import core_task_label, show_codes, work_process_label
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
 from praktijkdesk.ui.touch import SwipeFilter
 from praktijkdesk.ui.widgets.buttons import TouchButton, label, set_state
@@ -166,6 +167,9 @@ class ChecklistScreen(Screen):
         self.progress_bar.setFixedWidth(220)
         progress_box.addLayout(progress_line)
         progress_box.addWidget(self.progress_bar, 0, QtCore.Qt.AlignmentFlag.AlignRight)
+        # The details view: the school's code and title, also while the screen shows plain words.
+        self.details_button = TouchButton(role="quiet", name="workProcessDetailsButton")
+        progress_box.addWidget(self.details_button, 0, QtCore.Qt.AlignmentFlag.AlignRight)
         progress_box.addStretch(1)
         top.addLayout(progress_box)
         # Titles, banner and behaviours scroll together, only the bottom buttons stay: on a
@@ -239,6 +243,7 @@ class ChecklistScreen(Screen):
         self.conclude_button.clicked.connect(self._on_conclude_clicked)
         self.early_button.clicked.connect(self._on_conclude_early_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
+        self.details_button.clicked.connect(self.show_details)
         self.declare_button.clicked.connect(
             lambda: self.declaration_requested.emit(self.trajectory_id))
         self.swipe.swiped_left.connect(lambda: self._step(+1))
@@ -247,6 +252,8 @@ class ChecklistScreen(Screen):
         QtWidgets.QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     def retranslate(self) -> None:
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setAccessibleName(self.tr("Details van dit werkproces"))
         self.previous_button.setText(self.tr("‹ Vorige werkproces"))
         self.undo_button.setText(self.tr("↶ Ongedaan maken"))
         self.undo_button.setAccessibleName(self.tr("Ongedaan maken"))
@@ -259,7 +266,8 @@ class ChecklistScreen(Screen):
 
     def is_relevant(self, changes) -> bool:
         return self.trajectory_id is not None and (
-            changes.trajectories or changes.people or changes.marks or changes.self_views)
+            changes.trajectories or changes.people or changes.marks or changes.settings
+            or changes.self_views)
 
     # Navigation ---------------------------------------------------------------------------
     def show_work_process(self, trajectory_id: str, code: str | None = None) -> None:
@@ -317,9 +325,12 @@ class ChecklistScreen(Screen):
         wp, p = checklist.work_process, checklist.progress
         where = self.tr("Werkproces {n} van {count}").format(n=checklist.position + 1,
                                                              count=checklist.count)
-        core = f"{checklist.core_task.code} {checklist.core_task.title}" if checklist.core_task else ""
+        codes = show_codes(self.desk)
+        core = core_task_label(checklist.core_task, codes) if checklist.core_task else ""
         self.context.setText(f"{checklist.candidate_name}  ·  {where}  ·  {core}")
-        self.title.setText(f"{wp.code}  {wp.title}")
+        self.title.setText(work_process_label(wp, codes))
+        # The details: the school's code and title, also while the screen shows plain words.
+        self.title.setToolTip(f"{wp.code}  {wp.title}")
         self.progress_text.setText(self.tr("{done} van {total} beheerst").format(
             done=p.mastered, total=p.total))
         self.progress_bar.setMaximum(max(1, p.total))
@@ -461,7 +472,7 @@ class ChecklistScreen(Screen):
         if person is None or self.checklist is None:
             return
         wp, p = self.checklist.work_process, self.checklist.progress
-        dialog = ReasonDialog(f"{wp.code}  {wp.title}", self.tr(
+        dialog = ReasonDialog(work_process_label(wp, show_codes(self.desk)), self.tr(
             "{done} van de {total} gedragsvoorbeelden staan op Beheerst. U rondt het werkproces "
             "toch af: het telt dan als beheerst, ook op de praktijkverklaring.").format(
             done=p.mastered, total=p.total), self)
@@ -472,12 +483,29 @@ class ChecklistScreen(Screen):
         if result.ok:
             self.celebration.play(self._celebration_origin(), seed=1)
 
+    def show_details(self) -> None:
+        """The school's words for this work process: code, title, core task, guide version.
+        What the declaration prints, for a jobcoach or school looking over the shoulder."""
+        if self.checklist is None:
+            return
+        wp, core_task = self.checklist.work_process, self.checklist.core_task
+        guide_key = self.desk.trajectories.resolve(self.trajectory_id).guide_key
+        guide = self.desk.guides.get(guide_key)
+        lines = [self.tr("Code: {code}").format(code=wp.code),
+                 self.tr("Titel van de school: {title}").format(title=wp.title)]
+        if core_task is not None:
+            lines.append(self.tr("Kerntaak: {code} {title}").format(
+                code=core_task.code, title=core_task.title))
+        lines.append(self.tr("Begeleidingsdocument: {title}, versie {version}").format(
+            title=guide.title, version=guide.version))
+        message.inform(self, work_process_label(wp, False), "\n".join(lines))
+
     def _on_revoke_clicked(self) -> None:
         person = self._person_or_ask()
         if person is None or self.checklist is None:
             return
         wp = self.checklist.work_process
-        dialog = ReasonDialog(f"{wp.code}  {wp.title}", self.tr(
+        dialog = ReasonDialog(work_process_label(wp, show_codes(self.desk)), self.tr(
             "Het werkproces telt dan niet meer als beheerst. U kunt het later opnieuw afronden."),
             self, revoke=True)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:

@@ -115,7 +115,7 @@ class SchoolSection(QtWidgets.QWidget):
         self.schools_heading.setText(self.tr("Scholen"))
         self.schools_hint.setText(self.tr(
             "De mbo-instelling staat op de praktijkverklaring en registreert die. Het "
-            "Praktijkloket van de school geeft ook het echte begeleidingsdocument."))
+            "Praktijkloket van de school geeft ook de echte leerlijst."))
         self.schools_list.setAccessibleName(self.tr("Scholen"))
         self.add_school.setText(self.tr("+ School"))
         self.add_school.setAccessibleName(self.tr("School toevoegen"))

@@ -14,6 +14,7 @@ from praktijkdesk.ui.dialogs.base import line_edit
 from praktijkdesk.ui.dialogs.person import AddPersonDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
+from praktijkdesk.ui.screens.guides_section import GuidesSection
 from praktijkdesk.ui.screens.school_section import SchoolSection
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import TouchButton, TouchRadioButton, label
@@ -154,6 +155,10 @@ class SettingsScreen(Screen):
         self.school_section = SchoolSection(self.desk)
         right.addWidget(self.school_section)
 
+        # Leerlijsten (begeleidingsdocumenten) and "Codes tonen" (issue 15)
+        self.guides_section = GuidesSection(self.desk)
+        right.addWidget(self.guides_section)
+
         # Reservekopieën
         self.backups_heading, backups = self._section(right, "backupsSection")
         self.backups_hint = label(role="small", wrap=True)
@@ -217,10 +222,12 @@ class SettingsScreen(Screen):
         self.backups_button.setText(self.tr("Reservekopieën bekijken…"))
         self.privacy_heading.setText(self.tr("Privacy"))
         self.school_section.retranslate()
+        self.guides_section.retranslate()
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
-        return changes.people or changes.settings or changes.trajectories or changes.declarations
+        return (changes.people or changes.settings or changes.trajectories or changes.declarations
+                or changes.guides)
 
     def refresh(self) -> None:
         super().refresh()
@@ -242,6 +249,7 @@ class SettingsScreen(Screen):
             self.people_list.addItem(item)
         self.rename.setEnabled(self.people_list.currentRow() >= 0)
         self.school_section.refresh()
+        self.guides_section.refresh()
         self._show_retention()
 
     def _show_retention(self) -> None:

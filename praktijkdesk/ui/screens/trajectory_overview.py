@@ -13,6 +13,7 @@ from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.edit_trajectory import EditTrajectoryDialog
 from praktijkdesk.ui.formatting import day_date, long_date
 from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.plain_words import core_task_label, show_codes
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
 from praktijkdesk.ui.widgets.progress_ring import Avatar, ProgressRing
@@ -208,7 +209,8 @@ class TrajectoryOverviewScreen(Screen):
             return False
         if changes.trajectory_ids and self.trajectory_id not in changes.trajectory_ids:
             return changes.people
-        return changes.marks or changes.trajectories or changes.people or changes.declarations
+        return (changes.marks or changes.trajectories or changes.people or changes.declarations
+                or changes.settings)
 
     def show_trajectory(self, trajectory_id: str) -> None:
         if trajectory_id != self.trajectory_id:
@@ -277,15 +279,16 @@ class TrajectoryOverviewScreen(Screen):
         self._section_widgets, self.cards = [], []
         by_code = {wp.code: wp for wp in o.progress.work_processes}
         conflicts = self._conflict_counts(o)
+        codes = show_codes(self.desk)
         for core_task in o.guide.core_tasks:
             chosen = [by_code[wp.code] for wp in core_task.work_processes if wp.code in by_code]
             if not chosen:
                 continue
-            heading = label(f"{core_task.code}  {core_task.title}", role="heading", wrap=True)
+            heading = label(core_task_label(core_task, codes), role="heading", wrap=True)
             grid = TileGrid(340)
             cards = []
             for progress in chosen:
-                card = WorkProcessCard(progress)
+                card = WorkProcessCard(progress, show_codes=codes)
                 card.set_conflicts(conflicts.get(progress.code, 0))
                 card.clicked.connect(lambda _=False, c=progress.code: self.work_process_opened.emit(
                     self.trajectory_id, c))

@@ -224,10 +224,13 @@ class AddTile(Tile):
 class WorkProcessCard(Tile):
     """One work process on the overview: code, title, progress bar, and its state."""
 
-    def __init__(self, progress, parent=None):
+    def __init__(self, progress, parent=None, *, show_codes: bool = False):
         super().__init__(parent, size=(340, 164))
         self.setObjectName("workProcessCard")
         self.progress = progress
+        # Plain words on the shop floor: the short title, without the code, unless "Codes tonen".
+        self.show_codes = show_codes
+        self.label = f"{progress.code}  {progress.title}" if show_codes else progress.plain_title
         self.code = progress.code
         self.conflicts = 0  # behaviours two devices set differently ("let op: verschil")
         self.retranslate()
@@ -248,8 +251,8 @@ class WorkProcessCard(Tile):
             self._state = ("ready", self.tr("Klaar om af te ronden"))
         else:
             self._state = None
-        self.setAccessibleName(f"{p.code} {p.title}")
-        self.setToolTip(f"{p.code}  {p.title}")
+        self.setAccessibleName(self.label)
+        self.setToolTip(f"{p.code}  {p.title}")  # the details: the school's code and title
         self.setAccessibleDescription(
             self._count_text + (f". {self._state[1]}" if self._state else "")
             + (f". {self._conflict_text}" if self._conflict_text else ""))
@@ -270,13 +273,19 @@ class WorkProcessCard(Tile):
             right = self._chip(painter, right, rect.top(), self._state[1], self._state[0]) - 8
         if self._conflict_text:
             right = self._chip(painter, right, rect.top(), self._conflict_text, "attention") - 8
-        self._text(painter, QtCore.QRectF(rect.left(), rect.top(), right - rect.left(), 30),
-                   p.code, colour="text_muted", scale=0.89, bold=True)
+        if self.show_codes:
+            self._text(painter, QtCore.QRectF(rect.left(), rect.top(), right - rect.left(), 30),
+                       p.code, colour="text_muted", scale=0.89, bold=True)
         painter.setFont(self._font(1.0, True))
         painter.setPen(QtGui.QColor(theme.colour("text")))
-        title_rect = QtCore.QRectF(rect.left(), rect.top() + 32, rect.width(), rect.height() - 76)
+        # Without the code line the title starts at the top, beside a chip when one sits
+        # there, so every title in a row of tiles starts at the same height.
+        top = 32 if self.show_codes else 0
+        width = rect.width() if self.show_codes else right - rect.left()
+        title_rect = QtCore.QRectF(rect.left(), rect.top() + top, width,
+                                   rect.height() - 44 - top)
         painter.drawText(title_rect, Align.AlignLeft | Align.AlignTop | QtCore.Qt.TextFlag.TextWordWrap,
-                         p.title)
+                         p.title if self.show_codes else p.plain_title)
         bar = QtCore.QRectF(rect.left(), rect.bottom() - 40, rect.width(), 12)
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(QtGui.QColor(theme.colour("not_yet_soft")))

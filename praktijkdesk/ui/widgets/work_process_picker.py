@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from praktijkdesk.ui import theme
+from praktijkdesk.ui.plain_words import core_task_label, work_process_label
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox, label
 
 
@@ -19,20 +20,22 @@ class WorkProcessPicker(QtWidgets.QWidget):
         self._layout.setSpacing(2)
         self.boxes: dict[str, QtWidgets.QCheckBox] = {}
 
-    def set_guide(self, guide, chosen: list[str] | tuple[str, ...] | None = None) -> None:
+    def set_guide(self, guide, chosen: list[str] | tuple[str, ...] | None = None,
+                  *, show_codes: bool = False) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.boxes = {}
         for core_task in guide.core_tasks:
-            heading = label(f"{core_task.code}  {core_task.title}", role="muted", wrap=True)
+            heading = label(core_task_label(core_task, show_codes), role="muted", wrap=True)
             heading.setContentsMargins(0, theme.SPACING_S, 0, 0)
             self._layout.addWidget(heading)
             for wp in core_task.work_processes:
-                box = TouchCheckBox(f"{wp.code}  {wp.title}")
+                text = work_process_label(wp, show_codes)
+                box = TouchCheckBox(text)
                 box.setObjectName("workProcessBox")
-                box.setAccessibleName(f"{wp.code} {wp.title}")
+                box.setAccessibleName(text)
                 box.setMinimumHeight(theme.TOUCH_MIN)
                 box.setChecked(chosen is None or wp.code in chosen)
                 box.toggled.connect(self.changed)

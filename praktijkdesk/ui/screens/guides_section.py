@@ -1,0 +1,237 @@
+"""Instellingen → Leerlijsten (begeleidingsdocumenten): the stored guides, import, export,
+and the setting *Codes tonen*.
+
+Each row shows a guide's title, version, source, the example flag and how many trajectories
+use it, with "Opslaan als bestand…". Import reads and checks the file first and shows a preview
+(title, version, counts, the B1 check's findings); only "Inlezen" stores it. A broken file gets
+the command line's Dutch message, with the line. ``add_row_actions`` is where the employer's own
+version ("Eigen versie maken", issue 15a) adds its button to a row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import QtCore, QtWidgets
+
+from praktijkdesk.ui import theme
+from praktijkdesk.ui.dialogs import message
+from praktijkdesk.ui.dialogs.base import TouchDialog
+from praktijkdesk.ui.ops import run_op
+from praktijkdesk.ui.plain_words import SHOW_CODES, guide_word, show_codes
+from praktijkdesk.ui.widgets.buttons import TouchButton, TouchCheckBox, label
+
+MAX_SOURCE_CHARS = 140
+
+
+def first_sentence(text: str, limit: int = MAX_SOURCE_CHARS) -> str:
+    first = text.split(". ")[0].strip().rstrip(".")
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+class GuidePreviewDialog(TouchDialog):
+    """What a file holds, before anything is stored: "Inlezen" or "Annuleren"."""
+
+    def __init__(self, preview, *, codes: bool, parent=None):
+        super().__init__(parent, name="guidePreviewDialog")
+        self.preview = preview
+        guide = preview.guide
+        word = guide_word(codes)
+        self.heading.setText(self.tr("Deze {word} inlezen?").format(word=word))
+        example = self.tr(" (voorbeeld)") if guide.example else ""
+        self.title = label(f"{guide.title}{example}", role="heading", wrap=True,
+                           name="previewTitle")
+        self.version = label(self.tr("Versie {version}  ·  uit {file}").format(
+            version=guide.version, file=preview.file_name), wrap=True, name="previewVersion")
+        source = first_sentence(guide.source) if guide.source else self.tr("geen bron genoemd")
+        self.source = label(self.tr("Bron: {source}").format(source=source), role="small",
+                            wrap=True, name="previewSource")
+        self.source.setToolTip(guide.source)
+        groups = self.tr("kerntaken") if codes else self.tr("hoofdtaken")
+        self.counts = label(self.tr(
+            "{groups_n} {groups}, {wp} werkprocessen, {b} gedragsvoorbeelden").format(
+            groups_n=len(guide.core_tasks), groups=groups, wp=preview.work_process_count,
+            b=preview.behaviour_count), wrap=True, name="previewCounts")
+        n = preview.plain_language_findings
+        self.plain = label(
+            self.tr("Eenvoudige taal (B1): in orde.") if n == 0 else self.tr(
+                "Eenvoudige taal (B1): {n} punt(en) om eenvoudiger te schrijven. U kunt hem "
+                "toch inlezen.").format(n=n),
+            role="small", wrap=True, name="previewPlainLanguage")
+        for widget in (self.title, self.version, self.source, self.counts, self.plain):
+            self.body.addWidget(widget)
+        if preview.already_stored:
+            self.body.addWidget(label(self.tr(
+                "Deze versie staat er al. Inlezen verandert niets."), wrap=True,
+                name="previewAlreadyStored"))
+        self.body.addStretch(1)
+        self.cancel_button = self.add_button(self.tr("Annuleren"), name="previewCancel")
+        self.import_button = self.add_button(self.tr("Inlezen"), role="primary",
+                                             name="previewImport", stretch_before=True)
+        self.import_button.setDefault(True)
+        self.cancel_button.clicked.connect(self.reject)
+        self.import_button.clicked.connect(self.accept)
+
+
+class GuidesSection(QtWidgets.QFrame):
+    """One card for the settings column."""
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        # Tests set these instead of answering a file dialog; a preview answer likewise.
+        self.open_path: str | None = None
+        self.save_path: str | None = None
+        self.preview_answer: bool | None = None
+        self.last_preview: GuidePreviewDialog | None = None
+        # Read in refresh(); retranslate() may run on a language change when no database may
+        # be asked (a closing window), so it uses this.
+        self.codes = show_codes(desk)
+        self.setProperty("role", "card")
+        self.setObjectName("guidesSection")
+        inner = QtWidgets.QVBoxLayout(self)
+        inner.setContentsMargins(theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_L)
+        inner.setSpacing(theme.SPACING_S)
+        self.heading = label(role="heading", name="guidesHeading")
+        self.hint = label(role="small", wrap=True, name="guidesHint")
+        self.codes_box = TouchCheckBox()
+        self.codes_box.setObjectName("showCodesBox")
+        self.codes_hint = label(role="small", wrap=True, name="showCodesHint")
+        self.rows_box = QtWidgets.QVBoxLayout()
+        self.rows_box.setSpacing(theme.SPACING_S)
+        self.import_button = TouchButton(role="primary", name="importGuideButton")
+        for widget in (self.heading, self.hint, self.codes_box, self.codes_hint):
+            inner.addWidget(widget)
+        inner.addLayout(self.rows_box)
+        inner.addWidget(self.import_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        self.rows: dict[str, QtWidgets.QFrame] = {}
+        self.export_buttons: dict[str, TouchButton] = {}
+        self.codes_box.toggled.connect(self._on_codes_toggled)
+        self.import_button.clicked.connect(self.import_from_file)
+        self.retranslate()
+
+    # Texts --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        codes = self.codes
+        self.heading.setText(guide_word(codes, plural=True, capital=True))
+        self.hint.setText(self.tr(
+            "Een leerlijst zegt wat de kandidaat in het werk leert. De school geeft hem; u "
+            "kunt er een inlezen uit een bestand (.json of .csv) of er een opslaan als bestand."))
+        self.codes_box.setText(self.tr("Codes tonen"))
+        self.codes_box.setAccessibleName(self.tr("Codes tonen"))
+        self.codes_hint.setText(self.tr(
+            "Voor jobcoaches en scholen: toont bij elk werkproces de code en de titel van de "
+            "school, en de woorden van de school. Op de praktijkverklaring en het "
+            "voortgangsoverzicht staan de codes altijd."))
+        self.import_button.setText(self.tr("{word} inlezen…").format(
+            word=guide_word(codes, capital=True)))
+        self.import_button.setAccessibleName(self.import_button.text().rstrip("…"))
+
+    def refresh(self) -> None:
+        codes = self.codes = show_codes(self.desk)
+        self.codes_box.blockSignals(True)
+        self.codes_box.setChecked(codes)
+        self.codes_box.blockSignals(False)
+        self.retranslate()
+        while self.rows_box.count():
+            item = self.rows_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.rows, self.export_buttons = {}, {}
+        counts = self.desk.guides.trajectory_counts()
+        for summary in self.desk.guides.summaries():
+            row = self._row(summary, counts.get(summary.key, 0))
+            self.rows_box.addWidget(row)
+            self.rows[summary.key] = row
+
+    def _row(self, summary, trajectories: int) -> QtWidgets.QFrame:
+        guide = self.desk.guides.get(summary.key)
+        row = QtWidgets.QFrame()
+        row.setObjectName("guideRow")
+        row.setProperty("guideKey", summary.key)
+        outer = QtWidgets.QHBoxLayout(row)
+        outer.setContentsMargins(0, theme.SPACING_S, 0, 0)
+        outer.setSpacing(theme.SPACING_M)
+        layout = QtWidgets.QVBoxLayout()
+        layout.setSpacing(2)
+        example = self.tr(" (voorbeeld)") if summary.example else ""
+        layout.addWidget(label(f"{summary.title}{example}", wrap=True, name="guideTitle"))
+        facts = self.tr("Versie {version}  ·  {wp} werkprocessen  ·  {n} traject(en)").format(
+            version=summary.version, wp=summary.work_process_count, n=trajectories)
+        layout.addWidget(label(facts, role="small", wrap=True, name="guideFacts"))
+        if guide.source:
+            source = label(self.tr("Bron: {source}").format(source=first_sentence(guide.source)),
+                           role="small", wrap=True, name="guideSource")
+            source.setToolTip(guide.source)
+            layout.addWidget(source)
+        outer.addLayout(layout, 1)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.setSpacing(theme.SPACING_S)
+        export = TouchButton(self.tr("Opslaan als bestand…"), name="exportGuideButton")
+        export.setAccessibleName(self.tr("{title} opslaan als bestand").format(title=summary.title))
+        export.clicked.connect(lambda _=False, key=summary.key: self.export_to_file(key))
+        buttons.addWidget(export)
+        self.export_buttons[summary.key] = export
+        self.add_row_actions(buttons, summary)
+        outer.addLayout(buttons)
+        return row
+
+    def add_row_actions(self, buttons: QtWidgets.QHBoxLayout, summary) -> None:
+        """Hook: more buttons for one guide's row (issue 15a: "Eigen versie maken").
+        ``summary`` is the row's GuideSummary; add TouchButtons to ``buttons``."""
+
+    # Actions ------------------------------------------------------------------------------
+    def _on_codes_toggled(self, checked: bool) -> None:
+        run_op(self, self.desk.set_setting, SHOW_CODES, "1" if checked else None)
+
+    def import_from_file(self) -> bool:
+        """Choose a file, show what it holds, store it only after "Inlezen". True if stored."""
+        codes = self.codes
+        path = self.open_path
+        if path is None:
+            path, _ = QtWidgets.QFileDialog.getOpenFileName(
+                self, self.tr("{word} inlezen").format(word=guide_word(codes, capital=True)),
+                "", self.tr("Leerlijsten (*.json *.csv)"))
+        if not path:
+            return False
+        result = run_op(self, self.desk.guides.preview_file, path)  # nothing stored yet
+        if not result.ok:
+            return False
+        dialog = GuidePreviewDialog(result.value, codes=codes, parent=self)
+        self.last_preview = dialog
+        accepted = self.preview_answer if self.preview_answer is not None else (
+            dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted)
+        if not accepted:
+            return False
+        stored = run_op(self, self.desk.guides.import_preview, result.value)
+        if stored.ok:
+            guide = stored.value
+            message.inform(self, self.tr("Ingelezen"), self.tr(
+                "{title}, versie {version}, staat nu in de lijst.").format(
+                title=guide.title, version=guide.version))
+        return stored.ok
+
+    def export_to_file(self, key: str) -> Path | None:
+        """Save one guide version as .json (or .csv); an existing file is replaced only
+        after asking. Returns the path written, or None."""
+        from praktijkdesk.ui.printing import replace_allowed
+
+        guide = self.desk.guides.get(key)
+        suggested = f"{guide.slug}-{guide.version}.json"
+        chosen = self.save_path
+        if chosen is None:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, self.tr("Opslaan als bestand"), suggested,
+                self.tr("JSON (*.json);;CSV voor Excel (*.csv)"))
+        if not chosen:
+            return None
+        path = chosen if Path(chosen).suffix.casefold() in (".json", ".csv") else chosen + ".json"
+        overwrite = replace_allowed(self, chosen, path)
+        if overwrite is None:
+            return None
+        result = run_op(self, self.desk.guides.export, key, path, overwrite=overwrite)
+        if not result.ok:
+            return None
+        message.inform(self, self.tr("Opgeslagen"), self.tr(
+            "{title} staat in {path}.").format(title=guide.title, path=path))
+        return Path(path)
