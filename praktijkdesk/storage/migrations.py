@@ -405,12 +405,48 @@ def _create_v6(db: Database) -> None:
         )
 
 
+# Step 10 (issues #20 and #13): one identity per person, and devices trusted once.
+# - ``person_merges``: a person record merged into another record of the same person (same
+#   name, role and employer or organisation), made on two devices. The merged-away record
+#   stays (marks and declarations name it and never change); it is shown as the kept person.
+#   Travels like ``candidate_merges`` (bundle kind ``person_merges``).
+# - ``known_devices.trust``: 'trusted' (paired: a file read in after the control code was
+#   compared, or a synced-folder device the user confirmed), 'pending' (met in the synced
+#   folder, waiting for the user's "Vertrouwen") or 'refused' ("Niet vertrouwen": its files
+#   are never read). Existing rows were pinned before: trusted.
+SCHEMA_V10 = """
+CREATE TABLE person_merges (
+    drop_id TEXT PRIMARY KEY,
+    keep_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('trainer', 'jobcoach')),
+    merged_at TEXT NOT NULL,
+    device_id TEXT NOT NULL
+);
+ALTER TABLE known_devices ADD COLUMN trust TEXT NOT NULL DEFAULT 'trusted'
+    CHECK (trust IN ('trusted', 'pending', 'refused'));
+"""
+
+
+def _create_v10(db: Database) -> None:
+    for statement in _statements(SCHEMA_V10):
+        db.execute(statement)
+    for event in ("INSERT", "UPDATE"):
+        db.execute(
+            f"CREATE TRIGGER person_merges_{event.lower()}_tracked AFTER {event} ON person_merges "
+            "BEGIN INSERT INTO record_changes (kind, record_id, seq) VALUES "
+            "('person_merges', NEW.drop_id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM record_changes)) "
+            "ON CONFLICT(kind, record_id) DO UPDATE SET seq = excluded.seq; END"
+        )
+
+
 # Ordered steps: (version it brings the file to, function). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
     (2, _create_v2),
     (5, _create_v5),
     (6, _create_v6),
+    (10, _create_v10),
 ]
 LATEST_VERSION = STEPS[-1][0]
 

@@ -20,6 +20,7 @@ SHARED = {
     "people": "id, name, role, employer_id, created_at, rev, rev_device",
     "candidates": "id, name, search_name, birth_date, created_at, rev, rev_device",
     "candidate_merges": "drop_id, keep_id, name, birth_date, merged_at, device_id",
+    "person_merges": "drop_id, keep_id, name, role, merged_at, device_id",
     "guides": "id, slug, version, title, content",
     "trajectories": "id, candidate_id, guide_id, employer_id, trainer_id, jobcoach_id, "
     "work_processes, start_date, end_date, status, created_at, rev, rev_device",
