@@ -1146,6 +1146,12 @@ class ExchangeService(Service):
         # (all erased): the erasure records must still reach the other devices.
         employers = set(self._stream_employers(device)) | {
             e for e in state["streams"] if device.allows(e)}
+        if store.all_ids(self.db, "erasures"):
+            # An erasure must reach every stream of an employer known here that this device may
+            # write, also one it never wrote (its last candidate erased, nothing else left).
+            folders = [d.name for d in _stream_dirs(base)]
+            employers |= {e for e in store.existing_keys(self.db, "employers", folders)
+                          if device.allows(e)}
         for employer_id in sorted(employers):
             stream = state["streams"].get(employer_id)
             mine = base / employer_id / self.desk.device_id
