@@ -376,6 +376,23 @@ class _Plan:
         )
 
 
+TRUSTED, PENDING, REFUSED = "trusted", "pending", "refused"
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    """Another device this one met (glossary: KnownDevice, *gekoppeld apparaat*)."""
+
+    device_id: str
+    code: str  # the short control code ("889 972") of its public key
+    first_seen_at: str
+    trust: str  # TRUSTED, PENDING (waiting for "Vertrouwen") or REFUSED
+
+    @property
+    def short_id(self) -> str:
+        return self.device_id[:8]
+
+
 MAX_SYNC_FETCH = 512 * 1024 * 1024  # bytes a worker reads ahead from one sync file
 
 
@@ -519,6 +536,11 @@ class ExchangeService(Service):
                 set_setting(self.db, KEY_SETTING, key)
         return key
 
+    def _own_code(self) -> str:
+        """This device's code without making a key (a preview writes nothing)."""
+        own = get_setting(self.db, KEY_SETTING)
+        return signing.short_code(signing.public_key_of(own)) if own else "nog geen (maak eerst een bestand)"
+
     def device_code(self) -> str:
         """This device's short code ("123 456"): another device shows the same code for it."""
         return signing.short_code(signing.public_key_of(self._private_key()))
@@ -526,6 +548,45 @@ class ExchangeService(Service):
     def known_devices(self) -> list[tuple[str, str, str]]:
         """(device id, short code, first seen at) of every device met in a signed file."""
         return [(d, signing.short_code(k), at) for d, (k, at) in store.known_devices(self.db).items()]
+
+    # Pairing (issue #13): the devices this one knows, as the user sees them --------------
+    def devices(self) -> list[KnownDevice]:
+        """Every other device met: trusted (gekoppeld), waiting for a decision, or refused."""
+        trust = store.device_trust(self.db)
+        return [KnownDevice(d, signing.short_code(k), at, trust.get(d, TRUSTED))
+                for d, (k, at) in store.known_devices(self.db).items()]
+
+    def waiting_devices(self) -> list[KnownDevice]:
+        """New devices in the synced folder whose files wait for "Vertrouwen"."""
+        return [d for d in self.devices() if d.trust == PENDING]
+
+    def trust_device(self, device_id: str) -> KnownDevice:
+        """"Vertrouwen": the codes matched; this device's files are read from now on."""
+        return self._set_trust(device_id, TRUSTED)
+
+    def refuse_device(self, device_id: str) -> KnownDevice:
+        """"Niet vertrouwen": this device's files in the synced folder are never read (a
+        file from it is refused too, until it is forgotten or a file of it is read in on
+        purpose after comparing the code)."""
+        return self._set_trust(device_id, REFUSED)
+
+    def forget_device(self, device_id: str) -> None:
+        """"Vergeten": the device is unknown again; its next file asks again."""
+        self._device(device_id)
+        with self.action(Changes(settings=True)):
+            store.forget_device(self.db, device_id)
+
+    def _device(self, device_id: str) -> KnownDevice:
+        found = next((d for d in self.devices() if d.device_id == device_id), None)
+        if found is None:
+            raise InvalidInput("Dat apparaat is hier niet bekend.")
+        return found
+
+    def _set_trust(self, device_id: str, trust: str) -> KnownDevice:
+        self._device(device_id)
+        with self.action(Changes(settings=True)):
+            store.set_device_trust(self.db, device_id, trust)
+        return self._device(device_id)
 
     def _collect(
         self,
@@ -789,8 +850,9 @@ class ExchangeService(Service):
         """One set of rules for local and imported events (services/exchange_rules.py): what
         breaks one refuses the whole file, with every reason."""
         known = store.known_devices(self.db).get(plan.bundle.device_id)
+        trusted = store.device_trust(self.db).get(plan.bundle.device_id) == TRUSTED
         known_sender = (plan.bundle.device_id != self.desk.device_id and known is not None
-                        and plan.bundle.public_key == known[0])
+                        and trusted and plan.bundle.public_key == known[0])
         problems = violations(self.desk, plan.bundle, plan.rows, plan.updates, resolve,
                               known_sender=known_sender)
         if problems:
@@ -828,12 +890,16 @@ class ExchangeService(Service):
         if key is None:
             plan.warnings.append("Dit bestand is niet ondertekend (gemaakt met een oudere versie "
                                  "van praktijkdesk): niet na te gaan van welk apparaat het komt.")
-        elif known is None and device != self.desk.device_id:
+        elif device != self.desk.device_id and (
+                known is None or store.device_trust(self.db).get(device) != TRUSTED):
+            # Met before in the synced folder but not confirmed: reading this file in after
+            # comparing the code is the confirmation.
             plan.new_device = (device, key)
             plan.warnings.append(
                 f"Nieuw apparaat {device[:8]} met controlecode {signing.short_code(key)}. Vraag "
-                "of het andere apparaat dezelfde code laat zien (daar: praktijkdesk devices). "
-                "Lees het bestand alleen in als de codes gelijk zijn."
+                "of het andere apparaat dezelfde code laat zien (daar: Instellingen › "
+                "Uitwisselen, of praktijkdesk devices). Deze computer: controlecode "
+                f"{self._own_code()}. Lees het bestand alleen in als de codes gelijk zijn."
             )
 
     def _without_erased(self, bundle: Bundle) -> tuple[Bundle, list[str], int]:
@@ -1278,6 +1344,11 @@ class ExchangeService(Service):
         except OSError:
             waiting.append(f"{device[:8]}/{path.name}")
             return None
+        trust = store.device_trust(self.db).get(device)
+        if trust in (PENDING, REFUSED):
+            # Waiting for "Vertrouwen" (or refused): not even read; tried again every round.
+            waiting.append(f"{device[:8]}/{path.name}")
+            return None
         try:
             # Size and kind checked before reading: a 3 GB file is skipped until it changes,
             # never read into memory at every round.
@@ -1287,6 +1358,13 @@ class ExchangeService(Service):
             if (bundle.device_id != device or scope.get("kind") != "sync"
                     or scope.get("number") != number):
                 raise InvalidBundle(f"{path.name} hoort niet in deze map en is overgeslagen.")
+            if trust is None and bundle.public_key is not None:
+                # A new device in the shared folder (issue #13): its files wait until the user
+                # compared the control code and chose "Vertrouwen".
+                with self.action(Changes(settings=True)):
+                    store.add_pending_device(self.db, device, bundle.public_key, self.now())
+                waiting.append(f"{device[:8]}/{path.name}")
+                return None
             plan = self._plan(bundle, f"{device[:8]}/{path.name}")
         except InvalidBundle as exc:
             # Half-synced, damaged or foreign: try again when the file changes (a file refused

@@ -90,3 +90,15 @@ def behaviours(desk: Desk, trajectory, count: int) -> list[str]:
     guide = desk.guides.get(trajectory.guide_key)
     chosen = set(trajectory.work_processes)
     return [b.id for wp in guide.work_processes() if wp.code in chosen for b in wp.behaviours][:count]
+
+
+def trust_in_folder(desk, folder, *expected) -> None:
+    """One round in the shared folder, then "Vertrouwen" for every new device it met there,
+    as a user does after comparing the control codes (issue #13). ``expected``: the desks
+    whose device must be among those waiting, with the code they show themselves."""
+    desk.exchange.sync(folder)
+    waiting = {d.device_id: d.code for d in desk.exchange.waiting_devices()}
+    for other in expected:
+        assert waiting.get(other.device_id) == other.exchange.device_code()
+    for device_id in waiting:
+        desk.exchange.trust_device(device_id)
