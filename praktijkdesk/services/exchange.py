@@ -537,9 +537,10 @@ class ExchangeService(Service):
         return key
 
     def _own_code(self) -> str:
-        """This device's code without making a key (a preview writes nothing)."""
+        """"Deze computer: controlecode … ", without making a key (a preview writes nothing)."""
         own = get_setting(self.db, KEY_SETTING)
-        return signing.short_code(signing.public_key_of(own)) if own else "nog geen (maak eerst een bestand)"
+        return (f"Deze computer: controlecode {signing.short_code(signing.public_key_of(own))}. "
+                if own else "")
 
     def device_code(self) -> str:
         """This device's short code ("123 456"): another device shows the same code for it."""
@@ -898,8 +899,8 @@ class ExchangeService(Service):
             plan.warnings.append(
                 f"Nieuw apparaat {device[:8]} met controlecode {signing.short_code(key)}. Vraag "
                 "of het andere apparaat dezelfde code laat zien (daar: Instellingen › "
-                "Uitwisselen, of praktijkdesk devices). Deze computer: controlecode "
-                f"{self._own_code()}. Lees het bestand alleen in als de codes gelijk zijn."
+                "Apparaten koppelen, of praktijkdesk devices). "
+                f"{self._own_code()}Lees het bestand alleen in als de codes gelijk zijn."
             )
 
     def _without_erased(self, bundle: Bundle) -> tuple[Bundle, list[str], int]:

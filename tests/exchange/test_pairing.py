@@ -69,11 +69,12 @@ def test_a_refused_device_is_never_read_until_it_is_forgotten(folder_pair):
 def test_a_file_read_in_after_comparing_the_code_pairs_the_device(tmp_path, folder_pair):
     canteen, laptop, trajectory, folder = folder_pair
     laptop.exchange.sync(folder)  # met in the folder, waiting
+    own = laptop.exchange.device_code()  # shown in Instellingen › Apparaten koppelen
     path = canteen.exchange.export(tmp_path / "usb.praktijk", everything=True).path
     plan = laptop.exchange.preview(path)
     [line] = [w for w in plan.warnings if w.startswith("Nieuw apparaat")]
     assert f"controlecode {canteen.exchange.device_code()}" in line
-    assert "Deze computer: controlecode" in line
+    assert f"Deze computer: controlecode {own}." in line
     laptop.exchange.import_file(path)  # reading it in, after comparing, is the confirmation
     assert [d.trust for d in laptop.exchange.devices()] == ["trusted"]
     laptop.exchange.sync(folder)

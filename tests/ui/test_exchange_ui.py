@@ -244,8 +244,16 @@ def test_the_sync_timer_exchanges_with_the_shared_folder(
 
     window.sync.timer.timeout.emit()
     window.sync.wait_for_fetch()  # the files are read on a worker, then imported here
-
+    # The office is new in the folder (issue #13): its files wait for "Vertrouwen".
     assert rounds and rounds[0] is not None
+    assert gui_desk.marking.history(anh.id, item.behaviour.id)[-1].uuid != mark.uuid
+    banner = window.device_banner
+    assert banner.isVisible() and office.exchange.device_code() in banner.text.text()
+    click(qtbot, banner.trust_button)
+    assert not banner.isVisible()
+    window.sync.timer.timeout.emit()
+    window.sync.wait_for_fetch()
+
     assert gui_desk.marking.history(anh.id, item.behaviour.id)[-1].uuid == mark.uuid
     # One stream per employer (issue #20): praktijkdesk-sync/<employer>/<device>/NNNNNN.praktijk
     mine = sorted((shared / "praktijkdesk-sync").glob(f"*/{gui_desk.device_id}/*.praktijk"))
@@ -256,7 +264,7 @@ def test_the_sync_timer_exchanges_with_the_shared_folder(
 
     # "Nu uitwisselen" does a round at once too; nothing new now.
     click(qtbot, section.sync_now)
-    assert len(rounds) == 2 and "Niets nieuws" in section.folder_state.text()
+    assert len(rounds) == 3 and "Niets nieuws" in section.folder_state.text()
     # … but it still says what came in last, by name, not a bare "Niets nieuws" (issue #20).
     assert "Niets nieuws sinds" in section.folder_state.text()
     assert "Nguyễn Thị Ánh" in section.folder_state.text()

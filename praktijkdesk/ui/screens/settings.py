@@ -12,6 +12,7 @@ from praktijkdesk.ui.dialogs.base import line_edit
 from praktijkdesk.ui.dialogs.person import AddPersonDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
+from praktijkdesk.ui.screens.devices_section import DevicesSection
 from praktijkdesk.ui.screens.school_section import SchoolSection
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import TouchButton, TouchRadioButton, label
@@ -124,6 +125,9 @@ class SettingsScreen(Screen):
         # Uitwisselen (bundle files and the shared folder)
         self.exchange = ExchangeSection(self.desk, self.events)
         right.addWidget(self.exchange)
+        # Pairing (issue #13): this computer's control code and the known devices.
+        self.devices = DevicesSection(self.desk, self.events)
+        right.addWidget(self.devices)
 
         # People
         self.people_heading, people = self._section(right, "peopleSection")
