@@ -445,13 +445,14 @@ class ExchangeSection(QtWidgets.QFrame):
         self._stale = False
         self._show_state()
         self._fill_scope()
-        duplicates = self.desk.exchange.likely_duplicates()
+        duplicates = [*self.desk.exchange.likely_duplicates(),
+                      *self.desk.exchange.likely_duplicate_people()]  # people: issue #20
         self.duplicates_text.setVisible(bool(duplicates))
         self.merge_button.setVisible(bool(duplicates))
         if duplicates:
             names = ", ".join(dict.fromkeys(d.keep.name for d in duplicates))
             self.duplicates_text.setText(self.tr(
-                "Mogelijk staat dezelfde kandidaat er twee keer in: {names}.").format(names=names))
+                "Mogelijk staat dezelfde kandidaat of persoon er twee keer in: {names}.").format(names=names))
 
     def _show_state(self) -> None:
         folder = self.desk.exchange.sync_folder()
