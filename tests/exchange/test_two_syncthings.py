@@ -106,6 +106,14 @@ def _files(folder):
                   if not p.name.startswith("."))
 
 
+def _confirm(desk, other) -> None:
+    """A new device in the folder waits for "Vertrouwen" (issue #13): the user compares the
+    code with the one the other device shows itself, and trusts it."""
+    for device in desk.exchange.waiting_devices():
+        assert (device.device_id, device.code) == (other.device_id, other.exchange.device_code())
+        desk.exchange.trust_device(device.device_id)
+
+
 def test_two_devices_converge_through_two_syncthing_instances(tmp_path, make_device, shop):
     canteen, trajectory, fatma, _ = shop
     laptop = make_device("laptop")
@@ -126,11 +134,13 @@ def test_two_devices_converge_through_two_syncthing_instances(tmp_path, make_dev
                 made.append(canteen.marking.record_mark(trajectory.id, b_list[rounds % 6], "mastered",
                                                         fatma.id).uuid)
             canteen.exchange.sync(a_folder)
+            _confirm(canteen, laptop)
             a.scan()
             if rounds <= 4 and laptop.db.execute("SELECT COUNT(*) FROM trajectories").fetchone()[0]:
                 made.append(laptop.marking.record_mark(trajectory.id, b_list[(rounds + 1) % 6],
                                                        "not_yet", fatma.id).uuid)
             laptop.exchange.sync(b_folder)
+            _confirm(laptop, canteen)
             b.scan()
             if rounds > 4 and _files(a_folder) == _files(b_folder) and \
                     shared_state(canteen) == shared_state(laptop):
