@@ -399,7 +399,7 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
         if expected != set(entries) - {MANIFEST}:
             raise InvalidBundle(f"{name} is onvolledig of aangepast: de inhoud klopt niet met de "
                                 "inhoudsopgave. Er is niets ingelezen.")
-        records = {kind: [] for kind in (*OPTIONAL_KINDS, "erasures")}
+        records = {kind: [] for kind in (*OPTIONAL_KINDS, "erasures") if kind not in SPARSE_KINDS}
         for kind in present:
             entry = f"{kind}.json"
             listed = manifest["files"][entry]
