@@ -163,10 +163,9 @@ class PrivacyService(Service):
         device = scoping.device_scope(self.db)
         if person is None and device.kind == scoping.EMPLOYER and employer_ids <= set(device.employer_ids):
             return  # the employer's own PC (command line: no person chosen)
-        if person is None and device.kind == scoping.UNDECIDED:
-            return
-        if (person is not None and person.role is Role.JOBCOACH) or (
-                person is None and device.kind == scoping.JOBCOACH):
+        if person is None and not (device.kind == scoping.JOBCOACH and device.chosen):
+            return  # no person (command line) and not known as a jobcoach's laptop
+        if (person is not None and person.role is Role.JOBCOACH) or person is None:
             raise InvalidInput(
                 f"Een jobcoach wist geen kandidaat van een leerbedrijf. {candidate.name} hoort bij "
                 f"{names}: de praktijkopleider daar kan de kandidaat wissen, op de eigen computer. "
