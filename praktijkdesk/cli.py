@@ -731,8 +731,11 @@ def cmd_devices(args: argparse.Namespace) -> int:
     """This device's code and the devices met in signed files (compare the codes once)."""
     with open_desk(args, daily_backup=False) as desk:
         print(f"Dit apparaat: {desk.device_id[:8]} · controlecode {desk.exchange.device_code()}")
-        for device, code, first_seen in desk.exchange.known_devices():
-            print(f"Bekend apparaat: {device[:8]} · controlecode {code} · sinds {first_seen[:10]}")
+        words = {"trusted": "gekoppeld", "pending": "wacht op een keuze in de app (Vertrouwen)",
+                 "refused": "niet vertrouwd"}
+        for device in desk.exchange.devices():
+            print(f"Bekend apparaat: {device.short_id} · controlecode {device.code} · sinds "
+                  f"{device.first_seen_at[:10]} · {words.get(device.trust, device.trust)}")
     return EXIT_OK
 
 

@@ -49,6 +49,7 @@ KINDS = (
     "schools",
     "employers",
     "people",
+    "person_merges",
     "candidates",
     "candidate_merges",
     "trajectories",
@@ -58,11 +59,15 @@ KINDS = (
     "signatures",
     "erasures",
 )
-KINDS_V1 = tuple(k for k in KINDS if k != "erasures")  # version 1 files have no erasures.json
+KINDS_V1 = tuple(k for k in KINDS if k not in ("erasures", "person_merges"))  # no erasures.json
 SCOPES = ("trajectory", "employer", "all", "sync")
 # Kinds and fields added after the first bundles were made: a bundle without them is read as
 # if they were empty (kinds) or had these values (fields). Writing always includes them.
-OPTIONAL_KINDS = frozenset({"schools"})
+OPTIONAL_KINDS = frozenset({"schools", "person_merges"})
+# Kinds written only when there is something in them (issue #20: person merges): a file
+# without a person merge has exactly the entries an earlier version knows, so it reads there;
+# a file with one is refused there whole ("onverwacht bestand"), never half-read.
+SPARSE_KINDS = frozenset({"person_merges"})
 OPTIONAL_FIELDS: dict[str, dict] = {
     "employers": {"manager_name": "", "school_id": None},
     "trajectories": {"school_id": None},
@@ -198,6 +203,10 @@ SCHEMAS: dict[str, dict] = {
         "drop_id": _id, "keep_id": _id, "name": _name, "birth_date": _nullable(_date),
         "merged_at": _timestamp, "device_id": _text(64),
     },
+    "person_merges": {
+        "drop_id": _id, "keep_id": _id, "name": _name, "role": _one_of("trainer", "jobcoach"),
+        "merged_at": _timestamp, "device_id": _text(64),
+    },
     "trajectories": {
         "id": _id, "candidate_id": _id, "guide_id": _id, "employer_id": _id, "trainer_id": _id,
         "jobcoach_id": _nullable(_id), "work_processes": _list_of(_CODE, 500),
@@ -232,13 +241,14 @@ SCHEMAS: dict[str, dict] = {
         "trajectory_ids": _list_of(_id, 10_000),
     },
 }
-KEYS = {kind: ("drop_id" if kind == "candidate_merges" else "key" if kind == "guides"
+KEYS = {kind: ("drop_id" if kind in ("candidate_merges", "person_merges") else "key" if kind == "guides"
                else "uuid" if kind in ("marks", "conclusions")
                else "candidate_id" if kind == "erasures" else "id") for kind in KINDS}
 
 LABELS = {
     "guides": "begeleidingsdocument", "schools": "school", "employers": "leerbedrijf", "people": "persoon",
     "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
+    "person_merges": "samenvoeging van personen",
     "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
     "signatures": "handtekening", "erasures": "wissing",
 }
@@ -265,7 +275,8 @@ def encode_bundle(
 ) -> bytes:
     """The bytes of a bundle file holding ``records`` (kind → list of row dicts), signed
     with ``private_key`` (this device's key) when given."""
-    payload = {f"{kind}.json": _dump(records.get(kind, [])) for kind in KINDS}
+    payload = {f"{kind}.json": _dump(records.get(kind, [])) for kind in KINDS
+               if kind not in SPARSE_KINDS or records.get(kind)}
     files = {
         name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         for name, data in payload.items()
@@ -276,7 +287,8 @@ def encode_bundle(
         "device_id": device_id,
         "app_version": app_version,
         "scope": scope,
-        "counts": {kind: len(records.get(kind, [])) for kind in KINDS},
+        "counts": {kind: len(records.get(kind, [])) for kind in KINDS
+                   if f"{kind}.json" in payload},
         "files": files,
         "sha256": _files_digest(files),
     }
@@ -387,7 +399,7 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
         if expected != set(entries) - {MANIFEST}:
             raise InvalidBundle(f"{name} is onvolledig of aangepast: de inhoud klopt niet met de "
                                 "inhoudsopgave. Er is niets ingelezen.")
-        records = {kind: [] for kind in (*OPTIONAL_KINDS, "erasures")}
+        records = {kind: [] for kind in (*OPTIONAL_KINDS, "erasures") if kind not in SPARSE_KINDS}
         for kind in present:
             entry = f"{kind}.json"
             listed = manifest["files"][entry]
@@ -618,4 +630,6 @@ def missing_references(bundle: Bundle) -> dict[str, set[str]]:
             need["people"].add(row["withdrawn_by"])
     for row in bundle["signatures"]:
         need["declarations"].add(row["declaration_id"])
+    for row in bundle["person_merges"]:
+        need["people"] |= {row["drop_id"], row["keep_id"]}
     return {kind: ids - have[kind] for kind, ids in need.items() if ids - have[kind]}

@@ -49,3 +49,27 @@ def judges_for(person: Person, employer_id: str) -> bool:
     of the trajectory's employer concludes, revokes, issues and withdraws. The same rule
     holds for an import (services/exchange_rules.py)."""
     return person.role is Role.TRAINER and person.employer_id == employer_id
+
+
+def follow_merges(merges: dict[str, str], person_id: str) -> str:
+    """The person a (possibly merged-away) person id stands for now (issue #20): follow
+    drop → keep to the end. Two devices that merged a pair each way make a cycle; then the
+    smallest id of the cycle stays, on every device alike. A merged-away record stays in the
+    database (marks and declarations name it; they never change), but it is shown as the
+    person it was merged into."""
+    chain = [person_id]
+    seen = {person_id}
+    while chain[-1] in merges and merges[chain[-1]] not in seen:
+        chain.append(merges[chain[-1]])
+        seen.add(chain[-1])
+    last = chain[-1]
+    if last in merges:  # a cycle: the smallest id in it stays
+        return min(chain[chain.index(merges[last]):])
+    return last
+
+
+def same_person(a_name_key: str, a: Person, b_name_key: str, b: Person) -> bool:
+    """Two records that may be merged into one person: the same name (as a search key), the
+    same role and the same employer or organisation. A trainer is never one person with a
+    jobcoach, nor with another employer's trainer."""
+    return a_name_key == b_name_key and a.role is b.role and a.employer_id == b.employer_id

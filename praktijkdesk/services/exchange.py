@@ -48,7 +48,7 @@ from praktijkdesk.bundles.format import (
 from praktijkdesk.domain import hlc
 from praktijkdesk.domain.mark import Mark, MarkStatus
 from praktijkdesk.domain.names import search_key
-from praktijkdesk.domain.people import Candidate, Person
+from praktijkdesk.domain.people import Candidate, Person, Role, follow_merges, same_person
 from praktijkdesk.errors import InvalidInput
 from praktijkdesk.guides.json_format import load_json as load_guide_json
 from praktijkdesk.platform import make_folder
@@ -103,6 +103,20 @@ class Duplicate:
 
 
 @dataclass(frozen=True)
+class PersonDuplicate:
+    """Two records of one trainer or jobcoach (same name, role and employer or organisation),
+    made on two devices (issue #20)."""
+
+    keep: Person  # the older record: the suggestion to keep
+    drop: Person
+
+    @property
+    def message(self) -> str:
+        role = "praktijkopleider" if self.keep.role is Role.TRAINER else "jobcoach"
+        return f"{self.keep.name} ({role}) staat er twee keer in. Samenvoegen?"
+
+
+@dataclass(frozen=True)
 class ImportPlan:
     """What an import adds and changes (a preview), or did (after ``import_file``)."""
 
@@ -123,6 +137,7 @@ class ImportPlan:
     erased_kept_out: int = 0  # candidates erased before that the file still holds: not brought back
     erased_here: int = 0  # candidates erased on another device, now erased here too
     new_erasures: int = 0  # erasure records new here (said in words, not counted in ``added``)
+    person_duplicates: tuple[PersonDuplicate, ...] = ()  # one person, two records (issue #20)
 
     @property
     def new_marks(self) -> int:
@@ -160,6 +175,7 @@ class ImportPlan:
             if self.changed.get(kind):
                 lines.append(f"{changed_verb}: {self.changed[kind]} × {_PLURALS[kind]}")
         lines += [f"Mogelijk dubbel: {d.message}" for d in self.duplicates]
+        lines += [f"Mogelijk dezelfde persoon: {d.message}" for d in self.person_duplicates]
         lines += [f"Let op: {w}" for w in self.warnings]
         return lines
 
@@ -188,6 +204,8 @@ class ImportPlan:
             "warnings": list(self.warnings), "applied": self.applied,
             "erased_kept_out": self.erased_kept_out, "erased_here": self.erased_here,
             "new_erasures": self.new_erasures,
+            "person_duplicates": [{"keep": d.keep.id, "drop": d.drop.id, "name": d.keep.name}
+                                  for d in self.person_duplicates],
         }
 
 
@@ -212,6 +230,7 @@ _PLURALS = {
     "employers": "leerbedrijf/-bedrijven",
     "people": "praktijkopleider(s)/jobcoach(es)", "candidates": "kandidaat/kandidaten",
     "candidate_merges": "samengevoegde kandidaat/kandidaten", "trajectories": "traject(en)",
+    "person_merges": "samengevoegde persoon/personen",
     "marks": "beoordeling(en)", "conclusions": "afgeronde werkproces(sen)",
     "declarations": "praktijkverklaring(en)", "signatures": "handtekening(en)",
     "erasures": "wissing(en) van een kandidaat",
@@ -341,6 +360,7 @@ class _Plan:
     erase: list[str] = field(default_factory=list)  # candidate ids to erase here (erased elsewhere)
     erased_kept_out: int = 0
     new_device: tuple[str, str] | None = None  # (device id, public key) met for the first time
+    person_duplicates: list[PersonDuplicate] = field(default_factory=list)
 
     def summary(self, applied: bool) -> ImportPlan:
         candidate_names, trajectory_ids = self._news()
@@ -361,7 +381,25 @@ class _Plan:
             erased_kept_out=self.erased_kept_out,
             erased_here=len(self.erase),
             new_erasures=len(self.rows.get("erasures", [])),
+            person_duplicates=tuple(self.person_duplicates),
         )
+
+
+TRUSTED, PENDING, REFUSED = "trusted", "pending", "refused"
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    """Another device this one met (glossary: KnownDevice, *gekoppeld apparaat*)."""
+
+    device_id: str
+    code: str  # the short control code ("889 972") of its public key
+    first_seen_at: str
+    trust: str  # TRUSTED, PENDING (waiting for "Vertrouwen") or REFUSED
+
+    @property
+    def short_id(self) -> str:
+        return self.device_id[:8]
 
 
 MAX_SYNC_FETCH = 512 * 1024 * 1024  # bytes a worker reads ahead from one sync file
@@ -439,7 +477,8 @@ class ExchangeService(Service):
                     "met de eigen kandidaten. Er is geen bestand gemaakt."
                 )
             allowed = set(device.allowed) if allowed is None else allowed
-        records = self._collect(ids, extra=extra, merges=store.all_rows(self.db, "candidate_merges"))
+        records = self._collect(ids, extra=extra, merges=store.all_rows(self.db, "candidate_merges"),
+                                person_merges=store.all_rows(self.db, "person_merges"))
         records = scoping.restrict_with_db(self.db, records, allowed).records
         scope = {**scope, "employers": self._scope_employers(records)}
         self.scope(persist=True)  # a derived scope is fixed at the first export (#20)
@@ -526,6 +565,12 @@ class ExchangeService(Service):
                 set_setting(self.db, KEY_SETTING, key)
         return key
 
+    def _own_code(self) -> str:
+        """"Deze computer: controlecode … ", without making a key (a preview writes nothing)."""
+        own = get_setting(self.db, KEY_SETTING)
+        return (f"Deze computer: controlecode {signing.short_code(signing.public_key_of(own))}. "
+                if own else "")
+
     def device_code(self) -> str:
         """This device's short code ("123 456"): another device shows the same code for it."""
         return signing.short_code(signing.public_key_of(self._private_key()))
@@ -533,6 +578,45 @@ class ExchangeService(Service):
     def known_devices(self) -> list[tuple[str, str, str]]:
         """(device id, short code, first seen at) of every device met in a signed file."""
         return [(d, signing.short_code(k), at) for d, (k, at) in store.known_devices(self.db).items()]
+
+    # Pairing (issue #13): the devices this one knows, as the user sees them --------------
+    def devices(self) -> list[KnownDevice]:
+        """Every other device met: trusted (gekoppeld), waiting for a decision, or refused."""
+        trust = store.device_trust(self.db)
+        return [KnownDevice(d, signing.short_code(k), at, trust.get(d, TRUSTED))
+                for d, (k, at) in store.known_devices(self.db).items()]
+
+    def waiting_devices(self) -> list[KnownDevice]:
+        """New devices in the synced folder whose files wait for "Vertrouwen"."""
+        return [d for d in self.devices() if d.trust == PENDING]
+
+    def trust_device(self, device_id: str) -> KnownDevice:
+        """"Vertrouwen": the codes matched; this device's files are read from now on."""
+        return self._set_trust(device_id, TRUSTED)
+
+    def refuse_device(self, device_id: str) -> KnownDevice:
+        """"Niet vertrouwen": this device's files in the synced folder are never read (a
+        file from it is refused too, until it is forgotten or a file of it is read in on
+        purpose after comparing the code)."""
+        return self._set_trust(device_id, REFUSED)
+
+    def forget_device(self, device_id: str) -> None:
+        """"Vergeten": the device is unknown again; its next file asks again."""
+        self._device(device_id)
+        with self.action(Changes(settings=True)):
+            store.forget_device(self.db, device_id)
+
+    def _device(self, device_id: str) -> KnownDevice:
+        found = next((d for d in self.devices() if d.device_id == device_id), None)
+        if found is None:
+            raise InvalidInput("Dat apparaat is hier niet bekend.")
+        return found
+
+    def _set_trust(self, device_id: str, trust: str) -> KnownDevice:
+        self._device(device_id)
+        with self.action(Changes(settings=True)):
+            store.set_device_trust(self.db, device_id, trust)
+        return self._device(device_id)
 
     def _collect(
         self,
@@ -545,6 +629,7 @@ class ExchangeService(Service):
         merges: list[dict] | None = None,
         guides: set[str] | None = None,
         erasures: list[dict] | None = None,
+        person_merges: list[dict] | None = None,
     ) -> dict[str, list[dict]]:
         """The records for these trajectories (all their events unless events are given),
         plus everything they refer to, so the file stands on its own."""
@@ -574,6 +659,8 @@ class ExchangeService(Service):
         people_ids |= {e["person_id"] for e in (*marks, *conclusions)}
         people_ids |= {d["issued_by"] for d in declarations}
         people_ids |= {d["withdrawn_by"] for d in declarations if d["withdrawn_by"]}
+        person_merges = person_merges or []
+        people_ids |= {m[k] for m in person_merges for k in ("drop_id", "keep_id")}
         people = list(store.rows_by_key(db, "people", people_ids).values())
         employer_ids = set(extra.get("employers", set())) | {t["employer_id"] for t in trajectories}
         employer_ids |= {p["employer_id"] for p in people if p["employer_id"]}
@@ -589,6 +676,7 @@ class ExchangeService(Service):
             "schools": list(store.rows_by_key(db, "schools", school_ids).values()),
             "employers": employers,
             "people": people,
+            "person_merges": person_merges,
             "candidates": list(store.rows_by_key(db, "candidates", candidate_ids).values()),
             "candidate_merges": merges or [],
             "trajectories": trajectories,
@@ -668,6 +756,20 @@ class ExchangeService(Service):
         def resolve(candidate_id: str) -> str:
             return resolve_candidate(merges, candidate_id, available)
 
+        # Person merges (issue #20): the same order on every device (store.merge_order).
+        person_merges = store.all_rows(db, "person_merges")
+        local_pm = {r["drop_id"]: r for r in person_merges}
+        plan.rows["person_merges"] = [
+            r for r in bundle["person_merges"]
+            if r["drop_id"] not in local_pm or (
+                r != local_pm[r["drop_id"]] and store.merge_order(r) < store.merge_order(local_pm[r["drop_id"]]))
+        ]
+        people_map = {**{d: r["keep_id"] for d, r in local_pm.items()},
+                      **{r["drop_id"]: r["keep_id"] for r in plan.rows["person_merges"]}}
+
+        def person(person_id: str | None) -> str | None:
+            return follow_merges(people_map, person_id) if person_id in people_map else person_id
+
         # Guides: a stored version never changes; a different one under the same key is kept out.
         local_guides = {g["key"]: g["content"] for g in store.guide_rows(db, [g["key"] for g in bundle["guides"]])}
         plan.rows["guides"] = []
@@ -690,6 +792,12 @@ class ExchangeService(Service):
                 incoming = [
                     {**r, "candidate_id": resolve(r["candidate_id"])}
                     if r["candidate_id"] in merges else r
+                    for r in incoming
+                ]
+                # ... and merged people: their trajectories go to the kept person.
+                incoming = [
+                    {**r, "trainer_id": person(r["trainer_id"]), "jobcoach_id": person(r["jobcoach_id"])}
+                    if r["trainer_id"] in people_map or r["jobcoach_id"] in people_map else r
                     for r in incoming
                 ]
             local = store.rows_by_key(db, table, [r["id"] for r in incoming])
@@ -743,14 +851,38 @@ class ExchangeService(Service):
         self._check_references(plan, merges, resolve)
         self._check_rules(plan, resolve)
         plan.duplicates = self._duplicates_among(plan.rows["candidates"])
+        plan.person_duplicates = self._person_duplicates_among(plan.rows["people"], people_map)
         return plan
+
+    def _person_duplicates_among(self, new_people: list[dict], merges: dict[str, str]) -> list[PersonDuplicate]:
+        """New people in a file that are probably a person already here (same name, role and
+        employer or organisation; issue #20): offered for merging in the preview. A trainer
+        and a jobcoach with one name are two people: never offered."""
+        if not new_people:
+            return []
+        here = [p for p in people_store.list_people(self.db) if p.id not in merges]
+        result, seen = [], {}
+        for p in here:
+            seen.setdefault((search_key(p.name), p.role, p.employer_id), p)
+        for row in new_people:
+            if row["id"] in merges:
+                continue
+            incoming = Person(row["id"], row["name"], Role(row["role"]), row["employer_id"])
+            key = (search_key(incoming.name), incoming.role, incoming.employer_id)
+            other = seen.get(key)
+            if other is not None and other.id != incoming.id:
+                result.append(PersonDuplicate(keep=other, drop=incoming))
+            else:
+                seen[key] = incoming
+        return result
 
     def _check_rules(self, plan: _Plan, resolve) -> None:
         """One set of rules for local and imported events (services/exchange_rules.py): what
         breaks one refuses the whole file, with every reason."""
         known = store.known_devices(self.db).get(plan.bundle.device_id)
+        trusted = store.device_trust(self.db).get(plan.bundle.device_id) == TRUSTED
         known_sender = (plan.bundle.device_id != self._device_id() and known is not None
-                        and plan.bundle.public_key == known[0])
+                        and trusted and plan.bundle.public_key == known[0])
         problems = violations(plan.bundle, plan.rows, plan.updates, resolve,
                               db=self.db, device_id=self._device_id(), now=self.clock.now_utc(),
                               stored_guide=self._guides.get, known_sender=known_sender)
@@ -789,12 +921,16 @@ class ExchangeService(Service):
         if key is None:
             plan.warnings.append("Dit bestand is niet ondertekend (gemaakt met een oudere versie "
                                  "van praktijkdesk): niet na te gaan van welk apparaat het komt.")
-        elif known is None and device != self._device_id():
+        elif device != self._device_id() and (
+                known is None or store.device_trust(self.db).get(device) != TRUSTED):
+            # Met before in the synced folder but not confirmed: reading this file in after
+            # comparing the code is the confirmation.
             plan.new_device = (device, key)
             plan.warnings.append(
                 f"Nieuw apparaat {device[:8]} met controlecode {signing.short_code(key)}. Vraag "
-                "of het andere apparaat dezelfde code laat zien (daar: praktijkdesk devices). "
-                "Lees het bestand alleen in als de codes gelijk zijn."
+                "of het andere apparaat dezelfde code laat zien (daar: Instellingen › "
+                "Apparaten koppelen, of praktijkdesk devices). "
+                f"{self._own_code()}Lees het bestand alleen in als de codes gelijk zijn."
             )
 
     def _without_erased(self, bundle: Bundle) -> tuple[Bundle, list[str], int]:
@@ -899,12 +1035,15 @@ class ExchangeService(Service):
                     store.update_row(db, table, row)
             for row in plan.rows["candidate_merges"]:
                 store.add_candidate_merge(db, row)
+            for row in plan.rows["person_merges"]:
+                store.put_person_merge(db, row)
             for table in ("trajectories",):
                 for row in plan.rows[table]:
                     store.insert_row(db, table, row)
                 for row in plan.updates[table]:
                     store.update_row(db, table, row)
             self._settle_merges()
+            self._settle_person_merges(revise=False)
             # Imported events move this device's clock: its next event sorts after them.
             hlc_store.observe(db, [r["hlc"] for r in (*plan.rows["marks"], *plan.rows["conclusions"])])
             keys = store.insert_marks(db, plan.rows["marks"])
@@ -932,6 +1071,53 @@ class ExchangeService(Service):
                 store.repoint_trajectories(self.db, drop_id, keep, revise=False)
                 store.delete_candidate(self.db, drop_id)
                 present.discard(drop_id)
+
+    def _settle_person_merges(self, *, revise: bool = True) -> None:
+        """Every trajectory guided by a merged-away person goes to the person it stands for
+        now (chains followed, cycles settled the same way on every device)."""
+        for drop_id, keep_id in people_store.merged_away(self.db).items():
+            store.repoint_person(self.db, drop_id, keep_id, revise=revise)
+
+    # One person, two records (issue #20) -----------------------------------------------
+    def likely_duplicate_people(self) -> list[PersonDuplicate]:
+        """Trainers and jobcoaches that are probably one person: the same name, role and
+        employer or organisation, different ids (older record first: the one to keep)."""
+        groups: dict[tuple, list[Person]] = {}
+        created = store.created_at_of_people(self.db)
+        for p in people_store.list_people(self.db):
+            groups.setdefault((search_key(p.name), p.role, p.employer_id), []).append(p)
+        result = []
+        for members in groups.values():
+            members.sort(key=lambda p: (created.get(p.id, ""), p.id))
+            result += [PersonDuplicate(members[0], other) for other in members[1:]]
+        return sorted(result, key=lambda d: (search_key(d.keep.name), d.keep.id, d.drop.id))
+
+    def merge_people(self, keep_id: str, drop_id: str) -> Person:
+        """One person, two records: ``drop_id`` is shown as ``keep_id`` from now on (marks and
+        conclusions it made show the kept person's name), its trajectories go to the kept
+        person, and the merge travels so every device ends with one person. Refused for two
+        different people: another name, another role, another employer or organisation."""
+        keep = people_store.get_person(self.db, keep_id)
+        drop = people_store.get_person(self.db, drop_id)
+        if keep is None or drop is None:
+            raise InvalidInput("Die persoon bestaat niet (meer) op dit apparaat.")
+        gone = people_store.merged_away(self.db)
+        if keep.id == drop.id or gone.get(drop.id) == keep.id or gone.get(keep.id) == drop.id:
+            raise InvalidInput("Kies twee verschillende personen om samen te voegen.")
+        if keep.id in gone or drop.id in gone:
+            raise InvalidInput("Een van beiden is al samengevoegd; kies de persoon die er nog staat.")
+        if not same_person(search_key(keep.name), keep, search_key(drop.name), drop):
+            raise InvalidInput(
+                "Alleen twee keer dezelfde persoon kan worden samengevoegd: dezelfde naam, dezelfde "
+                "rol (praktijkopleider of jobcoach) en hetzelfde leerbedrijf of dezelfde organisatie."
+            )
+        with self.action(Changes(trajectories=True, people=True, marks=True)):
+            store.put_person_merge(self.db, {
+                "drop_id": drop.id, "keep_id": keep.id, "name": drop.name, "role": drop.role.value,
+                "merged_at": self.now(), "device_id": self._device_id(),
+            })
+            self._settle_person_merges()
+        return keep
 
     # Conflicts ---------------------------------------------------------------------------
     def conflicts(self, trajectory_id: str, *,
@@ -1057,6 +1243,12 @@ class ExchangeService(Service):
         # (all erased): the erasure records must still reach the other devices.
         employers = set(self._stream_employers(device)) | {
             e for e in state["streams"] if device.allows(e)}
+        if store.all_ids(self.db, "erasures"):
+            # An erasure must reach every stream of an employer known here that this device may
+            # write, also one it never wrote (its last candidate erased, nothing else left).
+            folders = [d.name for d in _stream_dirs(base)]
+            employers |= {e for e in store.existing_keys(self.db, "employers", folders)
+                          if device.allows(e)}
         for employer_id in sorted(employers):
             stream = state["streams"].get(employer_id)
             mine = base / employer_id / self._device_id()
@@ -1067,7 +1259,8 @@ class ExchangeService(Service):
                 ids = store.trajectory_ids_of_employer(self.db, employer_id)
                 people = [p.id for p in self._people.people() if p.employer_id == employer_id]
                 records = self._collect(ids, extra={"employers": {employer_id}, "people": set(people)},
-                                        merges=merges)
+                                        merges=merges,
+                                        person_merges=store.all_rows(self.db, "person_merges"))
             else:
                 changed = store.changed_since(self.db, stream["changes"])
                 marks = store.events_since(self.db, "marks", stream["marks"])
@@ -1082,6 +1275,8 @@ class ExchangeService(Service):
                     merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
                     erasures=list(store.rows_by_key(self.db, "erasures",
                                                     changed.get("erasures", [])).values()),
+                    person_merges=list(store.rows_by_key(self.db, "person_merges",
+                                                         changed.get("person_merges", [])).values()),
                 )
             # (Erasure records carry no personal data: every stream gets them.)
             records = scoping.restrict_with_db(self.db, records, {employer_id}).records
@@ -1180,6 +1375,11 @@ class ExchangeService(Service):
         except OSError:
             waiting.append(f"{device[:8]}/{path.name}")
             return None
+        trust = store.device_trust(self.db).get(device)
+        if trust in (PENDING, REFUSED):
+            # Waiting for "Vertrouwen" (or refused): not even read; tried again every round.
+            waiting.append(f"{device[:8]}/{path.name}")
+            return None
         try:
             # Size and kind checked before reading: a 3 GB file is skipped until it changes,
             # never read into memory at every round.
@@ -1189,6 +1389,13 @@ class ExchangeService(Service):
             if (bundle.device_id != device or scope.get("kind") != "sync"
                     or scope.get("number") != number):
                 raise InvalidBundle(f"{path.name} hoort niet in deze map en is overgeslagen.")
+            if trust is None and bundle.public_key is not None:
+                # A new device in the shared folder (issue #13): its files wait until the user
+                # compared the control code and chose "Vertrouwen".
+                with self.action(Changes(settings=True)):
+                    store.add_pending_device(self.db, device, bundle.public_key, self.now())
+                waiting.append(f"{device[:8]}/{path.name}")
+                return None
             plan = self._plan(bundle, f"{device[:8]}/{path.name}")
         except InvalidBundle as exc:
             # Half-synced, damaged or foreign: try again when the file changes (a file refused

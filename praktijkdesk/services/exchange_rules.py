@@ -26,7 +26,10 @@ The rules, each the same as for a local action:
 - no new event, record version, merge or erasure may carry this device's id: only this
   device makes those (another device using it could take over Ctrl+Z here) — unless the file
   is signed by a device already known here, which may pass them back after a restore;
-- a merge of two candidates names two records of one person (same name and birth date).
+- a merge of two candidates names two records of one person (same name and birth date);
+- a merge of two people (issue #20) names two records of one person: the same name, the same
+  role and the same employer or organisation (a trainer is never merged with a jobcoach, nor
+  into another employer's person).
 """
 
 from __future__ import annotations
@@ -50,17 +53,19 @@ if TYPE_CHECKING:
 _TIME_FIELDS = {
     "employers": ("created_at",), "people": ("created_at",), "candidates": ("created_at",),
     "trajectories": ("created_at",), "candidate_merges": ("merged_at",),
+    "person_merges": ("merged_at",),
     "marks": ("at",), "conclusions": ("at",),
     "declarations": ("issued_at", "withdrawn_at"), "signatures": ("signed_at",),
     "erasures": ("erased_at",),
 }
 _NAME_FIELDS = {
     "employers": "name", "people": "name", "candidates": "name", "candidate_merges": "name",
-    "signatures": "name",
+    "signatures": "name", "person_merges": "name",
 }
 _LABEL = {
     "employers": "leerbedrijf", "people": "persoon", "candidates": "kandidaat",
     "candidate_merges": "samenvoeging", "signatures": "handtekening",
+    "person_merges": "samenvoeging van personen",
 }
 _IMMUTABLE_DECLARATION = ("number", "trajectory_id", "issued_at", "issued_by", "snapshot", "sha256")
 
@@ -143,7 +148,7 @@ def violations(
 
     # This device's id belongs to this device.
     mine = [] if known_sender else [
-        kind for kind in ("marks", "conclusions", "candidate_merges", "erasures")
+        kind for kind in ("marks", "conclusions", "candidate_merges", "person_merges", "erasures")
         for row in rows.get(kind, []) if row.get("device_id") == me
     ] + [
         kind for kind in store.VERSIONED_TABLES
@@ -299,5 +304,31 @@ def violations(
             ):
                 problems.append(f"een samenvoeging voegt {row['name']} samen met iemand met een andere "
                                 "naam of geboortedatum")
+    problems.extend(_person_merge_problems(db, bundle, rows.get("person_merges", [])))
+    return problems
+
+
+def _person_merge_problems(db, bundle: Bundle, merges: list[dict]) -> list[str]:
+    """A person merge joins two records of one person: same name, role and employer."""
+    if not merges:
+        return []
+    ids = {m[k] for m in merges for k in ("drop_id", "keep_id")}
+    people = {**store.rows_by_key(db, "people", ids),
+              **{r["id"]: r for r in bundle["people"] if r["id"] in ids}}
+    problems = []
+    for row in merges:
+        drop, keep = people.get(row["drop_id"]), people.get(row["keep_id"])
+        if drop is None or keep is None or row["drop_id"] == row["keep_id"]:
+            problems.append("een samenvoeging van personen noemt iemand die niet bestaat")
+            continue
+        if not (
+            search_key(drop["name"]) == search_key(keep["name"]) == search_key(row["name"])
+            and drop["role"] == keep["role"] == row["role"]
+            and drop["employer_id"] == keep["employer_id"]
+        ):
+            problems.append(
+                f"een samenvoeging voegt {row['name']} samen met iemand met een andere naam, een "
+                "andere rol of van een ander leerbedrijf; zo'n samenvoeging maakt praktijkdesk nooit"
+            )
     return problems
 

@@ -150,6 +150,12 @@ def restrict(
         p for p in get("people")
         if p["id"] in named or p["employer_id"] in allowed or by_lookup.get(p["id"], set()) & allowed
     ]
+    # Person merges (issue #20): those touching a kept person, with both records (one person).
+    kept_people = {p["id"] for p in people}
+    person_merges = [m for m in get("person_merges")
+                     if m["drop_id"] in kept_people or m["keep_id"] in kept_people]
+    also = {m[k] for m in person_merges for k in ("drop_id", "keep_id")} - kept_people
+    people += [p for p in get("people") if p["id"] in also]
     # Employers: allowed ones and those of kept people (a jobcoach's organisation).
     employer_ids = allowed | {p["employer_id"] for p in people if p["employer_id"]}
     employer_ids |= {t["employer_id"] for t in kept_t}
@@ -164,6 +170,7 @@ def restrict(
     result = dict(records)
     result.update(
         employers=employers, people=people, candidates=candidates, candidate_merges=merges,
+        person_merges=person_merges,
         trajectories=kept_t, marks=marks, conclusions=conclusions, declarations=declarations,
         signatures=signatures,
     )

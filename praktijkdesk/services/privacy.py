@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from praktijkdesk.domain.names import search_key
-from praktijkdesk.domain.people import Candidate
+from praktijkdesk.domain.people import Candidate, Role
 from praktijkdesk.errors import InvalidInput, NotFound, UserError, os_reason
 from praktijkdesk.platform import make_folder, replace, write_bytes_atomically
+from praktijkdesk.services import exchange_scope as scoping
 from praktijkdesk.services.base import DeviceIdProvider, Notifier, Service
 from praktijkdesk.services.changes import Changes
 from praktijkdesk.storage import bundle_records as bundle_store
@@ -31,6 +32,7 @@ from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import erasure as store
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage import people as people_store
+from praktijkdesk.storage import scope as scope_store
 from praktijkdesk.storage import self_views as self_view_store
 from praktijkdesk.storage.database import translate_error
 
@@ -150,8 +152,11 @@ class PrivacyService(Service):
         raise NotFound(f"Kandidaat '{text}' bestaat niet.")
 
     # Erasing -----------------------------------------------------------------------------
-    def erase_candidate(self, candidate_id: str) -> ErasureResult:
+    def erase_candidate(self, candidate_id: str, *, person_id: str | None = None) -> ErasureResult:
+        """Erase a candidate everywhere (the erasure travels). ``person_id``: who does it (the
+        GUI's current person); a jobcoach never erases an employer's candidate (issue #20)."""
         candidate = self.candidate(candidate_id)
+        self._check_may_erase(candidate, person_id)
         store.secure_delete(self.db, True)
         try:
             with self.action(Changes(marks=True, trajectories=True, people=True,
@@ -172,6 +177,36 @@ class PrivacyService(Service):
         finished = self.finish_erasure(first=True)
         return ErasureResult(candidate.id, candidate.name, counts, finished,
                              tuple(self.backups_holding(candidate.id)))
+
+    def _check_may_erase(self, candidate: Candidate, person_id: str | None) -> None:
+        """The employer decides about its candidates' data: a jobcoach never erases a
+        candidate of an employer, and nobody erases another employer's candidate (issue #20).
+        On a jobcoach's laptop such candidates are there (copies of each employer's data); an
+        erasure made there would travel to the employer's PC and erase the original."""
+        employer_ids = scope_store.candidate_employers(self.db, [candidate.id]).get(candidate.id, set())
+        if not employer_ids:
+            return  # no trajectory at any employer: whoever has it may erase it
+        names = ", ".join(sorted(
+            (people_store.get_employer(self.db, e).name if people_store.get_employer(self.db, e) else e)
+            for e in employer_ids))
+        person = people_store.get_person(self.db, person_id) if person_id else None
+        if person is not None and person.role is Role.TRAINER and employer_ids <= {person.employer_id}:
+            return
+        device = scoping.device_scope(self.db)
+        if person is None and device.kind == scoping.EMPLOYER and employer_ids <= set(device.employer_ids):
+            return  # the employer's own PC (command line: no person chosen)
+        if person is None and not (device.kind == scoping.JOBCOACH and device.chosen):
+            return  # no person (command line) and not known as a jobcoach's laptop
+        if (person is not None and person.role is Role.JOBCOACH) or person is None:
+            raise InvalidInput(
+                f"Een jobcoach wist geen kandidaat van een leerbedrijf. {candidate.name} hoort bij "
+                f"{names}: de praktijkopleider daar kan de kandidaat wissen, op de eigen computer. "
+                "De wissing komt daarna vanzelf ook op deze computer. Er is niets gewist."
+            )
+        raise InvalidInput(
+            f"{candidate.name} hoort bij {names}, niet bij uw leerbedrijf. Alleen een "
+            "praktijkopleider van dat leerbedrijf kan de kandidaat wissen. Er is niets gewist."
+        )
 
     def finish_erasure(self, *, first: bool = False) -> bool:
         """Make erased bytes gone from the files: VACUUM and a TRUNCATE checkpoint. When

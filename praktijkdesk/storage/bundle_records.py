@@ -50,8 +50,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 COLUMNS["erasures"] = ("candidate_id", "erased_at", "device_id", "trajectory_ids")
+COLUMNS["person_merges"] = ("drop_id", "keep_id", "name", "role", "merged_at", "device_id")
 KEY = {"candidate_merges": "drop_id", "marks": "uuid", "conclusions": "uuid",
-       "erasures": "candidate_id"}
+       "erasures": "candidate_id", "person_merges": "drop_id"}
 VERSIONED_TABLES = ("schools", "employers", "people", "candidates", "trajectories")
 _CHUNK = 500
 
@@ -362,6 +363,62 @@ def candidate_merges(db: Database) -> dict[str, str]:
     return dict(db.execute("SELECT drop_id, keep_id FROM candidate_merges").fetchall())
 
 
+# --- person merges (schema step 10, issue #20) ---------------------------------------------
+def person_merges(db: Database) -> dict[str, str]:
+    """drop id → keep id of every person merge known here."""
+    return dict(db.execute("SELECT drop_id, keep_id FROM person_merges").fetchall())
+
+
+def merge_order(row: dict) -> tuple:
+    """Two merges of one dropped person (made on two devices): the smaller of this order is
+    kept on every device, whatever arrived first."""
+    return (row["merged_at"], row["device_id"], row["keep_id"])
+
+
+def put_person_merge(db: Database, row: dict) -> None:
+    """Add a person merge, or replace the one known for the same dropped person when this one
+    comes first in ``merge_order`` (so every device ends with the same merges)."""
+    mine = rows_by_key(db, "person_merges", [row["drop_id"]]).get(row["drop_id"])
+    if mine is None:
+        insert_row(db, "person_merges", row)
+    elif merge_order(row) < merge_order(mine):
+        db.execute(
+            "UPDATE person_merges SET keep_id = ?, name = ?, role = ?, merged_at = ?, device_id = ? "
+            "WHERE drop_id = ?",
+            [row["keep_id"], row["name"], row["role"], row["merged_at"], row["device_id"], row["drop_id"]],
+        )
+        track(db, "person_merges", [row["drop_id"]])
+
+
+def created_at_of_people(db: Database) -> dict[str, str]:
+    return dict(db.execute("SELECT id, created_at FROM people").fetchall())
+
+
+def repoint_person(db: Database, drop_id: str, keep_id: str, *, revise: bool = True) -> int:
+    """The trajectories a merged-away person guided go to the kept person. Marks, conclusions
+    and declarations keep naming the record that made them (they never change). As with a
+    candidate merge, one applied during an import (``revise=False``) raises no revision: every
+    device applies the same merge itself."""
+    count = 0
+    for column in ("trainer_id", "jobcoach_id"):
+        count += len(versioned_update(db, "trajectories", {column: keep_id}, f"{column} = ?",
+                                      [drop_id], revise=revise))
+    return count
+
+
+def people_guiding(db: Database, person_ids: Iterable[str]) -> set[str]:
+    """Those of these people that still guide a trajectory (as trainer or jobcoach)."""
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(person_ids))):
+        marks = ", ".join("?" for _ in chunk)
+        found |= {r[0] for r in db.execute(
+            f"SELECT trainer_id FROM trajectories WHERE trainer_id IN ({marks}) "
+            f"UNION SELECT jobcoach_id FROM trajectories WHERE jobcoach_id IN ({marks})",
+            [*chunk, *chunk],
+        )}
+    return found
+
+
 # --- conflicts ----------------------------------------------------------------------------
 def marks_with_parents(
     db: Database, trajectory_id: str, behaviour_ids: Sequence[str] | None = None
@@ -422,13 +479,41 @@ def add_signature(db: Database, row: dict) -> None:
 
 # --- device keys (schema step 5) ----------------------------------------------------------
 def known_devices(db: Database) -> dict[str, tuple[str, str]]:
-    """device id → (public key, first seen at)."""
+    """device id → (public key, first seen at), of every device met (any trust)."""
     return {d: (k, at) for d, k, at in db.execute(
         "SELECT device_id, public_key, first_seen_at FROM known_devices ORDER BY first_seen_at")}
 
 
-def add_known_device(db: Database, device_id: str, public_key: str, at: str) -> None:
+def device_trust(db: Database) -> dict[str, str]:
+    """device id → 'trusted', 'pending' or 'refused' (schema step 10)."""
+    return dict(db.execute("SELECT device_id, trust FROM known_devices").fetchall())
+
+
+def set_device_trust(db: Database, device_id: str, trust: str) -> bool:
+    return db.execute(
+        "UPDATE known_devices SET trust = ? WHERE device_id = ?", [trust, device_id]
+    ).rowcount > 0
+
+
+def add_pending_device(db: Database, device_id: str, public_key: str, at: str) -> None:
+    """A device met in the synced folder: waits for the user's confirmation."""
     db.execute(
-        "INSERT OR IGNORE INTO known_devices (device_id, public_key, first_seen_at) VALUES (?, ?, ?)",
+        "INSERT OR IGNORE INTO known_devices (device_id, public_key, first_seen_at, trust) "
+        "VALUES (?, ?, ?, 'pending')",
+        [device_id, public_key, at],
+    )
+
+
+def forget_device(db: Database, device_id: str) -> bool:
+    return db.execute("DELETE FROM known_devices WHERE device_id = ?", [device_id]).rowcount > 0
+
+
+def add_known_device(db: Database, device_id: str, public_key: str, at: str) -> None:
+    """Pin a device's key: the user read its file in after "Nieuw apparaat … controlecode"
+    (or confirmed it): trusted, also when it was waiting or refused before."""
+    db.execute(
+        "INSERT INTO known_devices (device_id, public_key, first_seen_at, trust) "
+        "VALUES (?, ?, ?, 'trusted') ON CONFLICT(device_id) DO UPDATE SET trust = 'trusted' "
+        "WHERE known_devices.public_key = excluded.public_key",
         [device_id, public_key, at],
     )

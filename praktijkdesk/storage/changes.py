@@ -34,6 +34,7 @@ TRACKED: dict[str, str] = {
     "schools": "id", "employers": "id", "people": "id", "candidates": "id",
     "trajectories": "id", "declarations": "id", "signatures": "declaration_id", "guides": "id",
     "candidate_merges": "drop_id", "erasures": "candidate_id",
+    "person_merges": "drop_id",  # schema step 10
 }
 
 

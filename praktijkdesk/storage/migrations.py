@@ -510,6 +510,35 @@ def _create_v9(db: Database) -> None:
         db.execute(statement)
 
 
+# Step 10 (issues #20 and #13): one identity per person, and devices trusted once.
+# - ``person_merges``: a person record merged into another record of the same person (same
+#   name, role and employer or organisation), made on two devices. The merged-away record
+#   stays (marks and declarations name it and never change); it is shown as the kept person.
+#   Travels like ``candidate_merges`` (bundle kind ``person_merges``).
+# - ``known_devices.trust``: 'trusted' (paired: a file read in after the control code was
+#   compared, or a synced-folder device the user confirmed), 'pending' (met in the synced
+#   folder, waiting for the user's "Vertrouwen") or 'refused' ("Niet vertrouwen": its files
+#   are never read). Existing rows were pinned before: trusted.
+SCHEMA_V10 = """
+CREATE TABLE person_merges (
+    drop_id TEXT PRIMARY KEY,
+    keep_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('trainer', 'jobcoach')),
+    merged_at TEXT NOT NULL,
+    device_id TEXT NOT NULL
+);
+ALTER TABLE known_devices ADD COLUMN trust TEXT NOT NULL DEFAULT 'trusted'
+    CHECK (trust IN ('trusted', 'pending', 'refused'));
+"""
+
+
+def _create_v10(db: Database) -> None:
+    # No trigger: a person merge is tracked by the storage function that writes it (step 7).
+    for statement in _statements(SCHEMA_V10):
+        db.execute(statement)
+
+
 # Ordered steps: (version it brings the file to, function). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
@@ -519,6 +548,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (7, _create_v7),
     (8, _create_v8),
     (9, _create_v9),
+    (10, _create_v10),
 ]
 LATEST_VERSION = STEPS[-1][0]
 

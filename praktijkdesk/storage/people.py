@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from praktijkdesk.domain.names import search_key
-from praktijkdesk.domain.people import Candidate, Employer, Person, Role
+from praktijkdesk.domain.people import Candidate, Employer, Person, Role, follow_merges
 from praktijkdesk.storage.changes import track, versioned_update
 from praktijkdesk.storage.database import Database
 
@@ -78,13 +80,31 @@ def get_person(db: Database, person_id: str) -> Person | None:
     return _person(row) if row else None
 
 
+def merged_away(db: Database) -> dict[str, str]:
+    """person id → the person it stands for now, for every person merged into another one
+    (schema step 10; issue #20). Empty on a file before that step."""
+    try:
+        merges = dict(db.execute("SELECT drop_id, keep_id FROM person_merges").fetchall())
+    except sqlite3.OperationalError:  # a file before schema step 10 (no such table yet)
+        return {}
+    result = {}
+    for drop_id in merges:
+        keep_id = follow_merges(merges, drop_id)
+        if keep_id != drop_id:
+            result[drop_id] = keep_id
+    return result
+
+
 def list_people(db: Database, role: Role | None = None) -> list[Person]:
+    """Every person, one per identity: records merged into another are left out."""
     sql = "SELECT id, name, role, employer_id FROM people"
     params: list = []
     if role is not None:
         sql += " WHERE role = ?"
         params.append(role.value)
-    return [_person(r) for r in db.execute(sql + " ORDER BY name COLLATE NOCASE", params)]
+    gone = merged_away(db)
+    rows = db.execute(sql + " ORDER BY name COLLATE NOCASE", params)
+    return [_person(r) for r in rows if r[0] not in gone]
 
 
 def find_person_by_name(db: Database, name: str, role: Role | None = None) -> Person | None:
@@ -94,6 +114,8 @@ def find_person_by_name(db: Database, name: str, role: Role | None = None) -> Pe
         sql += " AND role = ?"
         params.append(role.value)
     row = db.execute(sql + " ORDER BY created_at LIMIT 1", params).fetchone()
+    if row and row[0] in (gone := merged_away(db)):  # merged: the kept record
+        return get_person(db, gone[row[0]])
     return _person(row) if row else None
 
 
@@ -139,8 +161,12 @@ def list_candidates(db: Database) -> list[Candidate]:
 
 
 def names_of(db: Database, person_ids: list[str]) -> dict[str, str]:
+    """person id → the name to show: a merged-away person shows the kept person's name."""
     if not person_ids:
         return {}
-    placeholders = ", ".join("?" for _ in person_ids)
-    rows = db.execute(f"SELECT id, name FROM people WHERE id IN ({placeholders})", person_ids)
-    return dict(rows.fetchall())
+    gone = merged_away(db)
+    shown = {p: gone.get(p, p) for p in person_ids}
+    wanted = sorted(set(shown.values()))
+    placeholders = ", ".join("?" for _ in wanted)
+    rows = dict(db.execute(f"SELECT id, name FROM people WHERE id IN ({placeholders})", wanted).fetchall())
+    return {p: rows[k] for p, k in shown.items() if k in rows}

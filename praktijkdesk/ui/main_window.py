@@ -72,6 +72,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sync = FolderSync(desk, self.events, self)
         self.sync.problem.connect(lambda text: self.toast.show_message(text, 8000))
         self.sync.news.connect(lambda text: self.toast.show_message(text, NOTICE_MS))
+        # A new device in the shared folder waits for "Vertrouwen" (issue #13).
+        from praktijkdesk.ui.screens.devices_section import DeviceTrustBanner
+
+        self.device_banner = DeviceTrustBanner(desk, self.events)
+        self.centralWidget().layout().insertWidget(1, self.device_banner)
+        self.sync.round_finished.connect(lambda _result: self.device_banner.refresh())
         self.show_picker()
         self.stack.removeWidget(self.starting)
         self.starting.deleteLater()

@@ -9,12 +9,17 @@ progress report always show codes: they are for the school.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 SHOW_CODES = "show_codes"  # the setting; "1" shows codes, anything else hides them
 
 
-def show_codes(desk) -> bool:
+def show_codes(desk: Desk) -> bool:
     return desk.setting(SHOW_CODES, "0") == "1"
 
 

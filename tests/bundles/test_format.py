@@ -86,8 +86,10 @@ def test_what_is_written_reads_back_the_same():
     assert manifest["format"] == FORMAT == "praktijkdesk-bundle/2"
     assert manifest["counts"] == {kind: len(rows) for kind, rows in records().items()}
     parts = entries(data)
-    assert sorted(parts) == sorted([MANIFEST] + [f"{k}.json" for k in KINDS])
-    for kind in KINDS:
+    # person_merges.json only when there is one (issue #20): older readers know the rest.
+    written = [k for k in KINDS if k not in fmt.SPARSE_KINDS]
+    assert sorted(parts) == sorted([MANIFEST] + [f"{k}.json" for k in written])
+    for kind in written:
         raw = parts[f"{kind}.json"]
         assert manifest["files"][f"{kind}.json"] == {
             "sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw),
@@ -99,7 +101,9 @@ def test_what_is_written_reads_back_the_same():
 def test_an_empty_bundle_reads():
     bundle = read_bundle_bytes(encode({}))
     assert all(bundle[kind] == [] for kind in KINDS)
-    assert bundle.manifest["counts"] == {kind: 0 for kind in KINDS}
+    # person_merges.json is written only when there is a merge (older readers know the rest).
+    assert bundle.manifest["counts"] == {kind: 0 for kind in KINDS if kind != "person_merges"}
+    assert "person_merges.json" not in entries(encode({}))
 
 
 def test_a_bundle_zipped_without_compression_reads():
@@ -109,11 +113,12 @@ def test_a_bundle_zipped_without_compression_reads():
 def test_the_file_name_and_kinds_of_the_format():
     assert BUNDLE_SUFFIX == ".praktijk" and MANIFEST == "manifest.json"
     assert SCOPES == ("trajectory", "employer", "all", "sync")
-    assert KINDS == ("guides", "schools", "employers", "people", "candidates",
+    assert KINDS == ("guides", "schools", "employers", "people", "person_merges", "candidates",
                      "candidate_merges", "trajectories", "marks", "conclusions", "declarations",
                      "signatures", "erasures")
-    assert fmt.KINDS_V1 == tuple(k for k in KINDS if k != "erasures")
-    assert fmt.OPTIONAL_KINDS == {"schools"}
+    assert fmt.KINDS_V1 == tuple(k for k in KINDS if k not in ("erasures", "person_merges"))
+    assert fmt.OPTIONAL_KINDS == {"schools", "person_merges"}
+    assert fmt.SPARSE_KINDS == {"person_merges"}
 
 
 def test_the_documented_size_limits():
@@ -387,7 +392,7 @@ def test_a_zip_without_a_manifest():
 def test_an_extra_or_doubled_entry():
     parts = entries(encode())
     assert refusal(rezip({**parts, "notities.txt": b"x"})) == (
-        "kantoor.praktijk bevat onverwachte bestanden; er is niets ingelezen."
+        "kantoor.praktijk bevat een onverwacht bestand ('notities.txt'); er is niets ingelezen."
     )
     # Eleven entries, but one twice and one missing.
     doubled = [(n, d) for n, d in parts.items() if n != "signatures.json"] + [
@@ -770,17 +775,41 @@ def test_a_payload_that_is_not_json_or_not_a_list():
     assert "marks.json klopt niet met de inhoudsopgave" in refusal(_rows("marks", {"a": 1}))
 
 
+def with_person_merge() -> dict[str, list[dict]]:
+    """records() with the optional kind of issue #20: a second record of Marloes, merged."""
+    recs = records()
+    recs["people"].append({**recs["people"][1], "id": "marloes-laptop"})
+    recs["person_merges"] = [{"drop_id": "marloes-laptop", "keep_id": "marloes",
+                              "name": "Marloes Bakker", "role": "jobcoach",
+                              "merged_at": recs["people"][1]["created_at"], "device_id": "dev-b"}]
+    return recs
+
+
+def test_a_person_merge_travels_and_is_checked():
+    recs = with_person_merge()
+    bundle = read_bundle_bytes(encode(recs))
+    assert bundle["person_merges"] == recs["person_merges"]
+    assert missing_references(bundle) == {}
+    bad = with_person_merge()
+    bad["person_merges"][0]["role"] = "directeur"
+    assert "ongeldige waarde in 'role'" in refusal(encode(bad))
+    del bad["people"][2]
+    bad["person_merges"][0]["role"] = "jobcoach"
+    assert missing_references(read_bundle_bytes(encode(bad))) == {"people": {"marloes-laptop"}}
+
+
 LABELS = {
     "guides": "begeleidingsdocument", "employers": "leerbedrijf", "people": "persoon",
     "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
     "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
     "signatures": "handtekening", "schools": "school", "erasures": "wissing",
+    "person_merges": "samenvoeging van personen",
 }
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_record_with_a_missing_field_is_named_by_kind_and_position(kind):
-    rows = records()[kind]
+    rows = with_person_merge()[kind]
     rows.append(dict(rows[0]))
     rows[-1].pop(next(iter(rows[-1])))
     position = len(rows)
@@ -797,7 +826,7 @@ def test_a_record_that_is_not_an_object():
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_same_record_twice_in_one_payload(kind):
-    rows = records()[kind]
+    rows = with_person_merge()[kind]
     rows.append(dict(rows[0]))
     key = fmt.KEYS[kind]
     assert refusal(_rows(kind, rows)).endswith(
@@ -810,7 +839,7 @@ def test_record_keys_per_kind():
         "guides": "key", "employers": "id", "people": "id", "candidates": "id",
         "candidate_merges": "drop_id", "trajectories": "id", "marks": "uuid",
         "conclusions": "uuid", "declarations": "id", "signatures": "id",
-        "schools": "id", "erasures": "candidate_id",
+        "schools": "id", "erasures": "candidate_id", "person_merges": "drop_id",
     }
 
 

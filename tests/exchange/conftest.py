@@ -20,6 +20,7 @@ SHARED = {
     "people": "id, name, role, employer_id, created_at, rev, rev_device",
     "candidates": "id, name, search_name, birth_date, created_at, rev, rev_device",
     "candidate_merges": "drop_id, keep_id, name, birth_date, merged_at, device_id",
+    "person_merges": "drop_id, keep_id, name, role, merged_at, device_id",
     "guides": "id, slug, version, title, content",
     "trajectories": "id, candidate_id, guide_id, employer_id, trainer_id, jobcoach_id, "
     "work_processes, start_date, end_date, status, created_at, rev, rev_device",
@@ -89,3 +90,15 @@ def behaviours(desk: Desk, trajectory, count: int) -> list[str]:
     guide = desk.guides.get(trajectory.guide_key)
     chosen = set(trajectory.work_processes)
     return [b.id for wp in guide.work_processes() if wp.code in chosen for b in wp.behaviours][:count]
+
+
+def trust_in_folder(desk, folder, *expected) -> None:
+    """One round in the shared folder, then "Vertrouwen" for every new device it met there,
+    as a user does after comparing the control codes (issue #13). ``expected``: the desks
+    whose device must be among those waiting, with the code they show themselves."""
+    desk.exchange.sync(folder)
+    waiting = {d.device_id: d.code for d in desk.exchange.waiting_devices()}
+    for other in expected:
+        assert waiting.get(other.device_id) == other.exchange.device_code()
+    for device_id in waiting:
+        desk.exchange.trust_device(device_id)

@@ -7,7 +7,7 @@ import zipfile
 
 from praktijkdesk.storage.integrity import integrity_problems
 
-from .conftest import behaviours
+from .conftest import behaviours, trust_in_folder
 
 
 def _names_in(path) -> str:
@@ -67,6 +67,7 @@ def test_through_the_synced_folder_and_own_sync_files_are_rewritten(tmp_path, ma
     laptop.exchange.set_scope("jobcoach")  # a fresh device reads no stream until it is told (#20)
     canteen.marking.record_mark(trajectory.id, b[0], "mastered", fatma.id)
     canteen.exchange.sync(folder)
+    trust_in_folder(laptop, folder, canteen)  # a new device in the folder: codes compared
     laptop.exchange.sync(folder)
     laptop.marking.record_mark(trajectory.id, b[1], "practising", fatma.id)
     laptop.exchange.sync(folder)
@@ -77,7 +78,8 @@ def test_through_the_synced_folder_and_own_sync_files_are_rewritten(tmp_path, ma
     mine = sorted((stream / canteen.device_id).glob("*.praktijk"))
     assert mine and all("Şükrü" not in _names_in(p) for p in mine), "own sync files keep the name"
 
-    canteen.exchange.sync(folder)  # the laptop's files still hold the candidate: not brought back
+    trust_in_folder(canteen, folder, laptop)  # the laptop's files still hold the candidate:
+    canteen.exchange.sync(folder)  # not brought back
     assert canteen.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0] == 0
     laptop.exchange.sync(folder)  # the laptop learns of the erasure, erases, rewrites its files
     assert laptop.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0] == 0
@@ -88,6 +90,7 @@ def test_through_the_synced_folder_and_own_sync_files_are_rewritten(tmp_path, ma
     # A third device joining later reads everything in any order: the candidate stays gone.
     late = make_device("late")
     late.exchange.set_scope("jobcoach")
+    trust_in_folder(late, folder, canteen, laptop)
     late.exchange.sync(folder)
     assert late.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0] == 0
     assert late.db.execute("SELECT COUNT(*) FROM erasures").fetchone()[0] == 1

@@ -7,7 +7,7 @@ import pytest
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.errors import InvalidInput
 
-from .conftest import behaviours, shared_state, whole_state
+from .conftest import behaviours, shared_state, trust_in_folder, whole_state
 
 
 @pytest.fixture
@@ -18,7 +18,10 @@ def pair(tmp_path, make_device, shop):
     folder = tmp_path / "Nextcloud"
     folder.mkdir()
     canteen.exchange.sync(folder)
-    laptop.exchange.sync(folder)
+    trust_in_folder(laptop, folder, canteen)  # the laptop meets the canteen: codes compared
+    laptop.exchange.sync(folder)  # now it reads the canteen's files
+    laptop.exchange.sync(folder)  # and writes its own first file
+    trust_in_folder(canteen, folder, laptop)  # the canteen meets the laptop
     return canteen, laptop, trajectory, fatma, marloes, folder
 
 

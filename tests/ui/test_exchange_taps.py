@@ -154,10 +154,17 @@ def test_the_hub_updates_the_shared_folder_and_says_what_happened(
     gui_desk.exchange.set_sync_folder(shared)
     pick_person(qtbot, window, "Marloes Bakker")
     window.show_candidates()
+    # The hotel's PC is new in the folder: its files wait until the laptop trusts it (#13).
+    window.sync.timer.timeout.emit()
+    window.sync.wait_for_fetch()
+    assert window.device_banner.isVisible()
+    assert hotel_pc.exchange.device_code() in window.device_banner.text.text()
+    click(qtbot, window.device_banner.trust_button)
     toasts = []
     monkeypatch.setattr(window.toast, "show_message", lambda text, msec=0: toasts.append(text))
     when_dialog(exchange.ExchangeHubDialog, lambda d: click(qtbot, d.sync_button))
     click(qtbot, window.candidates.exchange_button)
     assert gui_desk.marking.checklist(summary.id).items[1].mark.status is MarkStatus.PRACTISING
     assert toasts and summary.candidate_name in toasts[-1]
-    assert "staan in de map" in toasts[-1]  # and the laptop's own streams were written
+    # The laptop's own streams were written (by the round that met the hotel's PC).
+    assert list((shared / "praktijkdesk-sync").glob(f"*/{gui_desk.device_id}/*.praktijk"))

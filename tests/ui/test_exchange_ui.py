@@ -244,8 +244,16 @@ def test_the_sync_timer_exchanges_with_the_shared_folder(
 
     window.sync.timer.timeout.emit()
     window.sync.wait_for_fetch()  # the files are read on a worker, then imported here
-
+    # The office is new in the folder (issue #13): its files wait for "Vertrouwen".
     assert rounds and rounds[0] is not None
+    assert gui_desk.marking.history(anh.id, item.behaviour.id)[-1].uuid != mark.uuid
+    banner = window.device_banner
+    assert banner.isVisible() and office.exchange.device_code() in banner.text.text()
+    click(qtbot, banner.trust_button)
+    assert not banner.isVisible()
+    window.sync.timer.timeout.emit()
+    window.sync.wait_for_fetch()
+
     assert gui_desk.marking.history(anh.id, item.behaviour.id)[-1].uuid == mark.uuid
     # One stream per employer (issue #20): praktijkdesk-sync/<employer>/<device>/NNNNNN.praktijk
     mine = sorted((shared / "praktijkdesk-sync").glob(f"*/{gui_desk.device_id}/*.praktijk"))
@@ -256,7 +264,7 @@ def test_the_sync_timer_exchanges_with_the_shared_folder(
 
     # "Nu uitwisselen" does a round at once too; nothing new now.
     click(qtbot, section.sync_now)
-    assert len(rounds) == 2 and "Niets nieuws" in section.folder_state.text()
+    assert len(rounds) == 3 and "Niets nieuws" in section.folder_state.text()
     # … but it still says what came in last, by name, not a bare "Niets nieuws" (issue #20).
     assert "Niets nieuws sinds" in section.folder_state.text()
     assert "Nguyễn Thị Ánh" in section.folder_state.text()
@@ -296,3 +304,38 @@ def test_unsetting_the_folder_stops_the_timer(qtbot, window, gui_desk, tmp_path)
     assert gui_desk.exchange.sync_folder() is None
     assert not window.sync.timer.isActive() and not section.sync_now.isVisible()
     QtCore.QCoreApplication.processEvents()
+
+
+def test_one_jobcoach_with_two_records_is_offered_and_merged(
+        qtbot, window, gui_desk, new_computer, tmp_path, monkeypatch):
+    """Issue #20: the other computer made its own record of Marloes Bakker; the preview says
+    so, and after reading in praktijkdesk offers to merge: one Marloes, every mark kept."""
+    from praktijkdesk.domain.people import Role
+    from praktijkdesk.storage.people import names_of
+
+    own = new_computer.people.add_person("Marloes Bakker", Role.JOBCOACH)
+    new_computer.exchange.import_file(
+        gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path)
+    anh = next(s for s in new_computer.trajectories.summaries() if s.candidate_name == "Nguyễn Thị Ánh")
+    item = new_computer.marking.checklist(anh.id).items[0]
+    mark = new_computer.marking.record_mark(anh.id, item.behaviour.id, MarkStatus.PRACTISING, own.id)
+    bundle = new_computer.exchange.export(tmp_path / "laptop.praktijk", everything=True).path
+    monkeypatch.setattr(exchange, "choose_open_file", lambda parent: str(bundle))
+    section = _to_settings(qtbot, window)
+    assert len([p for p in gui_desk.people.people() if p.name == "Marloes Bakker"]) == 1
+    seen = {}
+
+    def confirm_import(dialog):
+        seen["people"] = [w.text() for w in dialog.duplicates]
+        click(qtbot, dialog.import_button)
+
+    when_dialog(exchange.ImportPreviewDialog, confirm_import)
+    answered = answer_message(qtbot, "Samenvoegen")
+    click(qtbot, section.import_button)
+
+    assert any("Marloes Bakker (jobcoach)" in text for text in seen["people"])
+    assert answered and "Marloes Bakker (jobcoach) staat er twee keer in" in answered[0]
+    assert [p.name for p in gui_desk.people.people()].count("Marloes Bakker") == 1
+    assert gui_desk.exchange.likely_duplicate_people() == []
+    [made] = [m for m in gui_desk.marking.history(anh.id, item.behaviour.id) if m.uuid == mark.uuid]
+    assert names_of(gui_desk.db, [made.person_id]) == {own.id: "Marloes Bakker"}

@@ -244,5 +244,11 @@ def test_a_slow_cloud_file_is_read_on_a_worker_while_the_screen_stays_live(
     release.set()
     qtbot.waitUntil(lambda: bool(rounds), timeout=20000)
     timer.stop()
-    assert rounds[0] is not None and rounds[0].imported
+    # The office is new in the folder (issue #13): its file was read on the worker, and waits.
+    assert rounds[0] is not None and rounds[0].waiting and not rounds[0].imported
     assert window.sync.fetch_thread == reads[0]
+    [office_device] = gui_desk.exchange.waiting_devices()
+    gui_desk.exchange.trust_device(office_device.device_id)  # "Vertrouwen" on the banner
+    assert window.sync.start_round()
+    qtbot.waitUntil(lambda: len(rounds) >= 2, timeout=20000)
+    assert rounds[1] is not None and rounds[1].imported

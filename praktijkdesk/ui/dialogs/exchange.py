@@ -181,6 +181,9 @@ class ImportPreviewDialog(TouchDialog):
         inner.addLayout(self.grid)
         self.duplicates = [label(role="attention", wrap=True, name="importDuplicate")
                            for _ in plan.duplicates]
+        # One person, two records (issue #20): offered for merging after the import.
+        self.duplicates += [label(role="attention", wrap=True, name="importPersonDuplicate")
+                            for _ in getattr(plan, "person_duplicates", ())]
         self.warnings = [label(role="attention", wrap=True, name="importWarning")
                          for _ in plan.warnings]
         for widget in (*self.duplicates, *self.warnings):
@@ -233,7 +236,14 @@ class ImportPreviewDialog(TouchDialog):
         for kind, (name, value) in self.rows.items():
             name.setText(kind_label(kind))
             value.setText(count_text(plan.added.get(kind, 0), plan.changed.get(kind, 0)))
-        for widget, duplicate in zip(self.duplicates, plan.duplicates, strict=True):
+        people = getattr(plan, "person_duplicates", ())
+        for widget, duplicate in zip(self.duplicates[len(plan.duplicates):], people, strict=True):
+            role = self.tr("praktijkopleider") if duplicate.keep.role.value == "trainer" else self.tr("jobcoach")
+            widget.setText(self.tr(
+                "Mogelijk twee keer dezelfde persoon: {name} ({role}) staat hier al. Na het "
+                "inlezen kunt u ze samenvoegen. Er gaat niets verloren.").format(
+                name=duplicate.keep.name, role=role))
+        for widget, duplicate in zip(self.duplicates[:len(plan.duplicates)], plan.duplicates, strict=True):
             born = long_date(duplicate.keep.birth_date) if duplicate.keep.birth_date else ""
             who = f"{duplicate.keep.name} ({born})" if born else duplicate.keep.name
             widget.setText(self.tr(
@@ -679,15 +689,48 @@ class MergeDialog(TouchDialog):
         return keep.id, drop.id
 
 
+def offer_person_merges(parent, desk: Desk) -> int:
+    """One trainer or jobcoach, two records (issue #20): offer each once (older record kept);
+    stops at the first "Nu niet". Returns merges done."""
+    from praktijkdesk.ui.dialogs import message
+
+    done = 0
+    offered: set[tuple[str, str]] = set()
+    while True:
+        pending = [d for d in desk.exchange.likely_duplicate_people()
+                   if (d.keep.id, d.drop.id) not in offered]
+        if not pending:
+            return done
+        duplicate = pending[0]
+        offered.add((duplicate.keep.id, duplicate.drop.id))
+        role = (QtCore.QCoreApplication.translate("exchange", "praktijkopleider")
+                if duplicate.keep.role.value == "trainer"
+                else QtCore.QCoreApplication.translate("exchange", "jobcoach"))
+        if not message.ask(
+                parent, QtCore.QCoreApplication.translate("exchange", "Twee keer dezelfde persoon?"),
+                QtCore.QCoreApplication.translate(
+                    "exchange",
+                    "{name} ({role}) staat er twee keer in, waarschijnlijk ingevoerd op twee "
+                    "computers. Samenvoegen? Er gaat niets verloren: alle beoordelingen blijven "
+                    "staan, op naam van {name}. Andere computers doen hetzelfde na de volgende "
+                    "uitwisseling.").format(name=duplicate.keep.name, role=role),
+                QtCore.QCoreApplication.translate("exchange", "Samenvoegen"),
+                QtCore.QCoreApplication.translate("exchange", "Nu niet")):
+            return done
+        if run_op(parent, desk.exchange.merge_people, duplicate.keep.id, duplicate.drop.id).ok:
+            done += 1
+
+
 def offer_merges(parent, desk: Desk) -> int:
-    """Offer each likely duplicate once; stops at the first "Nu niet". Returns merges done."""
+    """Offer each likely duplicate once (candidates, then people); stops at the first
+    "Nu niet". Returns merges done."""
     done = 0
     offered: set[tuple[str, str]] = set()
     while True:
         pending = [d for d in desk.exchange.likely_duplicates()
                    if (d.keep.id, d.drop.id) not in offered]
         if not pending:
-            return done
+            return done + offer_person_merges(parent, desk)
         duplicate = pending[0]
         offered.add((duplicate.keep.id, duplicate.drop.id))
         dialog = MergeDialog(desk, duplicate, parent)

@@ -74,9 +74,10 @@ def erasure_counts(desk: Desk, candidate_id: str) -> dict[str, int]:
 class EraseCandidateDialog(TouchDialog):
     """Names what will be erased; the erase button works only after a deliberate tick."""
 
-    def __init__(self, desk: Desk, candidate_id: str, parent=None):
+    def __init__(self, desk: Desk, candidate_id: str, parent=None, *, person=None):
         super().__init__(parent, name="eraseCandidateDialog")
         self.desk = desk
+        self.person = person  # who is working: a jobcoach never erases an employer's candidate
         self.candidate = desk.privacy.candidate(candidate_id)
         self.counts = erasure_counts(desk, self.candidate.id)
         self.result_value = None
@@ -141,7 +142,8 @@ class EraseCandidateDialog(TouchDialog):
     def _on_erase_clicked(self) -> None:
         if not self.sure.isChecked():
             return
-        result = run_op(self, self.desk.privacy.erase_candidate, self.candidate.id)
+        result = run_op(self, self.desk.privacy.erase_candidate, self.candidate.id,
+                        person_id=self.person.id if self.person is not None else None)
         if result.ok:
             self.result_value = result.value
             if self.from_backups.isChecked() and self.holding:

@@ -11,6 +11,7 @@ version ("Eigen versie maken", issue 15a) adds its button to a row.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
 
@@ -20,6 +21,9 @@ from praktijkdesk.ui.dialogs.base import TouchDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.plain_words import SHOW_CODES, guide_word, show_codes
 from praktijkdesk.ui.widgets.buttons import TouchButton, TouchCheckBox, label
+
+if TYPE_CHECKING:
+    from praktijkdesk.desk import Desk
 
 MAX_SOURCE_CHARS = 140
 
@@ -76,7 +80,7 @@ class GuidePreviewDialog(TouchDialog):
 class GuidesSection(QtWidgets.QFrame):
     """One card for the settings column."""
 
-    def __init__(self, desk, parent=None):
+    def __init__(self, desk: Desk, parent=None):
         super().__init__(parent)
         self.desk = desk
         # Tests set these instead of answering a file dialog; a preview answer likewise.

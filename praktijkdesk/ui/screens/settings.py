@@ -14,6 +14,7 @@ from praktijkdesk.ui.dialogs.base import line_edit
 from praktijkdesk.ui.dialogs.person import AddPersonDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import Screen, page_margins, scroll_area
+from praktijkdesk.ui.screens.devices_section import DevicesSection
 from praktijkdesk.ui.screens.guides_section import GuidesSection
 from praktijkdesk.ui.screens.school_section import SchoolSection
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
@@ -131,6 +132,9 @@ class SettingsScreen(Screen):
         # Uitwisselen (bundle files and the shared folder)
         self.exchange = ExchangeSection(self.desk, self.events)
         right.addWidget(self.exchange)
+        # Pairing (issue #13): this computer's control code and the known devices.
+        self.devices = DevicesSection(self.desk, self.events)
+        right.addWidget(self.devices)
 
         # People
         self.people_heading, people = self._section(right, "peopleSection")
@@ -455,13 +459,14 @@ class ExchangeSection(QtWidgets.QFrame):
         self._stale = False
         self._show_state()
         self._fill_scope()
-        duplicates = self.desk.exchange.likely_duplicates()
+        duplicates = [*self.desk.exchange.likely_duplicates(),
+                      *self.desk.exchange.likely_duplicate_people()]  # people: issue #20
         self.duplicates_text.setVisible(bool(duplicates))
         self.merge_button.setVisible(bool(duplicates))
         if duplicates:
             names = ", ".join(dict.fromkeys(d.keep.name for d in duplicates))
             self.duplicates_text.setText(self.tr(
-                "Mogelijk staat dezelfde kandidaat er twee keer in: {names}.").format(names=names))
+                "Mogelijk staat dezelfde kandidaat of persoon er twee keer in: {names}.").format(names=names))
 
     def _show_state(self) -> None:
         folder = self.desk.exchange.sync_folder()

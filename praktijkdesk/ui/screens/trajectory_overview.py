@@ -360,7 +360,8 @@ class TrajectoryOverviewScreen(Screen):
         o = self.overview
         if o is None:
             return
-        dialog = EraseCandidateDialog(self.desk, o.candidate.id, self)
+        dialog = EraseCandidateDialog(self.desk, o.candidate.id, self,
+                                      person=getattr(self.events, "person", None))
         # While it erases, this screen must not try to show the trajectory that goes.
         shown, self.trajectory_id = self.trajectory_id, None
         dialog.exec()
