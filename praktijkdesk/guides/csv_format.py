@@ -392,10 +392,11 @@ class _Builder:
                 self.locations[(i, j, k)] = line
             work_processes.append(
                 WorkProcess(
-                    wp.code, wp.title, tuple(b for _, b in wp.behaviours), wp.short_title
+                    wp.code, wp.title, tuple(b for _, b in wp.behaviours),
+                    short_title=wp.short_title,
                 )
             )
-        return CoreTask(draft.code, draft.title, tuple(work_processes), draft.short_title)
+        return CoreTask(draft.code, draft.title, tuple(work_processes), short_title=draft.short_title)
 
     def _value(self, name: str) -> tuple[str, str | None]:
         line, value = self.guide_values.get(name, (0, ""))
