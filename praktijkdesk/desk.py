@@ -143,10 +143,13 @@ class Desk:
 
     def _migrate(self) -> None:
         if pending_steps(self.db):
-            # A brand-new file has nothing to lose: no backup of its empty first versions.
-            fresh = schema_version(self.db) == 0
-            migrate(self.db, before_step=None if fresh else (
-                lambda current, target: self.backup_before(f"schema{current}")))
+            # One backup of the file as the user had it, before the first step (a brand-new
+            # file has nothing to lose). Not one per step: with many steps, the backups' own
+            # rotation would throw away the one that matters, the version before the upgrade.
+            version = schema_version(self.db)
+            if version != 0:
+                self.backup_before(f"schema{version}")
+            migrate(self.db)
 
     def reopen(self) -> None:
         """After the database content was replaced in place (a restore): migrate, forget every
