@@ -1003,7 +1003,7 @@ class ExchangeService(Service):
         root = self._sync_root(folder)
         base = root / SYNC_SUBFOLDER
         device = self.scope(persist=True)
-        listing = _list_streams(base)
+        listing = _list_streams(base, self.desk.device_id, device)
         written = self._write_sync_files(base, root, device, listing)
         imported, waiting = self._read_sync_files(base, device, listing)
         return SyncResult(root, written[-1] if written else None, tuple(imported), tuple(waiting),
@@ -1014,7 +1014,9 @@ class ExchangeService(Service):
         that has news to hand out but no time to read now, and for benchmarks/region.py."""
         root = self._sync_root(folder)
         base = root / SYNC_SUBFOLDER
-        return self._write_sync_files(base, root, self.scope(persist=True), _list_streams(base))
+        device = self.scope(persist=True)
+        return self._write_sync_files(base, root, device,
+                                      _list_streams(base, self.desk.device_id, device))
 
     @staticmethod
     def _sync_root(folder: str | os.PathLike) -> Path:
@@ -1040,7 +1042,7 @@ class ExchangeService(Service):
         return sorted(e for e in scope_store.employers_with_trajectories(self.db) if device.allows(e))
 
     def _write_sync_files(self, base: Path, root: Path, device: scoping.DeviceScope,
-                          listing: dict[str, dict[str, dict[int, int]]]) -> list[Path]:
+                          listing: dict[str, dict[str, set[int]]]) -> list[Path]:
         state = self._sync_state(root)
         marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
         now = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
@@ -1059,7 +1061,7 @@ class ExchangeService(Service):
             first = stream is None or not listing.get(mine.parent.name, {}).get(me)
             if not first and stream == now:
                 number = self._compact(mine, employer_id, state, number,
-                                       sorted(listing.get(mine.parent.name, {}).get(me, {})))
+                                       sorted(listing.get(mine.parent.name, {}).get(me, ())))
                 continue
             if first:
                 ids = store.trajectory_ids_of_employer(self.db, employer_id)
@@ -1214,7 +1216,7 @@ class ExchangeService(Service):
         return fetched
 
     def _read_sync_files(self, base: Path, device: scoping.DeviceScope,
-                         listing: dict[str, dict[str, dict[int, int]]]) -> tuple[list[ImportPlan], list[str]]:
+                         listing: dict[str, dict[str, set[int]]]) -> tuple[list[ImportPlan], list[str]]:
         """The other devices' files in the streams of the employers this device may hold;
         another employer's stream is not even opened. Only files not read before are read:
         a round costs the news, not the history. When another device's new files include a
@@ -1233,14 +1235,13 @@ class ExchangeService(Service):
                         continue
                     path = base / stream_name / other / f"{number:06d}{BUNDLE_SUFFIX}"
                     plan = self._import_sync_file(path, other, number, waiting, root=base.parent,
-                                                  done=done, size=numbers[number])
+                                                  done=done)
                     if plan is not None:
                         imported.append(plan)
         return imported, waiting
 
     def _import_sync_file(self, path: Path, device: str, number: int, waiting: list, *,
-                          root: Path, done: set[tuple[str, int]] | None = None,
-                          size: int | None = None) -> ImportPlan | None:
+                          root: Path, done: set[tuple[str, int]] | None = None) -> ImportPlan | None:
         done = set() if done is None else done
         label = f"{device[:8]}/{path.name}"
         try:
@@ -1252,7 +1253,7 @@ class ExchangeService(Service):
         except OSError:
             waiting.append(label)
             return None
-        if info.st_size == 0 or (size is not None and size != info.st_size):
+        if info.st_size == 0:
             # A placeholder not downloaded yet, or a file still being written: next round.
             waiting.append(label)
             return None
@@ -1399,36 +1400,31 @@ def _reads_stream(device: scoping.DeviceScope, folder_name: str) -> bool:
     return any(stream_folder(e) == folder_name for e in device.employer_ids)
 
 
-def _list_streams(base: Path) -> dict[str, dict[str, dict[int, int]]]:
-    """stream folder → device folder → file number → size: the one listing of a round.
-    Only names ``NNNNNN.praktijk`` count: temp files, ``~$`` and ``.part`` names are not
-    even looked at."""
-    listing: dict[str, dict[str, dict[int, int]]] = {}
+def _list_streams(base: Path, me: str, device: scoping.DeviceScope) -> dict[str, dict[str, set[int]]]:
+    """stream folder → device folder → file numbers: the one listing of a round. Of a stream
+    this device may not read only its own folder is looked at (issue #20). Only names
+    ``NNNNNN.praktijk`` count: temp files, ``~$`` and ``.part`` names are not even looked at."""
+    listing: dict[str, dict[str, set[int]]] = {}
     for stream in _stream_dirs(base):
-        devices: dict[str, dict[int, int]] = {}
-        try:
-            entries = list(os.scandir(stream))
-        except OSError:
-            continue
-        for entry in entries:
-            if not _DEVICE_FOLDER.match(entry.name):
-                continue
+        devices: dict[str, set[int]] = {}
+        if _reads_stream(device, stream.name):
             try:
-                if not entry.is_dir():
-                    continue
-                files = {}
-                for item in os.scandir(entry.path):
-                    match = _SYNC_FILE.match(item.name)
-                    if match and item.is_file():
-                        files[int(match.group(1))] = item.stat().st_size
+                folders = [e.name for e in os.scandir(stream) if _DEVICE_FOLDER.match(e.name)]
             except OSError:
-                continue  # a folder that vanished or cannot be read: next round
-            devices[entry.name] = files
+                continue
+        else:
+            folders = [me]
+        for name in folders:
+            try:
+                devices[name] = {int(m.group(1)) for item in os.scandir(stream / name)
+                                 if (m := _SYNC_FILE.match(item.name)) and item.is_file()}
+            except OSError:
+                continue  # not a folder, vanished, or unreadable: next round
         listing[stream.name] = devices
     return listing
 
 
-def _reading_order(folder: Path, device: str, numbers: dict[int, int],
+def _reading_order(folder: Path, device: str, numbers: set[int],
                    done: set[tuple[str, int]]) -> list[int]:
     """The order to read a device's new files in: oldest first, unless its newest snapshot
     replaces more bytes not read yet than it holds itself (a device that joins late, or
@@ -1444,7 +1440,8 @@ def _reading_order(folder: Path, device: str, numbers: dict[int, int],
         if not covers:
             continue
         missing = [c for c in covers if (device, c) not in done]
-        if all(c in numbers for c in missing) and sum(numbers[c] for c in missing) <= numbers[n]:
+        sizes = [_stat_stamp(folder / f"{c:06d}{BUNDLE_SUFFIX}") for c in (n, *missing)]
+        if all(sizes) and sum(size for size, _ in sizes[1:]) <= sizes[0][0]:
             return new  # the covered files are few and here: read them, skip the snapshot
         return [n, *(m for m in new if m != n)]
     return new
