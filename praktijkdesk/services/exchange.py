@@ -1050,7 +1050,6 @@ class ExchangeService(Service):
         me = self.desk.device_id
         mine_numbers = [n for devices in listing.values() for n in devices.get(me, {})]
         number = max([state["number"], *mine_numbers])
-        merges = store.all_rows(self.db, "candidate_merges")
         # A stream already written goes on even when its employer has no trajectories left
         # (all erased): the erasure records must still reach the other devices.
         employers = set(self._stream_employers(device)) | {
@@ -1064,10 +1063,9 @@ class ExchangeService(Service):
                                        sorted(listing.get(mine.parent.name, {}).get(me, ())))
                 continue
             if first:
-                ids = store.trajectory_ids_of_employer(self.db, employer_id)
-                people = [p.id for p in self.desk.people.people() if p.employer_id == employer_id]
-                records = self._collect(ids, extra={"employers": {employer_id}, "people": set(people)},
-                                        merges=merges)
+                # Everything of this employer, like a snapshot: without the events of devices
+                # that write here themselves (their files carry them).
+                records = self._snapshot_records(employer_id, mine.parent)
             else:
                 changed = store.changed_since(self.db, stream["changes"])
                 marks = store.events_since(self.db, "marks", stream["marks"])
@@ -1144,10 +1142,11 @@ class ExchangeService(Service):
         return number
 
     def _snapshot_records(self, employer_id: str, stream_dir: Path) -> dict[str, list[dict]]:
-        """Everything this device holds of one employer, as one file, except the events of
-        devices that write in this stream themselves and were read here (their own files and
-        snapshots carry them): so the folder holds each event about once, not once per
-        device, while events that came here by a USB bundle still reach the folder."""
+        """A stream's first file and every snapshot: everything this device holds of one
+        employer, except the events of devices that write in this stream themselves and were
+        read here (their own files and snapshots carry them): so the folder holds each event
+        about once, not once per device, while events that came here by a USB bundle still
+        reach the folder."""
         ids = store.trajectory_ids_of_employer(self.db, employer_id)
         me = self.desk.device_id
         read_from = {d for d, _ in store.imported_sync_files(self.db)}

@@ -224,8 +224,10 @@ def test_any_delivery_order_of_files_snapshots_and_deletions_converges(
         for desk in (*writers, late):
             desk.clock.advance(dt.timedelta(hours=hours))
 
+    # Each writer starts with enough rounds for a snapshot; then the drawn steps.
+    opening = [("mark", w, i % 6, STATUSES[i % 3]) for w in (0, 1) for i in range(compact_at + 1)]
     try:
-        for n, s in enumerate(steps):
+        for n, s in enumerate([*opening, *steps]):
             if s[0] == "mark":
                 person = fatma.id
                 writers[s[1]].marking.record_mark(trajectory.id, b[s[2]], s[3], person)
@@ -236,7 +238,7 @@ def test_any_delivery_order_of_files_snapshots_and_deletions_converges(
                 wait(s[1])
             elif s[0] == "deliver" and pending:
                 deliver(s[1])
-            elif s[0] == "read" and n >= late_from:
+            elif s[0] == "read" and n >= late_from + len(opening):
                 late.exchange.sync(view)
             note_changes()
         # Enough time for every grace period, rounds, then the engine delivers the rest.
@@ -269,4 +271,4 @@ def test_the_property_did_compact():
     """The property above is only worth something if its runs compacted."""
     if not compacted:
         pytest.skip("run together with the property test")
-    assert sum(1 for n in compacted if n) >= len(compacted) // 2
+    assert all(compacted)
