@@ -184,7 +184,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--quick", action="store_true", help="12 devices, 40 days")
     parser.add_argument("--keep", type=Path, help="build in this (empty) folder and keep it")
+    parser.add_argument("--compact-at", type=int, help="files that make a snapshot (try-out)")
     args = parser.parse_args()
+    if args.compact_at and hasattr(exchange_service, "COMPACT_AT"):
+        exchange_service.COMPACT_AT = args.compact_at
     if args.quick:
         args.devices, args.employers, args.laptops, args.days = 12, 6, 2, 40
     with tempfile.TemporaryDirectory() as tmp:
@@ -196,8 +199,8 @@ def main() -> None:
               f"laptops), {args.days} school days, {info['marks']} marks in {seconds:.0f} s")
         figures = folder_figures(folder)
         print(f"folder: {figures['files']} files, {figures['bytes'] / 1e6:.2f} MB; most files of one "
-              f"device: {figures['most_of_one_device']}; most in one folder: "
-              f"{figures['most_in_one_folder']}")
+              f"device (all its employer folders): {figures['most_of_one_device']}; most in one "
+              f"device's employer folder: {figures['most_in_one_folder']}")
         newcomer = Device(tmp, "new-laptop", "laptop")
         newcomer.at_day(school_day(args.days))
         newcomer.desk.exchange.set_scope("jobcoach")
