@@ -1288,8 +1288,15 @@ class ExchangeService(Service):
         self._waiting.pop(path, None)
         summary = plan.summary(applied=True)
         digest = hashlib.sha256(data).hexdigest()
-        # A snapshot (checked and signed): the files it covers need not be read any more.
+        # A snapshot signed by that device's own key: the files it covers need not be read
+        # any more. (A file with nothing new is taken without the key check; its word on
+        # which files it replaces is not: otherwise a forged copy could hide real files.)
         covers = _snapshot_covers(bundle.manifest, device, number)
+        known = store.known_devices(self.db).get(device)
+        if covers and not (bundle.public_key and (
+                (known is not None and known[0] == bundle.public_key)
+                or (not summary.nothing_new and plan.new_device == (device, bundle.public_key)))):
+            covers = []
         high_water = bundle.scope["snapshot"].get("hlc") if covers else None
 
         def record_read() -> None:

@@ -272,3 +272,50 @@ def test_the_property_did_compact():
     if not compacted:
         pytest.skip("run together with the property test")
     assert all(compacted)
+
+
+def test_a_forged_snapshot_does_not_make_unread_files_count_as_read(region):
+    """A file that lies: it sits in the canteen's folder, names the canteen, says it replaces
+    files 2 and 3 (and one that is gone, so it is read first) and holds nothing new, but is
+    signed by another key. Files 2 and 3 (not read yet) are still read."""
+    from praktijkdesk.bundles import signing
+    from praktijkdesk.bundles.format import encode_bundle, write_bundle
+
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    laptop.exchange.sync(folder)
+    b = behaviours(canteen, trajectory, 3)
+    made = []
+    for i in range(2):
+        made.append(canteen.marking.record_mark(trajectory.id, b[i], MarkStatus.MASTERED, fatma.id))
+        canteen.exchange.sync(folder)
+    first = own_files(folder, canteen)[0]
+    from praktijkdesk.bundles import read_bundle
+
+    genuine = read_bundle(first)
+    covers = numbers(folder, canteen)
+    number = max(covers) + 2
+    lie = first.parent / f"{number:06d}.praktijk"
+    write_bundle(lie, encode_bundle(
+        genuine.records, device_id=canteen.device_id, created_at=genuine.created_at,
+        app_version="0.1.0", private_key=signing.new_private_key(),
+        scope={"kind": "sync", "number": number, "snapshot": {"covers": [*covers, number - 1]}}))
+    laptop.exchange.sync(folder)
+    history = {m.uuid for i in range(2) for m in laptop.marking.history(trajectory.id, b[i])}
+    assert {m.uuid for m in made} <= history
+
+
+def test_a_clock_that_ran_ahead_when_the_snapshot_was_made_only_delays_the_deletion(region):
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    canteen.clock.advance(dt.timedelta(days=1))  # the PC's clock runs a day ahead ...
+    write_rounds(canteen, folder, trajectory, fatma.id, COMPACT_AT)
+    before = numbers(folder, canteen)
+    canteen.clock.advance(-dt.timedelta(days=1))  # ... and is put right
+    canteen.clock.advance(COMPACTION_GRACE)
+    canteen.exchange.sync(folder)
+    assert numbers(folder, canteen) == before  # by its clock the grace has not passed yet
+    canteen.clock.advance(dt.timedelta(days=1, minutes=1))
+    canteen.exchange.sync(folder)
+    assert len(numbers(folder, canteen)) < len(before)
+    laptop.exchange.sync(folder)
+    canteen.exchange.sync(folder)
+    assert shared_state(laptop) == shared_state(canteen)
