@@ -633,3 +633,24 @@ def missing_references(bundle: Bundle) -> dict[str, set[str]]:
     for row in bundle["person_merges"]:
         need["people"] |= {row["drop_id"], row["keep_id"]}
     return {kind: ids - have[kind] for kind, ids in need.items() if ids - have[kind]}
+
+
+MAX_PEEK_MANIFEST = 256 * 1024  # bytes: a manifest is a few KB
+
+
+def peek_manifest(data: bytes) -> dict | None:
+    """The manifest of a bundle without reading or checking anything else, or None when it
+    cannot be had (not a zip, no manifest, too large, not JSON). Unverified: use it only to
+    decide to *skip* a file (a synced-folder snapshot whose contents were all read already),
+    never to take anything in."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo("manifest.json")
+            if info.file_size > MAX_PEEK_MANIFEST:
+                return None
+            with archive.open(info) as handle:
+                manifest = json.loads(handle.read(MAX_PEEK_MANIFEST + 1))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RuntimeError,
+            NotImplementedError, EOFError, zlib.error):
+        return None
+    return manifest if isinstance(manifest, dict) else None

@@ -42,6 +42,7 @@ from praktijkdesk.bundles.format import (
     LABELS,
     MAX_FILE_BYTES,
     encode_bundle,
+    peek_manifest,
     read_regular_file,
     write_bundle,
 )
@@ -80,6 +81,16 @@ SYNC_SUBFOLDER = "praktijkdesk-sync"
 SYNC_BACKUP_INTERVAL = 3600.0  # seconds between backups taken before synced-folder imports
 _SYNC_FILE = re.compile(r"^(\d{6,9})" + re.escape(BUNDLE_SUFFIX) + r"$")
 _DEVICE_FOLDER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+# Compaction (issue #18): a device replaces its old files in a stream by one snapshot once it
+# has this many files there that no snapshot covers yet, and deletes the covered files when
+# the snapshot has been in the folder for the grace period (docs/exchange.md, "Compaction").
+COMPACT_AT = 8
+COMPACTION_GRACE = dt.timedelta(hours=48)
+# Folder names every sync engine takes (OneDrive, SharePoint, Nextcloud, Syncthing, FAT32):
+# letters, digits, "-" and "_" only, at most 64 characters (so no trailing dot or space,
+# nothing of " * : < > ? / \\ |), and none of the names Windows or SharePoint reserve.
+_SAFE_FOLDER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_RESERVED_NAME = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9]|forms)$|_vti_", re.IGNORECASE)
 
 
 # --- results ------------------------------------------------------------------------------
@@ -1204,19 +1215,34 @@ class ExchangeService(Service):
     def sync(self, folder: str | os.PathLike) -> SyncResult:
         """Write this device's news as new numbered files, one stream per employer, then
         import the other devices' files of the streams this device is entitled to. Files that
-        are not whole yet wait for a next round."""
+        are not whole yet wait for a next round. The folder is listed once per round."""
+        root = self._sync_root(folder)
+        base = root / SYNC_SUBFOLDER
+        device = self.scope(persist=True)
+        listing = _list_streams(base, self._device_id(), device)
+        written = self._write_sync_files(base, root, device, listing)
+        imported, waiting = self._read_sync_files(base, device, listing)
+        return SyncResult(root, written[-1] if written else None, tuple(imported), tuple(waiting),
+                          tuple(written))
+
+    def write_round(self, folder: str | os.PathLike) -> list[Path]:
+        """Only the writing half of a round (this device's news, compaction): for a device
+        that has news to hand out but no time to read now, and for benchmarks/region.py."""
+        root = self._sync_root(folder)
+        base = root / SYNC_SUBFOLDER
+        device = self.scope(persist=True)
+        return self._write_sync_files(base, root, device,
+                                      _list_streams(base, self._device_id(), device))
+
+    @staticmethod
+    def _sync_root(folder: str | os.PathLike) -> Path:
         root = Path(folder).expanduser()
         if not root.is_dir():
             raise InvalidInput(
                 f"De gedeelde map {root} is niet bereikbaar. Is de synchronisatie-app actief "
                 "en de map (of USB-stick) aanwezig?"
             )
-        base = root / SYNC_SUBFOLDER
-        device = self.scope(persist=True)
-        written = self._write_sync_files(base, root, device)
-        imported, waiting = self._read_sync_files(base, device)
-        return SyncResult(root, written[-1] if written else None, tuple(imported), tuple(waiting),
-                          tuple(written))
+        return root
 
     def _sync_state(self, root: Path) -> dict:
         """The last file number written and, per employer stream, up to where it was written."""
@@ -1231,14 +1257,15 @@ class ExchangeService(Service):
         and may send."""
         return sorted(e for e in scope_store.employers_with_trajectories(self.db) if device.allows(e))
 
-    def _write_sync_files(self, base: Path, root: Path, device: scoping.DeviceScope) -> list[Path]:
+    def _write_sync_files(self, base: Path, root: Path, device: scoping.DeviceScope,
+                          listing: dict[str, dict[str, set[int]]]) -> list[Path]:
         state = self._sync_state(root)
         marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
         now = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
         written: list[Path] = []
-        mine_numbers = [n for d in _stream_dirs(base) for n in _numbers_in(d / self._device_id())]
+        me = self._device_id()
+        mine_numbers = [n for devices in listing.values() for n in devices.get(me, {})]
         number = max([state["number"], *mine_numbers])
-        merges = store.all_rows(self.db, "candidate_merges")
         # A stream already written goes on even when its employer has no trajectories left
         # (all erased): the erasure records must still reach the other devices.
         employers = set(self._stream_employers(device)) | {
@@ -1246,21 +1273,21 @@ class ExchangeService(Service):
         if store.all_ids(self.db, "erasures"):
             # An erasure must reach every stream of an employer known here that this device may
             # write, also one it never wrote (its last candidate erased, nothing else left).
-            folders = [d.name for d in _stream_dirs(base)]
-            employers |= {e for e in store.existing_keys(self.db, "employers", folders)
-                          if device.allows(e)}
+            # (A stream's folder is its employer's id, or a name made from it: stream_folder.)
+            employers |= {e for e in store.all_ids(self.db, "employers")
+                          if stream_folder(e) in listing and device.allows(e)}
         for employer_id in sorted(employers):
             stream = state["streams"].get(employer_id)
-            mine = base / employer_id / self._device_id()
-            first = stream is None or not _numbers_in(mine)
+            mine = base / stream_folder(employer_id) / me
+            first = stream is None or not listing.get(mine.parent.name, {}).get(me)
             if not first and stream == now:
+                number = self._compact(mine, employer_id, state, number,
+                                       sorted(listing.get(mine.parent.name, {}).get(me, ())))
                 continue
             if first:
-                ids = store.trajectory_ids_of_employer(self.db, employer_id)
-                people = [p.id for p in self._people.people() if p.employer_id == employer_id]
-                records = self._collect(ids, extra={"employers": {employer_id}, "people": set(people)},
-                                        merges=merges,
-                                        person_merges=store.all_rows(self.db, "person_merges"))
+                # Everything of this employer, like a snapshot: without the events of devices
+                # that write here themselves (their files carry them).
+                records = self._snapshot_records(employer_id, mine.parent)
             else:
                 changed = store.changed_since(self.db, stream["changes"])
                 marks = store.events_since(self.db, "marks", stream["marks"])
@@ -1282,6 +1309,7 @@ class ExchangeService(Service):
             records = scoping.restrict_with_db(self.db, records, {employer_id}).records
             state["streams"][employer_id] = dict(now)
             if not first and not any(records.get(k) for k in KINDS):
+                number = self._compact(mine, employer_id, state, number)
                 continue  # news of other employers only
             number += 1
             make_folder(mine, private=False)  # shared with this user's other devices
@@ -1289,12 +1317,83 @@ class ExchangeService(Service):
             scope = {"kind": "sync", "number": number, "employers": self._scope_employers(records)}
             write_bundle(path, self._encode(records, scope))
             written.append(path)
+            number = self._compact(mine, employer_id, state, number)
         state["number"] = number
         raw = json.dumps(state, sort_keys=True)
         if raw != get_setting(self.db, SYNC_STATE_SETTING):
             with write(self.db):
                 set_setting(self.db, SYNC_STATE_SETTING, raw)
         return written
+
+    # Compaction (issue #18) ----------------------------------------------------------------
+    def _compact(self, mine: Path, employer_id: str, state: dict, number: int,
+                 listed: list[int] | None = None) -> int:
+        """Replace this device's old files in one stream by a snapshot, and delete the files
+        a snapshot covers once it has been in the folder for COMPACTION_GRACE. Only this
+        device's own folder is ever touched. Returns the last file number used."""
+        pending = state.setdefault("snapshots", {}).get(employer_id, [])
+        numbers = listed if listed is not None else _numbers_in(mine)
+        if len(numbers) < COMPACT_AT and not pending:
+            return number  # the usual round: nothing to do, no disk access
+        now = self.clock.now_utc()
+        kept: list[dict] = []
+        for snap in pending:
+            made = dt.datetime.fromisoformat(snap["at"])
+            snapshot = mine / f"{snap['number']:06d}{BUNDLE_SUFFIX}"
+            if not snapshot.is_file():
+                continue  # gone (a sync conflict, a user): its files stay; a new one follows
+            if now - made < COMPACTION_GRACE:
+                kept.append(snap)
+                continue
+            for n in snap["covers"]:
+                if n != snap["number"]:
+                    (mine / f"{n:06d}{BUNDLE_SUFFIX}").unlink(missing_ok=True)
+        if kept != pending:
+            numbers = _numbers_in(mine)  # files were deleted
+        covered = {n for snap in kept for n in (*snap["covers"], snap["number"])}
+        if len([n for n in numbers if n not in covered]) >= COMPACT_AT:
+            covers = list(numbers)
+            number += 1
+            records = self._snapshot_records(employer_id, mine.parent)
+            scope = {"kind": "sync", "number": number, "employers": self._scope_employers(records),
+                     "snapshot": {"covers": covers, "hlc": hlc_store.last(self.db).encode()}}
+            write_bundle(mine / f"{number:06d}{BUNDLE_SUFFIX}", self._encode(records, scope))
+            kept.append({"number": number, "covers": covers, "at": self.now()})
+        if kept:
+            state["snapshots"][employer_id] = kept
+        else:
+            state["snapshots"].pop(employer_id, None)
+        return number
+
+    def _snapshot_records(self, employer_id: str, stream_dir: Path) -> dict[str, list[dict]]:
+        """A stream's first file and every snapshot: everything this device holds of one
+        employer, except the events of devices that write in this stream themselves and were
+        read here (their own files and snapshots carry them): so the folder holds each event
+        about once, not once per device, while events that came here by a USB bundle still
+        reach the folder."""
+        ids = store.trajectory_ids_of_employer(self.db, employer_id)
+        me = self._device_id()
+        read_from = {d for d, _ in store.imported_sync_files(self.db)}
+        try:
+            present = {p.name for p in stream_dir.iterdir() if p.is_dir()}
+        except OSError:
+            present = set()
+        others = (present & read_from) - {me}
+
+        def own(rows: list[dict]) -> list[dict]:
+            return [r for r in rows if r["device_id"] not in others]
+
+        people = [p.id for p in self._people.people() if p.employer_id == employer_id]
+        records = self._collect(
+            ids, marks=own(store.rows_where(self.db, "marks", "trajectory_id", ids)),
+            conclusions=own(store.rows_where(self.db, "conclusions", "trajectory_id", ids)),
+            declaration_ids=[d["id"] for d in store.rows_where(self.db, "declarations",
+                                                               "trajectory_id", ids)],
+            extra={"employers": {employer_id}, "people": set(people)},
+            merges=store.all_rows(self.db, "candidate_merges"),
+            person_merges=store.all_rows(self.db, "person_merges"),
+        )
+        return scoping.restrict_with_db(self.db, records, {employer_id}).records
 
     def sync_files_done(self) -> set[tuple[str, int]]:
         """(device id, number) of the sync files already imported: plain data for a worker."""
@@ -1315,7 +1414,7 @@ class ExchangeService(Service):
         except OSError:
             return fetched
         for stream_dir in streams:
-            if scope.kind == scoping.UNDECIDED or not scope.allows(stream_dir.name):
+            if not _reads_stream(scope, stream_dir.name):
                 continue
             try:
                 devices = sorted(p for p in stream_dir.iterdir() if p.is_dir())
@@ -1340,40 +1439,47 @@ class ExchangeService(Service):
                     fetched.append(path)
         return fetched
 
-    def _read_sync_files(self, base: Path, device: scoping.DeviceScope) -> tuple[list[ImportPlan], list[str]]:
+    def _read_sync_files(self, base: Path, device: scoping.DeviceScope,
+                         listing: dict[str, dict[str, set[int]]]) -> tuple[list[ImportPlan], list[str]]:
         """The other devices' files in the streams of the employers this device may hold;
-        another employer's stream is not even opened."""
+        another employer's stream is not even opened. Only files not read before are read:
+        a round costs the news, not the history. When another device's new files include a
+        snapshot, the cheaper way is taken: the few covered files not read yet (and then the
+        snapshot is skipped), or the snapshot first (and then the covered files are)."""
         imported, waiting = [], []
         done = store.imported_sync_files(self.db)
-        for stream_dir in _stream_dirs(base):
-            employer_id = stream_dir.name
-            if device.kind == scoping.UNDECIDED or not device.allows(employer_id):
+        for stream_name, devices in sorted(listing.items()):
+            if not _reads_stream(device, stream_name):
                 continue
-            for device_dir in sorted(stream_dir.iterdir(), key=lambda p: p.name):
-                other = device_dir.name
-                if other == self._device_id() or not _DEVICE_FOLDER.match(other):
+            for other, numbers in sorted(devices.items()):
+                if other == self._device_id():
                     continue
-                if not device_dir.is_dir():
-                    continue
-                for number in _numbers_in(device_dir):
+                for number in _reading_order(base / stream_name / other, other, numbers, done):
                     if (other, number) in done:
                         continue
-                    path = device_dir / f"{number:06d}{BUNDLE_SUFFIX}"
-                    plan = self._import_sync_file(path, other, number, waiting, root=base.parent)
+                    path = base / stream_name / other / f"{number:06d}{BUNDLE_SUFFIX}"
+                    plan = self._import_sync_file(path, other, number, waiting, root=base.parent,
+                                                  done=done)
                     if plan is not None:
                         imported.append(plan)
         return imported, waiting
 
     def _import_sync_file(self, path: Path, device: str, number: int, waiting: list, *,
-                          root: Path) -> ImportPlan | None:
+                          root: Path, done: set[tuple[str, int]] | None = None) -> ImportPlan | None:
+        done = set() if done is None else done
+        label = f"{device[:8]}/{path.name}"
         try:
             info = path.stat()
             stamp = (info.st_size, info.st_mtime_ns)
             if self._waiting.get(path) == stamp:
-                waiting.append(f"{device[:8]}/{path.name}")
+                waiting.append(label)
                 return None
         except OSError:
-            waiting.append(f"{device[:8]}/{path.name}")
+            waiting.append(label)
+            return None
+        if info.st_size == 0:
+            # A placeholder not downloaded yet, or a file still being written: next round.
+            waiting.append(label)
             return None
         trust = store.device_trust(self.db).get(device)
         if trust in (PENDING, REFUSED):
@@ -1384,6 +1490,18 @@ class ExchangeService(Service):
             # Size and kind checked before reading: a 3 GB file is skipped until it changes,
             # never read into memory at every round.
             data = read_regular_file(path, MAX_FILE_BYTES)
+            if len(data) != info.st_size or _stat_stamp(path) != stamp:
+                waiting.append(label)  # it changed while we read it: still arriving
+                return None
+            covers = _snapshot_covers(peek_manifest(data), device, number)
+            if covers and all((device, n) in done for n in covers):
+                # A snapshot of files all read here already: nothing in it is new.
+                with write(self.db):
+                    store.record_sync_file(self.db, device, number,
+                                           hashlib.sha256(data).hexdigest(), self.now())
+                done.add((device, number))
+                self._waiting.pop(path, None)
+                return None
             bundle = read_bundle_bytes(data, path.name)
             scope = bundle.scope
             if (bundle.device_id != device or scope.get("kind") != "sync"
@@ -1407,9 +1525,29 @@ class ExchangeService(Service):
         self._waiting.pop(path, None)
         summary = plan.summary(applied=True)
         digest = hashlib.sha256(data).hexdigest()
+        # A snapshot signed by that device's own key: the files it covers need not be read
+        # any more. (A file with nothing new is taken without the key check; its word on
+        # which files it replaces is not: otherwise a forged copy could hide real files.)
+        covers = _snapshot_covers(bundle.manifest, device, number)
+        known = store.known_devices(self.db).get(device)
+        if covers and not (bundle.public_key and (
+                (known is not None and known[0] == bundle.public_key)
+                or (not summary.nothing_new and plan.new_device == (device, bundle.public_key)))):
+            covers = []
+        high_water = bundle.scope["snapshot"].get("hlc") if covers else None
+
+        def record_read() -> None:
+            store.record_sync_file(self.db, device, number, digest, self.now())
+            for n in covers:
+                store.record_sync_file(self.db, device, n, f"snapshot {number}", self.now())
+            if isinstance(high_water, str) and hlc.is_valid(high_water) and (
+                    hlc.decode(high_water).moment <= self.clock.now_utc() + hlc.FUTURE_MARGIN):
+                hlc_store.observe(self.db, [high_water])  # the writer's clock, at most 24 h ahead
+            done.update({(device, number), *((device, n) for n in covers)})
+
         if summary.nothing_new:
             with write(self.db):
-                store.record_sync_file(self.db, device, number, digest, self.now())
+                record_read()
             return summary
         if time.monotonic() - self._last_sync_backup > SYNC_BACKUP_INTERVAL:
             self._backups.backup_before("sync")
@@ -1418,7 +1556,7 @@ class ExchangeService(Service):
         before = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
 
         def after() -> None:
-            store.record_sync_file(self.db, device, number, digest, self.now())
+            record_read()
             # What came from the folder is there already: this device need not write it
             # again, unless a stream has news of its own not written yet (then it all goes).
             state = self._sync_state(root)
@@ -1475,6 +1613,105 @@ class ExchangeService(Service):
             "apparaat staat al iets van later. Zet de klok goed. De volgorde van beoordelen "
             "blijft kloppen: wat u nu doet, telt als het nieuwste."
         )
+
+
+def stream_folder(employer_id: str) -> str:
+    """The folder of an employer's stream: the id itself when every sync engine takes it as a
+    folder name (every id praktijkdesk makes: a uuid), else a fixed name derived from it
+    (an id from elsewhere may hold ":" or "@", which OneDrive and Windows refuse)."""
+    if sync_name_ok(employer_id):
+        return employer_id
+    return "e-" + hashlib.sha256(employer_id.encode("utf-8")).hexdigest()[:40]
+
+
+def sync_name_ok(name: str) -> bool:
+    """Whether OneDrive, SharePoint, Nextcloud, Syncthing and FAT32 all take ``name`` as a
+    file or folder name: no " * : < > ? / \\ |, no leading or trailing space or dot, no
+    reserved name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, forms, "_vti_"), no "~$" at the start,
+    at most 64 characters. File names are ``NNNNNN.praktijk``; folders letters, digits,
+    "-" and "_"."""
+    stem = name[: -len(BUNDLE_SUFFIX)] if _SYNC_FILE.match(name) else name
+    return bool(_SAFE_FOLDER.match(stem)) and not _RESERVED_NAME.search(stem)
+
+
+def _reads_stream(device: scoping.DeviceScope, folder_name: str) -> bool:
+    """Whether this device opens the stream in ``folder_name`` at all (issue #20)."""
+    if device.kind == scoping.UNDECIDED:
+        return False
+    if device.kind == scoping.JOBCOACH:
+        return True
+    return any(stream_folder(e) == folder_name for e in device.employer_ids)
+
+
+def _list_streams(base: Path, me: str, device: scoping.DeviceScope) -> dict[str, dict[str, set[int]]]:
+    """stream folder → device folder → file numbers: the one listing of a round. Of a stream
+    this device may not read only its own folder is looked at (issue #20). Only names
+    ``NNNNNN.praktijk`` count: temp files, ``~$`` and ``.part`` names are not even looked at."""
+    listing: dict[str, dict[str, set[int]]] = {}
+    for stream in _stream_dirs(base):
+        devices: dict[str, set[int]] = {}
+        if _reads_stream(device, stream.name):
+            try:
+                folders = [e.name for e in os.scandir(stream) if _DEVICE_FOLDER.match(e.name)]
+            except OSError:
+                continue
+        else:
+            folders = [me]
+        for name in folders:
+            try:
+                devices[name] = {int(m.group(1)) for item in os.scandir(stream / name)
+                                 if (m := _SYNC_FILE.match(item.name)) and item.is_file()}
+            except OSError:
+                continue  # not a folder, vanished, or unreadable: next round
+        listing[stream.name] = devices
+    return listing
+
+
+def _reading_order(folder: Path, device: str, numbers: set[int],
+                   done: set[tuple[str, int]]) -> list[int]:
+    """The order to read a device's new files in: oldest first, unless its newest snapshot
+    replaces more bytes not read yet than it holds itself (a device that joins late, or
+    was away long): then that snapshot first."""
+    new = sorted(n for n in numbers if (device, n) not in done)
+    # A snapshot has at most about COMPACT_AT newer files after it: look no further back.
+    for n in reversed(new[-2 * COMPACT_AT:]):
+        try:
+            with open(folder / f"{n:06d}{BUNDLE_SUFFIX}", "rb") as handle:
+                covers = _snapshot_covers(peek_manifest(handle.read(MAX_FILE_BYTES)), device, n)
+        except OSError:
+            continue
+        if not covers:
+            continue
+        missing = [c for c in covers if (device, c) not in done]
+        sizes = [_stat_stamp(folder / f"{c:06d}{BUNDLE_SUFFIX}") for c in (n, *missing)]
+        if all(sizes) and sum(size for size, _ in sizes[1:]) <= sizes[0][0]:
+            return new  # the covered files are few and here: read them, skip the snapshot
+        return [n, *(m for m in new if m != n)]
+    return new
+
+
+def _stat_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns)
+
+
+def _snapshot_covers(manifest: dict | None, device: str, number: int) -> list[int]:
+    """The file numbers a snapshot replaces ([] when it is not a snapshot of ``device``
+    numbered ``number``)."""
+    if not manifest or manifest.get("device_id") != device:
+        return []
+    scope = manifest.get("scope")
+    if not isinstance(scope, dict) or scope.get("kind") != "sync" or scope.get("number") != number:
+        return []
+    snap = scope.get("snapshot")
+    covers = snap.get("covers") if isinstance(snap, dict) else None
+    if not isinstance(covers, list) or not covers or len(covers) > 100_000 or not all(
+            type(n) is int and 0 < n < number for n in covers):
+        return []
+    return covers
 
 
 def _stream_dirs(base: Path) -> list[Path]:
