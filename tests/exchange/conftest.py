@@ -102,3 +102,23 @@ def trust_in_folder(desk, folder, *expected) -> None:
         assert waiting.get(other.device_id) == other.exchange.device_code()
     for device_id in waiting:
         desk.exchange.trust_device(device_id)
+
+
+class _TrustedUnlessSaid(dict):
+    """known_devices' trust, where a device never met counts as trusted."""
+
+    def get(self, key, default=None):
+        return super().get(key, "trusted")
+
+
+@pytest.fixture
+def trust_every_device_on_sight(monkeypatch):
+    """For tests about the folder itself (compaction, names, placeholders), not about trust:
+    every device met in the shared folder is read at once, as if the user had pressed
+    *Vertrouwen* the moment it appeared. The waiting and the choice are tested in
+    test_pairing.py and tests/ui/test_pairing_ui.py."""
+    from praktijkdesk.storage import bundle_records
+
+    real = bundle_records.device_trust
+    monkeypatch.setattr(bundle_records, "device_trust",
+                        lambda db: _TrustedUnlessSaid(real(db)))

@@ -22,6 +22,9 @@ from praktijkdesk.storage.integrity import integrity_problems
 
 from .conftest import behaviours, shared_state
 
+# The folder's own behaviour; trusting a new device is tested in test_pairing.py.
+pytestmark = pytest.mark.usefixtures("trust_every_device_on_sight")
+
 STATUSES = [MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED]
 
 

@@ -16,6 +16,9 @@ from praktijkdesk.services.exchange import stream_folder, sync_name_ok
 
 from .conftest import GUIDE, behaviours, shared_state
 
+# The folder's own behaviour; trusting a new device is tested in test_pairing.py.
+pytestmark = pytest.mark.usefixtures("trust_every_device_on_sight")
+
 # OneDrive / SharePoint rules (Microsoft: "Restrictions and limitations in OneDrive and
 # SharePoint", "Invalid file names and file types"), written out here on their own, not taken
 # from the code under test.
