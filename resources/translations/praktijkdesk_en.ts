@@ -180,7 +180,7 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="95"/>
         <source>{name} denkt: dit kan ik</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} thinks: I can do this</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="107"/>
@@ -204,22 +204,22 @@ What was done after that is not in it. The current state is first kept in a new 
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="355"/>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="356"/>
         <source>Dit kan je al</source>
-        <translation type="unfinished"></translation>
+        <translation>You can already do this</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="359"/>
         <source>Dit kan ik</source>
-        <translation type="unfinished"></translation>
+        <translation>I can do this</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="364"/>
         <source>Dit kan ik: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>I can do this: {text}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="380"/>
         <source>Aangezet. Tik nog eens om het terug te nemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turned on. Tap again to take it back.</translation>
     </message>
 </context>
 <context>
@@ -266,52 +266,52 @@ What was done after that is not in it. The current state is first kept in a new 
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="481"/>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="589"/>
         <source>Wat ik al kan</source>
-        <translation type="unfinished"></translation>
+        <translation>What I can already do</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="482"/>
         <source>Wat ik al kan: afdrukken of opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>What I can already do: print or save</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="483"/>
         <source>Terug</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="484"/>
         <source>Terug naar alle werkprocessen</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to all work processes</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="485"/>
         <source>Begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="487"/>
         <source>Terug naar de begeleider: twee seconden vasthouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the supervisor: hold for two seconds</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="488"/>
         <source>Voor de begeleider: twee seconden vasthouden</source>
-        <translation type="unfinished"></translation>
+        <translation>For the supervisor: hold for two seconds</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="503"/>
         <source>Hallo {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello {name}!</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="504"/>
         <source>Kandidaatscherm</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate screen</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="594"/>
         <source>Er is geen printer. Sla je kaart op als PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no printer. Save your card as a PDF.</translation>
     </message>
 </context>
 <context>
@@ -449,12 +449,12 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="255"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="256"/>
         <source>Details van dit werkproces</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of this work process</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="258"/>
@@ -559,22 +559,22 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="494"/>
         <source>Code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: {code}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="495"/>
         <source>Titel van de school: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>The school&apos;s title: {title}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="497"/>
         <source>Kerntaak: {code} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Core task: {code} {title}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="499"/>
         <source>Begeleidingsdocument: {title}, versie {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide: {title}, version {version}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/checklist.py" line="509"/>
@@ -645,27 +645,27 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="165"/>
         <source>Vertrouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="166"/>
         <source>Niet vertrouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not trust</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="170"/>
         <source>Apparaat {device} vertrouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust device {device}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="172"/>
         <source>Apparaat {device} niet vertrouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not trust device {device}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="174"/>
         <source>Nieuw apparaat in de gedeelde map: apparaat {device}, controlecode {code}. Kijk op dat apparaat in Instellingen › Apparaten koppelen: staat daar dezelfde code? Dan kunt u het vertrouwen. Tot dan wordt er niets van ingelezen. Deze computer: controlecode {own}.</source>
-        <translation type="unfinished"></translation>
+        <translation>New device in the shared folder: device {device}, check code {code}. On that device, look in Settings › Pair devices: does it show the same code? Then you can trust it. Until then, nothing from it is read in. This computer: check code {own}.</translation>
     </message>
 </context>
 <context>
@@ -673,84 +673,85 @@ What was done after that is not in it. The current state is first kept in a new 
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="58"/>
         <source>Apparaten koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair devices</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="60"/>
         <source>Leest een andere computer voor het eerst iets van deze computer in, dan toont die een controlecode. Is dat dezelfde code als hierboven? Dan komt het echt van deze computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>When another computer reads in something from this computer for the first time, it shows a check code. Is it the same code as above? Then it really comes from this computer.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="63"/>
         <source>Gekoppelde apparaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Paired devices</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="64"/>
         <source>Nog geen andere apparaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No other devices yet.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="88"/>
         <source>Deze computer: controlecode {code} · apparaat {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer: check code {code} · device {device}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="108"/>
         <source>gekoppeld</source>
-        <translation type="unfinished"></translation>
+        <translation>paired</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="109"/>
         <source>wacht op uw keuze</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting for your choice</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="110"/>
         <source>niet vertrouwd: wordt niet ingelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>not trusted: not read in</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="113"/>
         <source>Apparaat {device} · controlecode {code}
 Eerst gezien {date} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Device {device} · check code {code}
+First seen {date} · {state}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="117"/>
         <source>Vertrouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="118"/>
         <source>Apparaat {device} vertrouwen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust device {device}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="121"/>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="135"/>
         <source>Vergeten</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="122"/>
         <source>Apparaat {device} vergeten</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget device {device}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="131"/>
         <source>Apparaat vergeten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget device?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="132"/>
         <source>Apparaat {device} vergeten? Wat er al van is ingelezen, blijft staan. Het volgende bestand van dat apparaat vraagt weer om de controlecode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget device {device}? What was already read in from it stays. The next file from that device asks for the check code again.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/devices_section.py" line="135"/>
         <source>Niet vergeten</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep device</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1138,7 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="469"/>
         <source>Mogelijk staat dezelfde kandidaat of persoon er twee keer in: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly the same candidate or person is in here twice: {names}.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/settings.py" line="477"/>
@@ -1292,67 +1293,67 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="44"/>
         <source>Deze {word} inlezen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in this {word}?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="45"/>
         <source> (voorbeeld)</source>
-        <translation type="unfinished"> (example)</translation>
+        <translation> (example)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="48"/>
         <source>Versie {version}  ·  uit {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}  ·  from {file}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="50"/>
         <source>geen bron genoemd</source>
-        <translation type="unfinished"></translation>
+        <translation>no source given</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="51"/>
         <source>Bron: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {source}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="54"/>
         <source>kerntaken</source>
-        <translation type="unfinished"></translation>
+        <translation>core tasks</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="54"/>
         <source>hoofdtaken</source>
-        <translation type="unfinished"></translation>
+        <translation>main tasks</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="56"/>
         <source>{groups_n} {groups}, {wp} werkprocessen, {b} gedragsvoorbeelden</source>
-        <translation type="unfinished"></translation>
+        <translation>{groups_n} {groups}, {wp} work processes, {b} behaviours</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="61"/>
         <source>Eenvoudige taal (B1): in orde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain language (B1): fine.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="62"/>
         <source>Eenvoudige taal (B1): {n} punt(en) om eenvoudiger te schrijven. U kunt hem toch inlezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain language (B1): {n} point(s) to write more simply. You can read it in anyway.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="69"/>
         <source>Deze versie staat er al. Inlezen verandert niets.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version is already here. Reading it in changes nothing.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="72"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="73"/>
         <source>Inlezen</source>
-        <translation type="unfinished">Read in</translation>
+        <translation>Read in</translation>
     </message>
 </context>
 <context>
@@ -1360,98 +1361,98 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="82"/>
         <source>Eigen versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Own version</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="83"/>
         <source>Eigen versie: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Own version: {title}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="84"/>
         <source>Leerbedrijf: {employer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer: {employer}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="86"/>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="87"/>
         <source>Werkproces</source>
-        <translation type="unfinished"></translation>
+        <translation>Work process</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="88"/>
         <source>Gedragsvoorbeeld toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add behaviour</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="89"/>
         <source>Verborgen (de beoordelingen blijven bewaard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden (the assessments are kept)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="90"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="91"/>
         <source>Opslaan als nieuwe versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as new version</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="129"/>
         <source>Gedragsvoorbeeld {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaviour {n}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="140"/>
         <source>Omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="141"/>
         <source>Omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="149"/>
         <source>Verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="151"/>
         <source>Verbergen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide: {n}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="159"/>
         <source>Tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="161"/>
         <source>Weer tonen: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Show again: {text}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="184"/>
         <source>Gelijk aan de tekst van de school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the school&apos;s text.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="185"/>
         <source>{n} verschil(len) met de tekst van de school in dit werkproces.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} difference(s) from the school&apos;s text in this work process.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="241"/>
         <source>Nog niet opgeslagen</source>
-        <translation type="unfinished">Not saved yet</translation>
+        <translation>Not saved yet</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="242"/>
         <source>Gedragsvoorbeeld {n} bij werkproces {code} is leeg. Vul het in of verberg het.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaviour {n} of work process {code} is empty. Fill it in or hide it.</translation>
     </message>
 </context>
 <context>
@@ -1459,88 +1460,88 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="122"/>
         <source>Een leerlijst zegt wat de kandidaat in het werk leert. De school geeft hem; u kunt er een inlezen uit een bestand (.json of .csv) of er een opslaan als bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>A guide says what the candidate learns at work. The school provides it; you can read one in from a file (.json or .csv) or save one as a file.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="124"/>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="125"/>
         <source>Codes tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show codes</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="127"/>
         <source>Voor jobcoaches en scholen: toont bij elk werkproces de code en de titel van de school, en de woorden van de school. Op de praktijkverklaring en het voortgangsoverzicht staan de codes altijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>For job coaches and schools: shows each work process&apos;s code and the school&apos;s title, and the school&apos;s words. The practice declaration and the progress overview always show the codes.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="130"/>
         <source>{word} inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in {word}…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="161"/>
         <source> (voorbeeld)</source>
-        <translation type="unfinished"> (example)</translation>
+        <translation> (example)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="163"/>
         <source>Versie {version}  ·  {wp} werkprocessen  ·  {n} traject(en)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}  ·  {wp} work processes  ·  {n} trajectory(ies)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="167"/>
         <source>Bron: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {source}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="174"/>
         <source>Opslaan als bestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as file…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="175"/>
         <source>{title} opslaan als bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Save {title} as a file</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="197"/>
         <source>{word} inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in {word}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="198"/>
         <source>Leerlijsten (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides (*.json *.csv)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="213"/>
         <source>Ingelezen</source>
-        <translation type="unfinished">Read in</translation>
+        <translation>Read in</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="214"/>
         <source>{title}, versie {version}, staat nu in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, version {version}, is now in the list.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="228"/>
         <source>Opslaan als bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as file</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="229"/>
         <source>JSON (*.json);;CSV voor Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="239"/>
         <source>Opgeslagen</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="240"/>
         <source>{title} staat in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} is in {path}.</translation>
     </message>
 </context>
 <context>
@@ -1608,17 +1609,17 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="241"/>
         <source>praktijkopleider</source>
-        <translation type="unfinished"></translation>
+        <translation>practice trainer</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="241"/>
         <source>jobcoach</source>
-        <translation type="unfinished"></translation>
+        <translation>job coach</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="243"/>
         <source>Mogelijk twee keer dezelfde persoon: {name} ({role}) staat hier al. Na het inlezen kunt u ze samenvoegen. Er gaat niets verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly the same person twice: {name} ({role}) is here already. After reading in you can merge them. Nothing is lost.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="250"/>
@@ -1901,7 +1902,7 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/main_window.py" line="442"/>
         <source>De overstap is teruggedraaid: weer {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The switch has been undone: back to {text}.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/main_window.py" line="482"/>
@@ -2021,98 +2022,98 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="37"/>
         <source> (eigen versie)</source>
-        <translation type="unfinished"></translation>
+        <translation> (own version)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="66"/>
         <source>Andere versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Other version</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="67"/>
         <source>Overstappen naar een andere versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to another version</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="68"/>
         <source>Naar</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="69"/>
         <source>Naar welke versie</source>
-        <translation type="unfinished"></translation>
+        <translation>To which version</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="70"/>
         <source>Nu: {title} · versie {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: {title} · version {version}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="72"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="73"/>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="129"/>
         <source>Overstappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="80"/>
         <source>Er is geen andere versie van dit begeleidingsdocument. Maak eerst een eigen versie, of lees een nieuwe versie van de school in.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no other version of this guide. Make your own version first, or read in a new version from the school.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="93"/>
         <source>{kept} gedragsvoorbeelden blijven (met hun beoordelingen), {new} zijn nieuw, {gone} vallen weg. {conclusions} afrondingen blijven staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} behaviours stay (with their assessments), {new} are new, {gone} drop out. {conclusions} conclusions stay.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="101"/>
         <source>Anders gezegd (de beoordeling blijft):</source>
-        <translation type="unfinished"></translation>
+        <translation>Said in other words (the assessment stays):</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="104"/>
         <source>Nieuw (nog niet beoordeeld):</source>
-        <translation type="unfinished"></translation>
+        <translation>New (not assessed yet):</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="107"/>
         <source>Vallen weg (de beoordeling blijft bewaard, als “uit een vorige versie”):</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop out (the assessment is kept, as “from an earlier version”):</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="112"/>
         <source>Afgerond, en de gedragsvoorbeelden zijn veranderd; de afronding blijft staan, kijk er nog eens naar: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluded, and the behaviours have changed; the conclusion stays, please look at it again: {codes}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="122"/>
         <source>Wie bent u?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who are you?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="123"/>
         <source>Kies eerst wie u bent (bovenaan).</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose who you are (at the top).</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="126"/>
         <source>Overstappen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="127"/>
         <source>Het traject gaat naar de andere versie. Er gaat geen beoordeling verloren. U kunt dit ongedaan maken met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trajectory moves to the other version. No assessment is lost. You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/migration_assistant.py" line="129"/>
         <source>Niet overstappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not switch</translation>
     </message>
 </context>
 <context>
@@ -2199,12 +2200,12 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="193"/>
         <source>Welke leerlijst (begeleidingsdocument) past bij het werk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which guide (begeleidingsdocument) fits the work?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="194"/>
         <source>Welke leerlijst past bij het werk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which guide fits the work?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/new_candidate_wizard.py" line="197"/>
@@ -2686,7 +2687,7 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/school_section.py" line="117"/>
         <source>De mbo-instelling staat op de praktijkverklaring en registreert die. Het Praktijkloket van de school geeft ook de echte leerlijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mbo institution is named on the declaration and registers it. The school&apos;s Praktijkloket also provides the real guide.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/school_section.py" line="120"/>
@@ -3007,12 +3008,12 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="141"/>
         <source>Lees voor: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud: {subject}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="142"/>
         <source>Voorlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3021,7 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="99"/>
         <source>{lit} van de {all} sterren</source>
-        <translation type="unfinished"></translation>
+        <translation>{lit} of {all} stars</translation>
     </message>
 </context>
 <context>
@@ -3073,22 +3074,22 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="188"/>
         <source>Laat zien aan kandidaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Show to candidate</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="194"/>
         <source>Werkt het leerbedrijf anders? Zeg gedragsvoorbeelden in eigen woorden, voeg er een toe of verberg er een. Daarna kan dit traject overstappen; beoordelingen blijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the employer work differently? Put behaviours in your own words, add one or hide one. After that, this trajectory can switch; assessments stay.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="196"/>
         <source>Eigen versie aanpassen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit own version…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="197"/>
         <source>Andere versie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other version…</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="198"/>
@@ -3163,7 +3164,7 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="271"/>
         <source>Uit een vorige versie (bewaard, telt niet mee):</source>
-        <translation type="unfinished"></translation>
+        <translation>From an earlier version (kept, does not count):</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="344"/>
@@ -3214,22 +3215,22 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="272"/>
         <source>Dit kan je al!</source>
-        <translation type="unfinished"></translation>
+        <translation>You can already do this!</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="274"/>
         <source>{n} dingen kan je al</source>
-        <translation type="unfinished"></translation>
+        <translation>You can already do {n} things</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="276"/>
         <source>Hier werk je nog aan</source>
-        <translation type="unfinished"></translation>
+        <translation>You are still working on this</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/screens/candidate_view.py" line="277"/>
         <source>{title}. {stars} van de {all} sterren. Tik om te openen</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {stars} of {all} stars. Tap to open</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3277,7 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="92"/>
         <source>Leerlijsten</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="93"/>
@@ -3421,32 +3422,32 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="706"/>
         <source>praktijkopleider</source>
-        <translation type="unfinished"></translation>
+        <translation>practice trainer</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="708"/>
         <source>jobcoach</source>
-        <translation type="unfinished"></translation>
+        <translation>job coach</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="710"/>
         <source>Twee keer dezelfde persoon?</source>
-        <translation type="unfinished"></translation>
+        <translation>The same person twice?</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="711"/>
         <source>{name} ({role}) staat er twee keer in, waarschijnlijk ingevoerd op twee computers. Samenvoegen? Er gaat niets verloren: alle beoordelingen blijven staan, op naam van {name}. Andere computers doen hetzelfde na de volgende uitwisseling.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) is in here twice, probably entered on two computers. Merge? Nothing is lost: all assessments stay, in the name of {name}. Other computers do the same after the next exchange.</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="717"/>
         <source>Samenvoegen</source>
-        <translation type="unfinished">Merge</translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/exchange.py" line="718"/>
         <source>Nu niet</source>
-        <translation type="unfinished">Not now</translation>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -3513,27 +3514,27 @@ Eerst gezien {date} · {state}</source>
     <message>
         <location filename="../../praktijkdesk/ui/plain_words.py" line="35"/>
         <source>Kerntaak {code}  {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Core task {code}  {title}</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/plain_words.py" line="43"/>
         <source>leerlijsten (begeleidingsdocumenten)</source>
-        <translation type="unfinished"></translation>
+        <translation>guides (begeleidingsdocumenten)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/plain_words.py" line="46"/>
         <source>leerlijsten</source>
-        <translation type="unfinished"></translation>
+        <translation>guides</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/plain_words.py" line="48"/>
         <source>leerlijst (begeleidingsdocument)</source>
-        <translation type="unfinished"></translation>
+        <translation>guide (begeleidingsdocument)</translation>
     </message>
     <message>
         <location filename="../../praktijkdesk/ui/plain_words.py" line="50"/>
         <source>leerlijst</source>
-        <translation type="unfinished"></translation>
+        <translation>guide</translation>
     </message>
 </context>
 <context>
