@@ -72,7 +72,7 @@ def test_a_jobcoach_chooses_the_employer_by_touch_then_edits_its_own_version(
     section.show()
     click(qtbot, button)
     assert set(chose[0]) == {e.id for e in employers}
-    assert all(text.endswith("eigen versie maken") for text in chose[0].values())
+    assert all(text.endswith("\neigen versie maken") for text in chose[0].values())
     saved = section.last_variant_editor.result_guide
     assert saved is not None and saved.variant.employer_id == groen.id
     assert saved.variant.base_key == key and key.endswith("@2026-4")
@@ -86,7 +86,7 @@ def test_a_jobcoach_chooses_the_employer_by_touch_then_edits_its_own_version(
     on_dialog(GuideVariantEditor, lambda editor: editor.reject())
     section.variant_buttons[key].click()
     assert section.last_variant_editor.guide == saved  # "aanpassen" edits the saved one
-    texts = {e: b.text() for e, b in section.last_employer_choice.choices.items()}
+    texts = {e: b.accessibleName() for e, b in section.last_employer_choice.choices.items()}
     assert texts[groen.id].endswith("eigen versie aanpassen")
     assert sum(t.endswith("aanpassen") for t in texts.values()) == 1
 
@@ -164,7 +164,8 @@ def test_the_editor_shows_b1_hints_while_typing_and_still_saves(qtbot, app, gui_
     first.setText("Hij implementeert de procedure.")
     first.setFocus()
     _settle()
-    assert hint.isVisible() and "gedragsvoorbeeld 1" in hint.text()
+    assert not hint.isVisible()  # one hint at a time, under the row being edited
+    assert editor.plain_hint.isVisible() and "gedragsvoorbeeld 1" in editor.plain_hint.text()
     # Never blocking: a text with findings saves.
     editor.save_button.click()
     saved = editor.result_guide
@@ -231,9 +232,15 @@ def test_the_employer_list_fits_1024x600_with_the_longest_names(qtbot, app, gui_
     qtbot.waitExposed(dialog)
     screen = QtWidgets.QApplication.primaryScreen().availableGeometry()
     assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
-    for button in dialog.choices.values():
+    for employer in employers:
+        button = dialog.choices[employer.id]
         assert button.height() >= theme.TOUCH_MIN
-        assert button.accessibleName()
+        assert button.accessibleName().startswith(employer.name)  # whole, even when cut short
+        assert button.text().startswith(employer.name[:10].replace("&", "&&"))
+        # The text fits the button (a long name is cut with …, not by the edge).
+        lines = button.text().replace("&&", "&").split("\n")
+        widest = max(button.fontMetrics().horizontalAdvance(line) for line in lines)
+        assert widest <= button.width() - 12, employer.name
     # Keyboard only: Tab reaches a choice, Space chooses it.
     first = next(iter(dialog.choices.values()))
     first.setFocus()

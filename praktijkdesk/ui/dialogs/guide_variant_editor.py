@@ -66,11 +66,13 @@ class GuideVariantEditor(TouchDialog):
         self.rows = QtWidgets.QVBoxLayout()
         self.rows.setSpacing(theme.SPACING_S)
         self.body.addLayout(self.rows)
-        # The B1 check of the behaviour being edited: a hint, small, never blocking the save.
-        self.plain_hint = label(role="small", wrap=True, name="variantPlainHint")
-        self.plain_hint.hide()
+        # The B1 check of the behaviour being edited: a hint under its row, small, never
+        # blocking the save. One label per row; plain_hint is the one in use.
+        self._hints: list[QtWidgets.QLabel] = []
+        self._no_hint = label(role="small", wrap=True, name="variantPlainHint")
+        self._no_hint.hide()
+        self.plain_hint = self._no_hint
         self._hint_index: int | None = None
-        self.body.addWidget(self.plain_hint)
         self.add_button_row = TouchButton(name="variantAddBehaviour")
         self.body.addWidget(self.add_button_row, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.hidden_heading = label(role="heading", name="variantHiddenHeading")
@@ -130,7 +132,8 @@ class GuideVariantEditor(TouchDialog):
         self._code = self.wp_combo.currentData()
         self._clear(self.rows)
         self._clear(self.hidden_rows)
-        self._edits = []
+        self._edits, self._hints = [], []
+        self.plain_hint = self._no_hint
         shown = self._shown[self._code]
         for index, (_, text) in enumerate(shown):
             row = QtWidgets.QHBoxLayout()
@@ -167,6 +170,10 @@ class GuideVariantEditor(TouchDialog):
             hide.setEnabled(len(shown) > 1)  # a work process keeps at least one
             row.addWidget(hide)
             self.rows.addLayout(row)
+            hint = label(role="small", wrap=True, name="variantPlainHint")
+            hint.hide()
+            self._hints.append(hint)
+            self.rows.addWidget(hint)
         for index, (_, text) in enumerate(self._hidden[self._code]):
             row = QtWidgets.QHBoxLayout()
             shown_text = label(text, role="muted", wrap=True, name="variantHiddenText")
@@ -210,10 +217,15 @@ class GuideVariantEditor(TouchDialog):
         """The B1 check's findings (desk.guides.check_text) for behaviour ``index``'s text:
         what is hard and what to write instead, the first two and how many more."""
         self._hint_index = index
-        findings = self.desk.guides.check_text(text) if index is not None else []
+        for other in self._hints:
+            other.hide()
+        if index is None or not 0 <= index < len(self._hints):
+            self.plain_hint = self._no_hint
+            return
+        self.plain_hint = self._hints[index]
+        findings = self.desk.guides.check_text(text)
         if not findings:
             self.plain_hint.clear()
-            self.plain_hint.hide()
             return
         lines = [self.tr("Eenvoudige taal (B1), gedragsvoorbeeld {n}:").format(n=index + 1)]
         lines += [f"• {f.message} {f.suggestion}" for f in findings[:2]]

@@ -98,7 +98,15 @@ class EmployerChoiceDialog(TouchDialog):
             place = f" ({employer.place})" if employer.place else ""
             what = (self.tr("eigen versie aanpassen") if employer.id in has_variant
                     else self.tr("eigen versie maken"))
-            button = TouchButton(f"{employer.name}{place}  ·  {what}", name="employerChoice")
+            name = f"{employer.name}{place}"
+            # Two lines: the name (cut short with … only when it cannot fit; the whole name
+            # is the tooltip and the accessible name) and what a tap does. "&&": a literal &.
+            shown = self.fontMetrics().elidedText(name, QtCore.Qt.TextElideMode.ElideMiddle, 640)
+            button = TouchButton(f"{shown}\n{what}".replace("&", "&&"), name="employerChoice")
+            button.setProperty("keepAccessibleName", True)
+            button.setAccessibleName(f"{name}: {what}")
+            button.setToolTip(name)
+            button.setMinimumHeight(theme.TOUCH_MIN + 24)
             button.setProperty("employerId", employer.id)
             button.setStyleSheet("text-align: left; padding-left: 12px;")
             button.clicked.connect(lambda _=False, e=employer.id: self._choose(e))
