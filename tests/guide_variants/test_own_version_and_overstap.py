@@ -31,7 +31,7 @@ def test_every_save_is_a_new_version_and_an_unchanged_save_stores_nothing(desk, 
     first_id = _ids(desk, trajectory)[0]
     one = _own(desk, employer, reword={first_id: "Dek de tafels zoals wij dat doen."})
     two = _own(desk, employer, add=["Zet de koffie klaar."])
-    assert (one.version, two.version) == ("2026-2.e1", "2026-2.e2")
+    assert (one.version, two.version) == ("2026-3.e1", "2026-3.e2")
     assert desk.guide_variants.save(two) == two  # nothing changed: no third version
     assert len([s for s in desk.guides.summaries() if s.slug == two.slug]) == 2
     # Both saves are kept whole; the second builds on the first.
@@ -110,7 +110,7 @@ def test_undo_of_an_overstap_moves_back_and_keeps_later_marks(desk, shop):
     desk.marking.record_mark(trajectory.id, f"{WP}-E1", "beheerst", trainer.id)
     desk.marking.undo_last(trainer.id)
     undone = desk.marking.undo_last(trainer.id)
-    assert undone.kind == "migration" and "weer versie 2026-2" in undone.message()
+    assert undone.kind == "migration" and "weer versie 2026-3" in undone.message()
     assert desk.trajectories.resolve(trajectory.id).guide_key == school_key
     # The log keeps both events; nothing was removed.
     events = desk.migrations.history(trajectory.id)
@@ -139,7 +139,7 @@ def test_a_chosen_work_process_missing_from_the_target_stops_the_move(desk, shop
     from praktijkdesk.guides import export_guide
 
     export_guide(school, text)
-    data = text.read_text(encoding="utf-8").replace('"version": "2026-2"', '"version": "2027-1"')
+    data = text.read_text(encoding="utf-8").replace('"version": "2026-3"', '"version": "2027-1"')
     # The next school version drops work process B1-K2-W3 (the last one).
     start = data.index('       {"code": "B1-K2-W3"')
     data = data[:start].rstrip().rstrip(",") + "\n     ]}\n  ]\n}\n"
@@ -187,7 +187,7 @@ def test_a_second_writer_never_overwrites_a_version(data_dir, clock, shop, desk)
         b = other.guide_variants.save(theirs)  # built on the first when it saves
     finally:
         other.close()
-    assert (a.version, b.version) == ("2026-2.e1", "2026-2.e2")
+    assert (a.version, b.version) == ("2026-3.e1", "2026-3.e2")
     # Both added the "first new" behaviour of the work process; the second save could not
     # take the first one's id for another text, and the first one's behaviour is not lost.
     texts = {x.text for x in b.work_process(WP).behaviours} | {h.text for h in b.variant.hidden}
@@ -202,7 +202,7 @@ def test_a_clock_a_day_back_still_finds_the_newest_version(desk, shop, clock):
     clock.advance(dt.timedelta(days=-1))  # the PC's clock was put a day back
     newest = _own(desk, employer, add=["Twee."])
     assert desk.guide_variants.current(GUIDE, employer.id).key == newest.key
-    assert newest.version == "2026-2.e2"
+    assert newest.version == "2026-3.e2"
 
 
 def test_a_trajectory_kept_on_another_device_cannot_move(desk, shop, tmp_path):
