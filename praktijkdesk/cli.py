@@ -290,6 +290,7 @@ def cmd_trajectories(args: argparse.Namespace) -> int:
             f"{p.behaviours_mastered:3}/{p.behaviours_total:<3} gedragsvoorbeelden beheerst  "
             f"{p.concluded_count}/{p.chosen_count} werkprocessen afgerond"
             + ("  klaar voor verklaring" if p.ready_for_declaration else
+               "  voorbeeld-leerlijst: geen echte verklaring" if p.ready_on_example else
                f"  verklaring gemaakt op {p.declared_on}" if p.fully_declared else "")
         )
     return EXIT_OK

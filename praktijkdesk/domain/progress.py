@@ -45,6 +45,9 @@ class TrajectoryProgress:
     work_processes: tuple[WorkProcessProgress, ...]  # chosen ones only, in guide order
     declared: tuple[str, ...] = ()  # work process codes on the current (valid) declaration
     declared_on: str | None = None  # the date (ISO) of that declaration, or None
+    # The guide is one of the bundled examples (Guide.example): no real declaration is ever
+    # issued from it, so it is never *Klaar voor verklaring* (see ready_on_example).
+    example: bool = False
 
     @property
     def behaviours_total(self) -> int:
@@ -80,8 +83,15 @@ class TrajectoryProgress:
 
     @property
     def ready_for_declaration(self) -> bool:
-        """*Klaar voor verklaring*: concluded work processes not yet on the current declaration."""
-        return self.undeclared_count > 0
+        """*Klaar voor verklaring*: concluded work processes not yet on the current declaration,
+        on a real guide. The one rule for tile, overview, attention, filter and command line."""
+        return self.undeclared_count > 0 and not self.example
+
+    @property
+    def ready_on_example(self) -> bool:
+        """What would be *Klaar voor verklaring* on a real guide, on an example guide: the
+        screens say "Voorbeeld-leerlijst: geen echte verklaring" instead."""
+        return self.undeclared_count > 0 and self.example
 
     @property
     def fully_declared(self) -> bool:
@@ -135,6 +145,7 @@ def trajectory_progress(
         ),
         tuple(declared),
         declared_on,
+        example=guide.example,
     )
 
 

@@ -67,6 +67,7 @@ class TrajectorySummary:
             "work_processes_concluded": p.concluded_count,
             "work_processes_chosen": p.chosen_count,
             "ready_for_declaration": p.ready_for_declaration,
+            "ready_on_example": p.ready_on_example,
             "work_processes_declared": len(p.declared),
             "declaration_date": p.declared_on,
         }

@@ -35,7 +35,7 @@ def _ready_trajectory(folder) -> str:
     from tests.services.declaration_data import add_candidate, master
 
     with Desk.open(folder, daily_backup=False) as desk:
-        demo = next(iter(desk.trajectories.summaries(ready_only=True)))
+        demo = next(s for s in desk.trajectories.summaries() if s.progress.ready_on_example)
         trainer = desk.people.person(desk.trajectories.resolve(demo.id).trainer_id)
         trajectory = add_candidate(desk, trainer, "Zoë Ĳsselmeer-D'Hondt")
         master(desk, trajectory, trainer, ["B1-K1-W1", "B1-K1-W4"])

@@ -70,3 +70,39 @@ def test_cli_ready_and_json_follow_the_same_rule(desk, trainer, capsys):
     assert main(["--data-dir", str(data_dir), "trajectories"]) == 0
     text = capsys.readouterr().out
     assert "verklaring gemaakt op" in text and "klaar voor verklaring" in text
+
+
+def test_an_example_guide_is_never_ready_for_a_declaration(desk, trainer, capsys):
+    """The same concluded work process on the bundled example guide and on the school's own
+    guide: only the school's is *Klaar voor verklaring*; the example says so plainly, in the
+    filter, the attention list, JSON and the command line (#14: an example never issues)."""
+
+    real = add_candidate(desk, trainer, HARD_NAMES[0])
+    _, example = desk.trajectories.add_candidate(
+        name=HARD_NAMES[4], employer_id=trainer.employer_id, trainer_id=trainer.id,
+        guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key, start_date="2025-09-01")
+    assert desk.guides.get(example.guide_key).example
+    master(desk, real, trainer, ["B1-K1-W1"])
+    master(desk, example, trainer, ["B1-K1-W1"])
+    p_real, p_example = _summary(desk, real.id).progress, _summary(desk, example.id).progress
+    assert p_real.ready_for_declaration and not p_real.ready_on_example
+    assert p_example.concluded_count == 1 and p_example.undeclared_count == 1
+    assert p_example.ready_on_example and not p_example.ready_for_declaration
+    assert _ready_ids(desk) == {real.id}
+    assert desk.trajectories.overview(example.id).progress.ready_on_example
+    attention = desk.attention.for_summaries(desk.trajectories.summaries())
+    assert attention[real.id].ready and "Klaar voor verklaring" in attention[real.id].reasons()
+    assert not attention[example.id].ready
+    assert "Klaar voor verklaring" not in attention[example.id].reasons()
+    row = _summary(desk, example.id).as_dict()
+    assert row["ready_for_declaration"] is False and row["ready_on_example"] is True
+    # And it really cannot issue: the rule says what the declaration service does.
+    assert desk.declarations.may_issue(example.id, trainer.id)
+    data_dir = desk.data_dir
+    desk.close()
+    assert main(["--data-dir", str(data_dir), "trajectories"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    [example_line] = [line for line in lines if HARD_NAMES[4] in line]
+    [real_line] = [line for line in lines if HARD_NAMES[0] in line]
+    assert "voorbeeld-leerlijst: geen echte verklaring" in example_line
+    assert "klaar voor verklaring" not in example_line and "klaar voor verklaring" in real_line

@@ -38,13 +38,23 @@ def test_search_filters_as_you_type(qtbot, window):
     assert screen.empty.isVisible() and not screen.demo_button.isVisible()
 
 
-def test_ready_for_declaration_and_employer_filters(qtbot, window, gui_desk):
+def test_ready_for_declaration_and_employer_filters(qtbot, window, gui_desk, tmp_path):
+    from tests.ui.test_fits_small_screen import _school_copy_of
+
+    # The demo's guides are examples (never a real declaration): Şükrü's concluded work
+    # processes count only on the school's own copy of his guide.
+    [sukru] = [s for s in gui_desk.trajectories.summaries() if s.candidate_name == "Şükrü Öztürk"]
+    assert sukru.progress.ready_on_example
+    copy = _school_copy_of(gui_desk, gui_desk.trajectories.overview(sukru.id), tmp_path)
     pick_person(qtbot, window)
     screen = window.candidates
+    example_tile = next(t for t in screen.tiles() if t.summary.id == sukru.id)
+    assert example_tile._ready_text == "Voorbeeld-leerlijst: geen echte verklaring"
+    assert "Klaar voor verklaring" not in example_tile.accessibleDescription()
     click(qtbot, screen.ready_filter)
-    names = {t.summary.candidate_name for t in screen.tiles()}
-    assert "Şükrü Öztürk" in names and "Mohammed El Amrani" not in names
+    assert [t.summary.id for t in screen.tiles()] == [copy.id]
     assert all(t.summary.progress.ready_for_declaration for t in screen.tiles())
+    assert screen.tiles()[0]._ready_text == "Klaar voor verklaring"
     click(qtbot, screen.ready_filter)
     index = screen.employer_filter.findText("Groen & Zo Hoveniers")
     screen.employer_filter.setCurrentIndex(index)

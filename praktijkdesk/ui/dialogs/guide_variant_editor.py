@@ -27,11 +27,14 @@ class GuideVariantEditor(TouchDialog):
     saved = QtCore.Signal(object)  # the stored Guide
 
     def __init__(self, desk: Desk, guide: str, employer_id: str, parent=None):
+        # Read first: an employer or guide that is gone raises (a Dutch message through
+        # run_op) before any widget exists, so no half-built dialog is left behind.
+        employer = desk.guide_variants.employer(employer_id)
+        editing = desk.guide_variants.for_editing(guide, employer.id)
+        school = desk.guides.get(editing.variant.base_key)
         super().__init__(parent, name="guideVariantEditor")
         self.desk = desk
-        self.employer = desk.guide_variants.employer(employer_id)
-        self.guide = desk.guide_variants.for_editing(guide, self.employer.id)
-        self.school = desk.guides.get(self.guide.variant.base_key)
+        self.employer, self.guide, self.school = employer, editing, school
         self.result_guide = None
         # Per work process: shown [(id, text)] and hidden [(id, text)], as edited so far.
         self._shown: dict[str, list[list[str]]] = {}
@@ -40,6 +43,10 @@ class GuideVariantEditor(TouchDialog):
             self._shown[wp.code] = [[b.id, b.text] for b in wp.behaviours]
             self._hidden[wp.code] = [[h.id, h.text] for h in hidden_of(self.guide, wp.code)]
         self._added: set[str] = set()
+        # Behaviour id → picture (#16): the editor changes texts, never pictures, so a reworded
+        # behaviour keeps its own, and a hidden one shown again gets the school's back.
+        self._pictures = {b.id: b.picture for b in self.school.behaviours() if b.picture}
+        self._pictures.update({b.id: b.picture for b in self.guide.behaviours() if b.picture})
         self._code: str | None = None
         self._edits: list[QtWidgets.QLineEdit] = []
 
@@ -59,6 +66,13 @@ class GuideVariantEditor(TouchDialog):
         self.rows = QtWidgets.QVBoxLayout()
         self.rows.setSpacing(theme.SPACING_S)
         self.body.addLayout(self.rows)
+        # The B1 check of the behaviour being edited: a hint under its row, small, never
+        # blocking the save. One label per row; plain_hint is the one in use.
+        self._hints: list[QtWidgets.QLabel] = []
+        self._no_hint = label(role="small", wrap=True, name="variantPlainHint")
+        self._no_hint.hide()
+        self.plain_hint = self._no_hint
+        self._hint_index: int | None = None
         self.add_button_row = TouchButton(name="variantAddBehaviour")
         self.body.addWidget(self.add_button_row, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.hidden_heading = label(role="heading", name="variantHiddenHeading")
@@ -118,7 +132,8 @@ class GuideVariantEditor(TouchDialog):
         self._code = self.wp_combo.currentData()
         self._clear(self.rows)
         self._clear(self.hidden_rows)
-        self._edits = []
+        self._edits, self._hints = [], []
+        self.plain_hint = self._no_hint
         shown = self._shown[self._code]
         for index, (_, text) in enumerate(shown):
             row = QtWidgets.QHBoxLayout()
@@ -128,6 +143,8 @@ class GuideVariantEditor(TouchDialog):
             edit.setMinimumHeight(theme.TOUCH_MIN)
             edit.setAccessibleName(self.tr("Gedragsvoorbeeld {n}").format(n=index + 1))
             edit.textEdited.connect(lambda _t: self._update_differences())
+            edit.textEdited.connect(lambda t, i=index: self._show_plain_hint(i, t))
+            edit.installEventFilter(self)
             self._edits.append(edit)
             edit.setCursorPosition(0)  # the start of a long text, not its end
             edit.setToolTip(text)
@@ -153,6 +170,10 @@ class GuideVariantEditor(TouchDialog):
             hide.setEnabled(len(shown) > 1)  # a work process keeps at least one
             row.addWidget(hide)
             self.rows.addLayout(row)
+            hint = label(role="small", wrap=True, name="variantPlainHint")
+            hint.hide()
+            self._hints.append(hint)
+            self.rows.addWidget(hint)
         for index, (_, text) in enumerate(self._hidden[self._code]):
             row = QtWidgets.QHBoxLayout()
             shown_text = label(text, role="muted", wrap=True, name="variantHiddenText")
@@ -165,6 +186,7 @@ class GuideVariantEditor(TouchDialog):
             self.hidden_rows.addLayout(row)
         self.hidden_heading.setVisible(bool(self._hidden[self._code]))
         self._update_differences()
+        self._show_plain_hint(None, "")
         if focus_last and self._edits:
             self._edits[-1].setFocus()
 
@@ -184,6 +206,33 @@ class GuideVariantEditor(TouchDialog):
             self.tr("Gelijk aan de tekst van de school.") if not here else
             self.tr("{n} verschil(len) met de tekst van de school in dit werkproces.").format(
                 n=len(here)))
+
+    def eventFilter(self, watched, event) -> bool:
+        # A behaviour's row taking the focus shows its B1 hints (keyboard and touch alike).
+        if event.type() == QtCore.QEvent.Type.FocusIn and watched in self._edits:
+            self._show_plain_hint(self._edits.index(watched), watched.text())
+        return super().eventFilter(watched, event)
+
+    def _show_plain_hint(self, index: int | None, text: str) -> None:
+        """The B1 check's findings (desk.guides.check_text) for behaviour ``index``'s text:
+        what is hard and what to write instead, the first two and how many more."""
+        self._hint_index = index
+        for other in self._hints:
+            other.hide()
+        if index is None or not 0 <= index < len(self._hints):
+            self.plain_hint = self._no_hint
+            return
+        self.plain_hint = self._hints[index]
+        findings = self.desk.guides.check_text(text)
+        if not findings:
+            self.plain_hint.clear()
+            return
+        lines = [self.tr("Eenvoudige taal (B1), gedragsvoorbeeld {n}:").format(n=index + 1)]
+        lines += [f"• {f.message} {f.suggestion}" for f in findings[:2]]
+        if len(findings) > 2:
+            lines.append(self.tr("en nog {n} punt(en).").format(n=len(findings) - 2))
+        self.plain_hint.setText("\n".join(lines))
+        self.plain_hint.show()
 
     # Actions ----------------------------------------------------------------------------
     def _move(self, index: int, step: int) -> None:
@@ -228,7 +277,8 @@ class GuideVariantEditor(TouchDialog):
             self._collect()
         guide = self.guide
         for code in self._shown:
-            shown = [Behaviour(i, " ".join(t.split())) for i, t in self._shown[code]]
+            shown = [Behaviour(i, " ".join(t.split()), self._pictures.get(i, ""))
+                     for i, t in self._shown[code]]
             hidden = [HiddenBehaviour(code, i, t) for i, t in self._hidden[code]]
             guide = with_work_process(guide, code, shown, hidden)
         return guide

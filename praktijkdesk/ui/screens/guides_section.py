@@ -4,8 +4,14 @@ and the setting *Codes tonen*.
 Each row shows a guide's title, version, source, the example flag and how many trajectories
 use it, with "Opslaan als bestand…". Import reads and checks the file first and shows a preview
 (title, version, counts, the B1 check's findings); only "Inlezen" stores it. A broken file gets
-the command line's Dutch message, with the line. ``add_row_actions`` is where the employer's own
-version ("Eigen versie maken", issue 15a) adds its button to a row.
+the command line's Dutch message, with the line.
+
+The newest version of each school guide has "Eigen versie maken" / "Eigen versie aanpassen"
+(``add_row_actions``), which opens the GuideVariantEditor for one employer: on an employer's PC
+(the device scope) that employer; on a jobcoach's laptop, or a device that is not decided yet,
+the trainer first taps the employer in a list (EmployerChoiceDialog). An own version's own row
+has no such button: it is edited from its school guide's row, so there is one way in. On an
+employer's PC, own versions of other employers are not listed.
 """
 
 from __future__ import annotations
@@ -77,6 +83,45 @@ class GuidePreviewDialog(TouchDialog):
         self.import_button.clicked.connect(self.accept)
 
 
+class EmployerChoiceDialog(TouchDialog):
+    """"Voor welk leerbedrijf?": one big button per employer; a tap chooses and closes."""
+
+    def __init__(self, employers: list, has_variant: set[str], parent=None):
+        super().__init__(parent, name="employerChoiceDialog")
+        self.chosen: str | None = None
+        self.heading.setText(self.tr("Eigen versie voor welk leerbedrijf?"))
+        self.body.addWidget(label(self.tr(
+            "Elk leerbedrijf heeft zijn eigen versie. Tik op het leerbedrijf."),
+            wrap=True, name="employerChoiceHint"))
+        self.choices: dict[str, TouchButton] = {}
+        for employer in employers:
+            place = f" ({employer.place})" if employer.place else ""
+            what = (self.tr("eigen versie aanpassen") if employer.id in has_variant
+                    else self.tr("eigen versie maken"))
+            name = f"{employer.name}{place}"
+            # Two lines: the name (cut short with … only when it cannot fit; the whole name
+            # is the tooltip and the accessible name) and what a tap does. "&&": a literal &.
+            shown = self.fontMetrics().elidedText(name, QtCore.Qt.TextElideMode.ElideMiddle, 640)
+            button = TouchButton(f"{shown}\n{what}".replace("&", "&&"), name="employerChoice")
+            button.setProperty("keepAccessibleName", True)
+            button.setAccessibleName(f"{name}: {what}")
+            button.setToolTip(name)
+            button.setMinimumHeight(theme.TOUCH_MIN + 24)
+            button.setProperty("employerId", employer.id)
+            button.setStyleSheet("text-align: left; padding-left: 12px;")
+            button.clicked.connect(lambda _=False, e=employer.id: self._choose(e))
+            self.body.addWidget(button)
+            self.choices[employer.id] = button
+        self.body.addStretch(1)
+        self.cancel_button = self.add_button(self.tr("Annuleren"), name="employerChoiceCancel")
+        self.cancel_button.clicked.connect(self.reject)
+        self.resize(760, 520)
+
+    def _choose(self, employer_id: str) -> None:
+        self.chosen = employer_id
+        self.accept()
+
+
 class GuidesSection(QtWidgets.QFrame):
     """One card for the settings column."""
 
@@ -87,6 +132,12 @@ class GuidesSection(QtWidgets.QFrame):
         self.open_path: str | None = None
         self.save_path: str | None = None
         self.preview_answer: bool | None = None
+        # Tests choose an employer here instead of tapping one in EmployerChoiceDialog.
+        self.employer_answer: str | None = None
+        self.last_employer_choice: EmployerChoiceDialog | None = None
+        self.last_variant_editor = None
+        self.variant_buttons: dict[str, TouchButton] = {}
+        self._variant_employers: list = []  # whose own version this device edits
         self.last_preview: GuidePreviewDialog | None = None
         # Read in refresh(); retranslate() may run on a language change when no database may
         # be asked (a closing window), so it uses this.
@@ -141,9 +192,14 @@ class GuidesSection(QtWidgets.QFrame):
             item = self.rows_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self.rows, self.export_buttons = {}, {}
+        self.rows, self.export_buttons, self.variant_buttons = {}, {}, {}
+        self._variant_employers = self._employers_in_scope()
+        mine = {e.id for e in self._variant_employers}
         counts = self.desk.guides.trajectory_counts()
         for summary in self.desk.guides.summaries():
+            variant = self.desk.guides.get(summary.key).variant
+            if variant is not None and variant.employer_id not in mine:
+                continue  # another employer's own version: not this device's business
             row = self._row(summary, counts.get(summary.key, 0))
             self.rows_box.addWidget(row)
             self.rows[summary.key] = row
@@ -181,8 +237,67 @@ class GuidesSection(QtWidgets.QFrame):
         return row
 
     def add_row_actions(self, buttons: QtWidgets.QHBoxLayout, summary) -> None:
-        """Hook: more buttons for one guide's row (issue 15a: "Eigen versie maken").
-        ``summary`` is the row's GuideSummary; add TouchButtons to ``buttons``."""
+        """More buttons for one guide's row: "Eigen versie maken/aanpassen" on the newest
+        version of a school guide (see the module text). ``summary`` is the row's GuideSummary."""
+        guide = self.desk.guides.get(summary.key)
+        if guide.variant is not None or not self._variant_employers:
+            return
+        if self.desk.guides.latest(guide.slug).key != summary.key:
+            return  # an older version: own versions start from the newest
+        with_variant = self._employers_with_variant(summary.key)
+        if len(self._variant_employers) > 1:
+            text = self.tr("Eigen versie…")
+        elif with_variant:
+            text = self.tr("Eigen versie aanpassen")
+        else:
+            text = self.tr("Eigen versie maken")
+        button = TouchButton(text, name="guideVariantButton")
+        button.setProperty("keepAccessibleName", True)
+        button.setAccessibleName(self.tr("{what}: {title}").format(
+            what=text.rstrip("…"), title=summary.title))
+        button.clicked.connect(lambda _=False, key=summary.key: self.open_variant_editor(key))
+        buttons.addWidget(button)
+        self.variant_buttons[summary.key] = button
+
+    def _employers_in_scope(self) -> list:
+        """The employers whose own versions this device makes: an employer's PC its own; a
+        jobcoach's laptop (or an undecided device) every employer on it."""
+        employers = self.desk.people.employers()
+        allowed = self.desk.exchange.scope().allowed
+        if allowed:
+            employers = [e for e in employers if e.id in allowed]
+        return employers
+
+    def _employers_with_variant(self, key: str) -> set[str]:
+        return {e.id for e in self._variant_employers
+                if self.desk.guide_variants.current(key, e.id) is not None}
+
+    def open_variant_editor(self, key: str) -> bool:
+        """The employer's own version of guide ``key`` in the editor (after choosing the
+        employer when there are several). True when a version was saved."""
+        from praktijkdesk.ui.dialogs.guide_variant_editor import GuideVariantEditor
+
+        employers = self._variant_employers
+        if not employers:
+            return False
+        employer_id = employers[0].id
+        if len(employers) > 1:
+            dialog = EmployerChoiceDialog(employers, self._employers_with_variant(key), self)
+            self.last_employer_choice = dialog
+            if self.employer_answer is not None:
+                employer_id = self.employer_answer
+            elif dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.chosen:
+                employer_id = dialog.chosen
+            else:
+                return False
+        # An employer or guide gone meanwhile (a bundle, a second program): a Dutch message.
+        made = run_op(self, GuideVariantEditor, self.desk, key, employer_id, self)
+        if not made.ok:
+            return False
+        editor = made.value
+        self.last_variant_editor = editor
+        editor.exec()
+        return editor.result_guide is not None
 
     # Actions ------------------------------------------------------------------------------
     def _on_codes_toggled(self, checked: bool) -> None:

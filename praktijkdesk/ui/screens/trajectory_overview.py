@@ -255,6 +255,8 @@ class TrajectoryOverviewScreen(Screen):
                 date=day_date(p.declared_on))
         elif p.ready_for_declaration:
             status += "\n" + self.tr("Klaar voor verklaring")
+        elif p.ready_on_example:
+            status += "\n" + self.tr("Voorbeeld-leerlijst: geen echte verklaring")
         self.ring_text.setText(status)
         self.ring.setAccessibleName(self.tr("{done} van {total} gedragsvoorbeelden beheerst").format(
             done=p.behaviours_mastered, total=p.behaviours_total))

@@ -111,6 +111,8 @@ class CandidateTile(Tile):
             done=p.concluded_count, total=p.chosen_count)
         if p.ready_for_declaration:
             self._ready_text = self.tr("Klaar voor verklaring")
+        elif p.ready_on_example:
+            self._ready_text = self.tr("Voorbeeld-leerlijst: geen echte verklaring")
         elif p.fully_declared:
             self._ready_text = self.tr("Verklaring gemaakt op {date}").format(
                 date=day_date(p.declared_on))
@@ -162,8 +164,7 @@ class CandidateTile(Tile):
         if chip:
             width = self._chip_width(painter, chip)
             state = ("example" if self._closed_text else
-                     "attention" if self._attention_text else
-                     "ready" if self.summary.progress.ready_for_declaration else "mastered")
+                     "attention" if self._attention_text else self._ready_state())
             self._chip(painter, rect.left() + min(width, rect.width()), rect.bottom() - 28, chip,
                        state)
             if self._attention_text and self._ready_text and not self._closed_text:
@@ -171,7 +172,12 @@ class CandidateTile(Tile):
                 right = rect.left() + width + theme.SPACING_S + second
                 if right <= rect.right():  # a second chip only when it fits whole
                     self._chip(painter, right, rect.bottom() - 28, self._ready_text,
-                               "ready" if self.summary.progress.ready_for_declaration else "mastered")
+                               self._ready_state())
+
+    def _ready_state(self) -> str:
+        p = self.summary.progress
+        return "ready" if p.ready_for_declaration else "example" if p.ready_on_example else \
+            "mastered"
 
 
 class PersonTile(Tile):
