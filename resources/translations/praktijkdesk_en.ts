@@ -230,7 +230,7 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>{done} of {total} concluded</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="115"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="117"/>
         <source>Verklaring gemaakt op {date}</source>
         <translation>Declaration made on {date}</translation>
     </message>
@@ -240,22 +240,27 @@ What was done after that is not in it. The current state is first kept in a new 
         <translation>Ready for declaration</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="119"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="115"/>
+        <source>Voorbeeld-leerlijst: geen echte verklaring</source>
+        <translation>Example guide: no real declaration</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="121"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="126"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="128"/>
         <source>laatst: {when}</source>
         <translation>last: {when}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="127"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="129"/>
         <source>nog niets afgevinkt</source>
         <translation>nothing ticked yet</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="130"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="132"/>
         <source>{name}, {employer}</source>
         <translation>{name}, {employer}</translation>
     </message>
@@ -834,6 +839,34 @@ First seen {date} · {state}</translation>
     </message>
 </context>
 <context>
+    <name>EmployerChoiceDialog</name>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="92"/>
+        <source>Eigen versie voor welk leerbedrijf?</source>
+        <translation>Own version for which employer?</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="94"/>
+        <source>Elk leerbedrijf heeft zijn eigen versie. Tik op het leerbedrijf.</source>
+        <translation>Each employer has its own version. Tap the employer.</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="99"/>
+        <source>eigen versie aanpassen</source>
+        <translation>change own version</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="100"/>
+        <source>eigen versie maken</source>
+        <translation>make own version</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="116"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message>
         <location filename="../../praktijkdesk/ui/dialogs/school.py" line="151"/>
@@ -1291,67 +1324,67 @@ First seen {date} · {state}</translation>
 <context>
     <name>GuidePreviewDialog</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="44"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="50"/>
         <source>Deze {word} inlezen?</source>
         <translation>Read in this {word}?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="45"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="51"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="48"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="54"/>
         <source>Versie {version}  ·  uit {file}</source>
         <translation>Version {version}  ·  from {file}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="50"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="56"/>
         <source>geen bron genoemd</source>
         <translation>no source given</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="51"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="57"/>
         <source>Bron: {source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="54"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="60"/>
         <source>kerntaken</source>
         <translation>core tasks</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="54"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="60"/>
         <source>hoofdtaken</source>
         <translation>main tasks</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="56"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="62"/>
         <source>{groups_n} {groups}, {wp} werkprocessen, {b} gedragsvoorbeelden</source>
         <translation>{groups_n} {groups}, {wp} work processes, {b} behaviours</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="61"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="67"/>
         <source>Eenvoudige taal (B1): in orde.</source>
         <translation>Plain language (B1): fine.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="62"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="68"/>
         <source>Eenvoudige taal (B1): {n} punt(en) om eenvoudiger te schrijven. U kunt hem toch inlezen.</source>
         <translation>Plain language (B1): {n} point(s) to write more simply. You can read it in anyway.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="69"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="75"/>
         <source>Deze versie staat er al. Inlezen verandert niets.</source>
         <translation>This version is already here. Reading it in changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="72"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="78"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="73"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="79"/>
         <source>Inlezen</source>
         <translation>Read in</translation>
     </message>
@@ -1359,98 +1392,108 @@ First seen {date} · {state}</translation>
 <context>
     <name>GuideVariantEditor</name>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="82"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="96"/>
         <source>Eigen versie</source>
         <translation>Own version</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="83"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="97"/>
         <source>Eigen versie: {title}</source>
         <translation>Own version: {title}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="84"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="98"/>
         <source>Leerbedrijf: {employer}</source>
         <translation>Employer: {employer}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="86"/>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="87"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="100"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="101"/>
         <source>Werkproces</source>
         <translation>Work process</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="88"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="102"/>
         <source>Gedragsvoorbeeld toevoegen</source>
         <translation>Add behaviour</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="89"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="103"/>
         <source>Verborgen (de beoordelingen blijven bewaard)</source>
         <translation>Hidden (the assessments are kept)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="90"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="104"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="91"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="105"/>
         <source>Opslaan als nieuwe versie</source>
         <translation>Save as new version</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="129"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="144"/>
         <source>Gedragsvoorbeeld {n}</source>
         <translation>Behaviour {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="140"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="157"/>
         <source>Omhoog</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="141"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="158"/>
         <source>Omlaag</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="149"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="166"/>
         <source>Verbergen</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="151"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="168"/>
         <source>Verbergen: {n}</source>
         <translation>Hide: {n}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="159"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="180"/>
         <source>Tonen</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="161"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="182"/>
         <source>Weer tonen: {text}</source>
         <translation>Show again: {text}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="184"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="206"/>
         <source>Gelijk aan de tekst van de school.</source>
         <translation>Same as the school&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="185"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="207"/>
         <source>{n} verschil(len) met de tekst van de school in dit werkproces.</source>
         <translation>{n} difference(s) from the school&apos;s text in this work process.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="241"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="230"/>
+        <source>Eenvoudige taal (B1), gedragsvoorbeeld {n}:</source>
+        <translation>Plain language (B1), behaviour {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="233"/>
+        <source>en nog {n} punt(en).</source>
+        <translation>and {n} more point(s).</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="291"/>
         <source>Nog niet opgeslagen</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="242"/>
+        <location filename="../../praktijkdesk/ui/dialogs/guide_variant_editor.py" line="292"/>
         <source>Gedragsvoorbeeld {n} bij werkproces {code} is leeg. Vul het in of verberg het.</source>
         <translation>Behaviour {n} of work process {code} is empty. Fill it in or hide it.</translation>
     </message>
@@ -1458,88 +1501,108 @@ First seen {date} · {state}</translation>
 <context>
     <name>GuidesSection</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="122"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="173"/>
         <source>Een leerlijst zegt wat de kandidaat in het werk leert. De school geeft hem; u kunt er een inlezen uit een bestand (.json of .csv) of er een opslaan als bestand.</source>
         <translation>A guide says what the candidate learns at work. The school provides it; you can read one in from a file (.json or .csv) or save one as a file.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="124"/>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="125"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="176"/>
         <source>Codes tonen</source>
         <translation>Show codes</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="127"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="178"/>
         <source>Voor jobcoaches en scholen: toont bij elk werkproces de code en de titel van de school, en de woorden van de school. Op de praktijkverklaring en het voortgangsoverzicht staan de codes altijd.</source>
         <translation>For job coaches and schools: shows each work process&apos;s code and the school&apos;s title, and the school&apos;s words. The practice declaration and the progress overview always show the codes.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="130"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="181"/>
         <source>{word} inlezen…</source>
         <translation>Read in {word}…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="161"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="217"/>
         <source> (voorbeeld)</source>
         <translation> (example)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="163"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="219"/>
         <source>Versie {version}  ·  {wp} werkprocessen  ·  {n} traject(en)</source>
         <translation>Version {version}  ·  {wp} work processes  ·  {n} trajectory(ies)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="167"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="223"/>
         <source>Bron: {source}</source>
         <translation>Source: {source}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="174"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="230"/>
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="175"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="231"/>
         <source>{title} opslaan als bestand</source>
         <translation>Save {title} as a file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="197"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="249"/>
+        <source>Eigen versie…</source>
+        <translation>Own version…</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="251"/>
+        <source>Eigen versie aanpassen</source>
+        <translation>Change own version</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="253"/>
+        <source>Eigen versie maken</source>
+        <translation>Make own version</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="256"/>
+        <source>{what}: {title}</source>
+        <translation>{what}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="312"/>
         <source>{word} inlezen</source>
         <translation>Read in {word}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="198"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="313"/>
         <source>Leerlijsten (*.json *.csv)</source>
         <translation>Guides (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="213"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="328"/>
         <source>Ingelezen</source>
         <translation>Read in</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="214"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="329"/>
         <source>{title}, versie {version}, staat nu in de lijst.</source>
         <translation>{title}, version {version}, is now in the list.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="228"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="343"/>
         <source>Opslaan als bestand</source>
         <translation>Save as file</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="229"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="344"/>
         <source>JSON (*.json);;CSV voor Excel (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="239"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="354"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="240"/>
+        <location filename="../../praktijkdesk/ui/screens/guides_section.py" line="355"/>
         <source>{title} staat in {path}.</source>
         <translation>{title} is in {path}.</translation>
     </message>
@@ -3027,7 +3090,7 @@ First seen {date} · {state}</translation>
 <context>
     <name>TrajectoryOverviewScreen</name>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="259"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="261"/>
         <source>{done} van {total} gedragsvoorbeelden beheerst</source>
         <translation>{done} of {total} behaviours mastered</translation>
     </message>
@@ -3147,42 +3210,47 @@ First seen {date} · {state}</translation>
         <translation>Until {date}</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="264"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="259"/>
+        <source>Voorbeeld-leerlijst: geen echte verklaring</source>
+        <translation>Example guide: no real declaration</translation>
+    </message>
+    <message>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="266"/>
         <source>Kan pas als minstens één werkproces beheerst is.</source>
         <translation>Possible once at least one work process is mastered.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="265"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
         <source>Weer openen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="265"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="267"/>
         <source>Traject afsluiten</source>
         <translation>Close trajectory</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="271"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="273"/>
         <source>Uit een vorige versie (bewaard, telt niet mee):</source>
         <translation>From an earlier version (kept, does not count):</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="344"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="346"/>
         <source>Traject afsluiten?</source>
         <translation>Close trajectory?</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="345"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="347"/>
         <source>Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles blijft bewaard en u kunt het later weer openen.</source>
         <translation>{name}&apos;s trajectory will be closed with today as its end date. Everything is kept and you can reopen it later.</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="347"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="349"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="347"/>
+        <location filename="../../praktijkdesk/ui/screens/trajectory_overview.py" line="349"/>
         <source>Niet afsluiten</source>
         <translation>Don&apos;t close</translation>
     </message>
@@ -3190,22 +3258,22 @@ First seen {date} · {state}</translation>
 <context>
     <name>WorkProcessCard</name>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="244"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="250"/>
         <source>Let op: verschil ({count})</source>
         <translation>Note: difference ({count})</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="246"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="252"/>
         <source>{done} van {total} gedragsvoorbeelden</source>
         <translation>{done} of {total} behaviours</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="249"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="255"/>
         <source>Beheerst ✓</source>
         <translation>Mastered ✓</translation>
     </message>
     <message>
-        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="251"/>
+        <location filename="../../praktijkdesk/ui/widgets/tile.py" line="257"/>
         <source>Klaar om af te ronden</source>
         <translation>Ready to conclude</translation>
     </message>
