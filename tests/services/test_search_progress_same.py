@@ -185,3 +185,25 @@ def test_a_guide_loaded_anew_gets_its_own_layout(desk):
     assert progress_layout(changed) is not layout
     assert isinstance(progress_layout(changed), ProgressLayout)
     assert progress_layout(changed).guide is changed
+
+
+def test_a_step_6_file_reads_the_same_statuses_after_step_11(tmp_path):
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    v6 = Path(__file__).resolve().parents[1] / "data" / "schema-v6.sqlite"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(v6, folder / "praktijkdesk.sqlite")
+    old = sqlite3.connect(folder / "praktijkdesk.sqlite")
+    ids = [r[0] for r in old.execute("SELECT id FROM trajectories")]
+    before = _old_statuses(old, ids)
+    old.close()
+    assert any(before.values())  # the file has current marks
+    desk = Desk.open(folder)
+    try:
+        assert desk.db.execute("PRAGMA user_version").fetchone()[0] >= 11
+        assert mark_store.mark_counts(desk.db, ids) == before
+    finally:
+        desk.close()
