@@ -152,3 +152,56 @@ def trajectory_progress(
 def needs_reason(progress: WorkProcessProgress) -> bool:
     """Concluding before every behaviour is *Beheerst* asks for a short reason."""
     return not progress.all_mastered
+
+
+class ProgressLayout:
+    """A guide's work processes with what progress needs (core task code, behaviour ids),
+    worked out once per guide: listing 50 trajectories of one guide then only counts statuses
+    (the candidates list and its name search, issue #18). Gives what ``trajectory_progress``
+    gives."""
+
+    def __init__(self, guide: Guide) -> None:
+        self.guide = guide
+        self.work_processes = tuple(
+            (wp, (guide.core_task_of(wp.code).code if guide.core_task_of(wp.code) else ""),
+             tuple(b.id for b in wp.behaviours))
+            for wp in guide.work_processes()
+        )
+
+    def progress(
+        self,
+        chosen: tuple[str, ...],
+        statuses: dict[str, str],
+        conclusions: dict[str, Conclusion],
+        declared: tuple[str, ...] = (),
+        declared_on: str | None = None,
+    ) -> TrajectoryProgress:
+        """``statuses`` maps behaviour id → the current mark's status value ("mastered", …)."""
+        chosen_set = set(chosen)
+        mastered, practising = MarkStatus.MASTERED.value, MarkStatus.PRACTISING.value
+        result = []
+        for wp, core_task_code, behaviour_ids in self.work_processes:
+            if wp.code not in chosen_set:
+                continue
+            found = [statuses[b] for b in behaviour_ids if b in statuses]
+            result.append(WorkProcessProgress(
+                code=wp.code, title=wp.title, core_task_code=core_task_code,
+                total=len(behaviour_ids), mastered=found.count(mastered),
+                practising=found.count(practising), chosen=True,
+                conclusion=conclusions.get(wp.code), short_title=wp.short_title,
+            ))
+        return TrajectoryProgress(tuple(result), tuple(declared), declared_on)
+
+
+_LAYOUTS: dict[int, ProgressLayout] = {}
+
+
+def progress_layout(guide: Guide) -> ProgressLayout:
+    """The layout of this guide object, kept while the same object is asked for (a guide
+    loaded anew gets a new layout: nothing stale)."""
+    layout = _LAYOUTS.get(id(guide))
+    if layout is None or layout.guide is not guide:
+        if len(_LAYOUTS) > 64:
+            _LAYOUTS.clear()
+        layout = _LAYOUTS[id(guide)] = ProgressLayout(guide)
+    return layout

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from praktijkdesk.domain.dates import NotADate
 from praktijkdesk.domain.dates import parse_date as parse_any_date
 from praktijkdesk.domain.guide import Guide
-from praktijkdesk.domain.mark import Conclusion, MarkStatus, concluded_mastered
+from praktijkdesk.domain.mark import Conclusion, concluded_mastered
 from praktijkdesk.domain.names import MAX_SEARCH, clean_name, search_key
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role
-from praktijkdesk.domain.progress import TrajectoryProgress, trajectory_progress
+from praktijkdesk.domain.progress import TrajectoryProgress, progress_layout, trajectory_progress
 from praktijkdesk.domain.school import School
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
 from praktijkdesk.errors import InvalidInput, NotFound
@@ -185,10 +185,10 @@ class TrajectoryService(Service):
         for row in rows:
             t = row.trajectory
             guide = self._guides.get(t.guide_key)
-            marks = {b: _STATUS_ONLY[s] for b, s in statuses[t.id].items()}
             codes, declared_on = declared.get(t.id, ((), None))
-            progress = trajectory_progress(guide, t.work_processes, marks,
-                                           mastered_by_trajectory[t.id], codes, declared_on)
+            # The guide's layout is worked out once, not per row (issue #18, name search).
+            progress = progress_layout(guide).progress(
+                t.work_processes, statuses[t.id], mastered_by_trajectory[t.id], codes, declared_on)
             if ready_only and not progress.ready_for_declaration:
                 continue
             result.append(
@@ -405,13 +405,3 @@ class TrajectoryService(Service):
     def _check_period(start: str, end: str | None) -> None:
         if end and end < start:
             raise InvalidInput("De einddatum ligt vóór de startdatum.")
-
-
-@dataclass(frozen=True)
-class _StatusOnly:
-    """Progress needs only a mark's status; listing many trajectories skips full events."""
-
-    status: MarkStatus
-
-
-_STATUS_ONLY = {status.value: _StatusOnly(status) for status in MarkStatus}

@@ -193,7 +193,7 @@ def last_mark_by(db: Database, person_id: str, device_id: str, *, trajectory_id:
     if behaviour_ids is not None:
         where += f" AND behaviour_id IN ({', '.join('?' for _ in behaviour_ids) or 'NULL'})"
         params += list(behaviour_ids)
-    # One work process (a checklist): its few marks through marks_behaviour, not every mark
+    # One work process (a checklist): its few marks through marks_current, not every mark
     # this person ever made through marks_person_device (the unary + keeps that index out).
     who = "+person_id = ?" if trajectory_id is not None and behaviour_ids is not None \
         else "person_id = ?"
@@ -257,9 +257,14 @@ def mark_counts(db: Database, trajectory_ids: list[str]) -> dict[str, dict[str, 
     if not trajectory_ids:
         return {}
     placeholders = ", ".join("?" for _ in trajectory_ids)
+    # current_marks first (CROSS JOIN), then each status from the covering index marks_current
+    # (step 11): one trajectory's entries sit together, the marks table is never read. Through
+    # the uuid key it was two random descents per row (docs/performance.md, "Name search").
     rows = db.execute(
         "SELECT c.trajectory_id, c.behaviour_id, m.status FROM current_marks c "
-        f"JOIN marks m ON m.uuid = c.mark_uuid WHERE c.trajectory_id IN ({placeholders})",
+        "CROSS JOIN marks m INDEXED BY marks_current ON m.trajectory_id = c.trajectory_id "
+        "AND m.behaviour_id = c.behaviour_id AND m.uuid = c.mark_uuid "
+        f"WHERE c.trajectory_id IN ({placeholders})",
         trajectory_ids,
     )
     result: dict[str, dict[str, str]] = {tid: {} for tid in trajectory_ids}

@@ -539,6 +539,23 @@ def _create_v10(db: Database) -> None:
         db.execute(statement)
 
 
+# Step 11 (issue #18, name search): the candidates list reads the status of 50 trajectories'
+# current marks (~1,600 rows). Through ``marks``' uuid key that is two random B-tree descents
+# per row (the uuid index, then the row) spread over the whole log. ``marks_current`` holds
+# the status beside (trajectory, behaviour, uuid), so one trajectory's marks sit together and
+# the read never touches the table. It replaces ``marks_behaviour`` (its first two columns
+# serve the same queries), so a committed mark still writes the same number of index entries.
+SCHEMA_V11 = """
+CREATE INDEX marks_current ON marks(trajectory_id, behaviour_id, uuid, status);
+DROP INDEX marks_behaviour;
+"""
+
+
+def _create_v11(db: Database) -> None:
+    for statement in _statements(SCHEMA_V11):
+        db.execute(statement)
+
+
 # Ordered steps: (version it brings the file to, function). Append only; never edit a released step.
 STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _create_v1),
@@ -549,6 +566,7 @@ STEPS: list[tuple[int, Callable[[Database], None]]] = [
     (8, _create_v8),
     (9, _create_v9),
     (10, _create_v10),
+    (11, _create_v11),
 ]
 LATEST_VERSION = STEPS[-1][0]
 
