@@ -46,23 +46,33 @@ def main() -> None:
         with Desk.open(Path(folder) / "demo") as desk:
             desk.demo.load()
         with Desk.open(Path(folder) / "demo", daily_backup=False) as desk:
-            t = max((desk.trajectories.resolve(s.id) for s in desk.trajectories.summaries()),
-                    key=lambda t: len(t.work_processes))
+            t = max(
+                (desk.trajectories.resolve(s.id) for s in desk.trajectories.summaries()),
+                key=lambda t: len(t.work_processes),
+            )
             code = t.work_processes[len(t.work_processes) // 2]
             guide = desk.guides.get(t.guide_key)
             for label, extra in (("demo", 0), ("long", args.extra)):
-                others = [b.id for c in t.work_processes if c != code
-                          for b in guide.work_process(c).behaviours]
+                others = [
+                    b.id
+                    for c in t.work_processes
+                    if c != code
+                    for b in guide.work_process(c).behaviours
+                ]
                 statuses = itertools.cycle(["not_yet", "practising", "mastered"])
                 with desk.transaction():
                     for i in range(extra):
-                        desk.marking.record_mark(t.id, others[i % len(others)], next(statuses),
-                                                 t.trainer_id)
-                events = desk.db.execute("SELECT count(*) FROM marks WHERE trajectory_id = ?",
-                                         [t.id]).fetchone()[0]
+                        desk.marking.record_mark(
+                            t.id, others[i % len(others)], next(statuses), t.trainer_id
+                        )
+                events = desk.db.execute(
+                    "SELECT count(*) FROM marks WHERE trajectory_id = ?", [t.id]
+                ).fetchone()[0]
                 ms, statements = measure(desk, t.id, code, t.trainer_id)
-                print(f"checklist view ({label}, {events} mark events in the trajectory): "
-                      f"{ms:.2f} ms median, {statements} SQL statements")
+                print(
+                    f"checklist view ({label}, {events} mark events in the trajectory): "
+                    f"{ms:.2f} ms median, {statements} SQL statements"
+                )
 
 
 if __name__ == "__main__":

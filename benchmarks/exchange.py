@@ -36,23 +36,40 @@ def build(folder: Path, count: int) -> Desk:
     start = dt.datetime(2026, 1, 5, 8, tzinfo=dt.timezone.utc)
     with db.atomic():
         for e in range(20):
-            db.execute("INSERT INTO employers (id, name, place, sbb_number, created_at) "
-                       "VALUES (?, ?, 'Den Haag', '', ?)", [f"e{e}", f"Leerbedrijf {e}", to_iso(start)])
-            db.execute("INSERT INTO people (id, name, role, employer_id, created_at) "
-                       "VALUES (?, ?, 'trainer', ?, ?)", [f"p{e}", f"Opleider {e}", f"e{e}", to_iso(start)])
+            db.execute(
+                "INSERT INTO employers (id, name, place, sbb_number, created_at) "
+                "VALUES (?, ?, 'Den Haag', '', ?)",
+                [f"e{e}", f"Leerbedrijf {e}", to_iso(start)],
+            )
+            db.execute(
+                "INSERT INTO people (id, name, role, employer_id, created_at) "
+                "VALUES (?, ?, 'trainer', ?, ?)",
+                [f"p{e}", f"Opleider {e}", f"e{e}", to_iso(start)],
+            )
         moment = start
         for n in range(count):
             guide = guides[n % len(guides)]
             name = f"Kandidaat {n}"
-            db.execute("INSERT INTO candidates (id, name, search_name, birth_date, created_at) "
-                       "VALUES (?, ?, ?, NULL, ?)", [f"c{n}", name, search_key(name), to_iso(start)])
+            db.execute(
+                "INSERT INTO candidates (id, name, search_name, birth_date, created_at) "
+                "VALUES (?, ?, ?, NULL, ?)",
+                [f"c{n}", name, search_key(name), to_iso(start)],
+            )
             codes = [wp.code for wp in guide.work_processes()]
             db.execute(
                 "INSERT INTO trajectories (id, candidate_id, guide_id, employer_id, trainer_id, "
                 "jobcoach_id, work_processes, start_date, end_date, status, created_at) "
                 "VALUES (?, ?, ?, ?, ?, NULL, ?, '2026-01-05', NULL, 'active', ?)",
-                [f"t{n}", f"c{n}", guide.key, f"e{n % 20}", f"p{n % 20}",
-                 "[" + ",".join(f'"{c}"' for c in codes) + "]", to_iso(start)])
+                [
+                    f"t{n}",
+                    f"c{n}",
+                    guide.key,
+                    f"e{n % 20}",
+                    f"p{n % 20}",
+                    "[" + ",".join(f'"{c}"' for c in codes) + "]",
+                    to_iso(start),
+                ],
+            )
             for behaviour in guide.behaviours():
                 for status in ("practising", "mastered"):
                     moment += dt.timedelta(seconds=7)
@@ -60,15 +77,30 @@ def build(folder: Path, count: int) -> Desk:
                         "INSERT INTO marks (uuid, seq, trajectory_id, behaviour_id, status, "
                         "person_id, at, device_id, note, undoes_uuid, hlc) VALUES (?, "
                         "(SELECT COALESCE(MAX(seq), 0) + 1 FROM marks), ?, ?, ?, ?, ?, 'bench', '', NULL, ?)",
-                        [str(uuid.uuid4()), f"t{n}", behaviour.id, status, f"p{n % 20}", to_iso(moment),
-                         hlc.from_iso(to_iso(moment)).encode()])
+                        [
+                            str(uuid.uuid4()),
+                            f"t{n}",
+                            behaviour.id,
+                            status,
+                            f"p{n % 20}",
+                            to_iso(moment),
+                            hlc.from_iso(to_iso(moment)).encode(),
+                        ],
+                    )
             db.execute(
                 "INSERT INTO conclusions (uuid, seq, trajectory_id, work_process_code, value, "
                 "person_id, at, device_id, reason, undoes_uuid, hlc) VALUES (?, "
                 "(SELECT COALESCE(MAX(seq), 0) + 1 FROM conclusions), ?, ?, 'mastered', ?, ?, "
                 "'bench', '', NULL, ?)",
-                [str(uuid.uuid4()), f"t{n}", codes[0], f"p{n % 20}", to_iso(moment),
-                 hlc.from_iso(to_iso(moment)).encode()])
+                [
+                    str(uuid.uuid4()),
+                    f"t{n}",
+                    codes[0],
+                    f"p{n % 20}",
+                    to_iso(moment),
+                    hlc.from_iso(to_iso(moment)).encode(),
+                ],
+            )
         rebuild_current_marks(db)
         # Each mark on top of the previous one of its behaviour, as marks made here one after
         # the other get (append_mark; up to schema step 6 a trigger did this for raw inserts).
@@ -76,7 +108,8 @@ def build(folder: Path, count: int) -> Desk:
             "INSERT OR IGNORE INTO mark_parents (mark_uuid, parent_uuid) "
             "SELECT uuid, parent FROM (SELECT uuid, LAG(uuid) OVER "
             "(PARTITION BY trajectory_id, behaviour_id ORDER BY seq) AS parent "
-            "FROM marks WHERE undoes_uuid IS NULL) WHERE parent IS NOT NULL")
+            "FROM marks WHERE undoes_uuid IS NULL) WHERE parent IS NOT NULL"
+        )
     return desk
 
 
@@ -93,12 +126,16 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        source = timed(f"build {args.trajectories} trajectories", lambda: build(tmp / "a", args.trajectories))
+        source = timed(
+            f"build {args.trajectories} trajectories", lambda: build(tmp / "a", args.trajectories)
+        )
         marks = source.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0]
         print(f"{marks} marks")
         bundle = tmp / "alles.praktijk"
         result = timed("export --all", lambda: source.exchange.export(bundle, everything=True))
-        print(f"bundle: {bundle.stat().st_size / 1e6:.1f} MB, {result.counts['trajectories']} trajectories")
+        print(
+            f"bundle: {bundle.stat().st_size / 1e6:.1f} MB, {result.counts['trajectories']} trajectories"
+        )
         target = Desk.open(tmp / "b")
         target.exchange.set_scope("jobcoach")  # a file of 20 employers: the jobcoach's laptop (#20)
         plan = timed("preview (import --dry-run)", lambda: target.exchange.preview(bundle))

@@ -95,8 +95,13 @@ print(json.dumps({"p50": statistics.median(wall), "p90": wall[int(len(wall) * 0.
 
 def warm(what: str, runs: int, root: Path) -> dict[str, float]:
     """Repeated documents in one process of that tree (the first one not counted)."""
-    out = subprocess.run([sys.executable, "-c", WARM, what, str(runs)], cwd=root,
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", WARM, what, str(runs)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 
@@ -118,23 +123,38 @@ def show(r: dict[str, dict[str, float]]) -> None:
     cd, cr, d, rep = r["cold_decl"], r["cold_report"], r["decl"], r["report"]
     print(f"import fpdf (fresh process)                 {ms(cd['import_fpdf'])}")
     print(f"import praktijkdesk.documents.* after fpdf  {ms(cd['import_documents'])}")
-    print(f"declaration, cold (first, incl. font parse) {ms(cd['first'])}"
-          f"  (CPU {ms(cd.get('first_cpu', float('nan')))})")
-    print(f"declaration, warm p50 of {WARM_RUNS}               {ms(d['p50'])}"
-          f"  (CPU {ms(d['cpu'])}, p90 {ms(d['p90'])})  target ≤ 60 ms")
+    print(
+        f"declaration, cold (first, incl. font parse) {ms(cd['first'])}"
+        f"  (CPU {ms(cd.get('first_cpu', float('nan')))})"
+    )
+    print(
+        f"declaration, warm p50 of {WARM_RUNS}               {ms(d['p50'])}"
+        f"  (CPU {ms(d['cpu'])}, p90 {ms(d['p90'])})  target ≤ 60 ms"
+    )
     n = r["decl_new"]
-    print(f"declaration, warm, new letters each time   {ms(n['p50'])}"
-          f"  (CPU {ms(n['cpu'])}, p90 {ms(n['p90'])})")
-    print(f"progress report {CANDIDATES} candidates, cold      {ms(cr['first'])}"
-          f"  (CPU {ms(cr.get('first_cpu', float('nan')))}, {int(rep['size']) // 1024} kB)")
-    print(f"progress report {CANDIDATES} candidates, warm p50  {ms(rep['p50'])}"
-          f"  (CPU {ms(rep['cpu'])})  target ≤ 1.0 s")
+    print(
+        f"declaration, warm, new letters each time   {ms(n['p50'])}"
+        f"  (CPU {ms(n['cpu'])}, p90 {ms(n['p90'])})"
+    )
+    print(
+        f"progress report {CANDIDATES} candidates, cold      {ms(cr['first'])}"
+        f"  (CPU {ms(cr.get('first_cpu', float('nan')))}, {int(rep['size']) // 1024} kB)"
+    )
+    print(
+        f"progress report {CANDIDATES} candidates, warm p50  {ms(rep['p50'])}"
+        f"  (CPU {ms(rep['cpu'])})  target ≤ 1.0 s"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--root", type=Path, action="append", default=[],
-                        help="another source tree (e.g. an older commit) measured in turn")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        action="append",
+        default=[],
+        help="another source tree (e.g. an older commit) measured in turn",
+    )
     args = parser.parse_args()
     roots = {"this tree": REPO, **{str(r): r.resolve() for r in args.root}}
     results: dict[str, list] = {name: [] for name in roots}

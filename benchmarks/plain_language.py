@@ -35,14 +35,18 @@ def main() -> None:
     guide = (texts * (MAX_BEHAVIOURS // len(texts) + 1))[:MAX_BEHAVIOURS]
     runs = [timed(lambda: [check_text(t) for t in guide]) for _ in range(5)]
     findings = sum(len(check_text(t)) for t in guide)
-    print(f"{MAX_BEHAVIOURS} behaviours ({findings} findings): "
-          f"p50 {statistics.median(r[0] for r in runs) * 1000:.0f} ms "
-          f"({statistics.median(r[1] for r in runs) * 1000:.0f} ms CPU)")
+    print(
+        f"{MAX_BEHAVIOURS} behaviours ({findings} findings): "
+        f"p50 {statistics.median(r[0] for r in runs) * 1000:.0f} ms "
+        f"({statistics.median(r[1] for r in runs) * 1000:.0f} ms CPU)"
+    )
     long_text = (SCHOOL + " ") * (MAX_TEXT_LENGTH // (len(SCHOOL) + 1))
     runs = [timed(lambda: check_text(long_text)) for _ in range(50)]
-    print(f"one text of {len(long_text)} characters: "
-          f"p50 {statistics.median(r[0] for r in runs) * 1000:.2f} ms "
-          f"({statistics.median(r[1] for r in runs) * 1000:.2f} ms CPU)")
+    print(
+        f"one text of {len(long_text)} characters: "
+        f"p50 {statistics.median(r[0] for r in runs) * 1000:.2f} ms "
+        f"({statistics.median(r[1] for r in runs) * 1000:.2f} ms CPU)"
+    )
 
 
 if __name__ == "__main__":

@@ -65,15 +65,25 @@ def school_day(day: int) -> int:
     return day // 5 * 7 + day % 5
 
 
-def build(tmp: Path, devices: int, employers: int, laptops: int, candidates: int, days: int,
-          rounds: int, seed: int) -> tuple[Path, list[Device], dict]:
+def build(
+    tmp: Path,
+    devices: int,
+    employers: int,
+    laptops: int,
+    candidates: int,
+    days: int,
+    rounds: int,
+    seed: int,
+) -> tuple[Path, list[Device], dict]:
     rng = random.Random(seed)
     folder = tmp / "OneDrive - Regio"
     folder.mkdir()
     all_devices: list[Device] = []
     primaries: list[Device] = []
     guide_keys: list[str] = []
-    trajectories: dict[str, list[tuple[str, list[str], str]]] = {}  # employer → (id, behaviours, trainer)
+    trajectories: dict[
+        str, list[tuple[str, list[str], str]]
+    ] = {}  # employer → (id, behaviours, trainer)
     for e in range(employers):
         pc = Device(tmp, f"pc-{e}", "pc")
         desk = pc.desk
@@ -85,11 +95,16 @@ def build(tmp: Path, devices: int, employers: int, laptops: int, candidates: int
         rows = []
         for c in range(candidates):
             _, trajectory = desk.trajectories.add_candidate(
-                name=f"Kandidaat {e}-{c}", birth_date=None, employer_id=employer.id,
-                trainer_id=trainer.id, guide_key=guide.key)
+                name=f"Kandidaat {e}-{c}",
+                birth_date=None,
+                employer_id=employer.id,
+                trainer_id=trainer.id,
+                guide_key=guide.key,
+            )
             chosen = set(trajectory.work_processes)
-            behaviours = [b.id for wp in guide.work_processes() if wp.code in chosen
-                          for b in wp.behaviours]
+            behaviours = [
+                b.id for wp in guide.work_processes() if wp.code in chosen for b in wp.behaviours
+            ]
             rows.append((trajectory.id, behaviours, trainer.id))
         trajectories[employer.id] = rows
         pc.person_id, pc.employer_id = trainer.id, employer.id
@@ -109,7 +124,9 @@ def build(tmp: Path, devices: int, employers: int, laptops: int, candidates: int
         second.employer_id = employer_id
         # A new PC gets its employer's data once by a bundle file (the pairing step), then
         # lives on the folder like the first.
-        first = sorted((folder / exchange_service.SYNC_SUBFOLDER / employer_id).glob("*/*.praktijk"))[0]
+        first = sorted(
+            (folder / exchange_service.SYNC_SUBFOLDER / employer_id).glob("*/*.praktijk")
+        )[0]
         second.desk.exchange.import_file(first)
         second.desk.exchange.set_scope("employer", [employer_id])
         second.desk.exchange.sync(folder)
@@ -135,16 +152,28 @@ def build(tmp: Path, devices: int, employers: int, laptops: int, candidates: int
                 made = []
                 for employer_id in today:
                     for trajectory_id, behaviours, _ in rng.sample(trajectories[employer_id], 2):
-                        for behaviour_id in rng.sample(behaviours, min(len(behaviours), rng.randint(1, 5))):
+                        for behaviour_id in rng.sample(
+                            behaviours, min(len(behaviours), rng.randint(1, 5))
+                        ):
                             key = (trajectory_id, behaviour_id)
-                            new = STEPS.get(status.get(key), MarkStatus.NOT_YET) if key in status \
+                            new = (
+                                STEPS.get(status.get(key), MarkStatus.NOT_YET)
+                                if key in status
                                 else rng.choice([MarkStatus.NOT_YET, MarkStatus.PRACTISING])
+                            )
                             status[key] = new
-                            made.append(Mark(
-                                uuid=str(uuid.uuid4()), trajectory_id=trajectory_id,
-                                behaviour_id=behaviour_id, status=new, person_id=device.person_id,
-                                at=to_iso(device.clock.now_utc()), device_id=device.desk.device_id,
-                                note=""))
+                            made.append(
+                                Mark(
+                                    uuid=str(uuid.uuid4()),
+                                    trajectory_id=trajectory_id,
+                                    behaviour_id=behaviour_id,
+                                    status=new,
+                                    person_id=device.person_id,
+                                    at=to_iso(device.clock.now_utc()),
+                                    device_id=device.desk.device_id,
+                                    note="",
+                                )
+                            )
                 with write(device.desk.db):
                     for mark in made:
                         mark_store.append_mark(device.desk.db, mark)
@@ -163,8 +192,12 @@ def folder_figures(folder: Path) -> dict:
             per_dir[path] = per_dir.get(path, 0) + 1
             device = os.path.basename(path)
             per_device[device] = per_device.get(device, 0) + 1
-    return {"files": files, "bytes": size, "most_in_one_folder": max(per_dir.values(), default=0),
-            "most_of_one_device": max(per_device.values(), default=0)}
+    return {
+        "files": files,
+        "bytes": size,
+        "most_in_one_folder": max(per_dir.values(), default=0),
+        "most_of_one_device": max(per_device.values(), default=0),
+    }
 
 
 def timed(fn) -> tuple[float, object]:
@@ -192,48 +225,74 @@ def main() -> None:
         args.devices, args.employers, args.laptops, args.days = 12, 6, 2, 40
     with tempfile.TemporaryDirectory() as tmp:
         tmp = args.keep or Path(tmp)
-        seconds, (folder, devices, info) = timed(lambda: build(
-            tmp, args.devices, args.employers, args.laptops, args.candidates, args.days,
-            args.rounds, args.seed))
-        print(f"built: {len(devices)} devices ({info['employers']} employers, {info['laptops']} "
-              f"laptops), {args.days} school days, {info['marks']} marks in {seconds:.0f} s")
+        seconds, (folder, devices, info) = timed(
+            lambda: build(
+                tmp,
+                args.devices,
+                args.employers,
+                args.laptops,
+                args.candidates,
+                args.days,
+                args.rounds,
+                args.seed,
+            )
+        )
+        print(
+            f"built: {len(devices)} devices ({info['employers']} employers, {info['laptops']} "
+            f"laptops), {args.days} school days, {info['marks']} marks in {seconds:.0f} s"
+        )
         figures = folder_figures(folder)
-        print(f"folder: {figures['files']} files, {figures['bytes'] / 1e6:.2f} MB; most files of one "
-              f"device (all its employer folders): {figures['most_of_one_device']}; most in one "
-              f"device's employer folder: {figures['most_in_one_folder']}")
+        print(
+            f"folder: {figures['files']} files, {figures['bytes'] / 1e6:.2f} MB; most files of one "
+            f"device (all its employer folders): {figures['most_of_one_device']}; most in one "
+            f"device's employer folder: {figures['most_in_one_folder']}"
+        )
         newcomer = Device(tmp, "new-laptop", "laptop")
         newcomer.at_day(school_day(args.days))
         newcomer.desk.exchange.set_scope("jobcoach")
         seconds, result = timed(lambda: newcomer.desk.exchange.sync(folder))
-        print(f"new laptop's first sync: {seconds:.2f} s ({len(result.imported)} files read, "
-              f"{len(result.waiting)} waiting)")
+        print(
+            f"new laptop's first sync: {seconds:.2f} s ({len(result.imported)} files read, "
+            f"{len(result.waiting)} waiting)"
+        )
         everything = tmp / "alles.praktijk"
         newcomer.desk.exchange.export(everything, everything=True)
         one = everything.stat().st_size
-        print(f"one bundle of everything: {one / 1e6:.2f} MB; folder = {figures['bytes'] / one:.1f}× that")
+        print(
+            f"one bundle of everything: {one / 1e6:.2f} MB; folder = {figures['bytes'] / one:.1f}× that"
+        )
         pc = devices[0]
         pc.at_day(school_day(args.days))
         seconds, result = timed(lambda: pc.desk.exchange.sync(folder))
-        print(f"catch-up of an employer PC that only wrote all year: {seconds:.2f} s "
-              f"({len(result.imported)} files)")
+        print(
+            f"catch-up of an employer PC that only wrote all year: {seconds:.2f} s "
+            f"({len(result.imported)} files)"
+        )
         for label, device in (("employer PC", pc), ("new laptop", newcomer)):
             device.desk.exchange.sync(folder)
             times = [timed(lambda d=device: d.desk.exchange.sync(folder))[0] for _ in range(7)]
-            print(f"normal round, nothing new, {label}: median {statistics.median(times) * 1000:.0f} ms,"
-                  f" max {max(times) * 1000:.0f} ms")
+            print(
+                f"normal round, nothing new, {label}: median {statistics.median(times) * 1000:.0f} ms,"
+                f" max {max(times) * 1000:.0f} ms"
+            )
         laptop = next(d for d in devices if d.kind == "laptop")
         laptop.at_day(school_day(args.days))
         trajectory_id = laptop.desk.db.execute(
-            "SELECT id FROM trajectories WHERE employer_id = ? LIMIT 1", [pc.employer_id]).fetchone()[0]
+            "SELECT id FROM trajectories WHERE employer_id = ? LIMIT 1", [pc.employer_id]
+        ).fetchone()[0]
         behaviour = pc.desk.db.execute(
-            "SELECT behaviour_id FROM marks WHERE trajectory_id = ? LIMIT 1", [trajectory_id]).fetchone()
+            "SELECT behaviour_id FROM marks WHERE trajectory_id = ? LIMIT 1", [trajectory_id]
+        ).fetchone()
         if behaviour:
-            laptop.desk.marking.record_mark(trajectory_id, behaviour[0], MarkStatus.MASTERED,
-                                            laptop.person_id)
+            laptop.desk.marking.record_mark(
+                trajectory_id, behaviour[0], MarkStatus.MASTERED, laptop.person_id
+            )
             laptop.desk.exchange.write_round(folder)
             seconds, result = timed(lambda: pc.desk.exchange.sync(folder))
-            print(f"normal round, one new file, employer PC: {seconds * 1000:.0f} ms "
-                  f"({len(result.imported)} read)")
+            print(
+                f"normal round, one new file, employer PC: {seconds * 1000:.0f} ms "
+                f"({len(result.imported)} read)"
+            )
         for device in (*devices, newcomer):
             device.desk.close()
 
@@ -243,7 +302,9 @@ if __name__ == "__main__":
         # Before issue #18 the write half of a round had no public name.
         def write_round(self, folder):
             root = Path(folder)
-            return self._write_sync_files(root / exchange_service.SYNC_SUBFOLDER, root,
-                                          self.scope(persist=True))
+            return self._write_sync_files(
+                root / exchange_service.SYNC_SUBFOLDER, root, self.scope(persist=True)
+            )
+
         exchange_service.ExchangeService.write_round = write_round
     main()

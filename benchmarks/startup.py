@@ -57,14 +57,16 @@ app.exec()
 MARKERS = ("painted", "names", "ready")
 
 
-def _time_to_paint(command: list[str], env: dict, cwd: Path = ROOT
-                   ) -> dict[str, tuple[float, float]]:
+def _time_to_paint(
+    command: list[str], env: dict, cwd: Path = ROOT
+) -> dict[str, tuple[float, float]]:
     """(wall seconds from process start, the child's CPU seconds) at each marker it prints:
     "painted" (first frame), "names" (the picker's names painted, read before the engine
     loads) and "ready" (the Desk open and the picker live: a tap is answered)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, text=True, cwd=cwd)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=cwd
+    )
     seen = {}
     for line in process.stdout:
         word, _, cpu = line.strip().partition(" ")
@@ -119,8 +121,10 @@ def measure_startup(runs_wanted: int, env: dict, also: list[Path] = ()) -> None:
 
     def line(what: str, name: str, key: str) -> str:
         wall = [r[0] for r in runs[name][key]]
-        return (f"{what:38s} median {median(name, key, 0) * 1000:6.0f} ms"
-                f"  (min {min(wall) * 1000:4.0f})   CPU {median(name, key, 1) * 1000:5.0f} ms")
+        return (
+            f"{what:38s} median {median(name, key, 0) * 1000:6.0f} ms"
+            f"  (min {min(wall) * 1000:4.0f})   CPU {median(name, key, 1) * 1000:5.0f} ms"
+        )
 
     print(line("first paint, bare PySide6 window", "bare", "painted"))
     for name in trees:
@@ -129,12 +133,16 @@ def measure_startup(runs_wanted: int, env: dict, also: list[Path] = ()) -> None:
         print(line("first paint, praktijkdesk", name, "painted"))
         print(line("picker filled with names", name, "names"))
         print(line("Desk open, picker live (tap answered)", name, "ready"))
-        for what, key, target in (("first paint app / bare", "painted", "  (target ≤ 1.3)"),
-                                  ("picker filled / bare", "names", "  (target ≤ 2.0)"),
-                                  ("picker live / bare", "ready", "")):
-            print(f"ratio {what:32s} {median(name, key, 0) / median('bare', 'painted', 0):.2f}"
-                  f"{target}   CPU time "
-                  f"{median(name, key, 1) / median('bare', 'painted', 1):.2f}")
+        for what, key, target in (
+            ("first paint app / bare", "painted", "  (target ≤ 1.3)"),
+            ("picker filled / bare", "names", "  (target ≤ 2.0)"),
+            ("picker live / bare", "ready", ""),
+        ):
+            print(
+                f"ratio {what:32s} {median(name, key, 0) / median('bare', 'painted', 0):.2f}"
+                f"{target}   CPU time "
+                f"{median(name, key, 1) / median('bare', 'painted', 1):.2f}"
+            )
 
 
 def measure_tap(candidates: int, marks: int, rounds: int) -> None:
@@ -187,8 +195,10 @@ def measure_tap(candidates: int, marks: int, rounds: int) -> None:
         return samples[min(len(samples) - 1, int(q * len(samples)))] * 1000
 
     print(f"database: {candidates} candidates, {events_before} mark events")
-    print(f"tap → committed mark   p50 {p(0.5):6.2f} ms   p99 {p(0.99):6.2f} ms   "
-          f"max {samples[-1] * 1000:6.2f} ms   (target p99 ≤ 50 ms)")
+    print(
+        f"tap → committed mark   p50 {p(0.5):6.2f} ms   p99 {p(0.99):6.2f} ms   "
+        f"max {samples[-1] * 1000:6.2f} ms   (target p99 ≤ 50 ms)"
+    )
     print(f"{events_after - events_before} marks committed, {checked} of {rounds} rows showed them")
 
 
@@ -201,8 +211,13 @@ def main() -> None:
     parser.add_argument("--display", action="store_true", help="use $DISPLAY (e.g. under xvfb-run)")
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-tap", action="store_true")
-    parser.add_argument("--also", type=Path, action="append", default=[],
-                        help="another source tree (e.g. an older commit) measured alongside")
+    parser.add_argument(
+        "--also",
+        type=Path,
+        action="append",
+        default=[],
+        help="another source tree (e.g. an older commit) measured alongside",
+    )
     args = parser.parse_args()
     env = dict(os.environ)
     if not args.display:

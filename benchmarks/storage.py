@@ -40,11 +40,50 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-FIRST = ["Şükrü", "Nguyễn", "Øyvind", "Zoë", "Марія", "Jan", "Fatma", "Aïcha", "Dragoș", "Anouk",
-         "Mohammed", "Priya", "Bas", "Lotte", "Kees", "Noor", "Daan", "Sanne", "Youssef", "Emma"]
-LAST = ["Öztürk", "Thị Ánh", "Ødegård", "Ĳsselmeer", "Шевченко", "de Vries", "Yılmaz", "Benali",
-        "Popescu", "Jansen", "El Amrani", "Ramdin", "Bakker", "Visser", "Smit", "Meijer", "Bos",
-        "Mulder", "de Boer", "Dekker"]
+FIRST = [
+    "Şükrü",
+    "Nguyễn",
+    "Øyvind",
+    "Zoë",
+    "Марія",
+    "Jan",
+    "Fatma",
+    "Aïcha",
+    "Dragoș",
+    "Anouk",
+    "Mohammed",
+    "Priya",
+    "Bas",
+    "Lotte",
+    "Kees",
+    "Noor",
+    "Daan",
+    "Sanne",
+    "Youssef",
+    "Emma",
+]
+LAST = [
+    "Öztürk",
+    "Thị Ánh",
+    "Ødegård",
+    "Ĳsselmeer",
+    "Шевченко",
+    "de Vries",
+    "Yılmaz",
+    "Benali",
+    "Popescu",
+    "Jansen",
+    "El Amrani",
+    "Ramdin",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "Bos",
+    "Mulder",
+    "de Boer",
+    "Dekker",
+]
 
 
 def build(folder: Path, candidates: int, marks: int) -> None:
@@ -65,10 +104,16 @@ def build(folder: Path, candidates: int, marks: int) -> None:
     now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
     with db.atomic():
         for e in range(100):
-            db.execute("INSERT INTO employers (id, name, place, sbb_number, created_at) "
-                       "VALUES (?, ?, '', '', ?)", [f"e{e}", f"Leerbedrijf {e}", to_iso(now)])
-            db.execute("INSERT INTO people (id, name, role, employer_id, created_at) "
-                       "VALUES (?, ?, 'trainer', ?, ?)", [f"p{e}", f"Opleider {e}", f"e{e}", to_iso(now)])
+            db.execute(
+                "INSERT INTO employers (id, name, place, sbb_number, created_at) "
+                "VALUES (?, ?, '', '', ?)",
+                [f"e{e}", f"Leerbedrijf {e}", to_iso(now)],
+            )
+            db.execute(
+                "INSERT INTO people (id, name, role, employer_id, created_at) "
+                "VALUES (?, ?, 'trainer', ?, ?)",
+                [f"p{e}", f"Opleider {e}", f"e{e}", to_iso(now)],
+            )
     behaviours_of = {}
     per_candidate = marks // candidates
     t0 = time.perf_counter()
@@ -79,15 +124,26 @@ def build(folder: Path, candidates: int, marks: int) -> None:
                 name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {c}"
                 cid, tid = f"c{c:06d}", f"t{c:06d}"
                 guide = guides[c % len(guides)]
-                db.execute("INSERT INTO candidates (id, name, search_name, birth_date, created_at) "
-                           "VALUES (?, ?, ?, NULL, ?)", [cid, name, search_key(name), to_iso(now)])
+                db.execute(
+                    "INSERT INTO candidates (id, name, search_name, birth_date, created_at) "
+                    "VALUES (?, ?, ?, NULL, ?)",
+                    [cid, name, search_key(name), to_iso(now)],
+                )
                 codes = [wp.code for wp in guide.work_processes()]
                 db.execute(
                     "INSERT INTO trajectories (id, candidate_id, guide_id, employer_id, trainer_id, "
                     "jobcoach_id, work_processes, start_date, end_date, status, created_at) "
                     "VALUES (?, ?, ?, ?, ?, NULL, ?, '2026-01-01', NULL, 'active', ?)",
-                    [tid, cid, guide.key, f"e{c % 100}", f"p{c % 100}",
-                     "[" + ",".join(f'"{x}"' for x in codes) + "]", to_iso(now)])
+                    [
+                        tid,
+                        cid,
+                        guide.key,
+                        f"e{c % 100}",
+                        f"p{c % 100}",
+                        "[" + ",".join(f'"{x}"' for x in codes) + "]",
+                        to_iso(now),
+                    ],
+                )
                 behaviours = behaviours_of.setdefault(guide.key, [b.id for b in guide.behaviours()])
                 current = {}
                 rows, parents = [], []
@@ -96,24 +152,43 @@ def build(folder: Path, candidates: int, marks: int) -> None:
                     b = behaviours[rng.randrange(len(behaviours))]
                     u = str(uuid.UUID(int=rng.getrandbits(128)))
                     at = to_iso(now + dt.timedelta(seconds=seq))
-                    rows.append((u, seq, tid, b, rng.choice(("not_yet", "practising", "mastered")),
-                                 f"p{c % 100}", at, "bench", "", None, hlc.from_iso(at).encode()))
+                    rows.append(
+                        (
+                            u,
+                            seq,
+                            tid,
+                            b,
+                            rng.choice(("not_yet", "practising", "mastered")),
+                            f"p{c % 100}",
+                            at,
+                            "bench",
+                            "",
+                            None,
+                            hlc.from_iso(at).encode(),
+                        )
+                    )
                     if b in current:
                         parents.append((u, current[b]))
                     current[b] = u
                 db.conn.executemany(
                     "INSERT INTO marks (uuid, seq, trajectory_id, behaviour_id, status, person_id, at, "
-                    "device_id, note, undoes_uuid, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    "device_id, note, undoes_uuid, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
                 db.conn.executemany(
                     "INSERT INTO current_marks (trajectory_id, behaviour_id, mark_uuid) VALUES (?, ?, ?)",
-                    [(tid, b, u) for b, u in current.items()])
+                    [(tid, b, u) for b, u in current.items()],
+                )
                 # INSERT OR IGNORE: a tree up to schema step 6 already made them by trigger.
                 db.conn.executemany(
                     "INSERT OR IGNORE INTO mark_parents (mark_uuid, parent_uuid) VALUES (?, ?)",
-                    parents)
+                    parents,
+                )
         if start % 2000 == 0:
-            print(f"  built {start + 500} candidates, {seq} marks ({time.perf_counter() - t0:.0f} s)",
-                  flush=True)
+            print(
+                f"  built {start + 500} candidates, {seq} marks ({time.perf_counter() - t0:.0f} s)",
+                flush=True,
+            )
     desk.close()
 
 
@@ -122,6 +197,7 @@ def percentiles(samples: list[float]) -> str:
 
     def p(q):
         return samples[min(len(samples) - 1, int(q * len(samples)))] * 1000
+
     return f"p50 {p(0.50):6.2f} ms   p99 {p(0.99):6.2f} ms   max {samples[-1] * 1000:6.2f} ms"
 
 
@@ -154,8 +230,19 @@ def measure(folder: Path, candidates: int, rounds: int) -> dict:
     bare_same = _bare(folder / "praktijkdesk.sqlite")  # a scratch table in the big file
     # Its commits must not checkpoint the log the app's commits wrote (SQLite's default would).
     bare_same.execute("PRAGMA wal_autocheckpoint=0")
-    out = {k: [] for k in ("mark", "mark_cpu", "checklist", "search", "search_cpu", "bare_file",
-                           "bare_same", "idle")}
+    out = {
+        k: []
+        for k in (
+            "mark",
+            "mark_cpu",
+            "checklist",
+            "search",
+            "search_cpu",
+            "bare_file",
+            "bare_same",
+            "idle",
+        )
+    }
     for n in range(rounds):
         c = rng.randrange(candidates)
         tid = f"t{c:06d}"
@@ -191,12 +278,20 @@ def measure(folder: Path, candidates: int, rounds: int) -> dict:
 
 
 def report(name: str, out: dict, candidates: int) -> None:
-    print(f"[{name}] database: {candidates} candidates, {out['events']} mark events, "
-          f"{out['size'] / 1e6:.0f} MB")
-    lines = [("commit one mark", "mark"), ("  its CPU time", "mark_cpu"),
-             ("bare commit, own file", "bare_file"), ("bare commit, same file", "bare_same"),
-             ("load one checklist", "checklist"), ("search by name (50)", "search"),
-             ("  its CPU time", "search_cpu"), ("idle checkpoint (not timed)", "idle")]
+    print(
+        f"[{name}] database: {candidates} candidates, {out['events']} mark events, "
+        f"{out['size'] / 1e6:.0f} MB"
+    )
+    lines = [
+        ("commit one mark", "mark"),
+        ("  its CPU time", "mark_cpu"),
+        ("bare commit, own file", "bare_file"),
+        ("bare commit, same file", "bare_same"),
+        ("load one checklist", "checklist"),
+        ("search by name (50)", "search"),
+        ("  its CPU time", "search_cpu"),
+        ("idle checkpoint (not timed)", "idle"),
+    ]
     for label, key in lines:
         if out[key]:
             print(f"[{name}] {label:28s} {percentiles(out[key])}")
@@ -206,9 +301,23 @@ def _child(root: Path, folder: Path, candidates: int, rounds: int) -> dict:
     env = dict(os.environ, PYTHONPATH=str(root))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     result = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", str(root), "--folder",
-         str(folder), "--candidates", str(candidates), "--rounds", str(rounds)],
-        env=env, capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--child",
+            str(root),
+            "--folder",
+            str(folder),
+            "--candidates",
+            str(candidates),
+            "--rounds",
+            str(rounds),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-3000:])
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -253,8 +362,11 @@ def main() -> None:
             for name, root in trees.items():
                 out = _child(root, copies[name], args.candidates, args.rounds)
                 report(f"run {run}, {name}", out, args.candidates)
-                print(f"[run {run}, {name}] commit p99 / bare p99 (same file): "
-                      f"{_p99(out['mark']) / _p99(out['bare_same']):.1f}×", flush=True)
+                print(
+                    f"[run {run}, {name}] commit p99 / bare p99 (same file): "
+                    f"{_p99(out['mark']) / _p99(out['bare_same']):.1f}×",
+                    flush=True,
+                )
     finally:
         for copy in copies.values():
             shutil.rmtree(copy, ignore_errors=True)

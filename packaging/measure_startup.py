@@ -31,11 +31,22 @@ VENV = ROOT / "build" / "measure-venv"
 def installed_command() -> Path:
     command = VENV / "bin" / "praktijkdesk"
     if not command.exists():
-        subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(VENV)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "venv", "--system-site-packages", str(VENV)], check=True
+        )
     # Reinstall each time: the measurement is of the current source.
-    subprocess.run([str(VENV / "bin" / "pip"), "install", "--quiet", "--no-deps",
-                    "--disable-pip-version-check", "--force-reinstall", str(ROOT)], check=True)
+    subprocess.run(
+        [
+            str(VENV / "bin" / "pip"),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--disable-pip-version-check",
+            "--force-reinstall",
+            str(ROOT),
+        ],
+        check=True,
+    )
     return command
 
 
@@ -61,8 +72,7 @@ def main() -> int:
     if not BUNDLE.exists():
         raise SystemExit("Build first: bash packaging/build.sh")
     data = Path(tempfile.mkdtemp(prefix="praktijkdesk-start-"))
-    subprocess.run([str(BUNDLE), "--data-dir", str(data), "demo"], check=True,
-                   capture_output=True)
+    subprocess.run([str(BUNDLE), "--data-dir", str(data), "demo"], check=True, capture_output=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PRAKTIJKDESK_"))}
     env["PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT"] = "1"
     prefix: list[str] = []
@@ -72,15 +82,17 @@ def main() -> int:
     else:
         env["QT_QPA_PLATFORM"] = "offscreen"
     rows = [
-        ("pip install (praktijkdesk)", [*prefix, str(installed_command()), "--data-dir", str(data)]),
+        (
+            "pip install (praktijkdesk)",
+            [*prefix, str(installed_command()), "--data-dir", str(data)],
+        ),
         ("PyInstaller bundle", [*prefix, str(BUNDLE), "--data-dir", str(data)]),
     ]
     where = "xvfb (xcb)" if args.xvfb else "offscreen"
     print(f"start to first painted main window, {where}, median of {args.runs} (min-max):")
     for name, command in rows:
         times = measure(command, env, args.runs)
-        print(f"  {name:28} {statistics.median(times):.2f} s  "
-              f"({min(times):.2f}-{max(times):.2f})")
+        print(f"  {name:28} {statistics.median(times):.2f} s  ({min(times):.2f}-{max(times):.2f})")
     shutil.rmtree(data, ignore_errors=True)
     return 0
 

@@ -82,7 +82,9 @@ def cmd_tour(args: argparse.Namespace) -> int:
     # fresh demo folder, or on a copy of --data-dir (it taps behaviours).
     from praktijkdesk.ui.tour import run_tour
 
-    written = run_tour(Path(args.outdir), Path(args.data_dir).expanduser() if args.data_dir else None)
+    written = run_tour(
+        Path(args.outdir), Path(args.data_dir).expanduser() if args.data_dir else None
+    )
     print(f"{len(written)} schermafbeeldingen in {args.outdir}")
     return EXIT_OK
 
@@ -109,7 +111,9 @@ def cmd_guides(args: argparse.Namespace) -> int:
         return EXIT_OK
     for s in summaries:
         example = "  (voorbeeld)" if s.example else ""
-        print(f"{s.slug:40} {s.version:10} {s.work_process_count:3} werkprocessen  {s.title}{example}")
+        print(
+            f"{s.slug:40} {s.version:10} {s.work_process_count:3} werkprocessen  {s.title}{example}"
+        )
     return EXIT_OK
 
 
@@ -124,11 +128,15 @@ def cmd_guide_import(args: argparse.Namespace) -> int:
             if guide.key in before:
                 print(f"Niets veranderd: het bestand is gelijk aan eigen versie {guide.version}.")
                 return EXIT_OK
-            print(f"Ingelezen als eigen versie: {guide.title} (versie {guide.version}, "
-                  f"{len(differences)} verschil(len) met de tekst van de school).")
+            print(
+                f"Ingelezen als eigen versie: {guide.title} (versie {guide.version}, "
+                f"{len(differences)} verschil(len) met de tekst van de school)."
+            )
             return EXIT_OK
         guide = desk.guides.import_file(args.file)
-    print(f"Ingelezen: {guide.title} (versie {guide.version}, {len(guide.work_processes())} werkprocessen).")
+    print(
+        f"Ingelezen: {guide.title} (versie {guide.version}, {len(guide.work_processes())} werkprocessen)."
+    )
     return EXIT_OK
 
 
@@ -137,15 +145,20 @@ def cmd_guide_variant(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         employer = desk.guide_variants.employer(args.employer)
         existing = desk.guide_variants.current(args.guide, employer.id)
-        guide = desk.guide_variants.write_file(args.guide, employer.id, args.out,
-                                               overwrite=args.force)
+        guide = desk.guide_variants.write_file(
+            args.guide, employer.id, args.out, overwrite=args.force
+        )
         differences = desk.guide_variants.differences(guide)
     if existing is None:
-        print(f"Nieuwe eigen versie voor {employer.name} opgeslagen in {args.out}: nog de tekst "
-              "van de school. Pas het bestand aan en lees het in met guide-import.")
+        print(
+            f"Nieuwe eigen versie voor {employer.name} opgeslagen in {args.out}: nog de tekst "
+            "van de school. Pas het bestand aan en lees het in met guide-import."
+        )
     else:
-        print(f"Eigen versie {guide.version} van {employer.name} opgeslagen in {args.out} "
-              f"({len(differences)} verschil(len) met de tekst van de school).")
+        print(
+            f"Eigen versie {guide.version} van {employer.name} opgeslagen in {args.out} "
+            f"({len(differences)} verschil(len) met de tekst van de school)."
+        )
     for difference in differences:
         print(f"  {difference.work_process_code}: {difference.describe()}")
     return EXIT_OK
@@ -177,32 +190,47 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def _print_plan(plan) -> None:
     print(f"Overstap van {plan.from_key} naar {plan.to_key}:")
     print(f"  {plan.summary()}")
-    for title, items in (("Blijven, anders gezegd", [b for b in plan.kept if b.old_text]),
-                         ("Nieuw (nog niet beoordeeld)", plan.new),
-                         ("Vervallen (beoordeling blijft in de geschiedenis, 'uit een vorige "
-                          "versie')", plan.gone)):
+    for title, items in (
+        ("Blijven, anders gezegd", [b for b in plan.kept if b.old_text]),
+        ("Nieuw (nog niet beoordeeld)", plan.new),
+        ("Vervallen (beoordeling blijft in de geschiedenis, 'uit een vorige versie')", plan.gone),
+    ):
         if items:
             print(f"  {title}:")
             for b in items:
                 mark = f" [{b.status.label}]" if b.status else ""
                 print(f"    {b.behaviour_id}: {b.text}{mark}")
     if plan.conclusions_to_check:
-        print("  Afrondingen blijven staan; kijk opnieuw naar: "
-              + ", ".join(plan.conclusions_to_check))
+        print(
+            "  Afrondingen blijven staan; kijk opnieuw naar: "
+            + ", ".join(plan.conclusions_to_check)
+        )
     for problem in plan.problems:
         print(f"  Kan niet: {problem}")
 
 
 def _plan_as_dict(plan, *, dry_run: bool) -> dict:
     def rows(items):
-        return [{"work_process": b.work_process_code, "id": b.behaviour_id, "text": b.text,
-                 "old_text": b.old_text, "status": b.status.value if b.status else None}
-                for b in items]
+        return [
+            {
+                "work_process": b.work_process_code,
+                "id": b.behaviour_id,
+                "text": b.text,
+                "old_text": b.old_text,
+                "status": b.status.value if b.status else None,
+            }
+            for b in items
+        ]
 
     return {
-        "from": plan.from_key, "to": plan.to_key, "dry_run": dry_run,
-        "counts": plan.counts(), "kept": rows(plan.kept), "new": rows(plan.new),
-        "gone": rows(plan.gone), "conclusions_kept": list(plan.conclusions_kept),
+        "from": plan.from_key,
+        "to": plan.to_key,
+        "dry_run": dry_run,
+        "counts": plan.counts(),
+        "kept": rows(plan.kept),
+        "new": rows(plan.new),
+        "gone": rows(plan.gone),
+        "conclusions_kept": list(plan.conclusions_kept),
         "conclusions_to_check": list(plan.conclusions_to_check),
         "problems": list(plan.problems),
     }
@@ -223,19 +251,32 @@ def cmd_guide_check(args: argparse.Namespace) -> int:
         # A file gets the same checks and Dutch errors as guide-import; nothing is stored.
         guide, findings = desk.guides.plain_language(args.guide)
     if args.json:
-        print_json([{
-            "where": f.where, "field": f.field, "text": f.text, "kind": f.finding.kind,
-            "found": f.finding.found, "message": f.finding.message,
-            "suggestion": f.finding.suggestion,
-        } for f in findings])
+        print_json(
+            [
+                {
+                    "where": f.where,
+                    "field": f.field,
+                    "text": f.text,
+                    "kind": f.finding.kind,
+                    "found": f.finding.found,
+                    "message": f.finding.message,
+                    "suggestion": f.finding.suggestion,
+                }
+                for f in findings
+            ]
+        )
         return 1 if findings else EXIT_OK
     if not findings:
-        print(f"{guide.title} (versie {guide.version}): geen punten gevonden. "
-              "De teksten zijn eenvoudig genoeg (B1).")
+        print(
+            f"{guide.title} (versie {guide.version}): geen punten gevonden. "
+            "De teksten zijn eenvoudig genoeg (B1)."
+        )
         return EXIT_OK
     count = len(findings)
-    print(f"{guide.title} (versie {guide.version}): {count} "
-          f"{'punt' if count == 1 else 'punten'} om eenvoudiger te schrijven.")
+    print(
+        f"{guide.title} (versie {guide.version}): {count} "
+        f"{'punt' if count == 1 else 'punten'} om eenvoudiger te schrijven."
+    )
     last = None
     for f in findings:
         if (f.where, f.field) != last:
@@ -289,9 +330,15 @@ def cmd_trajectories(args: argparse.Namespace) -> int:
             f"{s.id[:8]}  {s.candidate_name:28} {s.guide_title[:34]:34} "
             f"{p.behaviours_mastered:3}/{p.behaviours_total:<3} gedragsvoorbeelden beheerst  "
             f"{p.concluded_count}/{p.chosen_count} werkprocessen afgerond"
-            + ("  klaar voor verklaring" if p.ready_for_declaration else
-               "  voorbeeld-leerlijst: geen echte verklaring" if p.ready_on_example else
-               f"  verklaring gemaakt op {p.declared_on}" if p.fully_declared else "")
+            + (
+                "  klaar voor verklaring"
+                if p.ready_for_declaration
+                else "  voorbeeld-leerlijst: geen echte verklaring"
+                if p.ready_on_example
+                else f"  verklaring gemaakt op {p.declared_on}"
+                if p.fully_declared
+                else ""
+            )
         )
     return EXIT_OK
 
@@ -309,7 +356,8 @@ def cmd_candidate_add(args: argparse.Namespace) -> int:
         )
         jobcoach = (
             desk.people.person_named(args.jobcoach, Role.JOBCOACH, create=True)
-            if args.jobcoach else None
+            if args.jobcoach
+            else None
         )
         codes = _codes(args.work_processes)
         same = desk.trajectories.same_candidates(args.name, args.birth_date)
@@ -324,18 +372,32 @@ def cmd_candidate_add(args: argparse.Namespace) -> int:
         else:  # the school this employer's last candidate had, if any
             school = desk.schools.school(employer.school_id) if employer.school_id else None
         candidate, trajectory = desk.trajectories.add_candidate(
-            name=args.name, birth_date=args.birth_date, employer_id=employer.id,
-            trainer_id=trainer.id, guide_key=guide.key, work_processes=codes,
-            start_date=args.start_date, jobcoach_id=jobcoach.id if jobcoach else None,
+            name=args.name,
+            birth_date=args.birth_date,
+            employer_id=employer.id,
+            trainer_id=trainer.id,
+            guide_key=guide.key,
+            work_processes=codes,
+            start_date=args.start_date,
+            jobcoach_id=jobcoach.id if jobcoach else None,
             school_id=school.id if school else None,
         )
         warning = desk.people.sbb_warning(desk.people.employer(employer.id))
     if warning:
-        print(f"praktijkdesk: {warning} Vul het erkenningsnummer in met: praktijkdesk "
-              f'employer-edit "{employer.name}" --sbb NUMMER', file=sys.stderr)
-    print_json({"candidate": candidate.id, "trajectory": trajectory.id,
-                "employer": employer.id, "trainer": trainer.id,
-                "school": school.id if school else None})
+        print(
+            f"praktijkdesk: {warning} Vul het erkenningsnummer in met: praktijkdesk "
+            f'employer-edit "{employer.name}" --sbb NUMMER',
+            file=sys.stderr,
+        )
+    print_json(
+        {
+            "candidate": candidate.id,
+            "trajectory": trajectory.id,
+            "employer": employer.id,
+            "trainer": trainer.id,
+            "school": school.id if school else None,
+        }
+    )
     return EXIT_OK
 
 
@@ -344,12 +406,19 @@ def _school_dict(school, trajectories: int = 0) -> dict:
     from praktijkdesk.domain.school import WORDING_LABELS
 
     return {
-        "id": school.id, "name": school.name, "brin": school.brin, "place": school.place,
-        "contact_name": school.contact_name, "contact_phone": school.contact_phone,
-        "contact_email": school.contact_email, "wording": school.wording,
+        "id": school.id,
+        "name": school.name,
+        "brin": school.brin,
+        "place": school.place,
+        "contact_name": school.contact_name,
+        "contact_phone": school.contact_phone,
+        "contact_email": school.contact_email,
+        "wording": school.wording,
         "wording_label": WORDING_LABELS.get(school.wording, school.wording),
-        "co_signs": school.co_signs, "number_series": school.number_series(),
-        "logo": school.has_logo, "trajectories": trajectories,
+        "co_signs": school.co_signs,
+        "number_series": school.number_series(),
+        "logo": school.has_logo,
+        "trajectories": trajectories,
     }
 
 
@@ -362,29 +431,39 @@ def cmd_schools(args: argparse.Namespace) -> int:
         print_json(rows)
         return EXIT_OK
     if not rows:
-        print('Er zijn nog geen scholen. Voeg er een toe met: praktijkdesk school-edit NAAM --new')
+        print("Er zijn nog geen scholen. Voeg er een toe met: praktijkdesk school-edit NAAM --new")
     for r in rows:
         where = ", ".join(p for p in (r["brin"] and f"BRIN {r['brin']}", r["place"]) if p)
-        contact = " · ".join(p for p in (r["contact_name"], r["contact_phone"], r["contact_email"]) if p)
+        contact = " · ".join(
+            p for p in (r["contact_name"], r["contact_phone"], r["contact_email"]) if p
+        )
         print(f"{r['name']}" + (f" ({where})" if where else ""))
         print(f"    Praktijkloket: {contact or 'nog geen contact'}")
-        print(f"    {r['wording_label']}; tekent {'mee' if r['co_signs'] else 'niet mee'}; "
-              f"nummers {r['number_series']}-…; {r['trajectories']} traject(en)")
+        print(
+            f"    {r['wording_label']}; tekent {'mee' if r['co_signs'] else 'niet mee'}; "
+            f"nummers {r['number_series']}-…; {r['trajectories']} traject(en)"
+        )
     return EXIT_OK
 
 
 @command("school-edit")
 def cmd_school_edit(args: argparse.Namespace) -> int:
     fields = {
-        "name": args.name, "brin": args.brin, "place": args.place,
-        "contact_name": args.contact_name, "contact_phone": args.contact_phone,
-        "contact_email": args.contact_email, "wording": args.wording, "series": args.series,
+        "name": args.name,
+        "brin": args.brin,
+        "place": args.place,
+        "contact_name": args.contact_name,
+        "contact_phone": args.contact_phone,
+        "contact_email": args.contact_email,
+        "wording": args.wording,
+        "series": args.series,
         "co_signs": args.co_signs,
     }
     with open_desk(args) as desk:
         if args.new:
-            school = desk.schools.add_school(args.school, **{k: v for k, v in fields.items()
-                                                             if v is not None and k != "name"})
+            school = desk.schools.add_school(
+                args.school, **{k: v for k, v in fields.items() if v is not None and k != "name"}
+            )
             if args.name:
                 school = desk.schools.edit_school(school.id, name=args.name)
             what = "Toegevoegd"
@@ -405,17 +484,24 @@ def cmd_employers(args: argparse.Namespace) -> int:
         rows = []
         for e in desk.people.employers():
             school = desk.schools.school(e.school_id) if e.school_id else None
-            rows.append({
-                "id": e.id, "name": e.name, "place": e.place, "sbb_number": e.sbb_number,
-                "manager_name": e.manager_name, "school": school.name if school else None,
-                "warning": desk.people.sbb_warning(e),
-            })
+            rows.append(
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "place": e.place,
+                    "sbb_number": e.sbb_number,
+                    "manager_name": e.manager_name,
+                    "school": school.name if school else None,
+                    "warning": desk.people.sbb_warning(e),
+                }
+            )
     if args.json:
         print_json(rows)
         return EXIT_OK
     for r in rows:
-        details = ", ".join(p for p in (r["place"], r["sbb_number"] and f"SBB {r['sbb_number']}",
-                                         r["school"]) if p)
+        details = ", ".join(
+            p for p in (r["place"], r["sbb_number"] and f"SBB {r['sbb_number']}", r["school"]) if p
+        )
         print(f"{r['id'][:8]}  {r['name']}" + (f" ({details})" if details else ""))
         if r["warning"]:
             print(f"          Let op: {r['warning']}")
@@ -430,8 +516,12 @@ def cmd_employer_edit(args: argparse.Namespace) -> int:
         if args.school:
             school_id = desk.schools.school_named(args.school, create=False).id
         employer = desk.people.edit_employer_details(
-            employer.id, name=args.name, place=args.place, sbb_number=args.sbb,
-            manager_name=args.manager, school_id=school_id,
+            employer.id,
+            name=args.name,
+            place=args.place,
+            sbb_number=args.sbb,
+            manager_name=args.manager,
+            school_id=school_id,
         )
         warning = desk.people.sbb_warning(employer)
     print(f"Opgeslagen: {employer.name}.")
@@ -445,7 +535,11 @@ def _employer(desk, text: str):
     from praktijkdesk.errors import NotFound
 
     text = text.strip()
-    matches = [e for e in desk.people.employers() if e.id == text or (len(text) >= 4 and e.id.startswith(text))]
+    matches = [
+        e
+        for e in desk.people.employers()
+        if e.id == text or (len(text) >= 4 and e.id.startswith(text))
+    ]
     if len(matches) == 1:
         return matches[0]
     try:
@@ -512,7 +606,7 @@ def _stdin_lines(limit: int):
         if first:
             first = False
             if raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):] + (
+                raw = raw[len(codecs.BOM_UTF8) :] + (
                     b"" if raw.endswith(b"\n") else stream.readline(len(codecs.BOM_UTF8))
                 )
         if not raw:
@@ -572,7 +666,10 @@ def _mark_line(desk, line: str) -> str:
     if "behaviour" in data:
         person = desk.people.person_named(data["by"])
         mark = desk.marking.record_mark(
-            trajectory.id, str(data["behaviour"]), str(data.get("status", "")), person.id,
+            trajectory.id,
+            str(data["behaviour"]),
+            str(data.get("status", "")),
+            person.id,
             data.get("note") if isinstance(data.get("note"), str) else None,
         )
         return mark.uuid
@@ -599,8 +696,9 @@ def cmd_conclude(args: argparse.Namespace) -> int:
 def cmd_revoke_conclusion(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         trajectory, person = _trajectory_and_trainer(desk, args)
-        event = desk.marking.revoke_conclusion(trajectory.id, args.work_process, person.id,
-                                               args.reason)
+        event = desk.marking.revoke_conclusion(
+            trajectory.id, args.work_process, person.id, args.reason
+        )
     print(f"De afronding van werkproces {event.work_process_code} is teruggedraaid.")
     return EXIT_OK
 
@@ -639,8 +737,9 @@ def cmd_declaration(args: argparse.Namespace) -> int:
                 )
                 data = desk.declarations.reprint(issued.id)
                 write_pdf(args.out, data, overwrite=args.force)
-            print(f"Opgeslagen: verklaring {issued.number} gemaakt door {person.name} "
-                  f"in {args.out}.")
+            print(
+                f"Opgeslagen: verklaring {issued.number} gemaakt door {person.name} in {args.out}."
+            )
             return EXIT_OK
         else:
             if args.replace:
@@ -653,8 +752,10 @@ def cmd_declaration(args: argparse.Namespace) -> int:
                 data = desk.declarations.draft(trajectory.id, codes, args.place)
                 what = "CONCEPT (nog niet gemaakt; gebruik --issue)"
                 if desk.guides.get(trajectory.guide_key).example:
-                    what = ("VOORBEELD (met een voorbeeld-begeleidingsdocument kan geen echte "
-                            "verklaring worden gemaakt)")
+                    what = (
+                        "VOORBEELD (met een voorbeeld-begeleidingsdocument kan geen echte "
+                        "verklaring worden gemaakt)"
+                    )
     write_pdf(args.out, data, overwrite=args.force)
     print(f"Opgeslagen: {what} in {args.out}.")
     return EXIT_OK
@@ -702,8 +803,11 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         result = desk.exchange.export(
-            args.out, trajectory_id=args.trajectory, employer_id=args.employer,
-            everything=args.all, overwrite=args.force,
+            args.out,
+            trajectory_id=args.trajectory,
+            employer_id=args.employer,
+            everything=args.all,
+            overwrite=args.force,
         )
     counts = result.counts
     print(
@@ -732,11 +836,16 @@ def cmd_devices(args: argparse.Namespace) -> int:
     """This device's code and the devices met in signed files (compare the codes once)."""
     with open_desk(args, daily_backup=False) as desk:
         print(f"Dit apparaat: {desk.device_id[:8]} · controlecode {desk.exchange.device_code()}")
-        words = {"trusted": "gekoppeld", "pending": "wacht op een keuze in de app (Vertrouwen)",
-                 "refused": "niet vertrouwd"}
+        words = {
+            "trusted": "gekoppeld",
+            "pending": "wacht op een keuze in de app (Vertrouwen)",
+            "refused": "niet vertrouwd",
+        }
         for device in desk.exchange.devices():
-            print(f"Bekend apparaat: {device.short_id} · controlecode {device.code} · sinds "
-                  f"{device.first_seen_at[:10]} · {words.get(device.trust, device.trust)}")
+            print(
+                f"Bekend apparaat: {device.short_id} · controlecode {device.code} · sinds "
+                f"{device.first_seen_at[:10]} · {words.get(device.trust, device.trust)}"
+            )
     return EXIT_OK
 
 
@@ -860,9 +969,17 @@ def cmd_retention(args: argparse.Namespace) -> int:
         due = desk.privacy.due_for_erasure()
         years = desk.privacy.retention_years()
     if args.json:
-        print_json([{"candidate_id": d.candidate_id, "name": d.name,
-                     "last_end_date": d.last_end_date, "trajectories": d.trajectory_count}
-                    for d in due])
+        print_json(
+            [
+                {
+                    "candidate_id": d.candidate_id,
+                    "name": d.name,
+                    "last_end_date": d.last_end_date,
+                    "trajectories": d.trajectory_count,
+                }
+                for d in due
+            ]
+        )
         return EXIT_OK
     if not due:
         print(f"Niemand om te wissen: geen kandidaat is langer dan {years} jaar klaar.")
@@ -882,8 +999,7 @@ _ARGPARSE_NL = {
     "show this help message and exit": "toon deze hulp en stop",
     "show program's version number and exit": "toon het versienummer en stop",
     "the following arguments are required: %s": "dit ontbreekt nog: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "onbekende opdracht: %(value)r (kies uit %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "onbekende opdracht: %(value)r (kies uit %(choices)s)",
     "unrecognized arguments: %s": "onbekende argumenten: %s",
     "expected one argument": "hier hoort één waarde bij",
     "expected at most one argument": "hier hoort hooguit één waarde bij",
@@ -893,8 +1009,7 @@ _ARGPARSE_NL = {
     "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
     "not allowed with argument %s": "kan niet samen met %s",
     "one of the arguments %s is required": "kies een van deze: %s",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "onduidelijke optie: %(option)s kan %(matches)s zijn",
+    "ambiguous option: %(option)s could match %(matches)s": "onduidelijke optie: %(option)s kan %(matches)s zijn",
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
     "ignored explicit argument %r": "waarde %r hoort hier niet bij",
     "unexpected option string: %s": "onverwachte optie: %s",
@@ -932,15 +1047,21 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--data-dir", metavar="MAP", help="de gegevensmap (anders de standaardmap)")
     where.add_argument(
-        "--portable", action="store_true",
+        "--portable",
+        action="store_true",
         help=f"draagbaar: alle gegevens en instellingen in de map {PORTABLE_FOLDER} naast het "
         "programma (of in de huidige map), nergens anders",
     )
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
+    )
 
     p = sub.add_parser("gui", help="start de app (standaard)")
-    p.add_argument("--open", metavar="BESTAND.praktijk",
-                   help="open de app met de voorvertoning van dit uitwisselbestand")
+    p.add_argument(
+        "--open",
+        metavar="BESTAND.praktijk",
+        help="open de app met de voorvertoning van dit uitwisselbestand",
+    )
     p = sub.add_parser("tour", help="maak schermafbeeldingen van elk scherm (PNG)")
     p.add_argument("outdir")
     sub.add_parser("demo", help="vul de gegevensmap met voorbeeldgegevens")
@@ -950,28 +1071,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p = sub.add_parser(
         "guide-variant",
-        help="schrijf de eigen versie van een leerbedrijf naar een .json-bestand om aan te passen")
+        help="schrijf de eigen versie van een leerbedrijf naar een .json-bestand om aan te passen",
+    )
     p.add_argument("guide", metavar="DOCUMENT", help="de korte naam (slug) of slug@versie")
     p.add_argument("--employer", required=True, metavar="LEERBEDRIJF", help="naam of id")
     p.add_argument("--out", required=True, metavar="BESTAND.json")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
-    p = sub.add_parser("migrate",
-                       help="laat een traject overstappen naar een andere versie van zijn "
-                       "begeleidingsdocument")
+    p = sub.add_parser(
+        "migrate",
+        help="laat een traject overstappen naar een andere versie van zijn begeleidingsdocument",
+    )
     p.add_argument("trajectory", metavar="TRAJECT", help="traject-id (of de eerste tekens)")
-    p.add_argument("--to", required=True, metavar="VERSIE", help="slug@versie (of de slug: de nieuwste)")
-    p.add_argument("--dry-run", action="store_true",
-                   help="toon alleen wat er zou gebeuren; verandert niets")
-    p.add_argument("--by", metavar="NAAM", help="de praktijkopleider (standaard die van het traject)")
+    p.add_argument(
+        "--to", required=True, metavar="VERSIE", help="slug@versie (of de slug: de nieuwste)"
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="toon alleen wat er zou gebeuren; verandert niets"
+    )
+    p.add_argument(
+        "--by", metavar="NAAM", help="de praktijkopleider (standaard die van het traject)"
+    )
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("guide-export", help="sla een begeleidingsdocument op (.json of .csv)")
     p.add_argument("slug")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
-    p = sub.add_parser("guide-check",
-                       help="controleer of de teksten van een begeleidingsdocument eenvoudig zijn (B1)")
-    p.add_argument("guide", metavar="BESTAND_OF_NAAM",
-                   help="een bestand (.json of .csv) of de naam van een opgeslagen document")
+    p = sub.add_parser(
+        "guide-check",
+        help="controleer of de teksten van een begeleidingsdocument eenvoudig zijn (B1)",
+    )
+    p.add_argument(
+        "guide",
+        metavar="BESTAND_OF_NAAM",
+        help="een bestand (.json of .csv) of de naam van een opgeslagen document",
+    )
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("candidates", help="toon de kandidaten")
     p.add_argument("--json", action="store_true")
@@ -981,19 +1114,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ready", action="store_true", help="alleen klaar voor verklaring")
     p = sub.add_parser("candidate-add", help="voeg een kandidaat met een traject toe")
     p.add_argument("--name", required=True, metavar="NAAM")
-    p.add_argument("--birth-date", metavar="DATUM",
-                   help="geboortedatum: 23-06-2001 of 2001-06-23 (mag weg)")
-    p.add_argument("--duplicate-ok", action="store_true",
-                   help="ook als er al een kandidaat met deze naam en geboortedatum is")
+    p.add_argument(
+        "--birth-date", metavar="DATUM", help="geboortedatum: 23-06-2001 of 2001-06-23 (mag weg)"
+    )
+    p.add_argument(
+        "--duplicate-ok",
+        action="store_true",
+        help="ook als er al een kandidaat met deze naam en geboortedatum is",
+    )
     p.add_argument("--employer", required=True)
     p.add_argument("--trainer", required=True)
     p.add_argument("--jobcoach")
     p.add_argument("--guide", required=True)
     p.add_argument("--work-processes")
     p.add_argument("--start-date")
-    p.add_argument("--school", metavar="NAAM",
-                   help="de mbo-instelling (wordt gemaakt als hij nieuw is); standaard die van "
-                   "het leerbedrijf")
+    p.add_argument(
+        "--school",
+        metavar="NAAM",
+        help="de mbo-instelling (wordt gemaakt als hij nieuw is); standaard die van "
+        "het leerbedrijf",
+    )
     p = sub.add_parser("schools", help="toon de scholen (mbo-instellingen)")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("school-edit", help="voeg een school toe (--new) of wijzig haar gegevens")
@@ -1005,13 +1145,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contact-name", metavar="NAAM", help="contactpersoon van het Praktijkloket")
     p.add_argument("--contact-phone", metavar="TELEFOON")
     p.add_argument("--contact-email", metavar="E-MAIL")
-    p.add_argument("--wording", choices=("issued_by", "on_behalf_of", "registered_by"),
-                   help="de tekst op de verklaring: uitgereikt door / namens / geregistreerd door")
+    p.add_argument(
+        "--wording",
+        choices=("issued_by", "on_behalf_of", "registered_by"),
+        help="de tekst op de verklaring: uitgereikt door / namens / geregistreerd door",
+    )
     signs = p.add_mutually_exclusive_group()
-    signs.add_argument("--co-signs", dest="co_signs", action="store_true", default=None,
-                       help="de school tekent de verklaring mee")
+    signs.add_argument(
+        "--co-signs",
+        dest="co_signs",
+        action="store_true",
+        default=None,
+        help="de school tekent de verklaring mee",
+    )
     signs.add_argument("--no-co-signs", dest="co_signs", action="store_false")
-    p.add_argument("--series", metavar="REEKS", help="begin van de verklaringnummers (standaard de BRIN-code)")
+    p.add_argument(
+        "--series", metavar="REEKS", help="begin van de verklaringnummers (standaard de BRIN-code)"
+    )
     logo = p.add_mutually_exclusive_group()
     logo.add_argument("--logo", metavar="BESTAND", help="logo (PNG of JPEG)")
     logo.add_argument("--no-logo", action="store_true", help="haal het logo weg")
@@ -1025,18 +1175,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--manager", metavar="NAAM", help="leidinggevende (voor de handtekening)")
     p.add_argument("--school", metavar="NAAM", help="de school voor nieuwe kandidaten")
     p = sub.add_parser(
-        "mark", help="beoordelingen als JSON-regels van standaardinvoer; status: beheerst, "
-        "oefent of nog-niet (of mastered, practising, not_yet)")
-    p.add_argument("--stdin", action="store_true", required=True,
-                   help="lees de regels van standaardinvoer")
-    for name, text in (("conclude", "rond een werkproces af als beheerst"),
-                       ("revoke-conclusion", "draai de afronding van een werkproces terug")):
+        "mark",
+        help="beoordelingen als JSON-regels van standaardinvoer; status: beheerst, "
+        "oefent of nog-niet (of mastered, practising, not_yet)",
+    )
+    p.add_argument(
+        "--stdin", action="store_true", required=True, help="lees de regels van standaardinvoer"
+    )
+    for name, text in (
+        ("conclude", "rond een werkproces af als beheerst"),
+        ("revoke-conclusion", "draai de afronding van een werkproces terug"),
+    ):
         p = sub.add_parser(name, help=text)
         p.add_argument("trajectory", metavar="TRAJECT", help="traject-id (of de eerste tekens)")
         p.add_argument("work_process", metavar="WERKPROCES", help="bijvoorbeeld B1-K1-W2")
-        p.add_argument("--reason", metavar="TEKST",
-                       help="waarom (nodig als nog niet alles op beheerst staat)")
-        p.add_argument("--by", metavar="NAAM", help="de praktijkopleider (standaard die van het traject)")
+        p.add_argument(
+            "--reason", metavar="TEKST", help="waarom (nodig als nog niet alles op beheerst staat)"
+        )
+        p.add_argument(
+            "--by", metavar="NAAM", help="de praktijkopleider (standaard die van het traject)"
+        )
     p = sub.add_parser(
         "declaration",
         help="schrijf de praktijkverklaring als PDF (herdruk, concept, of maak hem met --issue)",
@@ -1044,26 +1202,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("trajectory", metavar="TRAJECT")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf")
     p.add_argument("--issue", action="store_true", help="maak (geef uit) een nieuwe verklaring")
-    p.add_argument("--work-processes", metavar="CODES",
-                   help="alleen deze werkprocessen (komma's ertussen); standaard alle beheerste")
-    p.add_argument("--by", metavar="NAAM", help="wie de verklaring maakt (standaard de praktijkopleider)")
+    p.add_argument(
+        "--work-processes",
+        metavar="CODES",
+        help="alleen deze werkprocessen (komma's ertussen); standaard alle beheerste",
+    )
+    p.add_argument(
+        "--by", metavar="NAAM", help="wie de verklaring maakt (standaard de praktijkopleider)"
+    )
     p.add_argument("--place", metavar="PLAATS", help="plaats bij de datum")
-    p.add_argument("--replace", metavar="REDEN",
-                   help="met --issue: trek de huidige verklaring in met deze reden")
+    p.add_argument(
+        "--replace",
+        metavar="REDEN",
+        help="met --issue: trek de huidige verklaring in met deze reden",
+    )
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
-    p = sub.add_parser("registrations",
-                       help="registratielijst voor de school: alle uitgereikte en ingetrokken "
-                       "verklaringen als CSV (voor Excel)")
+    p = sub.add_parser(
+        "registrations",
+        help="registratielijst voor de school: alle uitgereikte en ingetrokken "
+        "verklaringen als CSV (voor Excel)",
+    )
     p.add_argument("--out", required=True, metavar="BESTAND.csv")
     p.add_argument("--school", metavar="NAAM", help="alleen deze school (naam of BRIN-code)")
-    p.add_argument("--from", dest="date_from", metavar="DATUM", help="uitgereikt vanaf (JJJJ-MM-DD)")
-    p.add_argument("--to", dest="date_to", metavar="DATUM", help="uitgereikt tot en met (JJJJ-MM-DD)")
+    p.add_argument(
+        "--from", dest="date_from", metavar="DATUM", help="uitgereikt vanaf (JJJJ-MM-DD)"
+    )
+    p.add_argument(
+        "--to", dest="date_to", metavar="DATUM", help="uitgereikt tot en met (JJJJ-MM-DD)"
+    )
     p = sub.add_parser("progress-report", help="schrijf een voortgangsoverzicht als PDF")
     p.add_argument("trajectory", metavar="TRAJECT", nargs="?")
     p.add_argument("--employer", metavar="ID", help="alle lopende trajecten van dit leerbedrijf")
     p.add_argument("--out", required=True, metavar="BESTAND.pdf")
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
-    p = sub.add_parser("export", help="maak een uitwisselbestand (.praktijk) voor een ander apparaat")
+    p = sub.add_parser(
+        "export", help="maak een uitwisselbestand (.praktijk) voor een ander apparaat"
+    )
     scope = p.add_mutually_exclusive_group(required=True)
     scope.add_argument("--trajectory", metavar="ID", help="één traject")
     scope.add_argument("--employer", metavar="ID", help="alle trajecten van een leerbedrijf")
@@ -1083,13 +1257,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p = sub.add_parser("backups", help="toon de reservekopieën en wat erin staat")
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("restore", help="zet een reservekopie terug (de huidige stand wordt eerst bewaard)")
+    p = sub.add_parser(
+        "restore", help="zet een reservekopie terug (de huidige stand wordt eerst bewaard)"
+    )
     p.add_argument("file", metavar="BESTAND")
     p = sub.add_parser("erase-candidate", help="wis een kandidaat met alles wat erbij hoort (AVG)")
     p.add_argument("candidate", metavar="KANDIDAAT")
     p.add_argument("--yes", action="store_true", help="ja, echt wissen")
-    p = sub.add_parser("erase-from-backups",
-                       help="wis een (gewiste) kandidaat ook uit alle reservekopieën")
+    p = sub.add_parser(
+        "erase-from-backups", help="wis een (gewiste) kandidaat ook uit alle reservekopieën"
+    )
     p.add_argument("candidate", metavar="KANDIDAAT-ID")
     p.add_argument("--yes", action="store_true", help="ja, echt wissen")
     p = sub.add_parser("export-candidate", help="alle gegevens van een kandidaat (inzageverzoek)")
@@ -1102,8 +1279,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Arguments that name a file or folder: refused when empty or longer than any file system
 # allows, before anything is opened (an empty --out would be the current folder's name).
-_PATH_ARGUMENTS = {"data_dir": "--data-dir", "out": "--out", "file": "BESTAND",
-                   "folder": "MAP", "outdir": "MAP"}
+_PATH_ARGUMENTS = {
+    "data_dir": "--data-dir",
+    "out": "--out",
+    "file": "BESTAND",
+    "folder": "MAP",
+    "outdir": "MAP",
+}
 MAX_NAME_BYTES = 255
 
 
@@ -1118,11 +1300,13 @@ def check_path_arguments(args: argparse.Namespace) -> None:
             raise InvalidInput(f"{label} bevat een ongeldig teken.")
         too_long = len(value) > MAX_PATH_CHARS or any(
             len(part.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES
-            for part in Path(value).parts)
+            for part in Path(value).parts
+        )
         if too_long:
             raise InvalidInput(
                 f"{label} is te lang: een mapnaam of bestandsnaam mag hoogstens "
-                f"{MAX_NAME_BYTES} tekens hebben, het hele pad hoogstens {MAX_PATH_CHARS}.")
+                f"{MAX_NAME_BYTES} tekens hebben, het hele pad hoogstens {MAX_PATH_CHARS}."
+            )
 
 
 BUNDLE_SUFFIX = ".praktijk"
@@ -1143,7 +1327,7 @@ def bare_bundle_to_gui(argv: list[str]) -> list[str]:
             index += 1
             continue
         if word not in COMMANDS and word.casefold().endswith(BUNDLE_SUFFIX):
-            return [*argv[:index], "gui", "--open", word, *argv[index + 1:]]
+            return [*argv[:index], "gui", "--open", word, *argv[index + 1 :]]
         return argv
     return argv
 

@@ -55,9 +55,29 @@ _SYNC_PREFIX = {
 }
 # Linux file system types that live on another computer.
 NETWORK_FILESYSTEMS = {
-    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "ncpfs", "afs", "ceph", "glusterfs",
-    "fuse.sshfs", "sshfs", "fuse.rclone", "fuse.davfs2", "davfs", "fuse.s3fs", "fuse.gcsfuse",
-    "fuse.onedriver", "fuse.gvfsd-fuse", "9p.nfs", "lustre", "beegfs", "gpfs",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb3",
+    "smbfs",
+    "ncpfs",
+    "afs",
+    "ceph",
+    "glusterfs",
+    "fuse.sshfs",
+    "sshfs",
+    "fuse.rclone",
+    "fuse.davfs2",
+    "davfs",
+    "fuse.s3fs",
+    "fuse.gcsfuse",
+    "fuse.onedriver",
+    "fuse.gvfsd-fuse",
+    "9p.nfs",
+    "lustre",
+    "beegfs",
+    "gpfs",
 }
 
 
@@ -81,8 +101,12 @@ def is_unc_path(text: str) -> bool:
 
 def _unescape_mount(text: str) -> str:
     # /proc/mounts writes space, tab, newline and backslash as octal escapes.
-    return (text.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n")
-            .replace("\\134", "\\"))
+    return (
+        text.replace("\\040", " ")
+        .replace("\\011", "\t")
+        .replace("\\012", "\n")
+        .replace("\\134", "\\")
+    )
 
 
 def filesystem_type(path: Path, mounts_text: str | None = None) -> str | None:

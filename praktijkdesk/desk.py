@@ -73,39 +73,78 @@ class Desk:
         self.people = PeopleService(**basics, schools=self.schools)
         self.guides = GuideService(**basics, data_dir=data_dir, backups=self.backups)
         self.trajectories = TrajectoryService(
-            **basics, people=self.people, schools=self.schools, guides=self.guides)
+            **basics, people=self.people, schools=self.schools, guides=self.guides
+        )
         self.declarations = DeclarationService(
-            **basics, data_dir=data_dir, device_id=device, people=self.people,
-            schools=self.schools, guides=self.guides, trajectories=self.trajectories)
+            **basics,
+            data_dir=data_dir,
+            device_id=device,
+            people=self.people,
+            schools=self.schools,
+            guides=self.guides,
+            trajectories=self.trajectories,
+        )
         self.demo = DemoService(**basics, guides=self.guides)
         self.exchange = ExchangeService(
-            **basics, data_dir=data_dir, device_id=device, warnings=self.warnings,
-            backups=self.backups, people=self.people, guides=self.guides,
-            trajectories=self.trajectories)
+            **basics,
+            data_dir=data_dir,
+            device_id=device,
+            warnings=self.warnings,
+            backups=self.backups,
+            people=self.people,
+            guides=self.guides,
+            trajectories=self.trajectories,
+        )
         self.marking = MarkingService(
-            **basics, device_id=device, people=self.people, guides=self.guides,
-            trajectories=self.trajectories, declarations=self.declarations,
-            exchange=self.exchange)
+            **basics,
+            device_id=device,
+            people=self.people,
+            guides=self.guides,
+            trajectories=self.trajectories,
+            declarations=self.declarations,
+            exchange=self.exchange,
+        )
         self.reports = ReportService(
-            **basics, trajectories=self.trajectories, declarations=self.declarations)
+            **basics, trajectories=self.trajectories, declarations=self.declarations
+        )
         self.privacy = PrivacyService(
-            **basics, device_id=device, backups=self.backups, people=self.people,
-            guides=self.guides, trajectories=self.trajectories, exchange=self.exchange)
+            **basics,
+            device_id=device,
+            backups=self.backups,
+            people=self.people,
+            guides=self.guides,
+            trajectories=self.trajectories,
+            exchange=self.exchange,
+        )
         self.attention = AttentionService(**basics, exchange=self.exchange)
         # An employer's own guide version and moving a trajectory to another version (#15).
         self.guide_variants = GuideVariantService(**basics, guides=self.guides)
         self.migrations = MigrationService(**basics, device_id=device, guides=self.guides)
         self.candidate_view = CandidateViewService(
-            **basics, device_id=device, trajectories=self.trajectories, guides=self.guides)
+            **basics, device_id=device, trajectories=self.trajectories, guides=self.guides
+        )
 
     def _current_device_id(self) -> str:
         return self.device_id
 
     def _services(self) -> tuple[Service | BackupService, ...]:
-        return (self.backups, self.schools, self.people, self.guides, self.trajectories,
-                self.declarations, self.marking, self.demo, self.exchange, self.reports,
-                self.privacy, self.attention, self.guide_variants, self.migrations,
-                self.candidate_view)
+        return (
+            self.backups,
+            self.schools,
+            self.people,
+            self.guides,
+            self.trajectories,
+            self.declarations,
+            self.marking,
+            self.demo,
+            self.exchange,
+            self.reports,
+            self.privacy,
+            self.attention,
+            self.guide_variants,
+            self.migrations,
+            self.candidate_view,
+        )
 
     @classmethod
     def open(

@@ -77,8 +77,10 @@ def enter_portable_mode(
             return None
     ensure_data_dir(folder)
     if os.name == "posix" and sys.platform != "darwin":
-        for key, value in (("XDG_CACHE_HOME", str(folder / "cache")),
-                           ("QT_QPA_PLATFORMTHEME", "generic")):
+        for key, value in (
+            ("XDG_CACHE_HOME", str(folder / "cache")),
+            ("QT_QPA_PLATFORMTHEME", "generic"),
+        ):
             _replaced_environment.setdefault(key, os.environ.get(key))
             os.environ[key] = value
     _portable_folder = folder
@@ -124,8 +126,13 @@ def environment_for_other_programs() -> Iterator[None]:
 
 
 # Variables Qt and PyInstaller set for this process that another program must not inherit.
-QT_VARIABLES = ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH",
-                "QTWEBENGINEPROCESS_PATH", "QT_QPA_FONTDIR")
+QT_VARIABLES = (
+    "QT_PLUGIN_PATH",
+    "QML2_IMPORT_PATH",
+    "QT_QPA_PLATFORM_PLUGIN_PATH",
+    "QTWEBENGINEPROCESS_PATH",
+    "QT_QPA_FONTDIR",
+)
 
 
 def path_without(path_value: str, folder: str) -> str:
@@ -187,8 +194,10 @@ def ensure_data_dir(path: Path) -> Path:
         if not os.access(path, os.W_OK | os.X_OK):  # read-only (a locked stick, a ro mount)
             import errno
 
-            read_only = bool(getattr(os, "statvfs", None)
-                             and os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1))
+            read_only = bool(
+                getattr(os, "statvfs", None)
+                and os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1)
+            )
             code = errno.EROFS if read_only else errno.EACCES
             raise PermissionError(code, os.strerror(code), str(path))
     except OSError as exc:

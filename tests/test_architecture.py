@@ -36,17 +36,60 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "storage": ("storage", "domain", "errors", "clock", "paths", *LEAF),
     "documents": ("documents", "domain", "errors", "paths", *LEAF),
     # Not "desk": a service gets what it needs passed in and never reaches back (issue #12).
-    "services": ("services", "domain", "guides", "bundles", "storage", "documents",
-                 "errors", "clock", "paths", "data_folder", *LEAF),
-    "desk": ("services", "desk", "domain", "guides", "bundles", "storage", "documents",
-             "errors", "clock", "paths", "data_folder", *LEAF),
+    "services": (
+        "services",
+        "domain",
+        "guides",
+        "bundles",
+        "storage",
+        "documents",
+        "errors",
+        "clock",
+        "paths",
+        "data_folder",
+        *LEAF,
+    ),
+    "desk": (
+        "services",
+        "desk",
+        "domain",
+        "guides",
+        "bundles",
+        "storage",
+        "documents",
+        "errors",
+        "clock",
+        "paths",
+        "data_folder",
+        *LEAF,
+    ),
     # services.people: the names the picker shows before the engine is loaded
     # (people_at_start, read-only; see docs/performance.md). documents.files: the atomic
     # file write for a PDF (no fpdf); it moves to platform once that exists (issue 19).
-    "ui": ("ui", "desk", "services.changes", "services.people", "domain", "errors", "paths",
-           "data_folder", "clock", "documents.files", *LEAF),
-    "cli": ("cli", "desk", "domain", "errors", "paths", "data_folder", "clock",
-            "documents.files", *LEAF),
+    "ui": (
+        "ui",
+        "desk",
+        "services.changes",
+        "services.people",
+        "domain",
+        "errors",
+        "paths",
+        "data_folder",
+        "clock",
+        "documents.files",
+        *LEAF,
+    ),
+    "cli": (
+        "cli",
+        "desk",
+        "domain",
+        "errors",
+        "paths",
+        "data_folder",
+        "clock",
+        "documents.files",
+        *LEAF,
+    ),
 }
 # Third-party top-level modules per row (the standard library is always allowed).
 THIRD_PARTY: dict[str, tuple[str, ...]] = {
@@ -109,12 +152,12 @@ def collect_imports(source: str, module: str, *, is_package: bool = False) -> li
                 for alias in child.names:
                     candidate = f"{target}.{alias.name}"
                     is_module = target == ROOT_NAME or (child.level and not child.module)
-                    found.append(Import(candidate if is_module else target, child.lineno,
-                                        function))
+                    found.append(Import(candidate if is_module else target, child.lineno, function))
             visit(child, inner)
 
     visit(ast.parse(source), None)
     return found
+
 
 # Leaves: the praktijkdesk modules they may import (all others are forbidden).
 LEAVES = {
@@ -127,8 +170,12 @@ LEAF_THIRD_PARTY = {"platform": {"platformdirs"}}
 def imports_of(path: Path) -> set[str]:
     """The absolute names a module imports (kept for the other layer tests)."""
     module = module_name(path)
-    return {i.module for i in collect_imports(path.read_text(encoding="utf-8"), module,
-                                              is_package=path.name == "__init__.py")}
+    return {
+        i.module
+        for i in collect_imports(
+            path.read_text(encoding="utf-8"), module, is_package=path.name == "__init__.py"
+        )
+    }
 
 
 def row_of(module: str) -> str:
@@ -166,8 +213,11 @@ def violations_in(source: str, module: str, *, is_package: bool = False) -> list
 def all_violations() -> list[str]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        found += violations_in(path.read_text(encoding="utf-8"), module_name(path),
-                               is_package=path.name == "__init__.py")
+        found += violations_in(
+            path.read_text(encoding="utf-8"),
+            module_name(path),
+            is_package=path.name == "__init__.py",
+        )
     return found
 
 
@@ -176,41 +226,53 @@ def test_every_module_imports_only_what_its_row_allows():
 
 
 # The checker itself must fail on what it is there to catch -----------------------------
-@pytest.mark.parametrize(("module", "source"), [
-    ("praktijkdesk.domain.mark", "from praktijkdesk.storage import marks"),
-    ("praktijkdesk.domain.mark", "from ..storage import marks"),
-    ("praktijkdesk.domain.mark", "from .. import storage"),
-    ("praktijkdesk.domain.mark", "from praktijkdesk import desk"),
-    ("praktijkdesk.domain.mark", "def f():\n    import sqlite3.dbapi2 as x\n    import PySide6"),
-    ("praktijkdesk.storage.marks", "from ..services import marking"),
-    ("praktijkdesk.storage.marks", "import fpdf"),
-    ("praktijkdesk.ui.screens.checklist", "from praktijkdesk.storage.marks import next_seq"),
-    ("praktijkdesk.ui.screens.checklist", "from ...storage import marks"),
-    ("praktijkdesk.ui.screens.checklist", "import sqlite_utils"),
-    ("praktijkdesk.ui.screens.checklist", "from praktijkdesk.services.marking import X"),
-    ("praktijkdesk.cli", "from praktijkdesk.ui.application import run_app"),
-    ("praktijkdesk.cli", "def cmd_candidates(a):\n    from praktijkdesk.ui import tour"),
-    ("praktijkdesk.cli", "import PySide6"),
-    ("praktijkdesk.desk", "from praktijkdesk.ui.events import DeskEvents"),
-    ("praktijkdesk.desk", "def reload(self):\n    from .ui import main_window"),
-    ("praktijkdesk.bundles.format", "from praktijkdesk.storage import bundle_records"),
-    ("praktijkdesk.documents.base", "from PySide6 import QtGui"),
-    ("praktijkdesk.errors", "from praktijkdesk.paths import resource"),
-    ("praktijkdesk.platform.files", "from praktijkdesk.storage import database"),
-    ("praktijkdesk.newthing", "import json"),
-])
+@pytest.mark.parametrize(
+    ("module", "source"),
+    [
+        ("praktijkdesk.domain.mark", "from praktijkdesk.storage import marks"),
+        ("praktijkdesk.domain.mark", "from ..storage import marks"),
+        ("praktijkdesk.domain.mark", "from .. import storage"),
+        ("praktijkdesk.domain.mark", "from praktijkdesk import desk"),
+        (
+            "praktijkdesk.domain.mark",
+            "def f():\n    import sqlite3.dbapi2 as x\n    import PySide6",
+        ),
+        ("praktijkdesk.storage.marks", "from ..services import marking"),
+        ("praktijkdesk.storage.marks", "import fpdf"),
+        ("praktijkdesk.ui.screens.checklist", "from praktijkdesk.storage.marks import next_seq"),
+        ("praktijkdesk.ui.screens.checklist", "from ...storage import marks"),
+        ("praktijkdesk.ui.screens.checklist", "import sqlite_utils"),
+        ("praktijkdesk.ui.screens.checklist", "from praktijkdesk.services.marking import X"),
+        ("praktijkdesk.cli", "from praktijkdesk.ui.application import run_app"),
+        ("praktijkdesk.cli", "def cmd_candidates(a):\n    from praktijkdesk.ui import tour"),
+        ("praktijkdesk.cli", "import PySide6"),
+        ("praktijkdesk.desk", "from praktijkdesk.ui.events import DeskEvents"),
+        ("praktijkdesk.desk", "def reload(self):\n    from .ui import main_window"),
+        ("praktijkdesk.bundles.format", "from praktijkdesk.storage import bundle_records"),
+        ("praktijkdesk.documents.base", "from PySide6 import QtGui"),
+        ("praktijkdesk.errors", "from praktijkdesk.paths import resource"),
+        ("praktijkdesk.platform.files", "from praktijkdesk.storage import database"),
+        ("praktijkdesk.newthing", "import json"),
+    ],
+)
 def test_the_checker_fails_on_an_injected_violation(module, source):
     assert violations_in(source, module) != []
 
 
-@pytest.mark.parametrize(("module", "source"), [
-    ("praktijkdesk.domain.mark", "from . import guide\nfrom .guide import Guide"),
-    ("praktijkdesk.storage.marks", "from praktijkdesk.domain.mark import Mark\nimport sqlite3"),
-    ("praktijkdesk.ui.events", "from praktijkdesk.services.changes import Changes"),
-    ("praktijkdesk.cli", "def cmd_gui(a):\n    from praktijkdesk.ui.application import run_app"),
-    ("praktijkdesk.storage.database", "from praktijkdesk.platform import files"),
-    ("praktijkdesk.ui.dialogs.about", "from importlib import metadata"),
-])
+@pytest.mark.parametrize(
+    ("module", "source"),
+    [
+        ("praktijkdesk.domain.mark", "from . import guide\nfrom .guide import Guide"),
+        ("praktijkdesk.storage.marks", "from praktijkdesk.domain.mark import Mark\nimport sqlite3"),
+        ("praktijkdesk.ui.events", "from praktijkdesk.services.changes import Changes"),
+        (
+            "praktijkdesk.cli",
+            "def cmd_gui(a):\n    from praktijkdesk.ui.application import run_app",
+        ),
+        ("praktijkdesk.storage.database", "from praktijkdesk.platform import files"),
+        ("praktijkdesk.ui.dialogs.about", "from importlib import metadata"),
+    ],
+)
 def test_the_checker_lets_allowed_imports_through(module, source):
     assert violations_in(source, module) == []
 
@@ -219,11 +281,17 @@ def importlib_uses(source: str) -> list[int]:
     """Lines that load a module by name (importlib.import_module, __import__)."""
     lines = []
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Attribute) and node.attr == "import_module" or (
-                isinstance(node, ast.Name) and node.id == "__import__"):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr == "import_module"
+            or (isinstance(node, ast.Name) and node.id == "__import__")
+        ):
             lines.append(node.lineno)
-        elif isinstance(node, ast.ImportFrom) and node.module == "importlib" and any(
-                a.name == "import_module" for a in node.names):
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module == "importlib"
+            and any(a.name == "import_module" for a in node.names)
+        ):
             lines.append(node.lineno)
     return lines
 
@@ -231,17 +299,22 @@ def importlib_uses(source: str) -> list[int]:
 def test_no_importlib_import_module_in_the_ui():
     """Screens and dialogs are plain imports: a broken module is an ImportError, never a
     feature quietly shown as "coming soon" (importlib.metadata for versions is fine)."""
-    used = [f"{path.relative_to(PACKAGE)}:{line}"
-            for path in (PACKAGE / "ui").rglob("*.py")
-            for line in importlib_uses(path.read_text(encoding="utf-8"))]
+    used = [
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for path in (PACKAGE / "ui").rglob("*.py")
+        for line in importlib_uses(path.read_text(encoding="utf-8"))
+    ]
     assert used == []
 
 
-@pytest.mark.parametrize("source", [
-    "import importlib\nx = importlib.import_module('praktijkdesk.ui.printing')",
-    "from importlib import import_module\nx = import_module('m')",
-    "x = __import__('praktijkdesk.ui.printing')",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import importlib\nx = importlib.import_module('praktijkdesk.ui.printing')",
+        "from importlib import import_module\nx = import_module('m')",
+        "x = __import__('praktijkdesk.ui.printing')",
+    ],
+)
 def test_the_importlib_check_fails_on_an_injected_use(source):
     assert importlib_uses(source) != []
 

@@ -122,8 +122,9 @@ def add_pictures(guide):
     for ct in guide.core_tasks:
         work_processes = []
         for wp in ct.work_processes:
-            behaviours = tuple(replace(b, picture=behaviour_picture(b.text) or b.picture)
-                               for b in wp.behaviours)
+            behaviours = tuple(
+                replace(b, picture=behaviour_picture(b.text) or b.picture) for b in wp.behaviours
+            )
             picture = work_process_picture(guide.slug, wp.code) or wp.picture
             work_processes.append(replace(wp, picture=picture, behaviours=behaviours))
         core_tasks.append(replace(ct, work_processes=tuple(work_processes)))
@@ -149,8 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         guide = add_pictures(load_json(path.read_bytes()))
         path.write_text(dump_json(guide), encoding="utf-8", newline="\n")
         guides.append(guide)
-        print(f"{path.name}: {sum(1 for wp in guide.work_processes() if wp.picture)} werkprocessen, "
-              f"{sum(1 for b in guide.behaviours() if b.picture)} gedragsvoorbeelden met plaatje")
+        print(
+            f"{path.name}: {sum(1 for wp in guide.work_processes() if wp.picture)} werkprocessen, "
+            f"{sum(1 for b in guide.behaviours() if b.picture)} gedragsvoorbeelden met plaatje"
+        )
     used = used_pictures(guides)
     if args.openmoji:
         source = args.openmoji / "color" / "svg"

@@ -103,9 +103,13 @@ PLAIN_TEXTS = {
     },
 }
 
-_TITLE_LINE = re.compile(r'^(\s*\{"code": (?P<code>"[^"]*"), "title": "(?:[^"\\]|\\.)*")'
-                         r'(?:, "short_title": "(?:[^"\\]|\\.)*")?(?P<rest>.*)$')
-_BEHAVIOUR_LINE = re.compile(r'^(\s*\{"id": (?P<id>"[^"]*"), "text": )"(?:[^"\\]|\\.)*"(?P<rest>.*)$')
+_TITLE_LINE = re.compile(
+    r'^(\s*\{"code": (?P<code>"[^"]*"), "title": "(?:[^"\\]|\\.)*")'
+    r'(?:, "short_title": "(?:[^"\\]|\\.)*")?(?P<rest>.*)$'
+)
+_BEHAVIOUR_LINE = re.compile(
+    r'^(\s*\{"id": (?P<id>"[^"]*"), "text": )"(?:[^"\\]|\\.)*"(?P<rest>.*)$'
+)
 _VERSION_LINE = re.compile(r'^(\s*"version": )"(?P<version>[^"]*)"(?P<rest>,?)$')
 
 
@@ -126,10 +130,10 @@ def update(text: str, slug: str) -> str:
         elif match := _BEHAVIOUR_LINE.match(line):
             behaviour_id = json.loads(match["id"])
             if behaviour_id in texts:
-                line = f'{match[1]}{_j(texts[behaviour_id])}{match["rest"]}'
+                line = f"{match[1]}{_j(texts[behaviour_id])}{match['rest']}"
                 seen_texts.add(behaviour_id)
         elif (match := _VERSION_LINE.match(line)) and match["version"] == before:
-            line = f'{match[1]}{_j(after)}{match["rest"]}'
+            line = f"{match[1]}{_j(after)}{match['rest']}"
         lines.append(line)
     missing = (set(titles) - seen_titles) | (set(texts) - seen_texts)
     if missing:
@@ -156,10 +160,12 @@ def main() -> int:
             raise SystemExit(f"{path.name}: {len(findings)} B1 findings left")
         if new != old:
             path.write_text(new, encoding="utf-8", newline="")
-        print(f"{path.name}: version {guide.version}, "
-              f"{sum(1 for wp in guide.work_processes() if wp.short_title)} + "
-              f"{sum(1 for ct in guide.core_tasks if ct.short_title)} short titles, "
-              f"{'changed' if new != old else 'unchanged'}")
+        print(
+            f"{path.name}: version {guide.version}, "
+            f"{sum(1 for wp in guide.work_processes() if wp.short_title)} + "
+            f"{sum(1 for ct in guide.core_tasks if ct.short_title)} short titles, "
+            f"{'changed' if new != old else 'unchanged'}"
+        )
     return 0
 
 

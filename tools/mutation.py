@@ -51,10 +51,17 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
         ["tests/domain", "tests/storage", "tests/services", "tests/exchange"],
     ),
     "praktijkdesk/domain/declaration.py": (
-        ["tests/domain/test_declaration.py", "tests/domain/test_progress.py",
-         "tests/documents/test_signature_labels.py"],
-        ["tests/domain", "tests/documents", "tests/services/test_declarations.py",
-         "tests/exchange/test_declarations_travel.py"],
+        [
+            "tests/domain/test_declaration.py",
+            "tests/domain/test_progress.py",
+            "tests/documents/test_signature_labels.py",
+        ],
+        [
+            "tests/domain",
+            "tests/documents",
+            "tests/services/test_declarations.py",
+            "tests/exchange/test_declarations_travel.py",
+        ],
     ),
     "praktijkdesk/domain/guide.py": (
         ["tests/domain/test_guide_and_progress.py"],
@@ -65,20 +72,28 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
         ["tests/domain", "tests/reliability/test_names_property.py", "tests/services"],
     ),
     "praktijkdesk/domain/people.py": (
-        ["tests/domain/test_guide_and_progress.py"], ["tests/domain", "tests/services"],
+        ["tests/domain/test_guide_and_progress.py"],
+        ["tests/domain", "tests/services"],
     ),
     "praktijkdesk/domain/progress.py": (
-        ["tests/domain/test_guide_and_progress.py", "tests/domain/test_progress.py",
-         "tests/services/test_conclude_again.py"],
+        [
+            "tests/domain/test_guide_and_progress.py",
+            "tests/domain/test_progress.py",
+            "tests/services/test_conclude_again.py",
+        ],
         ["tests/domain", "tests/services"],
     ),
     "praktijkdesk/domain/progress_report.py": (
         ["tests/domain/test_guide_and_progress.py"],
-        ["tests/domain", "tests/documents/test_progress_report_pdf.py",
-         "tests/services/test_reports.py"],
+        [
+            "tests/domain",
+            "tests/documents/test_progress_report_pdf.py",
+            "tests/services/test_reports.py",
+        ],
     ),
     "praktijkdesk/domain/trajectory.py": (
-        ["tests/domain/test_guide_and_progress.py"], ["tests/domain", "tests/services"],
+        ["tests/domain/test_guide_and_progress.py"],
+        ["tests/domain", "tests/services"],
     ),
     "praktijkdesk/storage/marks.py": (
         ["tests/storage/test_marks_log.py"],
@@ -94,23 +109,54 @@ CORE = list(MODULES)
 
 # --- finding mutants ------------------------------------------------------------------------
 _CMP_SWAPS = {
-    ast.Eq: [ast.NotEq], ast.NotEq: [ast.Eq],
-    ast.Lt: [ast.LtE, ast.GtE], ast.LtE: [ast.Lt, ast.Gt],
-    ast.Gt: [ast.GtE, ast.LtE], ast.GtE: [ast.Gt, ast.Lt],
-    ast.In: [ast.NotIn], ast.NotIn: [ast.In],
-    ast.Is: [ast.IsNot], ast.IsNot: [ast.Is],
+    ast.Eq: [ast.NotEq],
+    ast.NotEq: [ast.Eq],
+    ast.Lt: [ast.LtE, ast.GtE],
+    ast.LtE: [ast.Lt, ast.Gt],
+    ast.Gt: [ast.GtE, ast.LtE],
+    ast.GtE: [ast.Gt, ast.Lt],
+    ast.In: [ast.NotIn],
+    ast.NotIn: [ast.In],
+    ast.Is: [ast.IsNot],
+    ast.IsNot: [ast.Is],
 }
 _BIN_SWAPS = {
-    ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
-    ast.FloorDiv: ast.Mult, ast.Mod: ast.FloorDiv, ast.Pow: ast.Mult,
-    ast.BitOr: ast.BitAnd, ast.BitAnd: ast.BitOr, ast.LShift: ast.RShift, ast.RShift: ast.LShift,
+    ast.Add: ast.Sub,
+    ast.Sub: ast.Add,
+    ast.Mult: ast.Div,
+    ast.Div: ast.Mult,
+    ast.FloorDiv: ast.Mult,
+    ast.Mod: ast.FloorDiv,
+    ast.Pow: ast.Mult,
+    ast.BitOr: ast.BitAnd,
+    ast.BitAnd: ast.BitOr,
+    ast.LShift: ast.RShift,
+    ast.RShift: ast.LShift,
 }
 _SYMBOL = {
-    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
-    ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not",
-    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
-    ast.Pow: "**", ast.BitOr: "|", ast.BitAnd: "&", ast.LShift: "<<", ast.RShift: ">>",
-    ast.And: "and", ast.Or: "or",
+    ast.Eq: "==",
+    ast.NotEq: "!=",
+    ast.Lt: "<",
+    ast.LtE: "<=",
+    ast.Gt: ">",
+    ast.GtE: ">=",
+    ast.In: "in",
+    ast.NotIn: "not in",
+    ast.Is: "is",
+    ast.IsNot: "is not",
+    ast.Add: "+",
+    ast.Sub: "-",
+    ast.Mult: "*",
+    ast.Div: "/",
+    ast.FloorDiv: "//",
+    ast.Mod: "%",
+    ast.Pow: "**",
+    ast.BitOr: "|",
+    ast.BitAnd: "&",
+    ast.LShift: "<<",
+    ast.RShift: ">>",
+    ast.And: "and",
+    ast.Or: "or",
 }
 
 
@@ -154,8 +200,18 @@ def _walk(node: ast.AST, path: tuple = (), parent=None) -> Iterator[tuple[ast.AS
             yield from _walk(value, path + ((name, None),), node)
 
 
-_REMOVABLE = (ast.Expr, ast.Raise, ast.AugAssign, ast.Assign, ast.Delete, ast.If, ast.Continue,
-              ast.Break, ast.With, ast.For)
+_REMOVABLE = (
+    ast.Expr,
+    ast.Raise,
+    ast.AugAssign,
+    ast.Assign,
+    ast.Delete,
+    ast.If,
+    ast.Continue,
+    ast.Break,
+    ast.With,
+    ast.For,
+)
 
 
 def find_mutants(module: str, source: str) -> list[Mutant]:
@@ -198,8 +254,10 @@ def find_mutants(module: str, source: str) -> list[Mutant]:
             # `return False` → `return None` is left out: both are false wherever they are used
             # as a truth value, and the constant's own mutant (`False` → `True`) covers it.
             returned = node.value
-            if not (isinstance(returned, ast.Constant)
-                    and (returned.value is None or returned.value is False)):
+            if not (
+                isinstance(returned, ast.Constant)
+                and (returned.value is None or returned.value is False)
+            ):
                 add(node, path, "`return …` → `return None`", ("return_none",))
         if isinstance(node, (ast.If, ast.While, ast.IfExp)):
             add(node.test, path + (("test", None),), "negate condition", ("negate",))
@@ -208,8 +266,9 @@ def find_mutants(module: str, source: str) -> list[Mutant]:
                 add(cond, path + (("ifs", i),), "negate condition", ("negate",))
         if isinstance(node, _REMOVABLE) and not _is_docstring(node, parent):
             if parent is not None and not isinstance(parent, ast.Module):
-                add(node, path, f"remove `{_short(ast.unparse(node).splitlines()[0])}`",
-                    ("remove",))
+                add(
+                    node, path, f"remove `{_short(ast.unparse(node).splitlines()[0])}`", ("remove",)
+                )
     return found
 
 
@@ -273,7 +332,14 @@ def make_copy(tests_root: Path = ROOT) -> Path:
 
 # Plugins the focused tests do not need cost ~1.5 s of CPU per run; a baseline that fails
 # without them runs them again with all plugins (see mutate_module).
-LEAN = ["-p", "no:pytestqt", "-p", "no:hypothesispytest", "-W", "ignore::pytest.PytestConfigWarning"]
+LEAN = [
+    "-p",
+    "no:pytestqt",
+    "-p",
+    "no:hypothesispytest",
+    "-W",
+    "ignore::pytest.PytestConfigWarning",
+]
 
 
 LAST_OUTPUT = [""]  # the last run's output, shown when a baseline fails
@@ -291,9 +357,23 @@ def run_tests(work: Path, tests: list[str], timeout: float, lean: bool = True) -
     started = time.monotonic()
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-             "-p", "no:randomly", *(LEAN if lean else []), *tests],
-            cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-x",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-p",
+                "no:randomly",
+                *(LEAN if lean else []),
+                *tests,
+            ],
+            cwd=work,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
             timeout=timeout,
         )
     except subprocess.TimeoutExpired:
@@ -332,12 +412,16 @@ def mutate_module(module: str, args, work: Path, equivalent: dict[str, str]) -> 
         low, _, high = args.lines.partition("-")
         mutants = [m for m in mutants if int(low) <= m.line <= int(high or low)]
     if args.sample and args.sample < len(mutants):
-        mutants = sorted(random.Random(args.seed).sample(mutants, args.sample),
-                         key=lambda m: (m.line, m.col))
+        mutants = sorted(
+            random.Random(args.seed).sample(mutants, args.sample), key=lambda m: (m.line, m.col)
+        )
     fast, wide = MODULES.get(module, (["tests"], []))
     fast = [t for t in (args.tests or fast) if (work is None or (work / t).exists())]
-    wide = [] if args.no_wide else [t for t in (args.wide or wide)
-                                    if work is None or (work / t).exists()]
+    wide = (
+        []
+        if args.no_wide
+        else [t for t in (args.wide or wide) if work is None or (work / t).exists()]
+    )
     if not fast:
         fast, wide = wide, []
     if args.list:
@@ -348,20 +432,25 @@ def mutate_module(module: str, args, work: Path, equivalent: dict[str, str]) -> 
     target = work / module
     # Baseline: the unparsed but unchanged module must pass the mapped tests.
     target.write_text(ast.unparse(ast.parse(source)), encoding="utf-8")
+
     def baseline(tests):
         for lean in (True, False):
             state, seconds = run_tests(work, tests, timeout=args.max_seconds, lean=lean)
             if state == "survived":
                 return lean, seconds
         tail = "\n".join(LAST_OUTPUT[0].splitlines()[-30:])
-        raise SystemExit(f"{tail}\n{module}: {tests} fail without any mutant ({state}); "
-                         "fix that first")
+        raise SystemExit(
+            f"{tail}\n{module}: {tests} fail without any mutant ({state}); fix that first"
+        )
 
     fast_lean, base_time = baseline(fast)
     wide_lean, wide_time = baseline(wide) if wide else (True, 0.0)
-    print(f"\n== {module}: {len(mutants)} of {total_found} mutants; "
-          f"fast {' '.join(fast)} ({base_time:.1f} s), wide {' '.join(wide) or '-'} "
-          f"({wide_time:.1f} s)", flush=True)
+    print(
+        f"\n== {module}: {len(mutants)} of {total_found} mutants; "
+        f"fast {' '.join(fast)} ({base_time:.1f} s), wide {' '.join(wide) or '-'} "
+        f"({wide_time:.1f} s)",
+        flush=True,
+    )
 
     results = []
     try:
@@ -377,8 +466,10 @@ def mutate_module(module: str, args, work: Path, equivalent: dict[str, str]) -> 
                 state = "equivalent"
             results.append((mutant, state, stage))
             if args.verbose or state == "survived":
-                print(f"  [{n}/{len(mutants)}] {state:10} {mutant.ident} ({seconds:.1f} s)",
-                      flush=True)
+                print(
+                    f"  [{n}/{len(mutants)}] {state:10} {mutant.ident} ({seconds:.1f} s)",
+                    flush=True,
+                )
     finally:
         shutil.copy2(original_path, target)
     killed = sum(1 for _, s, _ in results if s in ("killed", "timeout"))
@@ -387,28 +478,41 @@ def mutate_module(module: str, args, work: Path, equivalent: dict[str, str]) -> 
     counted = len(results) - eq
     survivors = [m for m, s, _ in results if s == "survived"]
     return {
-        "module": module, "found": total_found, "mutants": len(results), "killed": killed,
-        "fast_killed": fast_killed, "equivalent": eq,
-        "score": killed / counted if counted else 1.0, "survivors": survivors,
+        "module": module,
+        "found": total_found,
+        "mutants": len(results),
+        "killed": killed,
+        "fast_killed": fast_killed,
+        "equivalent": eq,
+        "score": killed / counted if counted else 1.0,
+        "survivors": survivors,
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("modules", nargs="+",
-                        help="module paths (praktijkdesk/...py), a folder, or 'core'")
+    parser.add_argument(
+        "modules", nargs="+", help="module paths (praktijkdesk/...py), a folder, or 'core'"
+    )
     parser.add_argument("--tests", nargs="+", help="fast test folders (default: the mapping)")
     parser.add_argument("--wide", nargs="+", help="test folders for the fast run's survivors")
     parser.add_argument("--no-wide", action="store_true", help="only run the fast folders")
-    parser.add_argument("--sample", type=int, help="run only N mutants per module, chosen by --seed")
+    parser.add_argument(
+        "--sample", type=int, help="run only N mutants per module, chosen by --seed"
+    )
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--lines", help="only mutants on these lines, e.g. 120-180")
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     parser.add_argument("--verbose", "-v", action="store_true", help="print every mutant")
-    parser.add_argument("--tests-root", type=Path, default=ROOT,
-                        help="take tests/ from this folder (e.g. an old checkout, for a 'before')")
-    parser.add_argument("--max-seconds", type=float, default=900,
-                        help="timeout of the baseline runs")
+    parser.add_argument(
+        "--tests-root",
+        type=Path,
+        default=ROOT,
+        help="take tests/ from this folder (e.g. an old checkout, for a 'before')",
+    )
+    parser.add_argument(
+        "--max-seconds", type=float, default=900, help="timeout of the baseline runs"
+    )
     args = parser.parse_args(argv)
 
     modules: list[str] = []
@@ -416,8 +520,11 @@ def main(argv: list[str] | None = None) -> int:
         if item == "core":
             modules += CORE
         elif (ROOT / item).is_dir():
-            modules += sorted(str(p.relative_to(ROOT)) for p in (ROOT / item).glob("*.py")
-                              if p.name != "__init__.py")
+            modules += sorted(
+                str(p.relative_to(ROOT))
+                for p in (ROOT / item).glob("*.py")
+                if p.name != "__init__.py"
+            )
         else:
             modules.append(item)
     equivalent = load_equivalent()
@@ -439,8 +546,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n| module | mutants | killed (fast) | equivalent | survived | score |")
     print("|---|---|---|---|---|---|")
     for s in summaries:
-        print(f"| `{s['module']}` | {s['mutants']} | {s['killed']} ({s['fast_killed']}) | "
-              f"{s['equivalent']} | {len(s['survivors'])} | {s['score']:.0%} |")
+        print(
+            f"| `{s['module']}` | {s['mutants']} | {s['killed']} ({s['fast_killed']}) | "
+            f"{s['equivalent']} | {len(s['survivors'])} | {s['score']:.0%} |"
+        )
     for s in summaries:
         for m in s["survivors"]:
             print(f"survived: {m.ident}")

@@ -13,8 +13,12 @@ data_dir, out = sys.argv[1], sys.argv[2]
 with Desk.open(data_dir, daily_backup=False) as desk:
     summary = next(s for s in desk.trajectories.summaries() if s.trainer_name == "Fatma Yılmaz")
     checklist = desk.marking.checklist(summary.id)
-    line = {"trajectory": summary.id, "by": "Fatma Yılmaz",
-            "behaviour": checklist.items[0].behaviour.id, "status": "practising",
-            "note": "Goed gedaan, Şükrü — Ĳverig"}
+    line = {
+        "trajectory": summary.id,
+        "by": "Fatma Yılmaz",
+        "behaviour": checklist.items[0].behaviour.id,
+        "status": "practising",
+        "note": "Goed gedaan, Şükrü — Ĳverig",
+    }
 with open(out, "w", encoding="utf-8", newline="\n") as handle:
     handle.write(json.dumps(line, ensure_ascii=False) + "\n")

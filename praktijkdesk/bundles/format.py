@@ -166,8 +166,8 @@ def _one_of(*values):
 
 
 def _list_of(check, limit):
-    return lambda value: isinstance(value, list) and len(value) <= limit and all(
-        check(v) for v in value
+    return lambda value: (
+        isinstance(value, list) and len(value) <= limit and all(check(v) for v in value)
     )
 
 
@@ -179,78 +179,156 @@ _SHORT = _text(120)
 _CODE = _text(40)
 _NOTE = _text(500)
 _VERSIONED = {
-    "created_at": _timestamp, "rev": lambda v: _int(v) and v <= MAX_REV, "rev_device": _text(64),
+    "created_at": _timestamp,
+    "rev": lambda v: _int(v) and v <= MAX_REV,
+    "rev_device": _text(64),
 }
 
 SCHEMAS: dict[str, dict] = {
     "guides": {"key": _id, "content": _text(4 * 1024 * 1024)},
     "schools": {
-        "id": _id, "name": _name, "brin": _text(4), "place": _SHORT, "contact_name": _SHORT,
-        "contact_phone": _text(20), "contact_email": _SHORT,
+        "id": _id,
+        "name": _name,
+        "brin": _text(4),
+        "place": _SHORT,
+        "contact_name": _SHORT,
+        "contact_phone": _text(20),
+        "contact_email": _SHORT,
         "wording": _one_of("issued_by", "on_behalf_of", "registered_by"),
-        "co_signs": _one_of(0, 1), "series": _text(8), **_VERSIONED,
+        "co_signs": _one_of(0, 1),
+        "series": _text(8),
+        **_VERSIONED,
     },
     "employers": {
-        "id": _id, "name": _name, "place": _SHORT, "sbb_number": _SHORT,
-        "manager_name": _SHORT, "school_id": _nullable(_id), **_VERSIONED,
+        "id": _id,
+        "name": _name,
+        "place": _SHORT,
+        "sbb_number": _SHORT,
+        "manager_name": _SHORT,
+        "school_id": _nullable(_id),
+        **_VERSIONED,
     },
     "people": {
-        "id": _id, "name": _name, "role": _one_of("trainer", "jobcoach"),
-        "employer_id": _nullable(_id), **_VERSIONED,
+        "id": _id,
+        "name": _name,
+        "role": _one_of("trainer", "jobcoach"),
+        "employer_id": _nullable(_id),
+        **_VERSIONED,
     },
     "candidates": {"id": _id, "name": _name, "birth_date": _nullable(_date), **_VERSIONED},
     "candidate_merges": {
-        "drop_id": _id, "keep_id": _id, "name": _name, "birth_date": _nullable(_date),
-        "merged_at": _timestamp, "device_id": _text(64),
+        "drop_id": _id,
+        "keep_id": _id,
+        "name": _name,
+        "birth_date": _nullable(_date),
+        "merged_at": _timestamp,
+        "device_id": _text(64),
     },
     "person_merges": {
-        "drop_id": _id, "keep_id": _id, "name": _name, "role": _one_of("trainer", "jobcoach"),
-        "merged_at": _timestamp, "device_id": _text(64),
+        "drop_id": _id,
+        "keep_id": _id,
+        "name": _name,
+        "role": _one_of("trainer", "jobcoach"),
+        "merged_at": _timestamp,
+        "device_id": _text(64),
     },
     "trajectories": {
-        "id": _id, "candidate_id": _id, "guide_id": _id, "employer_id": _id, "trainer_id": _id,
-        "jobcoach_id": _nullable(_id), "work_processes": _list_of(_CODE, 500),
-        "start_date": _date, "end_date": _nullable(_date), "status": _one_of("active", "closed"),
-        "school_id": _nullable(_id), **_VERSIONED,
+        "id": _id,
+        "candidate_id": _id,
+        "guide_id": _id,
+        "employer_id": _id,
+        "trainer_id": _id,
+        "jobcoach_id": _nullable(_id),
+        "work_processes": _list_of(_CODE, 500),
+        "start_date": _date,
+        "end_date": _nullable(_date),
+        "status": _one_of("active", "closed"),
+        "school_id": _nullable(_id),
+        **_VERSIONED,
     },
     "marks": {
-        "uuid": _id, "trajectory_id": _id, "behaviour_id": _text(200),
-        "status": _one_of(None, "not_yet", "practising", "mastered"), "person_id": _id,
-        "at": _timestamp, "device_id": _text(64), "note": _NOTE, "undoes_uuid": _nullable(_id),
-        "parents": _list_of(_id, 1000), "hlc": hlc.is_valid,
+        "uuid": _id,
+        "trajectory_id": _id,
+        "behaviour_id": _text(200),
+        "status": _one_of(None, "not_yet", "practising", "mastered"),
+        "person_id": _id,
+        "at": _timestamp,
+        "device_id": _text(64),
+        "note": _NOTE,
+        "undoes_uuid": _nullable(_id),
+        "parents": _list_of(_id, 1000),
+        "hlc": hlc.is_valid,
     },
     "conclusions": {
-        "uuid": _id, "trajectory_id": _id, "work_process_code": _CODE,
-        "value": _one_of(None, "mastered", "revoked"), "person_id": _id, "at": _timestamp,
-        "device_id": _text(64), "reason": _NOTE, "undoes_uuid": _nullable(_id),
+        "uuid": _id,
+        "trajectory_id": _id,
+        "work_process_code": _CODE,
+        "value": _one_of(None, "mastered", "revoked"),
+        "person_id": _id,
+        "at": _timestamp,
+        "device_id": _text(64),
+        "reason": _NOTE,
+        "undoes_uuid": _nullable(_id),
         "hlc": hlc.is_valid,
     },
     "declarations": {
-        "id": _id, "number": _CODE, "trajectory_id": _id, "issued_at": _timestamp,
-        "issued_by": _id, "snapshot": _text(1024 * 1024), "pdf": _text(64 * 1024 * 1024),
+        "id": _id,
+        "number": _CODE,
+        "trajectory_id": _id,
+        "issued_at": _timestamp,
+        "issued_by": _id,
+        "snapshot": _text(1024 * 1024),
+        "pdf": _text(64 * 1024 * 1024),
         "sha256": lambda v: isinstance(v, str) and bool(_HEX64.match(v)),
-        "withdrawn_at": _nullable(_timestamp), "withdrawn_by": _nullable(_id),
+        "withdrawn_at": _nullable(_timestamp),
+        "withdrawn_by": _nullable(_id),
         "withdrawn_reason": _nullable(_NOTE),
     },
     "signatures": {
-        "id": _id, "declaration_id": _id, "role": _CODE, "name": _text(120),
-        "strokes": _text(2 * 1024 * 1024), "snapshot_sha256": _text(64), "signed_at": _timestamp,
+        "id": _id,
+        "declaration_id": _id,
+        "role": _CODE,
+        "name": _text(120),
+        "strokes": _text(2 * 1024 * 1024),
+        "snapshot_sha256": _text(64),
+        "signed_at": _timestamp,
     },
     "erasures": {
-        "candidate_id": _id, "erased_at": _timestamp, "device_id": _text(64),
+        "candidate_id": _id,
+        "erased_at": _timestamp,
+        "device_id": _text(64),
         "trajectory_ids": _list_of(_id, 10_000),
     },
 }
-KEYS = {kind: ("drop_id" if kind in ("candidate_merges", "person_merges") else "key" if kind == "guides"
-               else "uuid" if kind in ("marks", "conclusions")
-               else "candidate_id" if kind == "erasures" else "id") for kind in KINDS}
+KEYS = {
+    kind: (
+        "drop_id"
+        if kind in ("candidate_merges", "person_merges")
+        else "key"
+        if kind == "guides"
+        else "uuid"
+        if kind in ("marks", "conclusions")
+        else "candidate_id"
+        if kind == "erasures"
+        else "id"
+    )
+    for kind in KINDS
+}
 
 LABELS = {
-    "guides": "begeleidingsdocument", "schools": "school", "employers": "leerbedrijf", "people": "persoon",
-    "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
+    "guides": "begeleidingsdocument",
+    "schools": "school",
+    "employers": "leerbedrijf",
+    "people": "persoon",
+    "candidates": "kandidaat",
+    "candidate_merges": "samenvoeging",
+    "trajectories": "traject",
     "person_merges": "samenvoeging van personen",
-    "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
-    "signatures": "handtekening", "erasures": "wissing",
+    "marks": "beoordeling",
+    "conclusions": "afronding",
+    "declarations": "praktijkverklaring",
+    "signatures": "handtekening",
+    "erasures": "wissing",
 }
 
 
@@ -275,8 +353,11 @@ def encode_bundle(
 ) -> bytes:
     """The bytes of a bundle file holding ``records`` (kind → list of row dicts), signed
     with ``private_key`` (this device's key) when given."""
-    payload = {f"{kind}.json": _dump(records.get(kind, [])) for kind in KINDS
-               if kind not in SPARSE_KINDS or records.get(kind)}
+    payload = {
+        f"{kind}.json": _dump(records.get(kind, []))
+        for kind in KINDS
+        if kind not in SPARSE_KINDS or records.get(kind)
+    }
     files = {
         name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         for name, data in payload.items()
@@ -287,8 +368,7 @@ def encode_bundle(
         "device_id": device_id,
         "app_version": app_version,
         "scope": scope,
-        "counts": {kind: len(records.get(kind, [])) for kind in KINDS
-                   if f"{kind}.json" in payload},
+        "counts": {kind: len(records.get(kind, [])) for kind in KINDS if f"{kind}.json" in payload},
         "files": files,
         "sha256": _files_digest(files),
     }
@@ -397,8 +477,10 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
         expected = set(manifest["files"])
         present = [kind for kind in KINDS if f"{kind}.json" in expected]
         if expected != set(entries) - {MANIFEST}:
-            raise InvalidBundle(f"{name} is onvolledig of aangepast: de inhoud klopt niet met de "
-                                "inhoudsopgave. Er is niets ingelezen.")
+            raise InvalidBundle(
+                f"{name} is onvolledig of aangepast: de inhoud klopt niet met de "
+                "inhoudsopgave. Er is niets ingelezen."
+            )
         records = {kind: [] for kind in (*OPTIONAL_KINDS, "erasures") if kind not in SPARSE_KINDS}
         for kind in present:
             entry = f"{kind}.json"
@@ -409,8 +491,9 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
                     f"{name} is beschadigd of aangepast (de controlesom van {entry} klopt niet). "
                     "Er is niets ingelezen."
                 )
-            records[kind] = _records(kind, raw, manifest["counts"][kind], name,
-                                     version1=manifest["format"] == FORMAT_V1)
+            records[kind] = _records(
+                kind, raw, manifest["counts"][kind], name, version1=manifest["format"] == FORMAT_V1
+            )
     bundle = Bundle(manifest, records)
     _check_consistency(bundle, name)
     return bundle
@@ -476,7 +559,9 @@ def _manifest(raw: bytes, name: str) -> dict:
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise InvalidBundle(f"De inhoudsopgave van {name} is onleesbaar; er is niets ingelezen.") from None
+        raise InvalidBundle(
+            f"De inhoudsopgave van {name} is onleesbaar; er is niets ingelezen."
+        ) from None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), str):
         raise InvalidBundle(f"{name} is geen uitwisselbestand van praktijkdesk.")
     fmt = manifest["format"]
@@ -493,15 +578,22 @@ def _manifest(raw: bytes, name: str) -> dict:
     scope = manifest.get("scope")
     if not (
         _timestamp(manifest.get("created_at"))
-        and _text(64)(manifest.get("device_id")) and manifest.get("device_id")
+        and _text(64)(manifest.get("device_id"))
+        and manifest.get("device_id")
         and _text(40)(manifest.get("app_version"))
-        and isinstance(scope, dict) and scope.get("kind") in SCOPES
-        and isinstance(counts, dict) and _known_kinds(set(counts), manifest)
+        and isinstance(scope, dict)
+        and scope.get("kind") in SCOPES
+        and isinstance(counts, dict)
+        and _known_kinds(set(counts), manifest)
         and all(_int(v) for v in counts.values())
-        and isinstance(files, dict) and set(files) == {f"{k}.json" for k in counts}
+        and isinstance(files, dict)
+        and set(files) == {f"{k}.json" for k in counts}
         and all(
-            isinstance(f, dict) and _int(f.get("size")) and isinstance(f.get("sha256"), str)
-            and _HEX64.match(f["sha256"]) for f in files.values()
+            isinstance(f, dict)
+            and _int(f.get("size"))
+            and isinstance(f.get("sha256"), str)
+            and _HEX64.match(f["sha256"])
+            for f in files.values()
         )
     ):
         raise InvalidBundle(bad)
@@ -572,7 +664,9 @@ def _check_row(kind: str, row: dict, where: str, index: int) -> None:
         try:
             guide = load_guide_json(row["content"])
         except InvalidGuide as exc:
-            raise InvalidBundle(f"{label} is geen geldig begeleidingsdocument: {exc.message}") from None
+            raise InvalidBundle(
+                f"{label} is geen geldig begeleidingsdocument: {exc.message}"
+            ) from None
         if guide.key != row["key"]:
             raise InvalidBundle(f"{label} heeft een andere sleutel dan zijn inhoud.")
     elif kind == "declarations":
@@ -650,7 +744,15 @@ def peek_manifest(data: bytes) -> dict | None:
                 return None
             with archive.open(info) as handle:
                 manifest = json.loads(handle.read(MAX_PEEK_MANIFEST + 1))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, RuntimeError,
-            NotImplementedError, EOFError, zlib.error):
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        OSError,
+        RuntimeError,
+        NotImplementedError,
+        EOFError,
+        zlib.error,
+    ):
         return None
     return manifest if isinstance(manifest, dict) else None

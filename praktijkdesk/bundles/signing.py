@@ -31,8 +31,9 @@ def new_private_key() -> str:
     """A new private key, base64 of its 32 raw bytes (kept in this device's settings)."""
     serialization, ed25519 = _ed25519()
     key = ed25519.Ed25519PrivateKey.generate()
-    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                            serialization.NoEncryption())
+    raw = key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     return base64.b64encode(raw).decode("ascii")
 
 
@@ -68,7 +69,9 @@ def verify_manifest(manifest: dict) -> str | None:
     try:
         raw_key = base64.b64decode(manifest["public_key"], validate=True)
         signature = base64.b64decode(manifest["signature"], validate=True)
-        ed25519.Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, _signed_part(manifest))
+        ed25519.Ed25519PublicKey.from_public_bytes(raw_key).verify(
+            signature, _signed_part(manifest)
+        )
     except (KeyError, TypeError, ValueError, binascii.Error, InvalidSignature):
         raise ValueError("signature does not match") from None
     return manifest["public_key"]
@@ -76,5 +79,7 @@ def verify_manifest(manifest: dict) -> str | None:
 
 def short_code(public_key: str) -> str:
     """Six digits from a public key, to compare on two screens: "123 456"."""
-    number = int.from_bytes(hashlib.sha256(public_key.encode("ascii")).digest()[:8], "big") % 1_000_000
+    number = (
+        int.from_bytes(hashlib.sha256(public_key.encode("ascii")).digest()[:8], "big") % 1_000_000
+    )
     return f"{number // 1000:03d} {number % 1000:03d}"

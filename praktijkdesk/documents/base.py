@@ -158,8 +158,9 @@ def _parse_face(style: str) -> _FaceTemplate:
         d.font_b_box, d.italic_angle, d.stem_v, d.missing_width,
     )  # fmt: skip
     glyph_order = tuple(parsed.ttfont.getGlyphOrder())
-    return _FaceTemplate(_without_glyph_names(parsed.ttfont, path.read_bytes()), glyph_order,
-                         parsed, desc_args)
+    return _FaceTemplate(
+        _without_glyph_names(parsed.ttfont, path.read_bytes()), glyph_order, parsed, desc_args
+    )
 
 
 def _without_glyph_names(parsed_ttfont, data: bytes) -> bytes:
@@ -240,8 +241,11 @@ def _common_source(style: str) -> _SubsetSource | None:
         if style in _common_sources:
             return _common_sources[style]
     template = _face_template(style)
-    names = {name for code, name in template.parsed.cmap.items()
-             if any(low <= code <= high for low, high in _COMMON_RANGES)}
+    names = {
+        name
+        for code, name in template.parsed.cmap.items()
+        if any(low <= code <= high for low, high in _COMMON_RANGES)
+    }
     ftsubset, options = _fpdf_subsetter_options()
     # Bounds are not recalculated here (that would decode 2,500 outlines): the glyphs keep
     # their bytes, and fpdf2 recalculates bounds when it subsets this for a document.
@@ -289,8 +293,11 @@ def _subset_input(style: str, template: _FaceTemplate, glyph_names: frozenset[st
         first_use = style not in _faces_subset
         _faces_subset.add(style)
     common = None if first_use else _common_source(style)
-    source = common if common is not None and glyph_names <= set(common.glyph_order) else (
-        _SubsetSource(template.data, template.glyph_order))
+    source = (
+        common
+        if common is not None and glyph_names <= set(common.glyph_order)
+        else (_SubsetSource(template.data, template.glyph_order))
+    )
     font = _open(template, source, font_class=_recording_class(type(template.parsed.ttfont)))
     font._praktijk_subset_key = key
     return font
@@ -308,8 +315,10 @@ def _recording_class(base_class: type) -> type:
             def save(self, file, *args, **kwargs):
                 result = super().save(file, *args, **kwargs)
                 if isinstance(file, BytesIO):
-                    _remember_subset(self._praktijk_subset_key,
-                                     _SubsetSource(file.getvalue(), tuple(self.getGlyphOrder())))
+                    _remember_subset(
+                        self._praktijk_subset_key,
+                        _SubsetSource(file.getvalue(), tuple(self.getGlyphOrder())),
+                    )
                 return result
 
         found = _recording_classes[base_class] = RecordingFont
@@ -427,8 +436,10 @@ class PraktijkPdf(FPDF):
         # fpdf2 justifies by default; ragged-right text is calmer and easier for poor readers
         # (justified short lines open wide gaps between words).
         kwargs.setdefault("align", "L")
-        if not kwargs.keys() & _MULTI_CELL_ONLY and h is not None and self._fits_one_line(
-            text, w, kwargs["align"]
+        if (
+            not kwargs.keys() & _MULTI_CELL_ONLY
+            and h is not None
+            and self._fits_one_line(text, w, kwargs["align"])
         ):
             # One line: fpdf2's line breaker re-adds the line's width at every character (90 %
             # of a progress report); cell() draws the same line from one width sum. Same
@@ -459,8 +470,9 @@ class PraktijkPdf(FPDF):
         soft hyphen or other special character — still takes the dry run."""
         if text.isprintable() and self.get_string_width(text) < width - _ONE_LINE_SLACK:
             return line_h
-        return line_h * max(1, len(self.multi_cell(width, line_h, text, dry_run=True,
-                                                   output="LINES")))
+        return line_h * max(
+            1, len(self.multi_cell(width, line_h, text, dry_run=True, output="LINES"))
+        )
 
     def text_style(self, size: float, style: str = "", color=INK) -> None:
         self.set_font(FAMILY, style, size)
@@ -482,8 +494,9 @@ class PraktijkPdf(FPDF):
     def _refuse_missing_glyphs(self) -> None:
         """A character no font could draw would silently vanish from the page (fpdf2 only
         logs an English warning): never. with_fallback_fonts tries a system font, or refuses."""
-        missing = {code for font in self.fonts.values()
-                   for code in getattr(font, "missing_glyphs", ())}
+        missing = {
+            code for font in self.fonts.values() for code in getattr(font, "missing_glyphs", ())
+        }
         if missing:
             raise MissingGlyphs(missing)
 

@@ -36,8 +36,10 @@ class CardData:
 
 def warm_sentence(first_name: str, mastered_count: int) -> str:
     if mastered_count:
-        return (f"Knap gedaan, {first_name}! Dit heb je geleerd door het te doen. "
-                "Je kunt trots zijn op jezelf.")
+        return (
+            f"Knap gedaan, {first_name}! Dit heb je geleerd door het te doen. "
+            "Je kunt trots zijn op jezelf."
+        )
     return f"Je bent goed begonnen, {first_name}. Elke dag leer je iets nieuws."
 
 
@@ -50,8 +52,11 @@ def picture_path(code: str) -> Path | None:
 
 @with_fallback_fonts
 def render_card(data: CardData) -> bytes:
-    pdf = PraktijkPdf(title=f"{TITLE} – {data.name}", created_at=f"{data.made_on}T12:00:00+00:00",
-                      subject="Wat de kandidaat al kan")
+    pdf = PraktijkPdf(
+        title=f"{TITLE} – {data.name}",
+        created_at=f"{data.made_on}T12:00:00+00:00",
+        subject="Wat de kandidaat al kan",
+    )
     pdf.set_auto_page_break(False)
     pdf.add_page()
     _heading(pdf, data)
@@ -70,8 +75,13 @@ def _heading(pdf: PraktijkPdf, data: CardData) -> None:
     pdf.multi_cell(pdf.epw, 10, data.name, new_x="LMARGIN", new_y="NEXT")
     pdf.gap(2)
     pdf.text_style(14, color=INK)
-    pdf.multi_cell(pdf.epw, 7, warm_sentence(data.first_name, len(data.mastered)),
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        pdf.epw,
+        7,
+        warm_sentence(data.first_name, len(data.mastered)),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.gap(5)
 
 
@@ -94,8 +104,14 @@ def _work_processes(pdf: PraktijkPdf, data: CardData) -> None:
         text_x = x + size + 3
         pdf.set_xy(text_x, y)
         pdf.text_style(12 if size >= 16 else 9.5, "B", INK)
-        pdf.multi_cell(column - size - 3, 5 if size >= 16 else 4, title, max_line_height=5,
-                       new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            column - size - 3,
+            5 if size >= 16 else 4,
+            title,
+            max_line_height=5,
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         _stars(pdf, text_x, min(pdf.get_y() + 1, y + size - 5), stars, 2.4 if size >= 16 else 1.8)
     pdf.set_y(top + rows * row_h + 2)
 
@@ -105,8 +121,15 @@ def _stars(pdf: PraktijkPdf, x: float, y: float, lit: int, radius: float) -> Non
         colour = GOLD if k < lit else STAR_TRACK
         pdf.set_fill_color(*colour)
         pdf.set_draw_color(*colour)
-        pdf.star(x + radius + k * (radius * 2.4), y + radius, radius * 0.45, radius, 5,
-                 rotate_degrees=-90, style="F")
+        pdf.star(
+            x + radius + k * (radius * 2.4),
+            y + radius,
+            radius * 0.45,
+            radius,
+            5,
+            rotate_degrees=-90,
+            style="F",
+        )
 
 
 def _mastered(pdf: PraktijkPdf, data: CardData) -> None:
@@ -138,8 +161,13 @@ def _mastered(pdf: PraktijkPdf, data: CardData) -> None:
         pdf.cell(7, line_h, "✓")
         path = picture_path(picture)
         if path is not None:
-            pdf.image(str(path), x=pdf.l_margin + 7, y=y - 0.6, w=SMALL_PICTURE * line_h / 6.4,
-                      h=SMALL_PICTURE * line_h / 6.4)
+            pdf.image(
+                str(path),
+                x=pdf.l_margin + 7,
+                y=y - 0.6,
+                w=SMALL_PICTURE * line_h / 6.4,
+                h=SMALL_PICTURE * line_h / 6.4,
+            )
         pdf.set_xy(pdf.l_margin + 8 + SMALL_PICTURE, y)
         pdf.set_text_color(*INK)
         pdf.set_font(style="")
@@ -147,5 +175,10 @@ def _mastered(pdf: PraktijkPdf, data: CardData) -> None:
         pdf.gap(1.2)
     if shown < len(texts):
         pdf.set_text_color(*MUTED)
-        pdf.cell(pdf.epw, line_h, f"… en nog {len(texts) - shown} dingen meer.",
-                 new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(
+            pdf.epw,
+            line_h,
+            f"… en nog {len(texts) - shown} dingen meer.",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )

@@ -181,12 +181,23 @@ def _letterhead(pdf: _DeclarationPdf, snapshot: DeclarationSnapshot, logo: bytes
         pdf.set_xy(pdf.l_margin, top)
         pdf.text_style(9.5, "B", MUTED)
         pdf.multi_cell(pdf.epw - LOGO_MAX_W - 6, 4.5, heading, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        below = ", ".join(p for p in (snapshot.school_place,
-                                       f"BRIN {snapshot.school_brin}" if snapshot.school_brin else "")
-                          if p) if snapshot.school_name else ""
+        below = (
+            ", ".join(
+                p
+                for p in (
+                    snapshot.school_place,
+                    f"BRIN {snapshot.school_brin}" if snapshot.school_brin else "",
+                )
+                if p
+            )
+            if snapshot.school_name
+            else ""
+        )
         if below:
             pdf.text_style(8.5, color=MUTED)
-            pdf.multi_cell(pdf.epw - LOGO_MAX_W - 6, 4.2, below, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.multi_cell(
+                pdf.epw - LOGO_MAX_W - 6, 4.2, below, new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
         bottom = max(bottom, pdf.get_y())
     pdf.set_xy(pdf.l_margin, bottom + (4 if bottom > top else 0))
 

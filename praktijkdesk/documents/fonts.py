@@ -24,10 +24,29 @@ FALLBACK_FAMILY = "praktijkfallback"
 _SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
 # Tried first, in this order (case-insensitive prefixes of file names).
 _PREFERRED = (
-    "notosanscjk", "notoserifcjk", "msyh", "simsun", "simhei", "yugoth", "meiryo", "msgothic",
-    "malgun", "pingfang", "hiragino", "wqy-microhei", "wqy-zenhei", "droidsansfallback",
-    "notosans-", "notoserif-", "arialuni", "seguisym", "segoeui", "notosanssymbols",
-    "freeserif", "freesans", "unifont",
+    "notosanscjk",
+    "notoserifcjk",
+    "msyh",
+    "simsun",
+    "simhei",
+    "yugoth",
+    "meiryo",
+    "msgothic",
+    "malgun",
+    "pingfang",
+    "hiragino",
+    "wqy-microhei",
+    "wqy-zenhei",
+    "droidsansfallback",
+    "notosans-",
+    "notoserif-",
+    "arialuni",
+    "seguisym",
+    "segoeui",
+    "notosanssymbols",
+    "freeserif",
+    "freesans",
+    "unifont",
 )
 _MAX_FONT_FILES = 600  # a machine with thousands of fonts: stop looking, then refuse
 _MAX_FONT_BYTES = 64 * 1024 * 1024
@@ -53,11 +72,19 @@ def font_folders() -> list[Path]:
         local = Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
         return [windir / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
     if sys.platform == "darwin":
-        return [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library" / "Fonts",
-                Path("/System/Library/Fonts/Supplemental")]
+        return [
+            Path("/System/Library/Fonts"),
+            Path("/Library/Fonts"),
+            home / "Library" / "Fonts",
+            Path("/System/Library/Fonts/Supplemental"),
+        ]
     data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return [data_home / "fonts", home / ".fonts", Path("/usr/local/share/fonts"),
-            Path("/usr/share/fonts")]
+    return [
+        data_home / "fonts",
+        home / ".fonts",
+        Path("/usr/local/share/fonts"),
+        Path("/usr/share/fonts"),
+    ]
 
 
 @functools.lru_cache(maxsize=4)
@@ -94,8 +121,10 @@ def _faces(path: Path) -> tuple[tuple[int, frozenset[int]], ...]:
         if path.suffix.lower() in (".ttc", ".otc"):
             collection = TTCollection(str(path), lazy=True)
             try:
-                return tuple((number, frozenset((font.getBestCmap() or {}).keys()))
-                             for number, font in enumerate(collection.fonts))
+                return tuple(
+                    (number, frozenset((font.getBestCmap() or {}).keys()))
+                    for number, font in enumerate(collection.fonts)
+                )
             finally:
                 collection.close()
         font = TTFont(str(path), lazy=True)
@@ -143,7 +172,8 @@ def refusal(codepoints: Iterable[int]) -> UserError:
 
 # The fallback face the document being rendered may use (set by with_fallback_fonts).
 current_fallback: contextvars.ContextVar[tuple[Path, int] | None] = contextvars.ContextVar(
-    "praktijkdesk_pdf_fallback", default=None)
+    "praktijkdesk_pdf_fallback", default=None
+)
 
 
 def with_fallback_fonts(render: Callable[..., bytes]) -> Callable[..., bytes]:

@@ -13,9 +13,22 @@ import io
 from collections.abc import Iterable, Sequence
 
 HEADER = (
-    "Nummer", "Status", "Datum uitgereikt", "Datum ingetrokken", "Kandidaat", "Geboortedatum",
-    "Kwalificatie", "Crebo", "Niveau", "Werkprocessen", "Leerbedrijf", "Plaats leerbedrijf",
-    "Erkenningsnummer SBB", "Praktijkopleider", "School", "BRIN",
+    "Nummer",
+    "Status",
+    "Datum uitgereikt",
+    "Datum ingetrokken",
+    "Kandidaat",
+    "Geboortedatum",
+    "Kwalificatie",
+    "Crebo",
+    "Niveau",
+    "Werkprocessen",
+    "Leerbedrijf",
+    "Plaats leerbedrijf",
+    "Erkenningsnummer SBB",
+    "Praktijkopleider",
+    "School",
+    "BRIN",
 )
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 

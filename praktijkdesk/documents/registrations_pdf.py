@@ -28,8 +28,13 @@ def render_registrations(rows: Sequence, *, created_at: str, heading: str = "") 
     pdf.cell(pdf.epw, 9, TITLE, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.text_style(10, color=MUTED)
     summary = f"{len(rows)} praktijkverklaring(en)"
-    pdf.multi_cell(pdf.epw, 5, f"{heading} · {summary}" if heading else summary,
-                   new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(
+        pdf.epw,
+        5,
+        f"{heading} · {summary}" if heading else summary,
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.gap(4)
     for row in rows:
         if pdf.will_page_break(26):
@@ -41,17 +46,38 @@ def render_registrations(rows: Sequence, *, created_at: str, heading: str = "") 
         if row.withdrawn_on:
             status += f"  ·  ingetrokken op {dutch_date(row.withdrawn_on)}"
         _line(pdf, f"{row.number}  ·  {status}", 10, "B")
-        born = f" (geboren {dutch_date(row.candidate_birth_date)})" if row.candidate_birth_date else ""
-        qualification = ", ".join(p for p in (row.qualification, row.crebo and f"crebo {row.crebo}",
-                                               row.level and f"niveau {row.level}") if p)
+        born = (
+            f" (geboren {dutch_date(row.candidate_birth_date)})" if row.candidate_birth_date else ""
+        )
+        qualification = ", ".join(
+            p
+            for p in (
+                row.qualification,
+                row.crebo and f"crebo {row.crebo}",
+                row.level and f"niveau {row.level}",
+            )
+            if p
+        )
         _line(pdf, f"{row.candidate_name}{born} — {qualification}", 10)
         _line(pdf, f"Werkprocessen: {row.work_processes}", 9, color=MUTED)
-        employer = ", ".join(p for p in (row.employer, row.employer_place,
-                                          row.employer_sbb_number and f"SBB {row.employer_sbb_number}")
-                             if p)
-        school = ", ".join(p for p in (row.school, row.school_brin and f"BRIN {row.school_brin}") if p)
-        _line(pdf, "  ·  ".join(p for p in (employer, f"praktijkopleider {row.trainer}", school) if p),
-              9, color=MUTED)
+        employer = ", ".join(
+            p
+            for p in (
+                row.employer,
+                row.employer_place,
+                row.employer_sbb_number and f"SBB {row.employer_sbb_number}",
+            )
+            if p
+        )
+        school = ", ".join(
+            p for p in (row.school, row.school_brin and f"BRIN {row.school_brin}") if p
+        )
+        _line(
+            pdf,
+            "  ·  ".join(p for p in (employer, f"praktijkopleider {row.trainer}", school) if p),
+            9,
+            color=MUTED,
+        )
         pdf.gap(2.5)
     return pdf.bytes()
 

@@ -194,8 +194,13 @@ def pdf_file_name(number: str, candidate_name: str) -> str:
 
 
 _LATER_FIELDS = {
-    "school_name": "", "school_brin": "", "school_place": "", "school_wording": "",
-    "qualification_file_version": "", "example": False, "layout": 1,
+    "school_name": "",
+    "school_brin": "",
+    "school_place": "",
+    "school_wording": "",
+    "qualification_file_version": "",
+    "example": False,
+    "layout": 1,
 }
 LAYOUT = 2  # what build_snapshot writes now
 

@@ -98,14 +98,18 @@ def hidden_of(guide: Guide, work_process_code: str) -> list[HiddenBehaviour]:
 # --- editing (the screen builds a new Guide with these; each save is a new version) --------
 
 
-def with_work_process(guide: Guide, code: str, behaviours: list[Behaviour],
-                      hidden: list[HiddenBehaviour]) -> Guide:
+def with_work_process(
+    guide: Guide, code: str, behaviours: list[Behaviour], hidden: list[HiddenBehaviour]
+) -> Guide:
     """The guide with one work process's shown behaviours and hidden ones replaced."""
     core_tasks = tuple(
-        replace(ct, work_processes=tuple(
-            replace(wp, behaviours=tuple(behaviours)) if wp.code == code else wp
-            for wp in ct.work_processes
-        ))
+        replace(
+            ct,
+            work_processes=tuple(
+                replace(wp, behaviours=tuple(behaviours)) if wp.code == code else wp
+                for wp in ct.work_processes
+            ),
+        )
         for ct in guide.core_tasks
     )
     others = [h for h in guide.variant.hidden if h.work_process_code != code]
@@ -157,15 +161,19 @@ def check_variant(base: Guide, previous: Guide | None, edited: Guide, employer_i
     had that the edit left out entirely is hidden, never deleted.
     """
     if base.variant is not None:
-        raise InvalidGuide("Een eigen versie begint bij de versie van de school, niet bij een "
-                           "andere eigen versie.")
+        raise InvalidGuide(
+            "Een eigen versie begint bij de versie van de school, niet bij een andere eigen versie."
+        )
     if edited.qualification != base.qualification:
-        raise InvalidGuide("De kwalificatie is die van de school en kan niet veranderen.",
-                           where="qualification")
+        raise InvalidGuide(
+            "De kwalificatie is die van de school en kan niet veranderen.", where="qualification"
+        )
     if len(edited.core_tasks) != len(base.core_tasks):
         raise InvalidGuide(
             f"Een eigen versie heeft dezelfde {len(base.core_tasks)} kerntaken als de versie van "
-            f"de school (nu {len(edited.core_tasks)}).", where="core_tasks")
+            f"de school (nu {len(edited.core_tasks)}).",
+            where="core_tasks",
+        )
     base_home = {b.id.casefold(): wp.code for wp in base.work_processes() for b in wp.behaviours}
     previous_home = dict(base_home)
     previous_text: dict[str, tuple[str, str]] = {}
@@ -185,18 +193,24 @@ def check_variant(base: Guide, previous: Guide | None, edited: Guide, employer_i
         if (mine.code, mine.title) != (school.code, school.title):
             raise InvalidGuide(
                 f"Kerntaak {school.code} '{school.title}' is die van de school en blijft "
-                "hetzelfde (code en titel).", where=where)
+                "hetzelfde (code en titel).",
+                where=where,
+            )
         if len(mine.work_processes) != len(school.work_processes):
             raise InvalidGuide(
                 f"Kerntaak {school.code} heeft dezelfde werkprocessen als bij de school.",
-                where=f"{where}.work_processes")
+                where=f"{where}.work_processes",
+            )
         for j, (own_wp, school_wp) in enumerate(
-                zip(mine.work_processes, school.work_processes, strict=True)):
+            zip(mine.work_processes, school.work_processes, strict=True)
+        ):
             wp_where = f"{where}.work_processes[{j}]"
             if (own_wp.code, own_wp.title) != (school_wp.code, school_wp.title):
                 raise InvalidGuide(
                     f"Werkproces {school_wp.code} '{school_wp.title}' is dat van de school en "
-                    "blijft hetzelfde (code en titel).", where=wp_where)
+                    "blijft hetzelfde (code en titel).",
+                    where=wp_where,
+                )
             for k, b in enumerate(own_wp.behaviours):
                 home = previous_home.get(b.id.casefold())
                 if home is None and _is_own_id(b.id, own_wp.code):
@@ -204,16 +218,21 @@ def check_variant(base: Guide, previous: Guide | None, edited: Guide, employer_i
                 if home is None:
                     raise InvalidGuide(
                         f"De id {b.id} is onbekend. Een nieuw gedragsvoorbeeld krijgt zelf een "
-                        "id: laat \"id\" weg.", where=f"{wp_where}.behaviours[{k}]")
+                        'id: laat "id" weg.',
+                        where=f"{wp_where}.behaviours[{k}]",
+                    )
                 if home != own_wp.code:
                     raise InvalidGuide(
                         f"Gedragsvoorbeeld {b.id} hoort bij werkproces {home} en kan niet naar "
                         f"{own_wp.code}. Voeg bij {own_wp.code} een nieuw gedragsvoorbeeld toe.",
-                        where=f"{wp_where}.behaviours[{k}]")
+                        where=f"{wp_where}.behaviours[{k}]",
+                    )
     for h in edited.variant.hidden if edited.variant else ():
         if previous_home.get(h.id.casefold()) != h.work_process_code:
-            raise InvalidGuide(f"Het verborgen gedragsvoorbeeld {h.id} is onbekend in werkproces "
-                               f"{h.work_process_code}.")
+            raise InvalidGuide(
+                f"Het verborgen gedragsvoorbeeld {h.id} is onbekend in werkproces "
+                f"{h.work_process_code}."
+            )
     # Left out entirely: hidden (with the last text it had), never lost.
     present = {i.casefold() for i in all_ids(edited)}
     left_out = [
@@ -226,8 +245,12 @@ def check_variant(base: Guide, previous: Guide | None, edited: Guide, employer_i
         employer_id=employer_id,
         hidden=tuple((edited.variant.hidden if edited.variant else ()) + tuple(left_out)),
     )
-    return replace(edited, slug=variant_slug(base.slug, employer_id), variant=variant,
-                   qualification=base.qualification)
+    return replace(
+        edited,
+        slug=variant_slug(base.slug, employer_id),
+        variant=variant,
+        qualification=base.qualification,
+    )
 
 
 def _is_own_id(behaviour_id: str, work_process_code: str) -> bool:
@@ -260,8 +283,12 @@ class Difference:
     school_position: int = 0  # from 1; 0 when added
     own_position: int = 0  # from 1; 0 when hidden
 
-    KINDS = {"reworded": "anders gezegd", "added": "toegevoegd", "hidden": "verborgen",
-             "moved": "verplaatst"}
+    KINDS = {
+        "reworded": "anders gezegd",
+        "added": "toegevoegd",
+        "hidden": "verborgen",
+        "moved": "verplaatst",
+    }
 
     @property
     def label(self) -> str:
@@ -275,8 +302,10 @@ class Difference:
             return f"{self.behaviour_id} toegevoegd: '{self.own_text}'"
         if self.kind == "hidden":
             return f"{self.behaviour_id} verborgen: '{self.own_text}'"
-        return (f"{self.behaviour_id} verplaatst van plaats {self.school_position} naar "
-                f"{self.own_position}: '{self.own_text}'")
+        return (
+            f"{self.behaviour_id} verplaatst van plaats {self.school_position} naar "
+            f"{self.own_position}: '{self.own_text}'"
+        )
 
 
 def diff_from_school(base: Guide, own: Guide) -> list[Difference]:
@@ -295,20 +324,32 @@ def diff_from_school(base: Guide, own: Guide) -> list[Difference]:
         for b in own_behaviours:
             position, text = own_pos[b.id]
             if b.id not in school:
-                differences.append(Difference("added", school_wp.code, b.id, "", text, 0,
-                                              position))
+                differences.append(Difference("added", school_wp.code, b.id, "", text, 0, position))
                 continue
             school_position, school_text = school[b.id]
             if text != school_text:
-                differences.append(Difference("reworded", school_wp.code, b.id, school_text, text,
-                                              school_position, position))
+                differences.append(
+                    Difference(
+                        "reworded",
+                        school_wp.code,
+                        b.id,
+                        school_text,
+                        text,
+                        school_position,
+                        position,
+                    )
+                )
             if school_position not in staying:
-                differences.append(Difference("moved", school_wp.code, b.id, school_text, text,
-                                              school_position, position))
+                differences.append(
+                    Difference(
+                        "moved", school_wp.code, b.id, school_text, text, school_position, position
+                    )
+                )
         for h in hidden_of(own, school_wp.code):
             school_position, school_text = school.get(h.id, (0, ""))
-            differences.append(Difference("hidden", school_wp.code, h.id, school_text, h.text,
-                                          school_position, 0))
+            differences.append(
+                Difference("hidden", school_wp.code, h.id, school_text, h.text, school_position, 0)
+            )
     return differences
 
 
@@ -342,7 +383,19 @@ def variant_key(base: Guide, employer_id: str, number: int) -> str:
 
 
 __all__ = [
-    "Behaviour", "CoreTask", "Difference", "WorkProcess", "all_ids", "check_variant",
-    "diff_from_school", "hidden_of", "new_behaviour_id", "start_variant", "variant_key",
-    "variant_number", "variant_slug", "variant_version", "with_work_process",
+    "Behaviour",
+    "CoreTask",
+    "Difference",
+    "WorkProcess",
+    "all_ids",
+    "check_variant",
+    "diff_from_school",
+    "hidden_of",
+    "new_behaviour_id",
+    "start_variant",
+    "variant_key",
+    "variant_number",
+    "variant_slug",
+    "variant_version",
+    "with_work_process",
 ]

@@ -37,6 +37,7 @@ def too_long_message(what: str = "De notitie") -> str:
     """The one Dutch refusal for a note or reason over MAX_NOTE (service, CLI and screens)."""
     return f"{what} is te lang (meer dan {MAX_NOTE} tekens)."
 
+
 STATUS_LABELS = {
     MarkStatus.NOT_YET: "Nog niet",
     MarkStatus.PRACTISING: "Oefent",
@@ -45,10 +46,15 @@ STATUS_LABELS = {
 
 # Words the command line (and bundles from people) may use for a status, beside the values.
 _STATUS_WORDS = {
-    "not_yet": MarkStatus.NOT_YET, "nog-niet": MarkStatus.NOT_YET, "nog niet": MarkStatus.NOT_YET,
-    "nog_niet": MarkStatus.NOT_YET, "nogniet": MarkStatus.NOT_YET,
-    "practising": MarkStatus.PRACTISING, "oefent": MarkStatus.PRACTISING,
-    "mastered": MarkStatus.MASTERED, "beheerst": MarkStatus.MASTERED,
+    "not_yet": MarkStatus.NOT_YET,
+    "nog-niet": MarkStatus.NOT_YET,
+    "nog niet": MarkStatus.NOT_YET,
+    "nog_niet": MarkStatus.NOT_YET,
+    "nogniet": MarkStatus.NOT_YET,
+    "practising": MarkStatus.PRACTISING,
+    "oefent": MarkStatus.PRACTISING,
+    "mastered": MarkStatus.MASTERED,
+    "beheerst": MarkStatus.MASTERED,
 }
 
 

@@ -107,18 +107,26 @@ def plan_migration(
         for behaviour_id, text in new_behaviours.items():
             if behaviour_id in old_behaviours:
                 old_text = old_behaviours[behaviour_id]
-                kept.append(PlannedBehaviour(code, behaviour_id, text,
-                                             old_text if old_text != text else "",
-                                             current.get(behaviour_id)))
+                kept.append(
+                    PlannedBehaviour(
+                        code,
+                        behaviour_id,
+                        text,
+                        old_text if old_text != text else "",
+                        current.get(behaviour_id),
+                    )
+                )
             else:
                 changed = True
-                fresh.append(PlannedBehaviour(code, behaviour_id, text,
-                                              status=current.get(behaviour_id)))
+                fresh.append(
+                    PlannedBehaviour(code, behaviour_id, text, status=current.get(behaviour_id))
+                )
         for behaviour_id, text in old_behaviours.items():
             if behaviour_id not in new_behaviours:
                 changed = True
-                gone.append(PlannedBehaviour(code, behaviour_id, text,
-                                             status=current.get(behaviour_id)))
+                gone.append(
+                    PlannedBehaviour(code, behaviour_id, text, status=current.get(behaviour_id))
+                )
         if code in concluded and after is not None and changed:
             to_check.append(code)
     return MigrationPlan(
@@ -138,14 +146,17 @@ def related(old: Guide, new: Guide, employer_id: str) -> str | None:
 
     Allowed: another version of the same school guide, or an own version of this employer
     built from any version of it — and back."""
+
     def school_slug(guide: Guide) -> str:
         if guide.variant is None:
             return guide.slug
         return guide.variant.base_key.split("@", 1)[0]
 
     if school_slug(old) != school_slug(new):
-        return (f"'{new.title}' is een ander begeleidingsdocument dan '{old.title}'. Een overstap "
-                "gaat alleen naar een andere versie van hetzelfde document.")
+        return (
+            f"'{new.title}' is een ander begeleidingsdocument dan '{old.title}'. Een overstap "
+            "gaat alleen naar een andere versie van hetzelfde document."
+        )
     if new.variant is not None and new.variant.employer_id != employer_id:
         return f"'{new.title}' is de eigen versie van een ander leerbedrijf."
     return None

@@ -31,7 +31,9 @@ def clean_name(text: str, *, what: str = "De naam") -> str:
         raise InvalidInput(f"{what} is leeg. Vul een naam in.")
     if len(name) > MAX_NAME_LENGTH:
         raise InvalidInput(f"{what} is te lang (meer dan {MAX_NAME_LENGTH} tekens).")
-    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") or ch in _BIDI_CONTROLS for ch in name):
+    if any(
+        unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") or ch in _BIDI_CONTROLS for ch in name
+    ):
         raise InvalidInput(f"{what} bevat onzichtbare of ongeldige tekens.")
     if not any(ch.isalpha() for ch in name):
         raise InvalidInput(f"{what} moet minstens één letter bevatten.")

@@ -64,7 +64,7 @@ def follow_merges(merges: dict[str, str], person_id: str) -> str:
         seen.add(chain[-1])
     last = chain[-1]
     if last in merges:  # a cycle: the smallest id in it stays
-        return min(chain[chain.index(merges[last]):])
+        return min(chain[chain.index(merges[last]) :])
     return last
 
 

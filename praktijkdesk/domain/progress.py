@@ -163,8 +163,11 @@ class ProgressLayout:
     def __init__(self, guide: Guide) -> None:
         self.guide = guide
         self.work_processes = tuple(
-            (wp, (guide.core_task_of(wp.code).code if guide.core_task_of(wp.code) else ""),
-             tuple(b.id for b in wp.behaviours))
+            (
+                wp,
+                (guide.core_task_of(wp.code).code if guide.core_task_of(wp.code) else ""),
+                tuple(b.id for b in wp.behaviours),
+            )
             for wp in guide.work_processes()
         )
 
@@ -184,12 +187,19 @@ class ProgressLayout:
             if wp.code not in chosen_set:
                 continue
             found = [statuses[b] for b in behaviour_ids if b in statuses]
-            result.append(WorkProcessProgress(
-                code=wp.code, title=wp.title, core_task_code=core_task_code,
-                total=len(behaviour_ids), mastered=found.count(mastered),
-                practising=found.count(practising), chosen=True,
-                conclusion=conclusions.get(wp.code), short_title=wp.short_title,
-            ))
+            result.append(
+                WorkProcessProgress(
+                    code=wp.code,
+                    title=wp.title,
+                    core_task_code=core_task_code,
+                    total=len(behaviour_ids),
+                    mastered=found.count(mastered),
+                    practising=found.count(practising),
+                    chosen=True,
+                    conclusion=conclusions.get(wp.code),
+                    short_title=wp.short_title,
+                )
+            )
         return TrajectoryProgress(tuple(result), tuple(declared), declared_on)
 
 

@@ -20,8 +20,7 @@ WORDINGS: dict[str, str] = {
         "Uitgereikt door {school} op basis van het oordeel van de praktijkopleider van {employer}."
     ),
     "on_behalf_of": (
-        "Namens {school} afgegeven op basis van het oordeel van de praktijkopleider "
-        "van {employer}."
+        "Namens {school} afgegeven op basis van het oordeel van de praktijkopleider van {employer}."
     ),
     "registered_by": (
         "Opgesteld op basis van het oordeel van de praktijkopleider van {employer}. "
@@ -112,14 +111,14 @@ def check_sbb_number(text: str | None) -> str:
 def check_wording(text: str | None) -> str:
     value = (text or DEFAULT_WORDING).strip()
     if value not in WORDINGS:
-        raise InvalidInput(
-            f"Onbekende tekstkeuze '{text}'. Kies uit: {', '.join(WORDINGS)}."
-        )
+        raise InvalidInput(f"Onbekende tekstkeuze '{text}'. Kies uit: {', '.join(WORDINGS)}.")
     return value
 
 
 def issued_by_sentence(wording: str, school: str, employer: str) -> str:
-    sentence = WORDINGS.get(wording, WORDINGS[DEFAULT_WORDING]).format(school=school, employer=employer)
+    sentence = WORDINGS.get(wording, WORDINGS[DEFAULT_WORDING]).format(
+        school=school, employer=employer
+    )
     return one_full_stop(sentence)
 
 

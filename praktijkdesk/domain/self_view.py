@@ -43,6 +43,6 @@ def candidate_text(text: str) -> str:
     "Hij/zij" at the start ("Hij/zij begroet gasten." → "Begroet gasten.")."""
     for prefix in ("Hij/zij ", "Hij of zij ", "Zij/hij "):
         if text.startswith(prefix):
-            rest = text[len(prefix):]
+            rest = text[len(prefix) :]
             return rest[:1].upper() + rest[1:]
     return text

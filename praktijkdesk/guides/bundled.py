@@ -49,7 +49,9 @@ def _load() -> tuple[Guide, ...]:
 
 # Bundled versions shipped before their codes were known to be unverified: they said
 # ``"example": false``. A data folder may still hold them; they count as examples too.
-UNVERIFIED_BUNDLED_KEYS = frozenset({
-    "horeca-gastheer-gastvrouw@2026-1",
-    "groene-ruimte-medewerker-hovenier@2026-1",
-})
+UNVERIFIED_BUNDLED_KEYS = frozenset(
+    {
+        "horeca-gastheer-gastvrouw@2026-1",
+        "groene-ruimte-medewerker-hovenier@2026-1",
+    }
+)

@@ -36,7 +36,13 @@ REQUIRED_COLUMNS = (
     "gedragsvoorbeeld",
 )
 OPTIONAL_COLUMNS = (
-    "gedragsvoorbeeld_id", "titel", "slug", "versie", "bron", "voorbeeld", "werkproces_kort",
+    "gedragsvoorbeeld_id",
+    "titel",
+    "slug",
+    "versie",
+    "bron",
+    "voorbeeld",
+    "werkproces_kort",
     "kerntaak_kort",
 )
 # Columns that describe the whole guide: they repeat on every row and must agree.
@@ -56,7 +62,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def spreadsheet_safe(cell: str) -> str:
     text = str(cell)
     if text.startswith(FORMULA_STARTS) or (
-            text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS)):
+        text.startswith("'") and text.lstrip("'").startswith(FORMULA_STARTS)
+    ):
         return "'" + text
     return text
 
@@ -78,7 +85,8 @@ def dump_csv(guide: Guide) -> str:
         for work_process in core_task.work_processes:
             for behaviour in work_process.behaviours:
                 writer.writerow(
-                    spreadsheet_safe(cell) for cell in [
+                    spreadsheet_safe(cell)
+                    for cell in [
                         q.name,
                         q.crebo,
                         q.level,
@@ -308,7 +316,8 @@ class _Builder:
         code = v.clean_code(self.cell(cells, "kerntaak_code"), what="De kerntaakcode", where=where)
         title = v.clean_title(self.cell(cells, "kerntaak"), what="De kerntaak", where=where)
         short_title = v.clean_short_title(
-            self.cell(cells, "kerntaak_kort"), where=where, what="van de kerntaak")
+            self.cell(cells, "kerntaak_kort"), where=where, what="van de kerntaak"
+        )
         draft = self.core_tasks.get(code.casefold())
         if draft is None:
             draft = _CoreTaskDraft(code, title, line)
@@ -392,11 +401,15 @@ class _Builder:
                 self.locations[(i, j, k)] = line
             work_processes.append(
                 WorkProcess(
-                    wp.code, wp.title, tuple(b for _, b in wp.behaviours),
+                    wp.code,
+                    wp.title,
+                    tuple(b for _, b in wp.behaviours),
                     short_title=wp.short_title,
                 )
             )
-        return CoreTask(draft.code, draft.title, tuple(work_processes), short_title=draft.short_title)
+        return CoreTask(
+            draft.code, draft.title, tuple(work_processes), short_title=draft.short_title
+        )
 
     def _value(self, name: str) -> tuple[str, str | None]:
         line, value = self.guide_values.get(name, (0, ""))

@@ -101,12 +101,10 @@ def _dump_work_process(work_process: WorkProcess, hidden: list[HiddenBehaviour] 
         + [f'         {{"id": {_j(h.id)}, "text": {_j(h.text)}, "hidden": true}}' for h in hidden]
     )
     # "short_title" only when present, so a guide without one keeps its canonical bytes.
-    short = (
-        f', "short_title": {_j(work_process.short_title)}' if work_process.short_title else ""
-    )
+    short = f', "short_title": {_j(work_process.short_title)}' if work_process.short_title else ""
     return (
         f'       {{"code": {_j(work_process.code)}, "title": {_j(work_process.title)}{short}'
-        f'{_picture(work_process.picture)},\n'
+        f"{_picture(work_process.picture)},\n"
         f'        "behaviours": [\n{behaviours}\n        ]}}'
     )
 
@@ -234,12 +232,16 @@ def _guide(raw: object, hidden: list[tuple[HiddenBehaviour, str]]) -> Guide:
 def _variant(raw: object, hidden: list[tuple[HiddenBehaviour, str]]) -> GuideVariant:
     obj = _object(raw, "variant")
     base_key = v.clean_text(
-        _required(obj, "of", "variant"), what="De schoolversie ('of')", where="variant.of",
+        _required(obj, "of", "variant"),
+        what="De schoolversie ('of')",
+        where="variant.of",
         max_length=200,
     )
     employer = v.clean_text(
-        _required(obj, "employer", "variant"), what="Het leerbedrijf ('employer')",
-        where="variant.employer", max_length=200,
+        _required(obj, "employer", "variant"),
+        what="Het leerbedrijf ('employer')",
+        where="variant.employer",
+        max_length=200,
     )
     return GuideVariant(base_key=base_key, employer_id=employer, hidden=tuple(h for h, _ in hidden))
 
@@ -248,7 +250,7 @@ def _check_hidden(guide: Guide, hidden: list[tuple[HiddenBehaviour, str]]) -> No
     if hidden and guide.variant is None:
         raise InvalidGuide(
             "Alleen een eigen versie van een leerbedrijf kan gedragsvoorbeelden verbergen "
-            "(\"hidden\"). Haal \"hidden\" weg.",
+            '("hidden"). Haal "hidden" weg.',
             where=hidden[0][1],
         )
     seen = {b.id.casefold() for b in guide.behaviours()}
@@ -316,7 +318,8 @@ def _core_task(raw: object, path: str, hidden: list[tuple[HiddenBehaviour, str]]
             where=_join(path, "title"),
         ),
         short_title=v.clean_short_title(
-            obj.get("short_title"), where=_join(path, "short_title"), what="van de kerntaak"),
+            obj.get("short_title"), where=_join(path, "short_title"), what="van de kerntaak"
+        ),
         work_processes=tuple(
             _work_process(wp, _join(_join(path, "work_processes"), j), hidden)
             for j, wp in enumerate(work_processes)

@@ -100,7 +100,8 @@ JARGON_WORDS: dict[str, str] = {
 # Abstract endings; a word with one of these hides a verb unless it is a common concrete word.
 ABSTRACT_ENDINGS = ("ing", "ingen", "heid", "heden", "atie", "aties")
 # Common words with those endings that a B1 reader knows as things, not as hidden verbs.
-CONCRETE = frozenset("""
+CONCRETE = frozenset(
+    """
     ding dingen ring kring koning woning leerling leerlingen kleding bestelling bestellingen
     rekening rekeningen reservering reserveringen levering leveringen verpakking verpakkingen
     koeling verwarming verlichting leiding opleiding tekening tekeningen lading boeking
@@ -110,7 +111,8 @@ CONCRETE = frozenset("""
     waarheid gezondheid veiligheid vrijheid gelegenheid eenheid eenheden overheid
     hoeveelheid hoeveelheden mogelijkheid mogelijkheden moeilijkheid
     ring lening storing storingen wasmachine
-    """.split())
+    """.split()
+)
 # A few abstract nouns with a better verb to use.
 ABSTRACT_SUGGESTIONS: dict[str, str] = {
     "uitvoering": "doet, voert uit",
@@ -141,20 +143,26 @@ _PASSIVE_AUX_STRONG = frozenset({"wordt", "worden", "werd", "werden"})
 _PASSIVE_AUX_WEAK = frozenset({"is", "zijn"})
 # After wordt/worden: a participle, with ge- (gemaakt, schoongemaakt, gegeven) or with be-,
 # ver-, ont-, her- or er- (besproken, verwijderd).
-_PARTICIPLE_STRONG = re.compile(r"[a-z]{0,8}ge\w{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\w{2,}(?:d|t|en)")
+_PARTICIPLE_STRONG = re.compile(
+    r"[a-z]{0,8}ge\w{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\w{2,}(?:d|t|en)"
+)
 # After is/zijn only ge…d/t (gezegd, opgeruimd) and a few common ge…en: "is gestopt" may be
 # active, but the passive is the usual case in a work instruction.
 _PARTICIPLE_WEAK = re.compile(r"[a-z]{0,8}ge\w{2,}[dt]")
-_IRREGULAR_PARTICIPLES = frozenset("""
+_IRREGULAR_PARTICIPLES = frozenset(
+    """
     gedaan gegeven genomen geschreven gelezen gesloten gezien gedragen gewassen gesproken
     afgesproken gebroken gegeten opgegeven aangegeven doorgegeven meegenomen opgenomen
-    """.split())
+    """.split()
+)
 # Words that look like a participle but are not one.
-_NOT_PARTICIPLES = frozenset("""
+_NOT_PARTICIPLES = frozenset(
+    """
     gezond gewoon geduld gebied gebit gedicht gemiddeld gelijk geheel genoeg gerecht
     gerechten gesprek gebouw geld gevaarlijk gebruik beleid bericht betaald verschil
     verder even eten ontbijt
-    """.split())
+    """.split()
+)
 _PASSIVE_WINDOW = 5  # words after the auxiliary in which the participle may stand
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’./-]*\w)?\.?|\d+(?:[.,]\d+)*")
@@ -210,17 +218,22 @@ def check_guide(guide: Guide) -> list[GuideFinding]:
     for core_task in guide.core_tasks:
         if core_task.short_title:
             for finding in check_text(core_task.short_title):
-                results.append(GuideFinding(
-                    core_task.code, "korte titel", core_task.short_title, finding))
+                results.append(
+                    GuideFinding(core_task.code, "korte titel", core_task.short_title, finding)
+                )
     for work_process in guide.work_processes():
         if work_process.short_title:
             for finding in check_text(work_process.short_title):
-                results.append(GuideFinding(
-                    work_process.code, "korte titel", work_process.short_title, finding))
+                results.append(
+                    GuideFinding(
+                        work_process.code, "korte titel", work_process.short_title, finding
+                    )
+                )
         for behaviour in work_process.behaviours:
             for finding in check_text(behaviour.text):
-                results.append(GuideFinding(
-                    behaviour.id, "gedragsvoorbeeld", behaviour.text, finding))
+                results.append(
+                    GuideFinding(behaviour.id, "gedragsvoorbeeld", behaviour.text, finding)
+                )
     return results
 
 
@@ -230,7 +243,7 @@ def check_guide(guide: Guide) -> list[GuideFinding]:
 def _sentences(text: str) -> list[tuple[int, str]]:
     result, position = [], 0
     for match in _SENTENCE_END.finditer(text):
-        piece = text[position:match.start()]
+        piece = text[position : match.start()]
         if piece.strip():
             result.append((position, piece))
         position = match.end()
@@ -255,11 +268,16 @@ def _long_sentence(sentence: str, offset: int, words) -> list[Finding]:
         return []
     stripped = sentence.strip()
     start = offset + sentence.index(stripped)
-    return [Finding(
-        LONG_SENTENCE, start, start + len(stripped), stripped,
-        f"Deze zin heeft {len(words)} woorden; dat is meer dan {MAX_WORDS}.",
-        "Maak er twee zinnen van, of laat woorden weg die niets toevoegen.",
-    )]
+    return [
+        Finding(
+            LONG_SENTENCE,
+            start,
+            start + len(stripped),
+            stripped,
+            f"Deze zin heeft {len(words)} woorden; dat is meer dan {MAX_WORDS}.",
+            "Maak er twee zinnen van, of laat woorden weg die niets toevoegen.",
+        )
+    ]
 
 
 def _jargon(sentence: str, offset: int) -> list[Finding]:
@@ -267,11 +285,16 @@ def _jargon(sentence: str, offset: int) -> list[Finding]:
     for match in _JARGON_PATTERN.finditer(sentence):
         found = match.group()
         phrase = " ".join(found.casefold().split())
-        findings.append(Finding(
-            JARGON, offset + match.start(), offset + match.end(), found,
-            f"'{found}' is school- of kantoortaal.",
-            f"Schrijf liever: {JARGON_WORDS[phrase]}.",
-        ))
+        findings.append(
+            Finding(
+                JARGON,
+                offset + match.start(),
+                offset + match.end(),
+                found,
+                f"'{found}' is school- of kantoortaal.",
+                f"Schrijf liever: {JARGON_WORDS[phrase]}.",
+            )
+        )
     return findings
 
 
@@ -308,13 +331,21 @@ def _passive(words) -> list[Finding]:
                 continue
             if candidate in _IRREGULAR_PARTICIPLES or pattern.fullmatch(candidate):
                 start, end = words[i][0], words[j][1]
-                found = f"{words[i][2]} … {words[j][2]}" if j > i + 1 else \
-                    f"{words[i][2]} {words[j][2]}"
-                findings.append(Finding(
-                    PASSIVE, start, end, found,
-                    f"'{found}' is een lijdende zin: er staat niet wie het doet.",
-                    "Zeg wie het doet: 'Hij/zij maakt …' in plaats van '… wordt gemaakt'.",
-                ))
+                found = (
+                    f"{words[i][2]} … {words[j][2]}"
+                    if j > i + 1
+                    else f"{words[i][2]} {words[j][2]}"
+                )
+                findings.append(
+                    Finding(
+                        PASSIVE,
+                        start,
+                        end,
+                        found,
+                        f"'{found}' is een lijdende zin: er staat niet wie het doet.",
+                        "Zeg wie het doet: 'Hij/zij maakt …' in plaats van '… wordt gemaakt'.",
+                    )
+                )
                 break
     return findings
 
@@ -331,13 +362,19 @@ def _abstract_nouns(words) -> list[Finding]:
             continue
         better = ABSTRACT_SUGGESTIONS.get(lowered)
         suggestion = (
-            f"Schrijf wat iemand doet, met een werkwoord: {better}." if better else
-            "Schrijf wat iemand doet, met een werkwoord (bijvoorbeeld 'zet klaar' in plaats "
+            f"Schrijf wat iemand doet, met een werkwoord: {better}."
+            if better
+            else "Schrijf wat iemand doet, met een werkwoord (bijvoorbeeld 'zet klaar' in plaats "
             "van 'de voorbereiding')."
         )
-        findings.append(Finding(
-            ABSTRACT_NOUN, start, end, word,
-            f"'{word}' is een moeilijk woord van een werkwoord gemaakt.",
-            suggestion,
-        ))
+        findings.append(
+            Finding(
+                ABSTRACT_NOUN,
+                start,
+                end,
+                word,
+                f"'{word}' is een moeilijk woord van een werkwoord gemaakt.",
+                suggestion,
+            )
+        )
     return findings

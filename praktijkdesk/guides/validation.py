@@ -98,7 +98,7 @@ def clean_picture(value: object, *, where: str | None) -> str:
         return ""
     if not isinstance(value, str) or not PICTURE_PATTERN.fullmatch(value.strip().upper()):
         raise InvalidGuide(
-            "Het plaatje moet de code van een pictogram zijn, zoals \"1F9F9\" (OpenMoji).",
+            'Het plaatje moet de code van een pictogram zijn, zoals "1F9F9" (OpenMoji).',
             where=where,
         )
     return value.strip().upper()
@@ -170,9 +170,7 @@ def clean_title(value: object, *, what: str, where: str | None) -> str:
     return clean_text(value, what=what, where=where, max_length=MAX_TITLE_LENGTH)
 
 
-def clean_short_title(
-    value: object, *, where: str | None, what: str = "van het werkproces"
-) -> str:
+def clean_short_title(value: object, *, where: str | None, what: str = "van het werkproces") -> str:
     """Optional: "" when absent or empty; else at most MAX_SHORT_TITLE_LENGTH characters."""
     if value is None:
         return ""

@@ -37,7 +37,16 @@ else:
 IS_WINDOWS = os.name == "nt"
 
 __all__ = [
-    "IS_WINDOWS", "NotRegularFile", "TargetExists", "append_private", "check_target",
-    "fsync_dir", "fsync_file", "make_folder", "native", "readable_by_others", "replace",
+    "IS_WINDOWS",
+    "NotRegularFile",
+    "TargetExists",
+    "append_private",
+    "check_target",
+    "fsync_dir",
+    "fsync_file",
+    "make_folder",
+    "native",
+    "readable_by_others",
+    "replace",
     "write_bytes_atomically",
 ]

@@ -30,7 +30,7 @@ def sharepoint_library_in(path: PurePath, home: PurePath | None) -> bool:
         home_parts = [p.casefold() for p in home.parts]
         if [p.casefold() for p in parts[: len(home_parts)]] != home_parts:
             return False
-        below = parts[len(home_parts):]
+        below = parts[len(home_parts) :]
         return len(below) >= 2 and bool(_LIBRARY.match(below[1].strip()))
     return any(_LIBRARY.match(part.strip()) for part in parts[1:])
 

@@ -86,7 +86,11 @@ def check_target(path: str | os.PathLike, *, overwrite: bool = False) -> Path:
 
 
 def write_bytes_atomically(
-    path: str | os.PathLike, data: bytes, *, overwrite: bool = False, mode: int = 0o600,
+    path: str | os.PathLike,
+    data: bytes,
+    *,
+    overwrite: bool = False,
+    mode: int = 0o600,
 ) -> Path:
     """Write ``data`` to ``path`` whole or not at all; returns the path.
 
@@ -96,9 +100,7 @@ def write_bytes_atomically(
     folder = target.parent
     temporary = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
     try:
-        fd = os.open(
-            temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_BINARY | O_NOINHERIT, mode
-        )
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_BINARY | O_NOINHERIT, mode)
         try:
             view = memoryview(data)
             while view:
@@ -141,8 +143,14 @@ def rename_no_overwrite(temporary: Path, target: Path) -> None:
     except FileExistsError:
         raise target_exists_error(target) from None
     except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
-                             errno.EMLINK, errno.ENOSYS):
+        if exc.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EXDEV,
+            errno.EMLINK,
+            errno.ENOSYS,
+        ):
             raise
         # A file system without hard links (FAT on a USB stick): check, then rename.
         check_target(target, overwrite=False)
@@ -216,7 +224,8 @@ def append_private(path: str | os.PathLike, data: bytes) -> Path:
     file (a symlink planted in its place is not followed)."""
     target = Path(path)
     fd = os.open(
-        target, os.O_WRONLY | os.O_APPEND | os.O_CREAT | O_BINARY | O_NOINHERIT | O_NOFOLLOW,
+        target,
+        os.O_WRONLY | os.O_APPEND | os.O_CREAT | O_BINARY | O_NOINHERIT | O_NOFOLLOW,
         0o600,
     )
     try:

@@ -15,8 +15,9 @@ import sys
 def use_utf8_stdio() -> None:
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name, None)
-        _reconfigure(stream, encoding="utf-8", errors="backslashreplace" if name == "stderr"
-                     else "strict")
+        _reconfigure(
+            stream, encoding="utf-8", errors="backslashreplace" if name == "stderr" else "strict"
+        )
     stdin = sys.stdin
     if stdin is not None and not _is_utf8(stdin, allow_sig=True):
         _reconfigure(stdin, encoding="utf-8-sig", errors="replace")

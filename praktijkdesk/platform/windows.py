@@ -20,8 +20,11 @@ FILE_ATTRIBUTE_PINNED = 0x80000
 FILE_ATTRIBUTE_UNPINNED = 0x100000
 FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS = 0x400000
 CLOUD_ATTRIBUTES = (
-    FILE_ATTRIBUTE_OFFLINE | FILE_ATTRIBUTE_RECALL_ON_OPEN | FILE_ATTRIBUTE_PINNED
-    | FILE_ATTRIBUTE_UNPINNED | FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS
+    FILE_ATTRIBUTE_OFFLINE
+    | FILE_ATTRIBUTE_RECALL_ON_OPEN
+    | FILE_ATTRIBUTE_PINNED
+    | FILE_ATTRIBUTE_UNPINNED
+    | FILE_ATTRIBUTE_RECALL_ON_DATA_ACCESS
 )
 INVALID_FILE_ATTRIBUTES = 0xFFFFFFFF
 ASFW_ANY = -1
@@ -32,8 +35,10 @@ ONEDRIVE_ACCOUNTS = r"Software\Microsoft\OneDrive\Accounts"
 
 
 def has_cloud_attributes(attributes: int | None) -> bool:
-    return attributes is not None and attributes != INVALID_FILE_ATTRIBUTES and bool(
-        attributes & CLOUD_ATTRIBUTES
+    return (
+        attributes is not None
+        and attributes != INVALID_FILE_ATTRIBUTES
+        and bool(attributes & CLOUD_ATTRIBUTES)
     )
 
 
@@ -58,14 +63,17 @@ def sync_roots() -> list[str]:
     import winreg
 
     found: list[str] = []
-    for hive, key in ((winreg.HKEY_LOCAL_MACHINE, SYNC_ROOT_MANAGER),
-                      (winreg.HKEY_CURRENT_USER, SYNC_ROOT_MANAGER)):
+    for hive, key in (
+        (winreg.HKEY_LOCAL_MACHINE, SYNC_ROOT_MANAGER),
+        (winreg.HKEY_CURRENT_USER, SYNC_ROOT_MANAGER),
+    ):
         for root in _subkeys(winreg, hive, key):
             found += _values(winreg, hive, rf"{key}\{root}\UserSyncRoots")
     for account in _subkeys(winreg, winreg.HKEY_CURRENT_USER, ONEDRIVE_ACCOUNTS):
         base = rf"{ONEDRIVE_ACCOUNTS}\{account}"
-        found += [v for n, v in _named_values(winreg, winreg.HKEY_CURRENT_USER, base)
-                  if n == "UserFolder"]
+        found += [
+            v for n, v in _named_values(winreg, winreg.HKEY_CURRENT_USER, base) if n == "UserFolder"
+        ]
         found += _values(winreg, winreg.HKEY_CURRENT_USER, rf"{base}\ScopeIdToMountPointPathCache")
     return [f for f in found if isinstance(f, str) and f.strip()]
 

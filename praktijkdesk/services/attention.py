@@ -32,8 +32,9 @@ class AttentionService(Service):
         super().__init__(db=db, clock=clock, notify=notify)
         self._exchange = exchange
 
-    def for_summaries(self, summaries: Iterable, *, today: dt.date | None = None
-                      ) -> dict[str, Attention]:
+    def for_summaries(
+        self, summaries: Iterable, *, today: dt.date | None = None
+    ) -> dict[str, Attention]:
         """trajectory id → Attention, for these TrajectorySummary objects (few queries in all)."""
         summaries = list(summaries)
         today = today or self.clock.now_utc().astimezone().date()
@@ -44,16 +45,20 @@ class AttentionService(Service):
         for s in summaries:
             moment = last.get(s.id)
             try:
-                since = dt.datetime.fromisoformat(moment).astimezone().date() if moment else \
-                    dt.date.fromisoformat(s.start_date)
+                since = (
+                    dt.datetime.fromisoformat(moment).astimezone().date()
+                    if moment
+                    else dt.date.fromisoformat(s.start_date)
+                )
             except ValueError:
                 since = today
             active = s.status.value == "active"
             # A finished trajectory waits for its declaration, not for progress.
             weeks = max(0, (today - since).days // 7) if active and not s.progress.complete else 0
             conflicts = len(self._exchange.conflicts(s.id)) if s.id in several else 0
-            result[s.id] = Attention(s.id, moment, weeks, bool(active and s.progress.ready_for_declaration),
-                                     conflicts)
+            result[s.id] = Attention(
+                s.id, moment, weeks, bool(active and s.progress.ready_for_declaration), conflicts
+            )
         return result
 
     def jobcoach_trajectories(self, jobcoach_id: str) -> set[str]:

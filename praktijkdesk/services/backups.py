@@ -45,16 +45,30 @@ REASONS = {
     "guide-import": "vóór het inlezen van een begeleidingsdocument",
     "bundle-import": "vóór het inlezen van een uitwisselbestand",
 }
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def describe_moment(moment: dt.datetime) -> str:
     """'dinsdag 3 maart 2026, 09:15' in this computer's time zone (no locale needed)."""
     local = moment.astimezone()
-    return (f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, "
-            f"{local:%H:%M}")
+    return (
+        f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, "
+        f"{local:%H:%M}"
+    )
 
 
 def reason_text(reason: str) -> str:
@@ -89,11 +103,13 @@ class BackupEntry:
         c = self.contents
         if c is None:
             return "onleesbaar"
-        return ", ".join([
-            _plural(c.candidates, "kandidaat", "kandidaten"),
-            _plural(c.trajectories, "traject", "trajecten"),
-            _plural(c.marks, "beoordeling", "beoordelingen"),
-        ])
+        return ", ".join(
+            [
+                _plural(c.candidates, "kandidaat", "kandidaten"),
+                _plural(c.trajectories, "traject", "trajecten"),
+                _plural(c.marks, "beoordeling", "beoordelingen"),
+            ]
+        )
 
     def describe(self) -> str:
         return f"{self.when()} ({reason_text(self.reason)}): {self.holds()}"
@@ -118,8 +134,11 @@ def entry_for(path: Path, info: store.BackupInfo | None = None) -> BackupEntry:
     path = Path(path)
     if info is None:
         parsed = store.parse_backup_name(path)
-        taken_at = parsed[0] if parsed else dt.datetime.fromtimestamp(
-            path.stat().st_mtime, dt.timezone.utc)
+        taken_at = (
+            parsed[0]
+            if parsed
+            else dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
+        )
         info = store.BackupInfo(path, taken_at, parsed[1] if parsed else "", path.stat().st_size)
     try:
         contents = store.read_contents(path) if store.has_sqlite_header(path) else None
@@ -331,16 +350,21 @@ def open_checked(data_dir: Path, *, clock_now: dt.datetime | None = None) -> Dat
     if not exists:
         good = newest_good_backup(folder)
         if good is not None:
-            raise _damaged(data_dir, "het databasebestand ontbreekt", None, good,
-                           code="database_missing")
+            raise _damaged(
+                data_dir, "het databasebestand ontbreekt", None, good, code="database_missing"
+            )
         db = open_database(path)
         _make_private(path)
         return db
     if path.exists() and path.stat().st_size > 0 and not store.has_sqlite_header(path):
         _refuse_damaged(data_dir, "het is geen SQLite-database", clock_now)
     wal = Path(f"{path}-wal")
-    if (path.exists() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size)
-            and newest_good_backup(folder) is not None):
+    if (
+        path.exists()
+        and path.stat().st_size == 0
+        and not (wal.exists() and wal.stat().st_size)
+        and newest_good_backup(folder) is not None
+    ):
         # Decided before opening: opening would write a header into the empty file.
         _refuse_damaged(data_dir, "de database is leeg", clock_now)
     try:
@@ -412,8 +436,12 @@ def move_aside(data_dir: Path, now: dt.datetime | None = None) -> Path:
 
 
 def _damaged(
-    data_dir: Path, problem: str, moved: Path | None, backup: BackupEntry | None,
-    *, code: str | None = None,
+    data_dir: Path,
+    problem: str,
+    moved: Path | None,
+    backup: BackupEntry | None,
+    *,
+    code: str | None = None,
 ) -> DatabaseDamaged:
     if moved is not None:
         lines = [
@@ -478,8 +506,10 @@ def damaged_in_place(data_dir: Path, problems: list[str]) -> DatabaseDamaged:
     """DatabaseDamaged for a file that stays where it is (it opened, but holds damage)."""
     path = Path(data_dir) / DATABASE_NAME
     backup = newest_good_backup(Path(data_dir) / BACKUP_FOLDER)
-    lines = [f"De database van praktijkdesk is beschadigd ({problems[0]}).",
-             f"Het bestand is bewaard zoals het is: {path}."]
+    lines = [
+        f"De database van praktijkdesk is beschadigd ({problems[0]}).",
+        f"Het bestand is bewaard zoals het is: {path}.",
+    ]
     if backup is not None:
         lines.append(f"De nieuwste goede reservekopie is van {backup.describe()}.")
         lines.append(f'Zet die terug met: praktijkdesk restore "{backup.path}"')

@@ -85,8 +85,12 @@ class CandidateViewService(Service):
     the desk."""
 
     def __init__(
-        self, *, device_id: DeviceIdProvider, trajectories: TrajectoryService,
-        guides: GuideService, **basics,
+        self,
+        *,
+        device_id: DeviceIdProvider,
+        trajectories: TrajectoryService,
+        guides: GuideService,
+        **basics,
     ) -> None:
         super().__init__(**basics)
         self._device_id = device_id
@@ -110,35 +114,49 @@ class CandidateViewService(Service):
                 continue
             behaviours = tuple(
                 CandidateBehaviour(
-                    id=b.id, text=b.text, picture=b.picture or pictures.get(b.id, ""),
+                    id=b.id,
+                    text=b.text,
+                    picture=b.picture or pictures.get(b.id, ""),
                     mastered=b.id in marks and marks[b.id].status is MarkStatus.MASTERED,
                     self_view=b.id in said,
                 )
                 for b in wp.behaviours
             )
-            cards.append(CandidateCard(
-                code=wp.code, title=wp.plain_title,
-                picture=wp.picture or pictures.get(wp.code, ""),
-                behaviours=behaviours, concluded=wp.code in concluded,
-            ))
+            cards.append(
+                CandidateCard(
+                    code=wp.code,
+                    title=wp.plain_title,
+                    picture=wp.picture or pictures.get(wp.code, ""),
+                    behaviours=behaviours,
+                    concluded=wp.code in concluded,
+                )
+            )
         return CandidateView(
-            trajectory_id=trajectory.id, name=candidate.name, first_name=first_name(candidate.name),
-            cards=tuple(cards), active=trajectory.status is TrajectoryStatus.ACTIVE,
+            trajectory_id=trajectory.id,
+            name=candidate.name,
+            first_name=first_name(candidate.name),
+            cards=tuple(cards),
+            active=trajectory.status is TrajectoryStatus.ACTIVE,
         )
 
     def self_views(self, trajectory_id: str) -> dict[str, SelfView]:
         """Behaviour id → the candidate's "Dit kan ik" that stands (for the checklist)."""
         return current_self_views(store.self_views_of(self.db, trajectory_id))
 
-    def record_self_view(self, trajectory_id: str, behaviour_id: str, can_do: bool = True
-                         ) -> SelfView:
+    def record_self_view(
+        self, trajectory_id: str, behaviour_id: str, can_do: bool = True
+    ) -> SelfView:
         """The candidate taps "Dit kan ik" (or taps it again to take it back). Its own event:
         no mark, no conclusion, no declaration changes."""
         trajectory = self.trajectories.resolve(trajectory_id)
         self._check(trajectory, behaviour_id)
         event = SelfView(
-            uuid=str(uuid_module.uuid4()), trajectory_id=trajectory.id, behaviour_id=behaviour_id,
-            can_do=bool(can_do), at=self.now(), device_id=self._device_id(),
+            uuid=str(uuid_module.uuid4()),
+            trajectory_id=trajectory.id,
+            behaviour_id=behaviour_id,
+            can_do=bool(can_do),
+            at=self.now(),
+            device_id=self._device_id(),
         )
         with self.action(Changes(self_views=True, trajectory_ids=frozenset([trajectory.id]))):
             store.append_self_view(self.db, event)
@@ -161,9 +179,13 @@ class CandidateViewService(Service):
 
         view = self.view(trajectory_id)
         data = CardData(
-            name=view.name, first_name=view.first_name,
-            work_processes=tuple((c.title, c.picture, c.stars, c.concluded) for c in view.cards
-                                 if c.mastered or c.concluded),
+            name=view.name,
+            first_name=view.first_name,
+            work_processes=tuple(
+                (c.title, c.picture, c.stars, c.concluded)
+                for c in view.cards
+                if c.mastered or c.concluded
+            ),
             mastered=tuple((b.text, b.picture) for b in view.mastered),
             made_on=self.today(),
         )
@@ -186,4 +208,3 @@ def _fallback_pictures(slug: str) -> dict[str, str]:
                 if b.picture:
                     found.setdefault(b.id, b.picture)
     return found
-

@@ -123,9 +123,7 @@ def qualification_file_of(guide: Guide) -> str:
 def clean_strokes(strokes: object) -> tuple[tuple[tuple[float, float], ...], ...]:
     """Pen strokes as plain float tuples; refuses what is not a drawing."""
     try:
-        cleaned = tuple(
-            tuple((float(x), float(y)) for x, y in stroke) for stroke in strokes
-        )
+        cleaned = tuple(tuple((float(x), float(y)) for x, y in stroke) for stroke in strokes)
     except (TypeError, ValueError):
         raise InvalidInput("De handtekening is niet goed doorgekomen. Teken opnieuw.") from None
     cleaned = tuple(
@@ -256,8 +254,9 @@ class DeclarationService(Service):
             layout=LAYOUT,
         )
 
-    def draft(self, trajectory_id: str, work_processes: list[str] | None = None,
-              place: str | None = None) -> bytes:
+    def draft(
+        self, trajectory_id: str, work_processes: list[str] | None = None, place: str | None = None
+    ) -> bytes:
         """A CONCEPT with the number the next declaration would get; nothing is stored."""
         from praktijkdesk.documents.declaration_pdf import render_declaration  # lazy: fpdf
 
@@ -265,7 +264,11 @@ class DeclarationService(Service):
         issued_at = self.now()
         number = self._next_number(trajectory, issued_at)
         snapshot = self.build_snapshot(
-            trajectory.id, work_processes, number=number, issued_at=issued_at, place=place,
+            trajectory.id,
+            work_processes,
+            number=number,
+            issued_at=issued_at,
+            place=place,
             draft=True,
         )
         return render_declaration(snapshot, logo=self.logo_for(trajectory))
@@ -317,8 +320,9 @@ class DeclarationService(Service):
             now = self._trajectories.resolve(trajectory.id)
             now_guide = self._guides.get(now.guide_key)
             if now_guide.example:
-                raise InvalidInput(EXAMPLE_REFUSED.format(title=now_guide.title),
-                                   code="example_guide")
+                raise InvalidInput(
+                    EXAMPLE_REFUSED.format(title=now_guide.title), code="example_guide"
+                )
             number = self._next_number(now, issued_at)
             snapshot = self.build_snapshot(
                 trajectory.id, work_processes, number=number, issued_at=issued_at, place=place
@@ -339,14 +343,22 @@ class DeclarationService(Service):
                         raise _ChangedMeanwhile
                     existing_id, snapshot, logo = prepared
                     if existing_id is not None:
-                        store.withdraw_declaration(self.db, existing_id, issued_at, person.id,
-                                                   self._reason(replaces_reason))
+                        store.withdraw_declaration(
+                            self.db,
+                            existing_id,
+                            issued_at,
+                            person.id,
+                            self._reason(replaces_reason),
+                        )
                     store.add_declaration(
                         self.db,
                         Declaration(
-                            id=declaration_id, number=snapshot.number,
-                            trajectory_id=trajectory.id, issued_at=issued_at,
-                            issued_by=person.id, snapshot=snapshot,
+                            id=declaration_id,
+                            number=snapshot.number,
+                            trajectory_id=trajectory.id,
+                            issued_at=issued_at,
+                            issued_by=person.id,
+                            snapshot=snapshot,
                             sha256=hashlib.sha256(pdf).hexdigest(),
                         ),
                         pdf,
@@ -371,18 +383,17 @@ class DeclarationService(Service):
         return self.get(stored.id)
 
     # Signing -----------------------------------------------------------------------------
-    def sign(self, declaration_id: str, role: str, name: str | None, strokes: object
-             ) -> Signature:
+    def sign(self, declaration_id: str, role: str, name: str | None, strokes: object) -> Signature:
         """A signature drawn on the screen, bound to the exact snapshot it is given on."""
         issued = self.get(declaration_id)
         if issued.withdrawn:
-            raise InvalidInput(f"Verklaring {issued.number} is ingetrokken en kan niet meer "
-                               "worden getekend.")
+            raise InvalidInput(
+                f"Verklaring {issued.number} is ingetrokken en kan niet meer worden getekend."
+            )
         lines = {line.role: line for line in issued.snapshot.signature_lines}
         if role not in lines:
             label = SIGNATURE_ROLE_LABELS.get(role, role)
-            raise InvalidInput(f"Op verklaring {issued.number} staat geen plek voor "
-                               f"'{label}'.")
+            raise InvalidInput(f"Op verklaring {issued.number} staat geen plek voor '{label}'.")
         signer = clean_name(name or lines[role].name, what="De naam van wie tekent")
         signature = Signature(
             role=role,
@@ -425,7 +436,10 @@ class DeclarationService(Service):
 
     # The school's registration list ------------------------------------------------------
     def registrations(
-        self, *, school: str | None = None, date_from: str | None = None,
+        self,
+        *,
+        school: str | None = None,
+        date_from: str | None = None,
         date_to: str | None = None,
     ) -> list[Registration]:
         """Every issued or withdrawn declaration, oldest first; optionally of one school
@@ -444,28 +458,33 @@ class DeclarationService(Service):
             if (start and issued_on < start) or (end and issued_on > end):
                 continue
             if wanted is not None and not (
-                snap.school_name == wanted.name or (wanted.brin and snap.school_brin == wanted.brin)
+                snap.school_name == wanted.name
+                or (wanted.brin and snap.school_brin == wanted.brin)
                 or self._trajectory_school(stored.trajectory_id) == wanted.id
             ):
                 continue
-            result.append(Registration(
-                number=stored.number,
-                status="ingetrokken" if stored.withdrawn_at else "uitgereikt",
-                issued_on=issued_on,
-                withdrawn_on=self._local_date(stored.withdrawn_at) if stored.withdrawn_at else "",
-                candidate_name=snap.candidate_name,
-                candidate_birth_date=snap.candidate_birth_date or "",
-                qualification=snap.qualification_name,
-                crebo=snap.qualification_crebo,
-                level=snap.qualification_level,
-                work_processes=", ".join(snap.work_process_codes()),
-                employer=snap.employer_name,
-                employer_place=snap.employer_place,
-                employer_sbb_number=snap.employer_sbb_number,
-                trainer=snap.trainer_name,
-                school=snap.school_name,
-                school_brin=snap.school_brin,
-            ))
+            result.append(
+                Registration(
+                    number=stored.number,
+                    status="ingetrokken" if stored.withdrawn_at else "uitgereikt",
+                    issued_on=issued_on,
+                    withdrawn_on=self._local_date(stored.withdrawn_at)
+                    if stored.withdrawn_at
+                    else "",
+                    candidate_name=snap.candidate_name,
+                    candidate_birth_date=snap.candidate_birth_date or "",
+                    qualification=snap.qualification_name,
+                    crebo=snap.qualification_crebo,
+                    level=snap.qualification_level,
+                    work_processes=", ".join(snap.work_process_codes()),
+                    employer=snap.employer_name,
+                    employer_place=snap.employer_place,
+                    employer_sbb_number=snap.employer_sbb_number,
+                    trainer=snap.trainer_name,
+                    school=snap.school_name,
+                    school_brin=snap.school_brin,
+                )
+            )
         return result
 
     def registrations_csv(self, **filters) -> tuple[bytes, int]:

@@ -36,9 +36,15 @@ def demo_id(*parts: str) -> str:
 
 # A fictional school: the BRIN code and the e-mail domain are made up (.example never exists).
 SCHOOL = School(
-    id=demo_id("school", "roc-voorbeeld"), name="ROC Haaglanden Voorbeeld", brin="99ZZ",
-    place="Den Haag", contact_name="Inge van Leeuwen", contact_phone="070 123 4567",
-    contact_email="praktijkloket@roc-voorbeeld.example", wording="issued_by", co_signs=True,
+    id=demo_id("school", "roc-voorbeeld"),
+    name="ROC Haaglanden Voorbeeld",
+    brin="99ZZ",
+    place="Den Haag",
+    contact_name="Inge van Leeuwen",
+    contact_phone="070 123 4567",
+    contact_email="praktijkloket@roc-voorbeeld.example",
+    wording="issued_by",
+    co_signs=True,
 )
 # (key, name, place, SBB erkenningsnummer, manager): complete, so the declaration is whole.
 EMPLOYERS = [
@@ -46,8 +52,13 @@ EMPLOYERS = [
     ("groen-en-zo", "Groen & Zo Hoveniers", "Delft", "100876543", "Ruud Verbeek"),
     ("westland-logistiek", "Westland Logistiek", "Naaldwijk", "100445566", "Ahmed Tahiri"),
     # The longest realistic names: every screen must wrap or elide them (issue 10).
-    ("groene-vallei", "Stichting Hoveniers- en Groenvoorzieningsbedrijf De Groene Vallei "
-     "Midden-Nederland", "Nieuwegein", "100555123", "Wilhelmina van Oosterhout-Vandenberghe"),
+    (
+        "groene-vallei",
+        "Stichting Hoveniers- en Groenvoorzieningsbedrijf De Groene Vallei Midden-Nederland",
+        "Nieuwegein",
+        "100555123",
+        "Wilhelmina van Oosterhout-Vandenberghe",
+    ),
 ]
 TRAINERS = [
     ("fatma", "Fatma Yılmaz", "gouden-lepel"),
@@ -77,25 +88,115 @@ class DemoCandidate:
 
 
 CANDIDATES = [
-    DemoCandidate("sukru", "Şükrü Öztürk", "1991-04-17", "gouden-lepel", "fatma",
-                  "horeca-gastheer-gastvrouw", 9, 1.0, 0.0, "all", chosen=5),
-    DemoCandidate("anh", "Nguyễn Thị Ánh", "1987-11-02", "gouden-lepel", "fatma",
-                  "horeca-gastheer-gastvrouw", 5, 0.45, 0.3, 2),
-    DemoCandidate("zoe", "Zoë Ĳsselmeer-D'Hondt", "2001-06-23", "gouden-lepel", "bas",
-                  "assistent-dienstverlening", 3, 0.3, 0.35, 0),
-    DemoCandidate("aicha", "Aïcha Benali", None, "gouden-lepel", "bas",
-                  "assistent-dienstverlening", 1, 0.05, 0.2, 0),
-    DemoCandidate("oyvind", "Øyvind Ødegård", "1979-02-08", "groen-en-zo", "jan",
-                  "groene-ruimte-medewerker-hovenier", 7, 0.7, 0.2, 3),
-    DemoCandidate("dragos", "Dragoș Popescu", "1995-09-30", "groen-en-zo", "jan",
-                  "groene-ruimte-medewerker-hovenier", 2, 0.15, 0.4, 0),
-    DemoCandidate("maria", "Марія Шевченко", "1984-12-12", "westland-logistiek", "priya",
-                  "assistent-logistiek", 4, 0.55, 0.25, 1),
-    DemoCandidate("mohammed", "Mohammed El Amrani", "1999-03-05", "westland-logistiek", "priya",
-                  "assistent-logistiek", 0, 0.0, 0.1, 0),
-    DemoCandidate("anne-maria", "Anne-Maria Gonçalves dos Santos van Heeckeren tot Wassenaer",
-                  "1998-01-31", "groene-vallei", "wilhelmina",
-                  "groene-ruimte-medewerker-hovenier", 6, 0.5, 0.3, 4),
+    DemoCandidate(
+        "sukru",
+        "Şükrü Öztürk",
+        "1991-04-17",
+        "gouden-lepel",
+        "fatma",
+        "horeca-gastheer-gastvrouw",
+        9,
+        1.0,
+        0.0,
+        "all",
+        chosen=5,
+    ),
+    DemoCandidate(
+        "anh",
+        "Nguyễn Thị Ánh",
+        "1987-11-02",
+        "gouden-lepel",
+        "fatma",
+        "horeca-gastheer-gastvrouw",
+        5,
+        0.45,
+        0.3,
+        2,
+    ),
+    DemoCandidate(
+        "zoe",
+        "Zoë Ĳsselmeer-D'Hondt",
+        "2001-06-23",
+        "gouden-lepel",
+        "bas",
+        "assistent-dienstverlening",
+        3,
+        0.3,
+        0.35,
+        0,
+    ),
+    DemoCandidate(
+        "aicha",
+        "Aïcha Benali",
+        None,
+        "gouden-lepel",
+        "bas",
+        "assistent-dienstverlening",
+        1,
+        0.05,
+        0.2,
+        0,
+    ),
+    DemoCandidate(
+        "oyvind",
+        "Øyvind Ødegård",
+        "1979-02-08",
+        "groen-en-zo",
+        "jan",
+        "groene-ruimte-medewerker-hovenier",
+        7,
+        0.7,
+        0.2,
+        3,
+    ),
+    DemoCandidate(
+        "dragos",
+        "Dragoș Popescu",
+        "1995-09-30",
+        "groen-en-zo",
+        "jan",
+        "groene-ruimte-medewerker-hovenier",
+        2,
+        0.15,
+        0.4,
+        0,
+    ),
+    DemoCandidate(
+        "maria",
+        "Марія Шевченко",
+        "1984-12-12",
+        "westland-logistiek",
+        "priya",
+        "assistent-logistiek",
+        4,
+        0.55,
+        0.25,
+        1,
+    ),
+    DemoCandidate(
+        "mohammed",
+        "Mohammed El Amrani",
+        "1999-03-05",
+        "westland-logistiek",
+        "priya",
+        "assistent-logistiek",
+        0,
+        0.0,
+        0.1,
+        0,
+    ),
+    DemoCandidate(
+        "anne-maria",
+        "Anne-Maria Gonçalves dos Santos van Heeckeren tot Wassenaer",
+        "1998-01-31",
+        "groene-vallei",
+        "wilhelmina",
+        "groene-ruimte-medewerker-hovenier",
+        6,
+        0.5,
+        0.3,
+        4,
+    ),
 ]
 
 NOTES = [
@@ -143,11 +244,15 @@ class DemoService(Service):
                 )
         for key, name, employer in TRAINERS:
             if people_store.get_person(self.db, demo_id("person", key)) is None:
-                person = Person(demo_id("person", key), name, Role.TRAINER, demo_id("employer", employer))
+                person = Person(
+                    demo_id("person", key), name, Role.TRAINER, demo_id("employer", employer)
+                )
                 people_store.add_person(self.db, person, created)
         key, name = JOBCOACH
         if people_store.get_person(self.db, demo_id("person", key)) is None:
-            people_store.add_person(self.db, Person(demo_id("person", key), name, Role.JOBCOACH), created)
+            people_store.add_person(
+                self.db, Person(demo_id("person", key), name, Role.JOBCOACH), created
+            )
 
     def _candidate(self, spec: DemoCandidate, today: dt.datetime) -> None:
         guide = self._guides.latest(spec.guide_slug)
@@ -177,7 +282,9 @@ class DemoService(Service):
         rng = random.Random(spec.key)  # same data on every machine, every run
         trainer = trajectory.trainer_id
         span = max((today - start).total_seconds(), 3600.0)
-        concluded_target = len(trajectory.work_processes) if spec.concluded == "all" else spec.concluded
+        concluded_target = (
+            len(trajectory.work_processes) if spec.concluded == "all" else spec.concluded
+        )
         concluded = 0
         for position, code in enumerate(trajectory.work_processes):
             wp = guide.work_process(code)
@@ -191,21 +298,41 @@ class DemoService(Service):
                 else:
                     continue
                 for step, status in enumerate(path):
-                    fraction = min(0.95, (position + step * 0.5 + index * 0.05 + 0.2) /
-                                   (len(trajectory.work_processes) + 1))
+                    fraction = min(
+                        0.95,
+                        (position + step * 0.5 + index * 0.05 + 0.2)
+                        / (len(trajectory.work_processes) + 1),
+                    )
                     at = start + dt.timedelta(seconds=span * fraction)
                     note = rng.choice(NOTES) if step and rng.random() < 0.25 else ""
-                    mark_store.append_mark(self.db, Mark(
-                        uuid=demo_id("mark", spec.key, behaviour.id, str(step)),
-                        trajectory_id=trajectory.id, behaviour_id=behaviour.id, status=status,
-                        person_id=trainer, at=to_iso(at), device_id=DEMO_DEVICE, note=note,
-                    ))
+                    mark_store.append_mark(
+                        self.db,
+                        Mark(
+                            uuid=demo_id("mark", spec.key, behaviour.id, str(step)),
+                            trajectory_id=trajectory.id,
+                            behaviour_id=behaviour.id,
+                            status=status,
+                            person_id=trainer,
+                            at=to_iso(at),
+                            device_id=DEMO_DEVICE,
+                            note=note,
+                        ),
+                    )
             if conclude:
-                at = start + dt.timedelta(seconds=span * min(0.97, (position + 1.2) /
-                                                             (len(trajectory.work_processes) + 1)))
-                mark_store.append_conclusion(self.db, Conclusion(
-                    uuid=demo_id("conclusion", spec.key, code), trajectory_id=trajectory.id,
-                    work_process_code=code, value=ConclusionValue.MASTERED, person_id=trainer,
-                    at=to_iso(at), device_id=DEMO_DEVICE,
-                ))
+                at = start + dt.timedelta(
+                    seconds=span
+                    * min(0.97, (position + 1.2) / (len(trajectory.work_processes) + 1))
+                )
+                mark_store.append_conclusion(
+                    self.db,
+                    Conclusion(
+                        uuid=demo_id("conclusion", spec.key, code),
+                        trajectory_id=trajectory.id,
+                        work_process_code=code,
+                        value=ConclusionValue.MASTERED,
+                        person_id=trainer,
+                        at=to_iso(at),
+                        device_id=DEMO_DEVICE,
+                    ),
+                )
                 concluded += 1

@@ -168,14 +168,19 @@ class ImportPlan:
 
     @property
     def nothing_new(self) -> bool:
-        return (not any(self.added.values()) and not any(self.changed.values())
-                and not self.new_erasures)
+        return (
+            not any(self.added.values())
+            and not any(self.changed.values())
+            and not self.new_erasures
+        )
 
     def lines(self) -> list[str]:
         """The Dutch summary that ``import --dry-run`` prints and the GUI can show."""
         verb = "Toegevoegd" if self.applied else "Wordt toegevoegd"
         changed_verb = "Bijgewerkt" if self.applied else "Wordt bijgewerkt"
-        lines = [f"Uitwisselbestand {self.source} (van apparaat {self.device_id[:8]}, {self.created_at[:16]})."]
+        lines = [
+            f"Uitwisselbestand {self.source} (van apparaat {self.device_id[:8]}, {self.created_at[:16]})."
+        ]
         if self.nothing_new:
             lines.append("Niets nieuws: alles staat er al in.")
         lines += self.scope_lines()
@@ -199,24 +204,34 @@ class ImportPlan:
         if self.refused:
             lines.append(
                 "Niet ingelezen, want van een ander leerbedrijf: "
-                + ", ".join(f"{n} ({e})" if e else n for n, e in self.refused) + "."
+                + ", ".join(f"{n} ({e})" if e else n for n, e in self.refused)
+                + "."
             )
         return lines
 
     def as_dict(self) -> dict:
         return {
-            "source": self.source, "device_id": self.device_id, "created_at": self.created_at,
+            "source": self.source,
+            "device_id": self.device_id,
+            "created_at": self.created_at,
             "source_employers": list(self.source_employers),
             "candidate_names": list(self.candidate_names),
             "refused": [{"candidate": n, "employer": e} for n, e in self.refused],
-            "scope": self.scope, "added": self.added, "changed": self.changed,
-            "duplicates": [{"keep": d.keep.id, "drop": d.drop.id, "name": d.keep.name}
-                           for d in self.duplicates],
-            "warnings": list(self.warnings), "applied": self.applied,
-            "erased_kept_out": self.erased_kept_out, "erased_here": self.erased_here,
+            "scope": self.scope,
+            "added": self.added,
+            "changed": self.changed,
+            "duplicates": [
+                {"keep": d.keep.id, "drop": d.drop.id, "name": d.keep.name} for d in self.duplicates
+            ],
+            "warnings": list(self.warnings),
+            "applied": self.applied,
+            "erased_kept_out": self.erased_kept_out,
+            "erased_here": self.erased_here,
             "new_erasures": self.new_erasures,
-            "person_duplicates": [{"keep": d.keep.id, "drop": d.drop.id, "name": d.keep.name}
-                                  for d in self.person_duplicates],
+            "person_duplicates": [
+                {"keep": d.keep.id, "drop": d.drop.id, "name": d.keep.name}
+                for d in self.person_duplicates
+            ],
         }
 
 
@@ -237,13 +252,18 @@ class RefusedBundle(InvalidBundle):
 
 
 _PLURALS = {
-    "guides": "begeleidingsdocument(en)", "schools": "school/scholen",
+    "guides": "begeleidingsdocument(en)",
+    "schools": "school/scholen",
     "employers": "leerbedrijf/-bedrijven",
-    "people": "praktijkopleider(s)/jobcoach(es)", "candidates": "kandidaat/kandidaten",
-    "candidate_merges": "samengevoegde kandidaat/kandidaten", "trajectories": "traject(en)",
+    "people": "praktijkopleider(s)/jobcoach(es)",
+    "candidates": "kandidaat/kandidaten",
+    "candidate_merges": "samengevoegde kandidaat/kandidaten",
+    "trajectories": "traject(en)",
     "person_merges": "samengevoegde persoon/personen",
-    "marks": "beoordeling(en)", "conclusions": "afgeronde werkproces(sen)",
-    "declarations": "praktijkverklaring(en)", "signatures": "handtekening(en)",
+    "marks": "beoordeling(en)",
+    "conclusions": "afgeronde werkproces(sen)",
+    "declarations": "praktijkverklaring(en)",
+    "signatures": "handtekening(en)",
     "erasures": "wissing(en) van een kandidaat",
 }
 
@@ -292,7 +312,9 @@ class SyncResult:
 
 
 # --- conflicts (pure) ---------------------------------------------------------------------
-def open_conflicts(events: Iterable[Mark], parents: dict[str, list[str]]) -> dict[tuple, list[Mark]]:
+def open_conflicts(
+    events: Iterable[Mark], parents: dict[str, list[str]]
+) -> dict[tuple, list[Mark]]:
     """(trajectory, behaviour) → the concurrent heads, latest first, where their statuses differ.
 
     A mark's parents are the marks of its behaviour its device knew as latest when it was
@@ -360,14 +382,23 @@ class _Plan:
 
     def _news(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(candidate names, trajectory ids) with something new or changed."""
-        tids = {r["id"] for k in ("trajectories",) for r in (*self.rows.get(k, []), *self.updates.get(k, []))}
+        tids = {
+            r["id"]
+            for k in ("trajectories",)
+            for r in (*self.rows.get(k, []), *self.updates.get(k, []))
+        }
         for kind in ("marks", "conclusions", "declarations"):
-            tids |= {r["trajectory_id"] for r in (*self.rows.get(kind, []), *self.updates.get(kind, []))}
+            tids |= {
+                r["trajectory_id"] for r in (*self.rows.get(kind, []), *self.updates.get(kind, []))
+            }
         by_id = {t["id"]: t["candidate_id"] for t in self.bundle["trajectories"]}
         names = {c["id"]: c["name"] for c in self.bundle["candidates"]}
         candidate_ids = {by_id[t] for t in tids if t in by_id}
-        candidate_ids |= {r["id"] for r in (*self.rows.get("candidates", []), *self.updates.get("candidates", []))}
+        candidate_ids |= {
+            r["id"] for r in (*self.rows.get("candidates", []), *self.updates.get("candidates", []))
+        }
         return tuple(sorted({names[c] for c in candidate_ids if c in names})), tuple(sorted(tids))
+
     erase: list[str] = field(default_factory=list)  # candidate ids to erase here (erased elsewhere)
     erased_kept_out: int = 0
     new_device: tuple[str, str] | None = None  # (device id, public key) met for the first time
@@ -479,7 +510,10 @@ class ExchangeService(Service):
             allowed = {employer.id}
         else:
             ids, scope = store.all_ids(self.db, "trajectories"), {"kind": "all"}
-            extra = {k: set(store.all_ids(self.db, k)) for k in ("schools", "employers", "people", "candidates")}
+            extra = {
+                k: set(store.all_ids(self.db, k))
+                for k in ("schools", "employers", "people", "candidates")
+            }
             allowed = None
         if device.allowed is not None:
             if allowed is not None and not allowed <= device.allowed:
@@ -488,8 +522,12 @@ class ExchangeService(Service):
                     "met de eigen kandidaten. Er is geen bestand gemaakt."
                 )
             allowed = set(device.allowed) if allowed is None else allowed
-        records = self._collect(ids, extra=extra, merges=store.all_rows(self.db, "candidate_merges"),
-                                person_merges=store.all_rows(self.db, "person_merges"))
+        records = self._collect(
+            ids,
+            extra=extra,
+            merges=store.all_rows(self.db, "candidate_merges"),
+            person_merges=store.all_rows(self.db, "person_merges"),
+        )
         records = scoping.restrict_with_db(self.db, records, allowed).records
         scope = {**scope, "employers": self._scope_employers(records)}
         self.scope(persist=True)  # a derived scope is fixed at the first export (#20)
@@ -543,7 +581,10 @@ class ExchangeService(Service):
         return [{"id": i, "name": names.get(i, "")} for i in ids]
 
     def export_per_employer(
-        self, folder: str | os.PathLike, *, date: str | None = None,
+        self,
+        folder: str | os.PathLike,
+        *,
+        date: str | None = None,
     ) -> list[ExportResult]:
         """The jobcoach's round: one file per employer in ``folder``, the employer's name and
         the date in the file name, never overwriting a file (a number is added)."""
@@ -564,8 +605,12 @@ class ExchangeService(Service):
 
     def _encode(self, records: dict[str, list[dict]], scope: dict) -> bytes:
         return encode_bundle(
-            records, device_id=self._device_id(), created_at=self.now(),
-            app_version=__version__, scope=scope, private_key=self._private_key(),
+            records,
+            device_id=self._device_id(),
+            created_at=self.now(),
+            app_version=__version__,
+            scope=scope,
+            private_key=self._private_key(),
         )
 
     def _private_key(self) -> str:
@@ -577,10 +622,13 @@ class ExchangeService(Service):
         return key
 
     def _own_code(self) -> str:
-        """"Deze computer: controlecode … ", without making a key (a preview writes nothing)."""
+        """ "Deze computer: controlecode … ", without making a key (a preview writes nothing)."""
         own = get_setting(self.db, KEY_SETTING)
-        return (f"Deze computer: controlecode {signing.short_code(signing.public_key_of(own))}. "
-                if own else "")
+        return (
+            f"Deze computer: controlecode {signing.short_code(signing.public_key_of(own))}. "
+            if own
+            else ""
+        )
 
     def device_code(self) -> str:
         """This device's short code ("123 456"): another device shows the same code for it."""
@@ -588,31 +636,35 @@ class ExchangeService(Service):
 
     def known_devices(self) -> list[tuple[str, str, str]]:
         """(device id, short code, first seen at) of every device met in a signed file."""
-        return [(d, signing.short_code(k), at) for d, (k, at) in store.known_devices(self.db).items()]
+        return [
+            (d, signing.short_code(k), at) for d, (k, at) in store.known_devices(self.db).items()
+        ]
 
     # Pairing (issue #13): the devices this one knows, as the user sees them --------------
     def devices(self) -> list[KnownDevice]:
         """Every other device met: trusted (gekoppeld), waiting for a decision, or refused."""
         trust = store.device_trust(self.db)
-        return [KnownDevice(d, signing.short_code(k), at, trust.get(d, TRUSTED))
-                for d, (k, at) in store.known_devices(self.db).items()]
+        return [
+            KnownDevice(d, signing.short_code(k), at, trust.get(d, TRUSTED))
+            for d, (k, at) in store.known_devices(self.db).items()
+        ]
 
     def waiting_devices(self) -> list[KnownDevice]:
         """New devices in the synced folder whose files wait for "Vertrouwen"."""
         return [d for d in self.devices() if d.trust == PENDING]
 
     def trust_device(self, device_id: str) -> KnownDevice:
-        """"Vertrouwen": the codes matched; this device's files are read from now on."""
+        """ "Vertrouwen": the codes matched; this device's files are read from now on."""
         return self._set_trust(device_id, TRUSTED)
 
     def refuse_device(self, device_id: str) -> KnownDevice:
-        """"Niet vertrouwen": this device's files in the synced folder are never read (a
+        """ "Niet vertrouwen": this device's files in the synced folder are never read (a
         file from it is refused too, until it is forgotten or a file of it is read in on
         purpose after comparing the code)."""
         return self._set_trust(device_id, REFUSED)
 
     def forget_device(self, device_id: str) -> None:
-        """"Vergeten": the device is unknown again; its next file asks again."""
+        """ "Vergeten": the device is unknown again; its next file asks again."""
         self._device(device_id)
         with self.action(Changes(settings=True)):
             store.forget_device(self.db, device_id)
@@ -658,7 +710,9 @@ class ExchangeService(Service):
         parents = store.parents_of(db, [m["uuid"] for m in marks])
         for mark in marks:
             mark["parents"] = parents.get(mark["uuid"], [])
-        signatures = store.rows_where(db, "signatures", "declaration_id", [d["id"] for d in declarations])
+        signatures = store.rows_where(
+            db, "signatures", "declaration_id", [d["id"] for d in declarations]
+        )
         for declaration in declarations:
             declaration["pdf"] = base64.b64encode(declaration["pdf"]).decode("ascii")
         candidate_ids = {t["candidate_id"] for t in trajectories} | extra.get("candidates", set())
@@ -732,11 +786,20 @@ class ExchangeService(Service):
         source_employers = tuple(scoping.source_employers(bundle.records))
         bundle, restricted = self._restrict_incoming(bundle)
         bundle, erase, kept_out = self._without_erased(bundle)
-        plan = _Plan(bundle, source, source_employers=source_employers,
-                     refused=tuple(restricted.refused_candidates), erase=erase,
-                     erased_kept_out=kept_out)
-        known_erasures = store.existing_keys(db, "erasures", [r["candidate_id"] for r in bundle["erasures"]])
-        plan.rows["erasures"] = [r for r in bundle["erasures"] if r["candidate_id"] not in known_erasures]
+        plan = _Plan(
+            bundle,
+            source,
+            source_employers=source_employers,
+            refused=tuple(restricted.refused_candidates),
+            erase=erase,
+            erased_kept_out=kept_out,
+        )
+        known_erasures = store.existing_keys(
+            db, "erasures", [r["candidate_id"] for r in bundle["erasures"]]
+        )
+        plan.rows["erasures"] = [
+            r for r in bundle["erasures"] if r["candidate_id"] not in known_erasures
+        ]
         if restricted.refused:
             device = scoping.device_scope(db)
             where = ", ".join(restricted.refused_employers) or "een ander leerbedrijf"
@@ -749,11 +812,14 @@ class ExchangeService(Service):
         # Said in the preview (the GUI shows warnings as they are; these are not warnings of
         # something wrong, but the user must know).
         if kept_out:
-            plan.warnings.append(f"{_count(kept_out, 'kandidaat', 'kandidaten')} eerder gewist: "
-                                 "niet teruggezet.")
+            plan.warnings.append(
+                f"{_count(kept_out, 'kandidaat', 'kandidaten')} eerder gewist: niet teruggezet."
+            )
         if erase:
-            plan.warnings.append(f"{_count(len(erase), 'kandidaat', 'kandidaten')} gewist op een "
-                                 "ander apparaat: wordt hier ook gewist, met alles wat erbij hoort.")
+            plan.warnings.append(
+                f"{_count(len(erase), 'kandidaat', 'kandidaten')} gewist op een "
+                "ander apparaat: wordt hier ook gewist, met alles wat erbij hoort."
+            )
         merges = store.candidate_merges(db)
         incoming_merges = {r["drop_id"]: r for r in bundle["candidate_merges"]}
         plan.rows["candidate_merges"] = [r for d, r in incoming_merges.items() if d not in merges]
@@ -771,18 +837,27 @@ class ExchangeService(Service):
         person_merges = store.all_rows(db, "person_merges")
         local_pm = {r["drop_id"]: r for r in person_merges}
         plan.rows["person_merges"] = [
-            r for r in bundle["person_merges"]
-            if r["drop_id"] not in local_pm or (
-                r != local_pm[r["drop_id"]] and store.merge_order(r) < store.merge_order(local_pm[r["drop_id"]]))
+            r
+            for r in bundle["person_merges"]
+            if r["drop_id"] not in local_pm
+            or (
+                r != local_pm[r["drop_id"]]
+                and store.merge_order(r) < store.merge_order(local_pm[r["drop_id"]])
+            )
         ]
-        people_map = {**{d: r["keep_id"] for d, r in local_pm.items()},
-                      **{r["drop_id"]: r["keep_id"] for r in plan.rows["person_merges"]}}
+        people_map = {
+            **{d: r["keep_id"] for d, r in local_pm.items()},
+            **{r["drop_id"]: r["keep_id"] for r in plan.rows["person_merges"]},
+        }
 
         def person(person_id: str | None) -> str | None:
             return follow_merges(people_map, person_id) if person_id in people_map else person_id
 
         # Guides: a stored version never changes; a different one under the same key is kept out.
-        local_guides = {g["key"]: g["content"] for g in store.guide_rows(db, [g["key"] for g in bundle["guides"]])}
+        local_guides = {
+            g["key"]: g["content"]
+            for g in store.guide_rows(db, [g["key"] for g in bundle["guides"]])
+        }
         plan.rows["guides"] = []
         for row in bundle["guides"]:
             if row["key"] not in local_guides:
@@ -802,13 +877,19 @@ class ExchangeService(Service):
                 # Compare as this device would store them: merged candidates followed.
                 incoming = [
                     {**r, "candidate_id": resolve(r["candidate_id"])}
-                    if r["candidate_id"] in merges else r
+                    if r["candidate_id"] in merges
+                    else r
                     for r in incoming
                 ]
                 # ... and merged people: their trajectories go to the kept person.
                 incoming = [
-                    {**r, "trainer_id": person(r["trainer_id"]), "jobcoach_id": person(r["jobcoach_id"])}
-                    if r["trainer_id"] in people_map or r["jobcoach_id"] in people_map else r
+                    {
+                        **r,
+                        "trainer_id": person(r["trainer_id"]),
+                        "jobcoach_id": person(r["jobcoach_id"]),
+                    }
+                    if r["trainer_id"] in people_map or r["jobcoach_id"] in people_map
+                    else r
                     for r in incoming
                 ]
             local = store.rows_by_key(db, table, [r["id"] for r in incoming])
@@ -865,7 +946,9 @@ class ExchangeService(Service):
         plan.person_duplicates = self._person_duplicates_among(plan.rows["people"], people_map)
         return plan
 
-    def _person_duplicates_among(self, new_people: list[dict], merges: dict[str, str]) -> list[PersonDuplicate]:
+    def _person_duplicates_among(
+        self, new_people: list[dict], merges: dict[str, str]
+    ) -> list[PersonDuplicate]:
         """New people in a file that are probably a person already here (same name, role and
         employer or organisation; issue #20): offered for merging in the preview. A trainer
         and a jobcoach with one name are two people: never offered."""
@@ -892,11 +975,23 @@ class ExchangeService(Service):
         breaks one refuses the whole file, with every reason."""
         known = store.known_devices(self.db).get(plan.bundle.device_id)
         trusted = store.device_trust(self.db).get(plan.bundle.device_id) == TRUSTED
-        known_sender = (plan.bundle.device_id != self._device_id() and known is not None
-                        and trusted and plan.bundle.public_key == known[0])
-        problems = violations(plan.bundle, plan.rows, plan.updates, resolve,
-                              db=self.db, device_id=self._device_id(), now=self.clock.now_utc(),
-                              stored_guide=self._guides.get, known_sender=known_sender)
+        known_sender = (
+            plan.bundle.device_id != self._device_id()
+            and known is not None
+            and trusted
+            and plan.bundle.public_key == known[0]
+        )
+        problems = violations(
+            plan.bundle,
+            plan.rows,
+            plan.updates,
+            resolve,
+            db=self.db,
+            device_id=self._device_id(),
+            now=self.clock.now_utc(),
+            stored_guide=self._guides.get,
+            known_sender=known_sender,
+        )
         if problems:
             future, _ = future_times(plan.bundle, self.clock.now_utc())
             only_clock = bool(future) and len(problems) == 1  # a clock off, nothing forged
@@ -930,10 +1025,13 @@ class ExchangeService(Service):
                 "met de sleutel van dat apparaat. Er is niets ingelezen."
             )
         if key is None:
-            plan.warnings.append("Dit bestand is niet ondertekend (gemaakt met een oudere versie "
-                                 "van praktijkdesk): niet na te gaan van welk apparaat het komt.")
+            plan.warnings.append(
+                "Dit bestand is niet ondertekend (gemaakt met een oudere versie "
+                "van praktijkdesk): niet na te gaan van welk apparaat het komt."
+            )
         elif device != self._device_id() and (
-                known is None or store.device_trust(self.db).get(device) != TRUSTED):
+            known is None or store.device_trust(self.db).get(device) != TRUSTED
+        ):
             # Met before in the synced folder but not confirmed: reading this file in after
             # comparing the code is the confirmation.
             plan.new_device = (device, key)
@@ -955,21 +1053,35 @@ class ExchangeService(Service):
         erase = sorted(c for c in erased if c not in local and c in present)
         trajectory_ids = {t for r in erased.values() for t in r["trajectory_ids"]}
         trajectory_ids |= {t["id"] for t in bundle["trajectories"] if t["candidate_id"] in erased}
-        declaration_ids = {d["id"] for d in bundle["declarations"] if d["trajectory_id"] in trajectory_ids}
+        declaration_ids = {
+            d["id"] for d in bundle["declarations"] if d["trajectory_id"] in trajectory_ids
+        }
         referenced = {r["id"] for r in bundle["candidates"] if r["id"] in erased}
-        referenced |= {t["candidate_id"] for t in bundle["trajectories"] if t["candidate_id"] in erased}
-        used = {e["trajectory_id"] for kind in ("marks", "conclusions", "declarations") for e in bundle[kind]}
+        referenced |= {
+            t["candidate_id"] for t in bundle["trajectories"] if t["candidate_id"] in erased
+        }
+        used = {
+            e["trajectory_id"]
+            for kind in ("marks", "conclusions", "declarations")
+            for e in bundle[kind]
+        }
         referenced |= {c for c, r in erased.items() if used & set(r["trajectory_ids"])}
         kept_out = len(referenced - set(erase) - present)
         records = dict(bundle.records)
         records["candidates"] = [r for r in bundle["candidates"] if r["id"] not in erased]
         records["candidate_merges"] = [
-            r for r in bundle["candidate_merges"] if r["drop_id"] not in erased and r["keep_id"] not in erased
+            r
+            for r in bundle["candidate_merges"]
+            if r["drop_id"] not in erased and r["keep_id"] not in erased
         ]
-        records["trajectories"] = [r for r in bundle["trajectories"] if r["id"] not in trajectory_ids]
+        records["trajectories"] = [
+            r for r in bundle["trajectories"] if r["id"] not in trajectory_ids
+        ]
         for kind in ("marks", "conclusions", "declarations"):
             records[kind] = [r for r in bundle[kind] if r["trajectory_id"] not in trajectory_ids]
-        records["signatures"] = [r for r in bundle["signatures"] if r["declaration_id"] not in declaration_ids]
+        records["signatures"] = [
+            r for r in bundle["signatures"] if r["declaration_id"] not in declaration_ids
+        ]
         return Bundle(bundle.manifest, records), erase, kept_out
 
     def _check_references(self, plan: _Plan, merges: dict, resolve) -> None:
@@ -979,8 +1091,10 @@ class ExchangeService(Service):
             if kind == "candidates":
                 ids = {resolve(i) for i in ids}
             table = "guides" if kind == "guides" else kind
-            absent = ids - store.existing_keys(self.db, table, ids) if table != "guides" else (
-                ids - {g["key"] for g in store.guide_rows(self.db, ids)}
+            absent = (
+                ids - store.existing_keys(self.db, table, ids)
+                if table != "guides"
+                else (ids - {g["key"] for g in store.guide_rows(self.db, ids)})
             )
             if absent:
                 problems.append(f"{len(absent)} × {LABELS[kind]} ({sorted(absent)[0][:12]}…)")
@@ -1006,10 +1120,15 @@ class ExchangeService(Service):
     def _apply(self, plan: _Plan, *, after=None, folder: Path | None = None) -> None:
         db = self.db
         changed_ids = frozenset(
-            r["id"] for r in (*plan.rows.get("trajectories", []), *plan.updates.get("trajectories", []))
+            r["id"]
+            for r in (*plan.rows.get("trajectories", []), *plan.updates.get("trajectories", []))
         ) | frozenset(r["trajectory_id"] for r in (*plan.rows["marks"], *plan.rows["conclusions"]))
         changes = Changes(
-            marks=True, trajectories=True, people=True, guides=True, declarations=True,
+            marks=True,
+            trajectories=True,
+            people=True,
+            guides=True,
+            declarations=True,
             trajectory_ids=changed_ids,
         )
         if plan.erase:
@@ -1037,8 +1156,9 @@ class ExchangeService(Service):
             now = self.now()
             for row in plan.rows["guides"]:
                 guide = load_guide_json(row["content"])
-                store.add_guide_row(db, guide.key, guide.slug, guide.version, guide.title,
-                                    row["content"], now)
+                store.add_guide_row(
+                    db, guide.key, guide.slug, guide.version, guide.title, row["content"], now
+                )
             for table in ("schools", "employers", "people", "candidates"):
                 for row in plan.rows[table]:
                     store.insert_row(db, table, row)
@@ -1056,7 +1176,9 @@ class ExchangeService(Service):
             self._settle_merges()
             self._settle_person_merges(revise=False)
             # Imported events move this device's clock: its next event sorts after them.
-            hlc_store.observe(db, [r["hlc"] for r in (*plan.rows["marks"], *plan.rows["conclusions"])])
+            hlc_store.observe(
+                db, [r["hlc"] for r in (*plan.rows["marks"], *plan.rows["conclusions"])]
+            )
             keys = store.insert_marks(db, plan.rows["marks"])
             store.refresh_current_marks(db, keys)
             store.insert_conclusions(db, plan.rows["conclusions"])
@@ -1116,23 +1238,33 @@ class ExchangeService(Service):
         if keep.id == drop.id or gone.get(drop.id) == keep.id or gone.get(keep.id) == drop.id:
             raise InvalidInput("Kies twee verschillende personen om samen te voegen.")
         if keep.id in gone or drop.id in gone:
-            raise InvalidInput("Een van beiden is al samengevoegd; kies de persoon die er nog staat.")
+            raise InvalidInput(
+                "Een van beiden is al samengevoegd; kies de persoon die er nog staat."
+            )
         if not same_person(search_key(keep.name), keep, search_key(drop.name), drop):
             raise InvalidInput(
                 "Alleen twee keer dezelfde persoon kan worden samengevoegd: dezelfde naam, dezelfde "
                 "rol (praktijkopleider of jobcoach) en hetzelfde leerbedrijf of dezelfde organisatie."
             )
         with self.action(Changes(trajectories=True, people=True, marks=True)):
-            store.put_person_merge(self.db, {
-                "drop_id": drop.id, "keep_id": keep.id, "name": drop.name, "role": drop.role.value,
-                "merged_at": self.now(), "device_id": self._device_id(),
-            })
+            store.put_person_merge(
+                self.db,
+                {
+                    "drop_id": drop.id,
+                    "keep_id": keep.id,
+                    "name": drop.name,
+                    "role": drop.role.value,
+                    "merged_at": self.now(),
+                    "device_id": self._device_id(),
+                },
+            )
             self._settle_person_merges()
         return keep
 
     # Conflicts ---------------------------------------------------------------------------
-    def conflicts(self, trajectory_id: str, *,
-                  behaviour_ids: Sequence[str] | None = None) -> list[Conflict]:
+    def conflicts(
+        self, trajectory_id: str, *, behaviour_ids: Sequence[str] | None = None
+    ) -> list[Conflict]:
         """Behaviours two devices set differently without seeing each other's choice (only
         among ``behaviour_ids`` when given: one work process reads only its own marks)."""
         trajectory = self._trajectories.resolve(trajectory_id)
@@ -1140,7 +1272,9 @@ class ExchangeService(Service):
         found = open_conflicts(events, parents)
         if not found:
             return []
-        names = people_store.names_of(self.db, sorted({m.person_id for h in found.values() for m in h}))
+        names = people_store.names_of(
+            self.db, sorted({m.person_id for h in found.values() for m in h})
+        )
         guide = self._guides.get(trajectory.guide_key)
         order = {b.id: i for i, b in enumerate(guide.behaviours())}
         result = [
@@ -1148,8 +1282,14 @@ class ExchangeService(Service):
                 trajectory_id=trajectory.id,
                 behaviour_id=behaviour_id,
                 sides=tuple(
-                    ConflictSide(m.uuid, m.person_id, names.get(m.person_id, "?"), m.status,
-                                 m.at, m.device_id)
+                    ConflictSide(
+                        m.uuid,
+                        m.person_id,
+                        names.get(m.person_id, "?"),
+                        m.status,
+                        m.at,
+                        m.device_id,
+                    )
                     for m in heads
                 ),
             )
@@ -1159,8 +1299,11 @@ class ExchangeService(Service):
 
     def conflict_count(self, trajectory_ids: Iterable[str]) -> int:
         """Open conflicts on these trajectories (for the summary after an import)."""
-        return sum(len(self.conflicts(t)) for t in set(trajectory_ids)
-                   if store.existing_keys(self.db, "trajectories", [t]))
+        return sum(
+            len(self.conflicts(t))
+            for t in set(trajectory_ids)
+            if store.existing_keys(self.db, "trajectories", [t])
+        )
 
     # Likely duplicates -------------------------------------------------------------------
     def likely_duplicates(self) -> list[Duplicate]:
@@ -1180,11 +1323,17 @@ class ExchangeService(Service):
         if keep.id == drop.id:
             raise InvalidInput("Kies twee verschillende kandidaten om samen te voegen.")
         with self.action(Changes(trajectories=True, people=True)):
-            store.add_candidate_merge(self.db, {
-                "drop_id": drop.id, "keep_id": keep.id, "name": drop.name,
-                "birth_date": drop.birth_date, "merged_at": self.now(),
-                "device_id": self._device_id(),
-            })
+            store.add_candidate_merge(
+                self.db,
+                {
+                    "drop_id": drop.id,
+                    "keep_id": keep.id,
+                    "name": drop.name,
+                    "birth_date": drop.birth_date,
+                    "merged_at": self.now(),
+                    "device_id": self._device_id(),
+                },
+            )
             store.repoint_trajectories(self.db, drop.id, keep.id)
             store.delete_candidate(self.db, drop.id)
         return keep
@@ -1222,8 +1371,9 @@ class ExchangeService(Service):
         listing = _list_streams(base, self._device_id(), device)
         written = self._write_sync_files(base, root, device, listing)
         imported, waiting = self._read_sync_files(base, device, listing)
-        return SyncResult(root, written[-1] if written else None, tuple(imported), tuple(waiting),
-                          tuple(written))
+        return SyncResult(
+            root, written[-1] if written else None, tuple(imported), tuple(waiting), tuple(written)
+        )
 
     def write_round(self, folder: str | os.PathLike) -> list[Path]:
         """Only the writing half of a round (this device's news, compaction): for a device
@@ -1231,8 +1381,9 @@ class ExchangeService(Service):
         root = self._sync_root(folder)
         base = root / SYNC_SUBFOLDER
         device = self.scope(persist=True)
-        return self._write_sync_files(base, root, device,
-                                      _list_streams(base, self._device_id(), device))
+        return self._write_sync_files(
+            base, root, device, _list_streams(base, self._device_id(), device)
+        )
 
     @staticmethod
     def _sync_root(folder: str | os.PathLike) -> Path:
@@ -1255,10 +1406,17 @@ class ExchangeService(Service):
     def _stream_employers(self, device: scoping.DeviceScope) -> list[str]:
         """The employers this device writes a stream for: those it holds trajectories of
         and may send."""
-        return sorted(e for e in scope_store.employers_with_trajectories(self.db) if device.allows(e))
+        return sorted(
+            e for e in scope_store.employers_with_trajectories(self.db) if device.allows(e)
+        )
 
-    def _write_sync_files(self, base: Path, root: Path, device: scoping.DeviceScope,
-                          listing: dict[str, dict[str, set[int]]]) -> list[Path]:
+    def _write_sync_files(
+        self,
+        base: Path,
+        root: Path,
+        device: scoping.DeviceScope,
+        listing: dict[str, dict[str, set[int]]],
+    ) -> list[Path]:
         state = self._sync_state(root)
         marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
         now = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
@@ -1269,20 +1427,29 @@ class ExchangeService(Service):
         # A stream already written goes on even when its employer has no trajectories left
         # (all erased): the erasure records must still reach the other devices.
         employers = set(self._stream_employers(device)) | {
-            e for e in state["streams"] if device.allows(e)}
+            e for e in state["streams"] if device.allows(e)
+        }
         if store.all_ids(self.db, "erasures"):
             # An erasure must reach every stream of an employer known here that this device may
             # write, also one it never wrote (its last candidate erased, nothing else left).
             # (A stream's folder is its employer's id, or a name made from it: stream_folder.)
-            employers |= {e for e in store.all_ids(self.db, "employers")
-                          if stream_folder(e) in listing and device.allows(e)}
+            employers |= {
+                e
+                for e in store.all_ids(self.db, "employers")
+                if stream_folder(e) in listing and device.allows(e)
+            }
         for employer_id in sorted(employers):
             stream = state["streams"].get(employer_id)
             mine = base / stream_folder(employer_id) / me
             first = stream is None or not listing.get(mine.parent.name, {}).get(me)
             if not first and stream == now:
-                number = self._compact(mine, employer_id, state, number,
-                                       sorted(listing.get(mine.parent.name, {}).get(me, ())))
+                number = self._compact(
+                    mine,
+                    employer_id,
+                    state,
+                    number,
+                    sorted(listing.get(mine.parent.name, {}).get(me, ())),
+                )
                 continue
             if first:
                 # Everything of this employer, like a snapshot: without the events of devices
@@ -1292,18 +1459,29 @@ class ExchangeService(Service):
                 changed = store.changed_since(self.db, stream["changes"])
                 marks = store.events_since(self.db, "marks", stream["marks"])
                 conclusions = store.events_since(self.db, "conclusions", stream["conclusions"])
-                changed_merges = store.rows_by_key(self.db, "candidate_merges",
-                                                   changed.get("candidate_merges", []))
+                changed_merges = store.rows_by_key(
+                    self.db, "candidate_merges", changed.get("candidate_merges", [])
+                )
                 records = self._collect(
-                    changed.get("trajectories", []), marks=marks, conclusions=conclusions,
-                    declaration_ids=set(changed.get("declarations", [])) | set(changed.get("signatures", [])),
-                    extra={k: set(changed.get(k, []))
-                           for k in ("schools", "employers", "people", "candidates", "guides")},
-                    merges=list(changed_merges.values()), guides=set(changed.get("guides", [])),
-                    erasures=list(store.rows_by_key(self.db, "erasures",
-                                                    changed.get("erasures", [])).values()),
-                    person_merges=list(store.rows_by_key(self.db, "person_merges",
-                                                         changed.get("person_merges", [])).values()),
+                    changed.get("trajectories", []),
+                    marks=marks,
+                    conclusions=conclusions,
+                    declaration_ids=set(changed.get("declarations", []))
+                    | set(changed.get("signatures", [])),
+                    extra={
+                        k: set(changed.get(k, []))
+                        for k in ("schools", "employers", "people", "candidates", "guides")
+                    },
+                    merges=list(changed_merges.values()),
+                    guides=set(changed.get("guides", [])),
+                    erasures=list(
+                        store.rows_by_key(self.db, "erasures", changed.get("erasures", [])).values()
+                    ),
+                    person_merges=list(
+                        store.rows_by_key(
+                            self.db, "person_merges", changed.get("person_merges", [])
+                        ).values()
+                    ),
                 )
             # (Erasure records carry no personal data: every stream gets them.)
             records = scoping.restrict_with_db(self.db, records, {employer_id}).records
@@ -1326,8 +1504,14 @@ class ExchangeService(Service):
         return written
 
     # Compaction (issue #18) ----------------------------------------------------------------
-    def _compact(self, mine: Path, employer_id: str, state: dict, number: int,
-                 listed: list[int] | None = None) -> int:
+    def _compact(
+        self,
+        mine: Path,
+        employer_id: str,
+        state: dict,
+        number: int,
+        listed: list[int] | None = None,
+    ) -> int:
         """Replace this device's old files in one stream by a snapshot, and delete the files
         a snapshot covers once it has been in the folder for COMPACTION_GRACE. Only this
         device's own folder is ever touched. Returns the last file number used."""
@@ -1355,8 +1539,12 @@ class ExchangeService(Service):
             covers = list(numbers)
             number += 1
             records = self._snapshot_records(employer_id, mine.parent)
-            scope = {"kind": "sync", "number": number, "employers": self._scope_employers(records),
-                     "snapshot": {"covers": covers, "hlc": hlc_store.last(self.db).encode()}}
+            scope = {
+                "kind": "sync",
+                "number": number,
+                "employers": self._scope_employers(records),
+                "snapshot": {"covers": covers, "hlc": hlc_store.last(self.db).encode()},
+            }
             write_bundle(mine / f"{number:06d}{BUNDLE_SUFFIX}", self._encode(records, scope))
             kept.append({"number": number, "covers": covers, "at": self.now()})
         if kept:
@@ -1385,10 +1573,12 @@ class ExchangeService(Service):
 
         people = [p.id for p in self._people.people() if p.employer_id == employer_id]
         records = self._collect(
-            ids, marks=own(store.rows_where(self.db, "marks", "trajectory_id", ids)),
+            ids,
+            marks=own(store.rows_where(self.db, "marks", "trajectory_id", ids)),
             conclusions=own(store.rows_where(self.db, "conclusions", "trajectory_id", ids)),
-            declaration_ids=[d["id"] for d in store.rows_where(self.db, "declarations",
-                                                               "trajectory_id", ids)],
+            declaration_ids=[
+                d["id"] for d in store.rows_where(self.db, "declarations", "trajectory_id", ids)
+            ],
             extra={"employers": {employer_id}, "people": set(people)},
             merges=store.all_rows(self.db, "candidate_merges"),
             person_merges=store.all_rows(self.db, "person_merges"),
@@ -1399,8 +1589,13 @@ class ExchangeService(Service):
         """(device id, number) of the sync files already imported: plain data for a worker."""
         return store.imported_sync_files(self.db)
 
-    def fetch_sync_files(self, folder: str | os.PathLike, done: set[tuple[str, int]],
-                         scope: scoping.DeviceScope, limit: int = MAX_SYNC_FETCH) -> list[Path]:
+    def fetch_sync_files(
+        self,
+        folder: str | os.PathLike,
+        done: set[tuple[str, int]],
+        scope: scoping.DeviceScope,
+        limit: int = MAX_SYNC_FETCH,
+    ) -> list[Path]:
         """Read (and so download) the other devices' new files in the streams this device may
         hold, without the database: safe on a worker thread. OneDrive's cloud-only files are
         fetched by the first read, which blocks for as long as the download takes; after this
@@ -1439,8 +1634,9 @@ class ExchangeService(Service):
                     fetched.append(path)
         return fetched
 
-    def _read_sync_files(self, base: Path, device: scoping.DeviceScope,
-                         listing: dict[str, dict[str, set[int]]]) -> tuple[list[ImportPlan], list[str]]:
+    def _read_sync_files(
+        self, base: Path, device: scoping.DeviceScope, listing: dict[str, dict[str, set[int]]]
+    ) -> tuple[list[ImportPlan], list[str]]:
         """The other devices' files in the streams of the employers this device may hold;
         another employer's stream is not even opened. Only files not read before are read:
         a round costs the news, not the history. When another device's new files include a
@@ -1458,14 +1654,23 @@ class ExchangeService(Service):
                     if (other, number) in done:
                         continue
                     path = base / stream_name / other / f"{number:06d}{BUNDLE_SUFFIX}"
-                    plan = self._import_sync_file(path, other, number, waiting, root=base.parent,
-                                                  done=done)
+                    plan = self._import_sync_file(
+                        path, other, number, waiting, root=base.parent, done=done
+                    )
                     if plan is not None:
                         imported.append(plan)
         return imported, waiting
 
-    def _import_sync_file(self, path: Path, device: str, number: int, waiting: list, *,
-                          root: Path, done: set[tuple[str, int]] | None = None) -> ImportPlan | None:
+    def _import_sync_file(
+        self,
+        path: Path,
+        device: str,
+        number: int,
+        waiting: list,
+        *,
+        root: Path,
+        done: set[tuple[str, int]] | None = None,
+    ) -> ImportPlan | None:
         done = set() if done is None else done
         label = f"{device[:8]}/{path.name}"
         try:
@@ -1497,15 +1702,19 @@ class ExchangeService(Service):
             if covers and all((device, n) in done for n in covers):
                 # A snapshot of files all read here already: nothing in it is new.
                 with write(self.db):
-                    store.record_sync_file(self.db, device, number,
-                                           hashlib.sha256(data).hexdigest(), self.now())
+                    store.record_sync_file(
+                        self.db, device, number, hashlib.sha256(data).hexdigest(), self.now()
+                    )
                 done.add((device, number))
                 self._waiting.pop(path, None)
                 return None
             bundle = read_bundle_bytes(data, path.name)
             scope = bundle.scope
-            if (bundle.device_id != device or scope.get("kind") != "sync"
-                    or scope.get("number") != number):
+            if (
+                bundle.device_id != device
+                or scope.get("kind") != "sync"
+                or scope.get("number") != number
+            ):
                 raise InvalidBundle(f"{path.name} hoort niet in deze map en is overgeslagen.")
             if trust is None and bundle.public_key is not None:
                 # A new device in the shared folder (issue #13): its files wait until the user
@@ -1530,9 +1739,13 @@ class ExchangeService(Service):
         # which files it replaces is not: otherwise a forged copy could hide real files.)
         covers = _snapshot_covers(bundle.manifest, device, number)
         known = store.known_devices(self.db).get(device)
-        if covers and not (bundle.public_key and (
+        if covers and not (
+            bundle.public_key
+            and (
                 (known is not None and known[0] == bundle.public_key)
-                or (not summary.nothing_new and plan.new_device == (device, bundle.public_key)))):
+                or (not summary.nothing_new and plan.new_device == (device, bundle.public_key))
+            )
+        ):
             covers = []
         high_water = bundle.scope["snapshot"].get("hlc") if covers else None
 
@@ -1540,8 +1753,11 @@ class ExchangeService(Service):
             store.record_sync_file(self.db, device, number, digest, self.now())
             for n in covers:
                 store.record_sync_file(self.db, device, n, f"snapshot {number}", self.now())
-            if isinstance(high_water, str) and hlc.is_valid(high_water) and (
-                    hlc.decode(high_water).moment <= self.clock.now_utc() + hlc.FUTURE_MARGIN):
+            if (
+                isinstance(high_water, str)
+                and hlc.is_valid(high_water)
+                and (hlc.decode(high_water).moment <= self.clock.now_utc() + hlc.FUTURE_MARGIN)
+            ):
                 hlc_store.observe(self.db, [high_water])  # the writer's clock, at most 24 h ahead
             done.update({(device, number), *((device, n) for n in covers)})
 
@@ -1569,7 +1785,6 @@ class ExchangeService(Service):
         self._apply(plan, after=after, folder=root)
         return summary
 
-
     # Erasure and the clock (issue #13) ---------------------------------------------------
     def forget_erased_in_sync_files(self, folder: str | os.PathLike | None = None) -> int:
         """This device's own files in the synced folder, rewritten without erased candidates
@@ -1596,10 +1811,18 @@ class ExchangeService(Service):
         cleaned, _, _ = self._without_erased(bundle)
         if all(cleaned[k] == bundle[k] for k in KINDS):
             return False
-        write_bundle(path, encode_bundle(
-            cleaned.records, device_id=bundle.device_id, created_at=bundle.created_at,
-            app_version=__version__, scope=bundle.scope, private_key=self._private_key(),
-        ), overwrite=True)  # rewriting this device's own file in place is the point
+        write_bundle(
+            path,
+            encode_bundle(
+                cleaned.records,
+                device_id=bundle.device_id,
+                created_at=bundle.created_at,
+                app_version=__version__,
+                scope=bundle.scope,
+                private_key=self._private_key(),
+            ),
+            overwrite=True,
+        )  # rewriting this device's own file in place is the point
         return True
 
     def clock_warning(self) -> str | None:
@@ -1643,7 +1866,9 @@ def _reads_stream(device: scoping.DeviceScope, folder_name: str) -> bool:
     return any(stream_folder(e) == folder_name for e in device.employer_ids)
 
 
-def _list_streams(base: Path, me: str, device: scoping.DeviceScope) -> dict[str, dict[str, set[int]]]:
+def _list_streams(
+    base: Path, me: str, device: scoping.DeviceScope
+) -> dict[str, dict[str, set[int]]]:
     """stream folder → device folder → file numbers: the one listing of a round. Of a stream
     this device may not read only its own folder is looked at (issue #20). Only names
     ``NNNNNN.praktijk`` count: temp files, ``~$`` and ``.part`` names are not even looked at."""
@@ -1659,22 +1884,26 @@ def _list_streams(base: Path, me: str, device: scoping.DeviceScope) -> dict[str,
             folders = [me]
         for name in folders:
             try:
-                devices[name] = {int(m.group(1)) for item in os.scandir(stream / name)
-                                 if (m := _SYNC_FILE.match(item.name)) and item.is_file()}
+                devices[name] = {
+                    int(m.group(1))
+                    for item in os.scandir(stream / name)
+                    if (m := _SYNC_FILE.match(item.name)) and item.is_file()
+                }
             except OSError:
                 continue  # not a folder, vanished, or unreadable: next round
         listing[stream.name] = devices
     return listing
 
 
-def _reading_order(folder: Path, device: str, numbers: set[int],
-                   done: set[tuple[str, int]]) -> list[int]:
+def _reading_order(
+    folder: Path, device: str, numbers: set[int], done: set[tuple[str, int]]
+) -> list[int]:
     """The order to read a device's new files in: oldest first, unless its newest snapshot
     replaces more bytes not read yet than it holds itself (a device that joins late, or
     was away long): then that snapshot first."""
     new = sorted(n for n in numbers if (device, n) not in done)
     # A snapshot has at most about COMPACT_AT newer files after it: look no further back.
-    for n in reversed(new[-2 * COMPACT_AT:]):
+    for n in reversed(new[-2 * COMPACT_AT :]):
         try:
             with open(folder / f"{n:06d}{BUNDLE_SUFFIX}", "rb") as handle:
                 covers = _snapshot_covers(peek_manifest(handle.read(MAX_FILE_BYTES)), device, n)
@@ -1708,8 +1937,12 @@ def _snapshot_covers(manifest: dict | None, device: str, number: int) -> list[in
         return []
     snap = scope.get("snapshot")
     covers = snap.get("covers") if isinstance(snap, dict) else None
-    if not isinstance(covers, list) or not covers or len(covers) > 100_000 or not all(
-            type(n) is int and 0 < n < number for n in covers):
+    if (
+        not isinstance(covers, list)
+        or not covers
+        or len(covers) > 100_000
+        or not all(type(n) is int and 0 < n < number for n in covers)
+    ):
         return []
     return covers
 
@@ -1718,8 +1951,10 @@ def _stream_dirs(base: Path) -> list[Path]:
     """``praktijkdesk-sync/<employer id>/``: one stream per employer (issue #20)."""
     if not base.is_dir():
         return []
-    return sorted((p for p in base.iterdir() if p.is_dir() and _DEVICE_FOLDER.match(p.name)),
-                  key=lambda p: p.name)
+    return sorted(
+        (p for p in base.iterdir() if p.is_dir() and _DEVICE_FOLDER.match(p.name)),
+        key=lambda p: p.name,
+    )
 
 
 def bundle_name(*parts: str) -> str:
@@ -1739,4 +1974,3 @@ def _numbers_in(folder: Path) -> list[int]:
         if match and entry.is_file():
             numbers.append(int(match.group(1)))
     return sorted(numbers)
-

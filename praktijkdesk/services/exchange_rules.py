@@ -51,20 +51,32 @@ if TYPE_CHECKING:
     from praktijkdesk.storage.database import Database
 
 _TIME_FIELDS = {
-    "employers": ("created_at",), "people": ("created_at",), "candidates": ("created_at",),
-    "trajectories": ("created_at",), "candidate_merges": ("merged_at",),
+    "employers": ("created_at",),
+    "people": ("created_at",),
+    "candidates": ("created_at",),
+    "trajectories": ("created_at",),
+    "candidate_merges": ("merged_at",),
     "person_merges": ("merged_at",),
-    "marks": ("at",), "conclusions": ("at",),
-    "declarations": ("issued_at", "withdrawn_at"), "signatures": ("signed_at",),
+    "marks": ("at",),
+    "conclusions": ("at",),
+    "declarations": ("issued_at", "withdrawn_at"),
+    "signatures": ("signed_at",),
     "erasures": ("erased_at",),
 }
 _NAME_FIELDS = {
-    "employers": "name", "people": "name", "candidates": "name", "candidate_merges": "name",
-    "signatures": "name", "person_merges": "name",
+    "employers": "name",
+    "people": "name",
+    "candidates": "name",
+    "candidate_merges": "name",
+    "signatures": "name",
+    "person_merges": "name",
 }
 _LABEL = {
-    "employers": "leerbedrijf", "people": "persoon", "candidates": "kandidaat",
-    "candidate_merges": "samenvoeging", "signatures": "handtekening",
+    "employers": "leerbedrijf",
+    "people": "persoon",
+    "candidates": "kandidaat",
+    "candidate_merges": "samenvoeging",
+    "signatures": "handtekening",
     "person_merges": "samenvoeging van personen",
 }
 _IMMUTABLE_DECLARATION = ("number", "trajectory_id", "issued_at", "issued_by", "snapshot", "sha256")
@@ -100,8 +112,10 @@ def future_times(bundle: Bundle, now: dt.datetime) -> tuple[int, dt.timedelta]:
 def clock_message(ahead: dt.timedelta) -> str:
     """Which clock is off, in words a trainer reads: one of the two, we cannot know which."""
     amount = hlc.describe_duration(ahead)
-    return (f"De klok van het apparaat dat dit bestand maakte loopt {amount} voor, "
-            f"of de klok van deze computer loopt {amount} achter")
+    return (
+        f"De klok van het apparaat dat dit bestand maakte loopt {amount} voor, "
+        f"of de klok van deze computer loopt {amount} achter"
+    )
 
 
 def violations(
@@ -142,18 +156,29 @@ def violations(
             except InvalidInput:
                 ok = False
             if not ok:
-                problems.append(f"de naam van een {_LABEL[kind]} bevat tekens die hier niet mogen "
-                                "(onzichtbare tekens, tekens die de leesrichting omdraaien of regeleindes)")
+                problems.append(
+                    f"de naam van een {_LABEL[kind]} bevat tekens die hier niet mogen "
+                    "(onzichtbare tekens, tekens die de leesrichting omdraaien of regeleindes)"
+                )
                 break
 
     # This device's id belongs to this device.
-    mine = [] if known_sender else [
-        kind for kind in ("marks", "conclusions", "candidate_merges", "person_merges", "erasures")
-        for row in rows.get(kind, []) if row.get("device_id") == me
-    ] + [
-        kind for kind in store.VERSIONED_TABLES
-        for row in (*rows.get(kind, []), *updates.get(kind, [])) if row["rev_device"] == me
-    ]
+    mine = (
+        []
+        if known_sender
+        else [
+            kind
+            for kind in ("marks", "conclusions", "candidate_merges", "person_merges", "erasures")
+            for row in rows.get(kind, [])
+            if row.get("device_id") == me
+        ]
+        + [
+            kind
+            for kind in store.VERSIONED_TABLES
+            for row in (*rows.get(kind, []), *updates.get(kind, []))
+            if row["rev_device"] == me
+        ]
+    )
     if mine:
         problems.append(
             f"{len(mine)} gegeven(s) zeggen op deze computer gemaakt te zijn, maar staan hier niet: "
@@ -161,17 +186,26 @@ def violations(
         )
 
     # What the trajectories, people and guides will be after the import.
-    incoming_traj = {r["id"]: r for r in (*rows.get("trajectories", []), *updates.get("trajectories", []))}
-    event_rows = [*rows.get("marks", []), *rows.get("conclusions", []), *rows.get("declarations", []),
-                  *updates.get("declarations", [])]
+    incoming_traj = {
+        r["id"]: r for r in (*rows.get("trajectories", []), *updates.get("trajectories", []))
+    }
+    event_rows = [
+        *rows.get("marks", []),
+        *rows.get("conclusions", []),
+        *rows.get("declarations", []),
+        *updates.get("declarations", []),
+    ]
     needed = {r["trajectory_id"] for r in event_rows} | set(incoming_traj)
     local_traj = store.rows_by_key(db, "trajectories", needed)
     trajectories = {**local_traj, **incoming_traj}
     incoming_people = {r["id"]: r for r in (*rows.get("people", []), *updates.get("people", []))}
     person_ids = {r["person_id"] for r in (*rows.get("marks", []), *rows.get("conclusions", []))}
     person_ids |= {r["issued_by"] for r in rows.get("declarations", [])}
-    person_ids |= {r["withdrawn_by"] for r in (*rows.get("declarations", []), *updates.get("declarations", []))
-                   if r["withdrawn_by"]}
+    person_ids |= {
+        r["withdrawn_by"]
+        for r in (*rows.get("declarations", []), *updates.get("declarations", []))
+        if r["withdrawn_by"]
+    }
     local_people = store.rows_by_key(db, "people", person_ids | set(incoming_people))
     people = {**local_people, **incoming_people}
     new_guides = {g["key"]: g["content"] for g in rows.get("guides", [])}
@@ -180,8 +214,9 @@ def violations(
     def guide(key: str):
         if key not in guides:
             try:
-                guides[key] = (load_guide_json(new_guides[key]) if key in new_guides
-                               else stored_guide(key))
+                guides[key] = (
+                    load_guide_json(new_guides[key]) if key in new_guides else stored_guide(key)
+                )
             except Exception:  # a missing guide is reported by the reference check
                 guides[key] = None
         return guides[key]
@@ -189,7 +224,8 @@ def violations(
     def may_judge(person_id: str | None, trajectory: dict) -> bool:
         row = people.get(person_id)
         return row is not None and judges_for(
-            Person(row["id"], row["name"], Role(row["role"]), row["employer_id"]), trajectory["employer_id"]
+            Person(row["id"], row["name"], Role(row["role"]), row["employer_id"]),
+            trajectory["employer_id"],
         )
 
     # Trajectories: fixed fields, and chosen work processes within the guide.
@@ -197,10 +233,13 @@ def violations(
         before = local_traj.get(tid)
         if before is not None and (
             resolve(before["candidate_id"]) != resolve(row["candidate_id"])
-            or before["guide_id"] != row["guide_id"] or before["employer_id"] != row["employer_id"]
+            or before["guide_id"] != row["guide_id"]
+            or before["employer_id"] != row["employer_id"]
         ):
-            problems.append("een traject zou een andere kandidaat, een ander begeleidingsdocument "
-                            "of een ander leerbedrijf krijgen; dat kan niet via een uitwisselbestand")
+            problems.append(
+                "een traject zou een andere kandidaat, een ander begeleidingsdocument "
+                "of een ander leerbedrijf krijgen; dat kan niet via een uitwisselbestand"
+            )
             continue
         g = guide(row["guide_id"])
         if g is not None:
@@ -211,15 +250,23 @@ def violations(
     # People: role and employer are fixed.
     for row in updates.get("people", []):
         before = local_people.get(row["id"])
-        if before and (before["role"] != row["role"] or before["employer_id"] != row["employer_id"]):
-            problems.append(f"{before['name']} zou een andere rol of een ander leerbedrijf krijgen; "
-                            "dat kan niet via een uitwisselbestand")
+        if before and (
+            before["role"] != row["role"] or before["employer_id"] != row["employer_id"]
+        ):
+            problems.append(
+                f"{before['name']} zou een andere rol of een ander leerbedrijf krijgen; "
+                "dat kan niet via een uitwisselbestand"
+            )
 
     # Events: in the guide, chosen; conclusions only by a trainer of the employer; undo rules.
     known = {kind: {r["uuid"]: r for r in bundle[kind]} for kind in ("marks", "conclusions")}
     targets = {
-        kind: {**store.rows_by_key(db, kind, [r["undoes_uuid"] for r in rows.get(kind, []) if r["undoes_uuid"]]),
-               **known[kind]}
+        kind: {
+            **store.rows_by_key(
+                db, kind, [r["undoes_uuid"] for r in rows.get(kind, []) if r["undoes_uuid"]]
+            ),
+            **known[kind],
+        }
         for kind in ("marks", "conclusions")
     }
     outside = unchosen = not_trainer = bad_undo = 0
@@ -230,9 +277,12 @@ def violations(
                 continue  # reported by the reference check
             if row["undoes_uuid"]:
                 target = targets[kind].get(row["undoes_uuid"])
-                if (target is None or target["trajectory_id"] != row["trajectory_id"]
-                        or target[field_name] != row[field_name]
-                        or target["device_id"] != row["device_id"]):
+                if (
+                    target is None
+                    or target["trajectory_id"] != row["trajectory_id"]
+                    or target[field_name] != row[field_name]
+                    or target["device_id"] != row["device_id"]
+                ):
                     bad_undo += 1
                     continue
             g = guide(trajectory["guide_id"])
@@ -242,7 +292,9 @@ def violations(
                 wp = g.work_process_of(row["behaviour_id"])
                 code = wp.code if wp else None
             else:
-                code = row["work_process_code"] if g.work_process(row["work_process_code"]) else None
+                code = (
+                    row["work_process_code"] if g.work_process(row["work_process_code"]) else None
+                )
             if code is None:
                 outside += 1
             elif code not in trajectory["work_processes"]:
@@ -250,43 +302,62 @@ def violations(
             if kind == "conclusions" and not may_judge(row["person_id"], trajectory):
                 not_trainer += 1
     if outside:
-        problems.append(f"{outside} beoordeling(en) of afronding(en) gaan over iets dat niet in het "
-                        "begeleidingsdocument van het traject staat")
+        problems.append(
+            f"{outside} beoordeling(en) of afronding(en) gaan over iets dat niet in het "
+            "begeleidingsdocument van het traject staat"
+        )
     if unchosen:
-        problems.append(f"{unchosen} beoordeling(en) of afronding(en) gaan over een werkproces dat "
-                        "niet gekozen is in het traject")
+        problems.append(
+            f"{unchosen} beoordeling(en) of afronding(en) gaan over een werkproces dat "
+            "niet gekozen is in het traject"
+        )
     if not_trainer:
-        problems.append(f"{not_trainer} afronding(en) zijn niet gemaakt door een praktijkopleider "
-                        "van het leerbedrijf van het traject")
+        problems.append(
+            f"{not_trainer} afronding(en) zijn niet gemaakt door een praktijkopleider "
+            "van het leerbedrijf van het traject"
+        )
     if bad_undo:
-        problems.append(f"{bad_undo} keer ongedaan maken gaat over iets van een ander traject, "
-                        "een ander gedragsvoorbeeld of een ander apparaat")
+        problems.append(
+            f"{bad_undo} keer ongedaan maken gaat over iets van een ander traject, "
+            "een ander gedragsvoorbeeld of een ander apparaat"
+        )
 
     # Declarations: issued and withdrawn by a trainer of the employer; never changed.
     existing = store.rows_by_key(db, "declarations", [r["id"] for r in bundle["declarations"]])
     for row in bundle["declarations"]:
         mine_row = existing.get(row["id"])
         if mine_row is not None and any(mine_row[f] != row[f] for f in _IMMUTABLE_DECLARATION):
-            problems.append(f"praktijkverklaring {mine_row['number']} is in het bestand veranderd; "
-                            "een uitgegeven verklaring verandert nooit")
+            problems.append(
+                f"praktijkverklaring {mine_row['number']} is in het bestand veranderd; "
+                "een uitgegeven verklaring verandert nooit"
+            )
     for row in rows.get("declarations", []):
         trajectory = trajectories.get(row["trajectory_id"])
         if trajectory is not None and not may_judge(row["issued_by"], trajectory):
-            problems.append(f"praktijkverklaring {row['number']} is niet uitgegeven door een "
-                            "praktijkopleider van het leerbedrijf")
+            problems.append(
+                f"praktijkverklaring {row['number']} is niet uitgegeven door een "
+                "praktijkopleider van het leerbedrijf"
+            )
     for row in (*rows.get("declarations", []), *updates.get("declarations", [])):
         trajectory = trajectories.get(row["trajectory_id"])
-        if row["withdrawn_at"] and trajectory is not None and not may_judge(row["withdrawn_by"], trajectory):
-            problems.append(f"praktijkverklaring {row['number']} is ingetrokken door iemand die geen "
-                            "praktijkopleider van het leerbedrijf is")
+        if (
+            row["withdrawn_at"]
+            and trajectory is not None
+            and not may_judge(row["withdrawn_by"], trajectory)
+        ):
+            problems.append(
+                f"praktijkverklaring {row['number']} is ingetrokken door iemand die geen "
+                "praktijkopleider van het leerbedrijf is"
+            )
 
     # Signatures: a known id must be the same signature.
     local_signatures = store.rows_by_key(db, "signatures", [r["id"] for r in bundle["signatures"]])
     for row in bundle["signatures"]:
         mine_row = local_signatures.get(row["id"])
         if mine_row is not None and mine_row != row:
-            problems.append("een handtekening is in het bestand veranderd; een handtekening "
-                            "verandert nooit")
+            problems.append(
+                "een handtekening is in het bestand veranderd; een handtekening verandert nooit"
+            )
             break
 
     # Merges: two records of one person.
@@ -296,14 +367,18 @@ def violations(
         local_candidates = store.rows_by_key(db, "candidates", [m["keep_id"] for m in merges])
         for row in merges:
             keep = incoming_candidates.get(row["keep_id"]) or local_candidates.get(row["keep_id"])
-            if keep is None and row["keep_id"] not in {m["drop_id"] for m in bundle["candidate_merges"]}:
+            if keep is None and row["keep_id"] not in {
+                m["drop_id"] for m in bundle["candidate_merges"]
+            }:
                 problems.append("een samenvoeging noemt een kandidaat die niet bestaat")
             elif keep is not None and (
                 search_key(keep["name"]) != search_key(row["name"])
                 or keep["birth_date"] != row["birth_date"]
             ):
-                problems.append(f"een samenvoeging voegt {row['name']} samen met iemand met een andere "
-                                "naam of geboortedatum")
+                problems.append(
+                    f"een samenvoeging voegt {row['name']} samen met iemand met een andere "
+                    "naam of geboortedatum"
+                )
     problems.extend(_person_merge_problems(db, bundle, rows.get("person_merges", [])))
     return problems
 
@@ -313,8 +388,10 @@ def _person_merge_problems(db, bundle: Bundle, merges: list[dict]) -> list[str]:
     if not merges:
         return []
     ids = {m[k] for m in merges for k in ("drop_id", "keep_id")}
-    people = {**store.rows_by_key(db, "people", ids),
-              **{r["id"]: r for r in bundle["people"] if r["id"] in ids}}
+    people = {
+        **store.rows_by_key(db, "people", ids),
+        **{r["id"]: r for r in bundle["people"] if r["id"] in ids},
+    }
     problems = []
     for row in merges:
         drop, keep = people.get(row["drop_id"]), people.get(row["keep_id"])
@@ -331,4 +408,3 @@ def _person_merge_problems(db, bundle: Bundle, merges: list[dict]) -> list[str]:
                 "andere rol of van een ander leerbedrijf; zo'n samenvoeging maakt praktijkdesk nooit"
             )
     return problems
-

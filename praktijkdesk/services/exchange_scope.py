@@ -136,24 +136,35 @@ def restrict(
     looked_up = candidate_employers(others | merge_ids)
     ok_candidates = referenced | {c for c, es in looked_up.items() if es & allowed}
     candidates = [c for c in get("candidates") if c["id"] in ok_candidates]
-    merges = [m for m in get("candidate_merges")
-              if m["keep_id"] in ok_candidates or m["drop_id"] in ok_candidates]
+    merges = [
+        m
+        for m in get("candidate_merges")
+        if m["keep_id"] in ok_candidates or m["drop_id"] in ok_candidates
+    ]
 
     # People: of an allowed employer, named by a kept record, or guiding an allowed trajectory.
-    named = {t["trainer_id"] for t in kept_t} | {t["jobcoach_id"] for t in kept_t if t["jobcoach_id"]}
+    named = {t["trainer_id"] for t in kept_t} | {
+        t["jobcoach_id"] for t in kept_t if t["jobcoach_id"]
+    }
     named |= {e["person_id"] for e in (*marks, *conclusions)}
     named |= {d["issued_by"] for d in declarations}
     named |= {d["withdrawn_by"] for d in declarations if d["withdrawn_by"]}
     rest = {p["id"] for p in get("people")} - named
     by_lookup = person_employers(rest)
     people = [
-        p for p in get("people")
-        if p["id"] in named or p["employer_id"] in allowed or by_lookup.get(p["id"], set()) & allowed
+        p
+        for p in get("people")
+        if p["id"] in named
+        or p["employer_id"] in allowed
+        or by_lookup.get(p["id"], set()) & allowed
     ]
     # Person merges (issue #20): those touching a kept person, with both records (one person).
     kept_people = {p["id"] for p in people}
-    person_merges = [m for m in get("person_merges")
-                     if m["drop_id"] in kept_people or m["keep_id"] in kept_people]
+    person_merges = [
+        m
+        for m in get("person_merges")
+        if m["drop_id"] in kept_people or m["keep_id"] in kept_people
+    ]
     also = {m[k] for m in person_merges for k in ("drop_id", "keep_id")} - kept_people
     people += [p for p in get("people") if p["id"] in also]
     # Employers: allowed ones and those of kept people (a jobcoach's organisation).
@@ -163,25 +174,39 @@ def restrict(
 
     names = {e["id"]: e["name"] for e in get("employers")}
     employer_of = {t["candidate_id"]: names.get(t["employer_id"], "") for t in left_t}
-    refused = sorted({
-        (c["name"], employer_of.get(c["id"], "")) for c in get("candidates")
-        if c["id"] not in ok_candidates
-    })
+    refused = sorted(
+        {
+            (c["name"], employer_of.get(c["id"], ""))
+            for c in get("candidates")
+            if c["id"] not in ok_candidates
+        }
+    )
     result = dict(records)
     result.update(
-        employers=employers, people=people, candidates=candidates, candidate_merges=merges,
+        employers=employers,
+        people=people,
+        candidates=candidates,
+        candidate_merges=merges,
         person_merges=person_merges,
-        trajectories=kept_t, marks=marks, conclusions=conclusions, declarations=declarations,
+        trajectories=kept_t,
+        marks=marks,
+        conclusions=conclusions,
+        declarations=declarations,
         signatures=signatures,
     )
     return Restricted(
-        result, refused, sorted({names.get(t["employer_id"], "?") for t in left_t}),
+        result,
+        refused,
+        sorted({names.get(t["employer_id"], "?") for t in left_t}),
     )
 
 
-def restrict_with_db(db: Database, records: dict[str, list[dict]], allowed: Iterable[str] | None) -> Restricted:
+def restrict_with_db(
+    db: Database, records: dict[str, list[dict]], allowed: Iterable[str] | None
+) -> Restricted:
     return restrict(
-        records, allowed,
+        records,
+        allowed,
         candidate_employers=lambda ids: store.candidate_employers(db, ids),
         person_employers=lambda ids: store.person_employers(db, ids),
     )

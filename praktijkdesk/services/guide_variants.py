@@ -101,7 +101,9 @@ class GuideVariantService(Service):
             return []
         return diff_from_school(self.guides.get(guide.variant.base_key), guide)
 
-    def new_id(self, guide: Guide, work_process_code: str, also_taken: set[str] = frozenset()) -> str:
+    def new_id(
+        self, guide: Guide, work_process_code: str, also_taken: set[str] = frozenset()
+    ) -> str:
         """An id for a behaviour added to ``work_process_code``: never one given out before."""
         return new_behaviour_id(work_process_code, self._taken(guide) | set(also_taken))
 
@@ -110,7 +112,9 @@ class GuideVariantService(Service):
         """Store the edit as the employer's next own version. An edit that changes nothing
         stores nothing and returns the current version."""
         if edited.variant is None:
-            raise InvalidGuide("Dit is geen eigen versie van een leerbedrijf (\"variant\" ontbreekt).")
+            raise InvalidGuide(
+                'Dit is geen eigen versie van een leerbedrijf ("variant" ontbreekt).'
+            )
         # Through the file rules once: texts cleaned (NFC, spaces) and checked (length,
         # invisible characters) exactly as an imported file's would be.
         edited = load_json(dump_json(edited))
@@ -123,8 +127,11 @@ class GuideVariantService(Service):
             if previous is not None and previous.version != edited.version:
                 # Saved meanwhile by someone else: what this edit added keeps no taken id.
                 started_key = guide_key(previous.slug, edited.version)
-                started = (self.guides.get(started_key) if store.guide_content(
-                    self.db, started_key) is not None else base)
+                started = (
+                    self.guides.get(started_key)
+                    if store.guide_content(self.db, started_key) is not None
+                    else base
+                )
                 given: dict[str, str] = {}
                 for key in store.guide_keys_for_slug(self.db, previous.slug):
                     given.update(texts_of(self.guides.get(key)))
@@ -138,8 +145,15 @@ class GuideVariantService(Service):
             while store.guide_content(self.db, stored.key) is not None:  # never overwrite one
                 number += 1
                 stored = _with_version(checked, variant_version(base.version, number))
-            store.add_guide(self.db, stored.key, stored.slug, stored.version, stored.title,
-                            dump_json(stored), self.now())
+            store.add_guide(
+                self.db,
+                stored.key,
+                stored.slug,
+                stored.version,
+                stored.title,
+                dump_json(stored),
+                self.now(),
+            )
         self._notify(Changes(guides=True))
         return stored
 
@@ -154,9 +168,12 @@ class GuideVariantService(Service):
         text = data.decode("utf-8", "replace")
         try:
             if not isinstance(raw, dict) or not isinstance(raw.get("variant"), dict):
-                raise InvalidGuide("Dit is geen eigen versie van een leerbedrijf: het blok "
-                                   "\"variant\" ontbreekt. Lees een gewoon begeleidingsdocument "
-                                   "in met guide-import.", where="variant")
+                raise InvalidGuide(
+                    "Dit is geen eigen versie van een leerbedrijf: het blok "
+                    '"variant" ontbreekt. Lees een gewoon begeleidingsdocument '
+                    "in met guide-import.",
+                    where="variant",
+                )
             self._give_new_ids(raw)
             edited = guide_from_object(raw)
             return self.save(edited)
@@ -175,12 +192,15 @@ class GuideVariantService(Service):
             return False
         return isinstance(raw, dict) and "variant" in raw
 
-    def write_file(self, slug_or_key: str, employer_id: str, path: str | Path,
-                   *, overwrite: bool = False) -> Guide:
+    def write_file(
+        self, slug_or_key: str, employer_id: str, path: str | Path, *, overwrite: bool = False
+    ) -> Guide:
         guide = self.for_editing(slug_or_key, employer_id)
         if Path(path).suffix.casefold() != ".json":
-            raise InvalidGuide("Een eigen versie wordt opgeslagen als .json (met de verborgen "
-                               "gedragsvoorbeelden erin); kies een naam die eindigt op .json.")
+            raise InvalidGuide(
+                "Een eigen versie wordt opgeslagen als .json (met de verborgen "
+                "gedragsvoorbeelden erin); kies een naam die eindigt op .json."
+            )
         export_guide(guide, Path(path), overwrite=overwrite)
         return guide
 
@@ -189,11 +209,15 @@ class GuideVariantService(Service):
         try:
             base = self.guides.get(base_key)
         except NotFound:
-            raise InvalidGuide(f"De versie van de school ({base_key}) staat niet op dit apparaat. "
-                               "Lees die eerst in.", where="variant.of") from None
+            raise InvalidGuide(
+                f"De versie van de school ({base_key}) staat niet op dit apparaat. "
+                "Lees die eerst in.",
+                where="variant.of",
+            ) from None
         if base.variant is not None:
-            raise InvalidGuide("Een eigen versie begint bij de versie van de school.",
-                               where="variant.of")
+            raise InvalidGuide(
+                "Een eigen versie begint bij de versie van de school.", where="variant.of"
+            )
         return base
 
     def _taken(self, guide: Guide) -> set[str]:
@@ -218,8 +242,10 @@ class GuideVariantService(Service):
         # had: an id-less line with exactly such a text is that behaviour (importing the same
         # file twice adds nothing; a hidden one typed in again is shown again).
         known_texts: dict[tuple[str, str], str] = {}
-        earlier = [base] + [self.guides.get(key) for key in store.guide_keys_for_slug(
-            self.db, variant_slug(base.slug, employer_id))]
+        earlier = [base] + [
+            self.guides.get(key)
+            for key in store.guide_keys_for_slug(self.db, variant_slug(base.slug, employer_id))
+        ]
         for guide in earlier:
             taken |= all_ids(guide)
             for wp in guide.work_processes():
@@ -227,7 +253,9 @@ class GuideVariantService(Service):
                     known_texts[(wp.code, _plain(b.text))] = b.id
         core_tasks = raw.get("core_tasks")
         for core_task in core_tasks if isinstance(core_tasks, list) else ():
-            work_processes = core_task.get("work_processes") if isinstance(core_task, dict) else None
+            work_processes = (
+                core_task.get("work_processes") if isinstance(core_task, dict) else None
+            )
             for wp in work_processes if isinstance(work_processes, list) else ():
                 if not isinstance(wp, dict) or not isinstance(wp.get("code"), str):
                     continue
@@ -235,8 +263,11 @@ class GuideVariantService(Service):
                 if not isinstance(behaviours, list):
                     continue
                 code = wp["code"].strip()
-                in_file = {b["id"].strip().casefold() for b in behaviours
-                           if isinstance(b, dict) and isinstance(b.get("id"), str)}
+                in_file = {
+                    b["id"].strip().casefold()
+                    for b in behaviours
+                    if isinstance(b, dict) and isinstance(b.get("id"), str)
+                }
                 for k, item in enumerate(behaviours):
                     if isinstance(item, str):
                         item = behaviours[k] = {"text": item}

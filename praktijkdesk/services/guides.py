@@ -102,10 +102,13 @@ class GuideService(Service):
                 # It was valid when it was stored: a changed byte in the file.
                 from praktijkdesk.services.backups import damaged_in_place
 
-                raise damaged_in_place(self._data_dir, [
-                    f"het opgeslagen begeleidingsdocument {key} is onleesbaar"]) from exc
+                raise damaged_in_place(
+                    self._data_dir, [f"het opgeslagen begeleidingsdocument {key} is onleesbaar"]
+                ) from exc
             if key in UNVERIFIED_BUNDLED_KEYS and not guide.example:
-                guide = replace(guide, example=True)  # shipped unflagged; its codes are not verified
+                guide = replace(
+                    guide, example=True
+                )  # shipped unflagged; its codes are not verified
             self._cache[key] = guide
         return guide
 

@@ -123,8 +123,11 @@ class Undone:
 
 
 def _status_word(status: MarkStatus | None) -> str:
-    return {MarkStatus.NOT_YET: "Nog niet", MarkStatus.PRACTISING: "Oefent",
-            MarkStatus.MASTERED: "Beheerst"}.get(status, "De beoordeling")
+    return {
+        MarkStatus.NOT_YET: "Nog niet",
+        MarkStatus.PRACTISING: "Oefent",
+        MarkStatus.MASTERED: "Beheerst",
+    }.get(status, "De beoordeling")
 
 
 def clean_note(text: str | None, what: str = "De notitie") -> str:
@@ -212,8 +215,9 @@ class MarkingService(Service):
                 "Nog niet alle gedragsvoorbeelden staan op Beheerst. "
                 "Schrijf kort waarom dit werkproces toch beheerst is."
             )
-        return self._append_conclusion(trajectory, work_process_code, ConclusionValue.MASTERED,
-                                       person, reason)
+        return self._append_conclusion(
+            trajectory, work_process_code, ConclusionValue.MASTERED, person, reason
+        )
 
     def revoke_conclusion(
         self, trajectory_id: str, work_process_code: str, person_id: str, reason: str | None = None
@@ -224,8 +228,13 @@ class MarkingService(Service):
         if not progress.concluded:
             raise InvalidInput("Dit werkproces is nog niet afgerond als beheerst.")
         self._refuse_if_declared(trajectory.id, work_process_code)
-        return self._append_conclusion(trajectory, work_process_code, ConclusionValue.REVOKED,
-                                       person, clean_note(reason, "De reden"))
+        return self._append_conclusion(
+            trajectory,
+            work_process_code,
+            ConclusionValue.REVOKED,
+            person,
+            clean_note(reason, "De reden"),
+        )
 
     def _append_conclusion(self, trajectory, code, value, person, reason) -> Conclusion:
         event = Conclusion(
@@ -246,16 +255,19 @@ class MarkingService(Service):
     def _refuse_if_declared(self, trajectory_id: str, work_process_code: str) -> None:
         """A conclusion that an issued declaration lists stays until that one is withdrawn."""
         for declaration in self._declarations.history(trajectory_id):
-            if not declaration.withdrawn and \
-                    work_process_code in declaration.snapshot.work_process_codes():
+            if (
+                not declaration.withdrawn
+                and work_process_code in declaration.snapshot.work_process_codes()
+            ):
                 raise InvalidInput(
                     f"Werkproces {work_process_code} staat op praktijkverklaring "
                     f"{declaration.number}. Trek die verklaring eerst in (bij Verklaring maken); "
                     "daarna kunt u de afronding terugdraaien."
                 )
 
-    def last_undoable(self, person_id: str, trajectory_id: str | None = None,
-                      work_process_code: str | None = None) -> Mark | Conclusion | None:
+    def last_undoable(
+        self, person_id: str, trajectory_id: str | None = None, work_process_code: str | None = None
+    ) -> Mark | Conclusion | None:
         """This person's latest action on this device that undo would take back; only on
         one trajectory (and one of its work processes) when given, as on a checklist."""
         behaviour_ids = None
@@ -265,23 +277,44 @@ class MarkingService(Service):
             if work_process_code is not None:
                 wp = self._guides.get(trajectory.guide_key).work_process(work_process_code)
                 behaviour_ids = [b.id for b in wp.behaviours] if wp is not None else []
-        mark = store.last_mark_by(self.db, person_id, self._device_id(),
-                                  trajectory_id=trajectory_id, behaviour_ids=behaviour_ids)
-        conclusion = store.last_conclusion_by(self.db, person_id, self._device_id(),
-                                              trajectory_id=trajectory_id,
-                                              work_process_code=work_process_code)
+        mark = store.last_mark_by(
+            self.db,
+            person_id,
+            self._device_id(),
+            trajectory_id=trajectory_id,
+            behaviour_ids=behaviour_ids,
+        )
+        conclusion = store.last_conclusion_by(
+            self.db,
+            person_id,
+            self._device_id(),
+            trajectory_id=trajectory_id,
+            work_process_code=work_process_code,
+        )
         # A move to another guide version (overstap) is undone the same way; not from inside
         # one work process's checklist, where only what was done there is undone.
-        migration = migration_store.last_migration_by(
-            self.db, person_id, self._device_id(), trajectory_id=trajectory_id,
-        ) if work_process_code is None else None
+        migration = (
+            migration_store.last_migration_by(
+                self.db,
+                person_id,
+                self._device_id(),
+                trajectory_id=trajectory_id,
+            )
+            if work_process_code is None
+            else None
+        )
         candidates = [e for e in (mark, conclusion, migration) if e is not None]
         # On a tie a conclusion is the later action: it follows the mark that made it possible.
         # The clock stamp, not the wall clock: a clock put right does not reorder what was done.
-        return max(candidates, key=lambda e: (e.order_key[0], isinstance(e, Conclusion))) if candidates else None
+        return (
+            max(candidates, key=lambda e: (e.order_key[0], isinstance(e, Conclusion)))
+            if candidates
+            else None
+        )
 
-    def undo_last(self, person_id: str, trajectory_id: str | None = None,
-                  work_process_code: str | None = None) -> Undone | None:
+    def undo_last(
+        self, person_id: str, trajectory_id: str | None = None, work_process_code: str | None = None
+    ) -> Undone | None:
         """Undo writes a compensating event: history keeps both, the state goes back.
         With a trajectory and work process, only an action there is undone (a checklist)."""
         target = self.last_undoable(person_id, trajectory_id, work_process_code)
@@ -291,32 +324,55 @@ class MarkingService(Service):
             self._refuse_if_declared(target.trajectory_id, target.work_process_code)
         if isinstance(target, Migration):
             undo = migration_undo_event(self.db, target, person_id, self.now(), self._device_id())
-            with self.action(Changes(marks=True, trajectories=True,
-                                     trajectory_ids=frozenset([target.trajectory_id]))):
+            with self.action(
+                Changes(
+                    marks=True, trajectories=True, trajectory_ids=frozenset([target.trajectory_id])
+                )
+            ):
                 migration_store.append_migration(self.db, undo)
             back = self._guides.get(target.from_key)
-            return Undone(target.trajectory_id, "migration", target.from_key, undo.uuid,
-                          None, f"versie {back.version} van '{back.title}'")
+            return Undone(
+                target.trajectory_id,
+                "migration",
+                target.from_key,
+                undo.uuid,
+                None,
+                f"versie {back.version} van '{back.title}'",
+            )
         changes = Changes(marks=True, trajectory_ids=frozenset([target.trajectory_id]))
         event_uuid = str(uuid_module.uuid4())
         common = dict(
-            uuid=event_uuid, trajectory_id=target.trajectory_id, person_id=person_id,
-            at=self.now(), device_id=self._device_id(), undoes=target.uuid,
+            uuid=event_uuid,
+            trajectory_id=target.trajectory_id,
+            person_id=person_id,
+            at=self.now(),
+            device_id=self._device_id(),
+            undoes=target.uuid,
         )
         with self.action(changes):
             if isinstance(target, Mark):
-                store.append_mark(self.db, Mark(behaviour_id=target.behaviour_id, status=None, **common))
+                store.append_mark(
+                    self.db, Mark(behaviour_id=target.behaviour_id, status=None, **common)
+                )
             else:
                 store.append_conclusion(
-                    self.db, Conclusion(work_process_code=target.work_process_code, value=None, **common)
+                    self.db,
+                    Conclusion(work_process_code=target.work_process_code, value=None, **common),
                 )
         guide = self._guides.get(self._trajectories.resolve(target.trajectory_id).guide_key)
         preview = self._undo_preview(target, guide)
-        return Undone(target.trajectory_id, preview.kind, preview.target, event_uuid,
-                      preview.status, preview.text)
+        return Undone(
+            target.trajectory_id,
+            preview.kind,
+            preview.target,
+            event_uuid,
+            preview.status,
+            preview.text,
+        )
 
-    def checklist(self, trajectory_id: str, work_process_code: str | None = None,
-                  person_id: str | None = None) -> Checklist:
+    def checklist(
+        self, trajectory_id: str, work_process_code: str | None = None, person_id: str | None = None
+    ) -> Checklist:
         """One work process (the first chosen if None) as the checklist screen shows it to
         ``person_id``: behaviours with marks, names and conflicts, and what this person may do
         (conclude, take back, declare, undo). The rules live here, not in the screen.
@@ -332,17 +388,22 @@ class MarkingService(Service):
             raise NotFound(f"Werkproces {code} staat niet in '{guide.title}'.")
         behaviour_ids = [b.id for b in wp.behaviours]
         marks = store.current_marks_of(self.db, trajectory.id, behaviour_ids)
-        conflicts = {c.behaviour_id: c
-                     for c in self._exchange.conflicts(trajectory.id, behaviour_ids=behaviour_ids)}
+        conflicts = {
+            c.behaviour_id: c
+            for c in self._exchange.conflicts(trajectory.id, behaviour_ids=behaviour_ids)
+        }
         conclusion = self._trajectories.mastered_conclusions(trajectory.id).get(code)
         ids = {m.person_id for m in marks.values()}
         if conclusion is not None:
             ids.add(conclusion.person_id)
         names = self._names(ids)
         items = tuple(
-            ChecklistItem(b, marks.get(b.id),
-                          names.get(marks[b.id].person_id, "") if b.id in marks else "",
-                          conflicts.get(b.id))
+            ChecklistItem(
+                b,
+                marks.get(b.id),
+                names.get(marks[b.id].person_id, "") if b.id in marks else "",
+                conflicts.get(b.id),
+            )
             for b in wp.behaviours
         )
         progress = work_process_progress(guide, wp, marks, conclusion, code in chosen)
@@ -353,13 +414,17 @@ class MarkingService(Service):
             except NotFound:  # erased or not here (yet): a view for nobody
                 person = None
         editable = trajectory.status is TrajectoryStatus.ACTIVE
-        judges = (person is not None and person.role is Role.TRAINER
-                  and judges_for(person, trajectory.employer_id))
+        judges = (
+            person is not None
+            and person.role is Role.TRAINER
+            and judges_for(person, trajectory.employer_id)
+        )
         concluded = progress.concluded
         declared: tuple[str, ...] = ()
         if concluded:
-            declared = declaration_store.current_declared(
-                self.db, [trajectory.id]).get(trajectory.id, ((), None))[0]
+            declared = declaration_store.current_declared(self.db, [trajectory.id]).get(
+                trajectory.id, ((), None)
+            )[0]
         undo = None
         if person is not None:
             undo = self._undo_preview(self.last_undoable(person.id, trajectory.id, code), guide)
@@ -377,8 +442,9 @@ class MarkingService(Service):
             editable=editable,
             can_conclude=editable and judges,
             offer_conclusion=editable and progress.ready_for_conclusion and not concluded,
-            offer_early=(editable and not concluded and not progress.ready_for_conclusion
-                         and progress.chosen),
+            offer_early=(
+                editable and not concluded and not progress.ready_for_conclusion and progress.chosen
+            ),
             can_revoke=editable and judges and concluded,
             can_declare=editable and judges and concluded and code not in declared,
             concluded_by=names.get(conclusion.person_id, "") if conclusion else "",
@@ -392,8 +458,9 @@ class MarkingService(Service):
             raise NotFound(f"Werkproces {code} staat niet in '{guide.title}'.")
         marks = store.current_marks_of(self.db, trajectory.id, [b.id for b in wp.behaviours])
         conclusion = self._trajectories.mastered_conclusions(trajectory.id).get(code)
-        return work_process_progress(guide, wp, marks, conclusion,
-                                     code in trajectory.work_processes)
+        return work_process_progress(
+            guide, wp, marks, conclusion, code in trajectory.work_processes
+        )
 
     @staticmethod
     def _undo_preview(target: Mark | Conclusion | None, guide: Guide) -> UndoPreview | None:
@@ -401,10 +468,17 @@ class MarkingService(Service):
             return None
         if isinstance(target, Mark):
             owner = guide.work_process_of(target.behaviour_id)
-            behaviour = next((b for b in owner.behaviours if b.id == target.behaviour_id),
-                             None) if owner else None
-            return UndoPreview("mark", target.behaviour_id, target.status,
-                               behaviour.text if behaviour else target.behaviour_id)
+            behaviour = (
+                next((b for b in owner.behaviours if b.id == target.behaviour_id), None)
+                if owner
+                else None
+            )
+            return UndoPreview(
+                "mark",
+                target.behaviour_id,
+                target.status,
+                behaviour.text if behaviour else target.behaviour_id,
+            )
         wp = guide.work_process(target.work_process_code)
         return UndoPreview("conclusion", target.work_process_code, None, wp.title if wp else "")
 

@@ -62,8 +62,13 @@ def picker_people(db: Database, people: list[Person]) -> list[Person]:
     scope = device_scope(db)
     if scope.kind != EMPLOYER:
         return people
-    return [p for p in people if p.role is not Role.TRAINER or p.employer_id is None
-            or p.employer_id in scope.employer_ids]
+    return [
+        p
+        for p in people
+        if p.role is not Role.TRAINER
+        or p.employer_id is None
+        or p.employer_id in scope.employer_ids
+    ]
 
 
 def _clean_field(text: str | None, what: str) -> str:
@@ -100,13 +105,23 @@ class PeopleService(Service):
         return employer
 
     def add_employer(
-        self, name: str, place: str = "", sbb_number: str = "", manager_name: str = "",
+        self,
+        name: str,
+        place: str = "",
+        sbb_number: str = "",
+        manager_name: str = "",
         school_id: str | None = None,
     ) -> Employer:
-        employer = self._clean_employer(Employer(
-            id=new_id(), name=name, place=place, sbb_number=sbb_number,
-            manager_name=manager_name, school_id=school_id,
-        ))
+        employer = self._clean_employer(
+            Employer(
+                id=new_id(),
+                name=name,
+                place=place,
+                sbb_number=sbb_number,
+                manager_name=manager_name,
+                school_id=school_id,
+            )
+        )
         with self.action(Changes(people=True)):
             store.add_employer(self.db, employer, self.now())
         return employer
@@ -141,7 +156,8 @@ class PeopleService(Service):
             sbb_number=check_sbb_number(employer.sbb_number),
             manager_name=(
                 clean_name(employer.manager_name, what="De naam van de leidinggevende")
-                if normalise(employer.manager_name or "") else ""
+                if normalise(employer.manager_name or "")
+                else ""
             ),
             school_id=school_id,
         )
@@ -181,7 +197,11 @@ class PeopleService(Service):
         return cleaned
 
     def person_named(
-        self, name: str, role: Role | None = None, *, create: bool = False,
+        self,
+        name: str,
+        role: Role | None = None,
+        *,
+        create: bool = False,
         employer_id: str | None = None,
     ) -> Person:
         cleaned = clean_name(name)

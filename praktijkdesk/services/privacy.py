@@ -89,12 +89,12 @@ class ErasureResult:
         if not self.backups:
             lines.append("Geen reservekopie bevat deze kandidaat.")
         else:
-            lines.append(
-                f"{len(self.backups)} reservekopie(ën) bevatten deze kandidaat nog:")
+            lines.append(f"{len(self.backups)} reservekopie(ën) bevatten deze kandidaat nog:")
             lines += [f"  {path}" for path in self.backups]
             lines.append(
                 "Wis de kandidaat ook daaruit met: praktijkdesk erase-from-backups "
-                f"{self.candidate_id} --yes")
+                f"{self.candidate_id} --yes"
+            )
         return "\n".join(lines)
 
 
@@ -110,8 +110,10 @@ class BackupErasure:
         if self.erased_from:
             lines.append(f"Gewist uit {len(self.erased_from)} reservekopie(ën).")
         if self.failed:
-            lines.append(f"Niet gelukt bij {len(self.failed)} reservekopie(ën); probeer het "
-                         "opnieuw of verwijder ze zelf:")
+            lines.append(
+                f"Niet gelukt bij {len(self.failed)} reservekopie(ën); probeer het "
+                "opnieuw of verwijder ze zelf:"
+            )
             lines += [f"  {path}" for path in self.failed]
         return "\n".join(lines)
 
@@ -159,41 +161,70 @@ class PrivacyService(Service):
         self._check_may_erase(candidate, person_id)
         store.secure_delete(self.db, True)
         try:
-            with self.action(Changes(marks=True, trajectories=True, people=True,
-                                     declarations=True)):
+            with self.action(
+                Changes(marks=True, trajectories=True, people=True, declarations=True)
+            ):
                 # The erasure record (id and moment, no personal data) travels to every other
                 # device, so the candidate stays erased everywhere (docs/exchange.md). Written
                 # first: its change number then stays the highest, so the next sync file has it.
-                bundle_store.add_erasure(self.db, {
-                    "candidate_id": candidate.id, "erased_at": self.now(),
-                    "device_id": self._device_id(),
-                    "trajectory_ids": bundle_store.trajectory_ids_of_candidate(self.db, candidate.id),
-                })
+                bundle_store.add_erasure(
+                    self.db,
+                    {
+                        "candidate_id": candidate.id,
+                        "erased_at": self.now(),
+                        "device_id": self._device_id(),
+                        "trajectory_ids": bundle_store.trajectory_ids_of_candidate(
+                            self.db, candidate.id
+                        ),
+                    },
+                )
                 counts = store.erase_candidate_rows(self.db, candidate.id)
         finally:
             store.secure_delete(self.db, False)
         # This device's own files in the synced folder still hold the candidate: rewrite them.
         self._exchange.forget_erased_in_sync_files()
         finished = self.finish_erasure(first=True)
-        return ErasureResult(candidate.id, candidate.name, counts, finished,
-                             tuple(self.backups_holding(candidate.id)))
+        return ErasureResult(
+            candidate.id,
+            candidate.name,
+            counts,
+            finished,
+            tuple(self.backups_holding(candidate.id)),
+        )
 
     def _check_may_erase(self, candidate: Candidate, person_id: str | None) -> None:
         """The employer decides about its candidates' data: a jobcoach never erases a
         candidate of an employer, and nobody erases another employer's candidate (issue #20).
         On a jobcoach's laptop such candidates are there (copies of each employer's data); an
         erasure made there would travel to the employer's PC and erase the original."""
-        employer_ids = scope_store.candidate_employers(self.db, [candidate.id]).get(candidate.id, set())
+        employer_ids = scope_store.candidate_employers(self.db, [candidate.id]).get(
+            candidate.id, set()
+        )
         if not employer_ids:
             return  # no trajectory at any employer: whoever has it may erase it
-        names = ", ".join(sorted(
-            (people_store.get_employer(self.db, e).name if people_store.get_employer(self.db, e) else e)
-            for e in employer_ids))
+        names = ", ".join(
+            sorted(
+                (
+                    people_store.get_employer(self.db, e).name
+                    if people_store.get_employer(self.db, e)
+                    else e
+                )
+                for e in employer_ids
+            )
+        )
         person = people_store.get_person(self.db, person_id) if person_id else None
-        if person is not None and person.role is Role.TRAINER and employer_ids <= {person.employer_id}:
+        if (
+            person is not None
+            and person.role is Role.TRAINER
+            and employer_ids <= {person.employer_id}
+        ):
             return
         device = scoping.device_scope(self.db)
-        if person is None and device.kind == scoping.EMPLOYER and employer_ids <= set(device.employer_ids):
+        if (
+            person is None
+            and device.kind == scoping.EMPLOYER
+            and employer_ids <= set(device.employer_ids)
+        ):
             return  # the employer's own PC (command line: no person chosen)
         if person is None and not (device.kind == scoping.JOBCOACH and device.chosen):
             return  # no person (command line) and not known as a jobcoach's laptop
@@ -231,8 +262,11 @@ class PrivacyService(Service):
     # Backups that still hold an erased candidate -----------------------------------------
     def backups_holding(self, candidate_id: str) -> list[Path]:
         """The backup files in which this candidate (by id) still exists, newest first."""
-        return [entry.path for entry in self._backups.list()
-                if entry.readable and store.backup_holds(entry.path, candidate_id)]
+        return [
+            entry.path
+            for entry in self._backups.list()
+            if entry.readable and store.backup_holds(entry.path, candidate_id)
+        ]
 
     def erase_from_backups(self, candidate_id: str) -> BackupErasure:
         """Erase the candidate inside every backup that holds them (each backup keeps
@@ -297,60 +331,91 @@ class PrivacyService(Service):
             for d in declaration_store.declarations_of(self.db, t.id):
                 filename = _safe_filename(f"praktijkverklaring-{d.number}") + ".pdf"
                 pdfs[filename] = declaration_store.declaration_pdf(self.db, d.id) or b""
-                declarations.append({
-                    "number": d.number,
-                    "issued_at": d.issued_at,
-                    "issued_by": name_of(d.issued_by),
-                    "withdrawn_at": d.withdrawn_at,
-                    "withdrawn_by": name_of(d.withdrawn_by),
-                    "withdrawn_reason": d.withdrawn_reason,
-                    "content": json.loads(declaration_store.snapshot_text(self.db, d.id)),
-                    "pdf": filename,
-                    "sha256": d.sha256,
-                    "signatures": [
-                        {"role": s.role, "name": s.name, "signed_at": s.signed_at,
-                         "strokes": [[list(point) for point in stroke] for stroke in s.strokes]}
-                        for s in declaration_store.signatures_of(self.db, d.id)
+                declarations.append(
+                    {
+                        "number": d.number,
+                        "issued_at": d.issued_at,
+                        "issued_by": name_of(d.issued_by),
+                        "withdrawn_at": d.withdrawn_at,
+                        "withdrawn_by": name_of(d.withdrawn_by),
+                        "withdrawn_reason": d.withdrawn_reason,
+                        "content": json.loads(declaration_store.snapshot_text(self.db, d.id)),
+                        "pdf": filename,
+                        "sha256": d.sha256,
+                        "signatures": [
+                            {
+                                "role": s.role,
+                                "name": s.name,
+                                "signed_at": s.signed_at,
+                                "strokes": [
+                                    [list(point) for point in stroke] for stroke in s.strokes
+                                ],
+                            }
+                            for s in declaration_store.signatures_of(self.db, d.id)
+                        ],
+                    }
+                )
+            trajectories.append(
+                {
+                    "id": t.id,
+                    "guide": {"key": t.guide_key, "title": guide.title},
+                    "employer": people.employer(t.employer_id).name,
+                    "trainer": name_of(t.trainer_id),
+                    "jobcoach": name_of(t.jobcoach_id),
+                    "work_processes": [
+                        {"code": c, "title": titles.get(c, "")} for c in t.work_processes
                     ],
-                })
-            trajectories.append({
-                "id": t.id,
-                "guide": {"key": t.guide_key, "title": guide.title},
-                "employer": people.employer(t.employer_id).name,
-                "trainer": name_of(t.trainer_id),
-                "jobcoach": name_of(t.jobcoach_id),
-                "work_processes": [{"code": c, "title": titles.get(c, "")} for c in t.work_processes],
-                "start_date": t.start_date,
-                "end_date": t.end_date,
-                "status": t.status.value,
-                "created_at": t.created_at,
-                "marks": [
-                    {"uuid": m.uuid, "behaviour": m.behaviour_id,
-                     "behaviour_text": behaviours.get(m.behaviour_id, ""),
-                     "status": m.status.value if m.status else None, "by": name_of(m.person_id),
-                     "at": m.at, "note": m.note, "undoes": m.undoes}
-                    for m in mark_store.marks_of_trajectory(self.db, t.id)
-                ],
-                "conclusions": [
-                    {"uuid": c.uuid, "work_process": c.work_process_code,
-                     "value": c.value.value if c.value else None, "by": name_of(c.person_id),
-                     "at": c.at, "reason": c.reason, "undoes": c.undoes}
-                    for c in mark_store.conclusions_of(self.db, t.id)
-                ],
-                "declarations": declarations,
-                # "Dit kan ik": what the candidate said of themselves (never a mark).
-                "self_views": [
-                    {"uuid": e.uuid, "behaviour": e.behaviour_id,
-                     "behaviour_text": behaviours.get(e.behaviour_id, ""),
-                     "can_do": e.can_do, "at": e.at}
-                    for e in self_view_store.self_views_of(self.db, t.id)
-                ],
-            })
+                    "start_date": t.start_date,
+                    "end_date": t.end_date,
+                    "status": t.status.value,
+                    "created_at": t.created_at,
+                    "marks": [
+                        {
+                            "uuid": m.uuid,
+                            "behaviour": m.behaviour_id,
+                            "behaviour_text": behaviours.get(m.behaviour_id, ""),
+                            "status": m.status.value if m.status else None,
+                            "by": name_of(m.person_id),
+                            "at": m.at,
+                            "note": m.note,
+                            "undoes": m.undoes,
+                        }
+                        for m in mark_store.marks_of_trajectory(self.db, t.id)
+                    ],
+                    "conclusions": [
+                        {
+                            "uuid": c.uuid,
+                            "work_process": c.work_process_code,
+                            "value": c.value.value if c.value else None,
+                            "by": name_of(c.person_id),
+                            "at": c.at,
+                            "reason": c.reason,
+                            "undoes": c.undoes,
+                        }
+                        for c in mark_store.conclusions_of(self.db, t.id)
+                    ],
+                    "declarations": declarations,
+                    # "Dit kan ik": what the candidate said of themselves (never a mark).
+                    "self_views": [
+                        {
+                            "uuid": e.uuid,
+                            "behaviour": e.behaviour_id,
+                            "behaviour_text": behaviours.get(e.behaviour_id, ""),
+                            "can_do": e.can_do,
+                            "at": e.at,
+                        }
+                        for e in self_view_store.self_views_of(self.db, t.id)
+                    ],
+                }
+            )
         data = {
             "format": EXPORT_FORMAT,
             "exported_at": self.now(),
-            "candidate": {"id": candidate.id, "name": candidate.name,
-                          "birth_date": candidate.birth_date},
+            "candidate": {
+                "id": candidate.id,
+                "name": candidate.name,
+                "birth_date": candidate.birth_date,
+            },
             "trajectories": trajectories,
         }
         return data, pdfs
@@ -367,7 +432,9 @@ class PrivacyService(Service):
         try:
             make_folder(folder)
         except OSError as exc:
-            raise InvalidInput(f"De map {folder} kan niet worden gemaakt ({os_reason(exc)}).") from exc
+            raise InvalidInput(
+                f"De map {folder} kan niet worden gemaakt ({os_reason(exc)})."
+            ) from exc
         base = f"inzage-{_safe_filename(data['candidate']['name'])}-{self.today()}"
         target = folder / base
         number = 1
@@ -378,8 +445,10 @@ class PrivacyService(Service):
         shutil.rmtree(temporary, ignore_errors=True)
         try:
             make_folder(temporary)  # 0700 on POSIX; Windows: the folder's own ACL
-            _write_private(temporary / "gegevens.json",
-                           json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+            _write_private(
+                temporary / "gegevens.json",
+                json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"),
+            )
             for filename, pdf in pdfs.items():
                 _write_private(temporary / filename, pdf)
             replace(temporary, target)

@@ -150,7 +150,9 @@ class ReportService(Service):
             raise InvalidInput(f"{employer.name} heeft geen lopende trajecten.")
         return self.prepare(ids)
 
-    def employer_trajectory_ids(self, employer_id: str, *, include_closed: bool = False) -> list[str]:
+    def employer_trajectory_ids(
+        self, employer_id: str, *, include_closed: bool = False
+    ) -> list[str]:
         """The employer's trajectories, sorted by candidate name (active ones unless asked)."""
         employer = self.employer(employer_id)
         status = None if include_closed else TrajectoryStatus.ACTIVE

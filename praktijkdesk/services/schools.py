@@ -155,7 +155,9 @@ def _read_logo(path: Path) -> bytes:
             raise InvalidInput("Het logo is groter dan 2 MB. Kies een kleinere afbeelding.")
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"Het logo '{path.name}' kan niet worden gelezen ({exc.strerror}).") from None
+        raise InvalidInput(
+            f"Het logo '{path.name}' kan niet worden gelezen ({exc.strerror})."
+        ) from None
     if not data.startswith(_IMAGE_MAGIC):
         raise InvalidInput("Het logo moet een PNG- of JPEG-afbeelding zijn.")
     return data

@@ -96,8 +96,6 @@ def parse_date(text: str | None, what: str, *, required: bool = False) -> str | 
         raise InvalidInput(f"{what} '{text}' is geen goede datum. {exc.reason}") from None
 
 
-
-
 class TrajectoryService(Service):
     def __init__(
         self,
@@ -131,11 +129,16 @@ class TrajectoryService(Service):
     def progress(self, trajectory: Trajectory) -> TrajectoryProgress:
         guide = self._guides.get(trajectory.guide_key)
         marks = mark_store.current_marks_of(self.db, trajectory.id)
-        declared, declared_on = declaration_store.current_declared(
-            self.db, [trajectory.id]).get(trajectory.id, ((), None))
+        declared, declared_on = declaration_store.current_declared(self.db, [trajectory.id]).get(
+            trajectory.id, ((), None)
+        )
         return trajectory_progress(
-            guide, trajectory.work_processes, marks, self.mastered_conclusions(trajectory.id),
-            declared, declared_on,
+            guide,
+            trajectory.work_processes,
+            marks,
+            self.mastered_conclusions(trajectory.id),
+            declared,
+            declared_on,
         )
 
     def mastered_conclusions(self, trajectory_id: str) -> dict[str, Conclusion]:
@@ -178,7 +181,9 @@ class TrajectoryService(Service):
         ids = [r.trajectory.id for r in rows]
         statuses = mark_store.mark_counts(self.db, ids)
         mastered_by_trajectory: dict[str, dict] = {tid: {} for tid in ids}
-        for (tid, code), event in concluded_mastered(mark_store.conclusions_for(self.db, ids)).items():
+        for (tid, code), event in concluded_mastered(
+            mark_store.conclusions_for(self.db, ids)
+        ).items():
             mastered_by_trajectory[tid][code] = event
         declared = declaration_store.current_declared(self.db, ids)
         result = []
@@ -188,16 +193,25 @@ class TrajectoryService(Service):
             codes, declared_on = declared.get(t.id, ((), None))
             # The guide's layout is worked out once, not per row (issue #18, name search).
             progress = progress_layout(guide).progress(
-                t.work_processes, statuses[t.id], mastered_by_trajectory[t.id], codes, declared_on)
+                t.work_processes, statuses[t.id], mastered_by_trajectory[t.id], codes, declared_on
+            )
             if ready_only and not progress.ready_for_declaration:
                 continue
             result.append(
                 TrajectorySummary(
-                    id=t.id, candidate_id=t.candidate_id, candidate_name=row.candidate_name,
-                    employer_id=t.employer_id, employer_name=row.employer_name,
-                    trainer_name=row.trainer_name, guide_key=t.guide_key,
-                    guide_title=row.guide_title, guide_example=guide.example, status=t.status,
-                    start_date=t.start_date, end_date=t.end_date, progress=progress,
+                    id=t.id,
+                    candidate_id=t.candidate_id,
+                    candidate_name=row.candidate_name,
+                    employer_id=t.employer_id,
+                    employer_name=row.employer_name,
+                    trainer_name=row.trainer_name,
+                    guide_key=t.guide_key,
+                    guide_title=row.guide_title,
+                    guide_example=guide.example,
+                    status=t.status,
+                    start_date=t.start_date,
+                    end_date=t.end_date,
+                    progress=progress,
                 )
             )
         return result
@@ -236,8 +250,15 @@ class TrajectoryService(Service):
             birth_date=self._birth_date(birth_date),
         )
         trajectory = self._new_trajectory(
-            candidate.id, employer_id, trainer_id, guide_key, work_processes, start_date,
-            end_date, jobcoach_id, school_id,
+            candidate.id,
+            employer_id,
+            trainer_id,
+            guide_key,
+            work_processes,
+            start_date,
+            end_date,
+            jobcoach_id,
+            school_id,
         )
         with self.action(Changes(trajectories=True, people=True)):
             people_store.add_candidate(self.db, candidate, self.now())
@@ -250,16 +271,25 @@ class TrajectoryService(Service):
         `candidate-add` of the same person would make two identical tiles."""
         wanted = search_key(clean_name(name, what="De naam van de kandidaat"))
         born = self._birth_date(birth_date)
-        return [c for c in self.candidates()
-                if search_key(c.name) == wanted and (c.birth_date or None) == born]
+        return [
+            c
+            for c in self.candidates()
+            if search_key(c.name) == wanted and (c.birth_date or None) == born
+        ]
 
     def add_trajectory(self, candidate_id: str, **kwargs) -> Trajectory:
         """Another trajectory for an existing candidate (another guide or employer)."""
         self.candidate(candidate_id)
         trajectory = self._new_trajectory(
-            candidate_id, kwargs["employer_id"], kwargs["trainer_id"], kwargs["guide_key"],
-            kwargs.get("work_processes"), kwargs.get("start_date"), kwargs.get("end_date"),
-            kwargs.get("jobcoach_id"), kwargs.get("school_id"),
+            candidate_id,
+            kwargs["employer_id"],
+            kwargs["trainer_id"],
+            kwargs["guide_key"],
+            kwargs.get("work_processes"),
+            kwargs.get("start_date"),
+            kwargs.get("end_date"),
+            kwargs.get("jobcoach_id"),
+            kwargs.get("school_id"),
         )
         with self.action(Changes(trajectories=True, trajectory_ids=frozenset([trajectory.id]))):
             store.add_trajectory(self.db, trajectory)
@@ -269,7 +299,8 @@ class TrajectoryService(Service):
     def edit_candidate(self, candidate_id: str, *, name: str, birth_date: str | None) -> Candidate:
         self.candidate(candidate_id)
         candidate = Candidate(
-            candidate_id, clean_name(name, what="De naam van de kandidaat"),
+            candidate_id,
+            clean_name(name, what="De naam van de kandidaat"),
             self._birth_date(birth_date),
         )
         with self.action(Changes(trajectories=True, people=True)):
@@ -297,7 +328,9 @@ class TrajectoryService(Service):
         if work_processes is not None:
             changed = replace(changed, work_processes=self._chosen(guide, work_processes))
         if start_date is not None:
-            changed = replace(changed, start_date=parse_date(start_date, "De startdatum", required=True))
+            changed = replace(
+                changed, start_date=parse_date(start_date, "De startdatum", required=True)
+            )
         if end_date is not ...:
             changed = replace(changed, end_date=parse_date(end_date, "De einddatum"))
         if school_id is not ...:
@@ -327,15 +360,25 @@ class TrajectoryService(Service):
 
     # Checks ------------------------------------------------------------------------------
     def _new_trajectory(
-        self, candidate_id, employer_id, trainer_id, guide_key, work_processes, start_date,
-        end_date, jobcoach_id, school_id=None,
+        self,
+        candidate_id,
+        employer_id,
+        trainer_id,
+        guide_key,
+        work_processes,
+        start_date,
+        end_date,
+        jobcoach_id,
+        school_id=None,
     ) -> Trajectory:
         employer = self._people.employer(employer_id)
         guide = self._guides.get(guide_key)
         if guide.variant is not None and guide.variant.employer_id != employer.id:
             # Another employer's own version (#15): that employer sets that norm, not this one.
-            raise InvalidInput(f"'{guide.title}' is de eigen versie van een ander leerbedrijf. "
-                               "Kies de versie van de school of de eigen versie van dit leerbedrijf.")
+            raise InvalidInput(
+                f"'{guide.title}' is de eigen versie van een ander leerbedrijf. "
+                "Kies de versie van de school of de eigen versie van dit leerbedrijf."
+            )
         start = parse_date(start_date, "De startdatum") or self.today()
         end = parse_date(end_date, "De einddatum")
         self._check_period(start, end)

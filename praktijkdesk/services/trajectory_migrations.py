@@ -59,16 +59,24 @@ class EarlierMark:
     label: str = EARLIER_VERSION
 
 
-def undo_event(db: Database, event: Migration, person_id: str, at: str, device_id: str) -> Migration:
+def undo_event(
+    db: Database, event: Migration, person_id: str, at: str, device_id: str
+) -> Migration:
     """The event that undoes ``event`` (moves back), for this service and for Ctrl+Z
     (MarkingService.undo_last). The caller stores it with storage.trajectory_migrations."""
     if store.later_migration_exists(db, event):
-        raise InvalidInput("Dit traject is daarna nog een keer overgestapt. Maak eerst die "
-                           "overstap ongedaan.")
+        raise InvalidInput(
+            "Dit traject is daarna nog een keer overgestapt. Maak eerst die overstap ongedaan."
+        )
     return Migration(
-        uuid=str(uuid_module.uuid4()), trajectory_id=event.trajectory_id,
-        from_key=event.to_key, to_key=event.from_key, person_id=person_id,
-        at=at, device_id=device_id, undoes=event.uuid,
+        uuid=str(uuid_module.uuid4()),
+        trajectory_id=event.trajectory_id,
+        from_key=event.to_key,
+        to_key=event.from_key,
+        person_id=person_id,
+        at=at,
+        device_id=device_id,
+        undoes=event.uuid,
     )
 
 
@@ -121,38 +129,47 @@ class MigrationService(Service):
         if not judges_for(person, trajectory.employer_id):
             raise InvalidInput(
                 "Alleen een praktijkopleider van het leerbedrijf van dit traject kan overstappen "
-                "naar een andere versie van het begeleidingsdocument.")
+                "naar een andere versie van het begeleidingsdocument."
+            )
         target = self._target(trajectory, to_key)
         plan = self._plan(trajectory, target)
         if not plan.possible:
             raise InvalidInput(" ".join(plan.problems))
         event = Migration(
-            uuid=str(uuid_module.uuid4()), trajectory_id=trajectory.id,
-            from_key=trajectory.guide_key, to_key=target.key, person_id=person.id,
-            at=self.now(), device_id=self._device_id(),
+            uuid=str(uuid_module.uuid4()),
+            trajectory_id=trajectory.id,
+            from_key=trajectory.guide_key,
+            to_key=target.key,
+            person_id=person.id,
+            at=self.now(),
+            device_id=self._device_id(),
         )
-        with self.action(Changes(trajectories=True, marks=True,
-                                 trajectory_ids=frozenset([trajectory.id]))):
+        with self.action(
+            Changes(trajectories=True, marks=True, trajectory_ids=frozenset([trajectory.id]))
+        ):
             store.append_migration(self.db, event)
         return plan
 
     def shared(self, trajectory_id: str) -> bool:
         """Is the trajectory kept on another device too? Then it cannot move (yet)."""
-        return store.known_elsewhere(self.db, self.trajectory(trajectory_id).id,
-                                     (self._device_id(), DEMO_DEVICE))
+        return store.known_elsewhere(
+            self.db, self.trajectory(trajectory_id).id, (self._device_id(), DEMO_DEVICE)
+        )
 
     def undo(self, event: Migration, person_id: str) -> Migration:
         """Move back: an undo event naming ``event``. Refused when the trajectory moved again
         after it (undo that later move first)."""
         undo = undo_event(self.db, event, person_id, self.now(), self._device_id())
-        with self.action(Changes(trajectories=True, marks=True,
-                                 trajectory_ids=frozenset([event.trajectory_id]))):
+        with self.action(
+            Changes(trajectories=True, marks=True, trajectory_ids=frozenset([event.trajectory_id]))
+        ):
             store.append_migration(self.db, undo)
         return undo
 
     def last_undoable(self, person_id: str, trajectory_id: str | None = None) -> Migration | None:
-        return store.last_migration_by(self.db, person_id, self._device_id(),
-                                       trajectory_id=trajectory_id)
+        return store.last_migration_by(
+            self.db, person_id, self._device_id(), trajectory_id=trajectory_id
+        )
 
     def history(self, trajectory_id: str) -> list[Migration]:
         return store.migrations_of(self.db, self.trajectory(trajectory_id).id)
@@ -191,8 +208,10 @@ class MigrationService(Service):
         current = self.guides.get(trajectory.guide_key)
         marks = mark_store.current_marks_of(self.db, trajectory.id)
         statuses = {b: m.status for b, m in marks.items() if m.status is not None}
-        concluded = {code for (_, code) in
-                     concluded_mastered(mark_store.conclusions_of(self.db, trajectory.id))}
+        concluded = {
+            code
+            for (_, code) in concluded_mastered(mark_store.conclusions_of(self.db, trajectory.id))
+        }
         plan = plan_migration(current, target, trajectory.work_processes, statuses, concluded)
         if store.known_elsewhere(self.db, trajectory.id, (self._device_id(), DEMO_DEVICE)):
             plan = replace(plan, problems=(*plan.problems, SHARED))

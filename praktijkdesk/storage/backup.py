@@ -48,12 +48,24 @@ def parse_backup_name(path: Path) -> tuple[dt.datetime, str] | None:
     # By hand, not strptime: its first call costs ~10 ms (locale, regexes) at every start.
     day, clock, micro = parts[:3]
     digits = day + clock + micro
-    if not (len(day) == 8 and len(clock) == 6 and 1 <= len(micro) <= 6
-            and digits.isascii() and digits.isdigit()):
+    if not (
+        len(day) == 8
+        and len(clock) == 6
+        and 1 <= len(micro) <= 6
+        and digits.isascii()
+        and digits.isdigit()
+    ):
         return None
     try:
-        moment = dt.datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]),
-                             int(clock[2:4]), int(clock[4:]), int(micro.ljust(6, "0")))
+        moment = dt.datetime(
+            int(day[:4]),
+            int(day[4:6]),
+            int(day[6:]),
+            int(clock[:2]),
+            int(clock[2:4]),
+            int(clock[4:]),
+            int(micro.ljust(6, "0")),
+        )
     except ValueError:
         return None
     return moment.replace(tzinfo=dt.timezone.utc), (parts[3] if len(parts) > 3 else "")
@@ -158,7 +170,9 @@ def verify_backup(path: Path) -> str | None:
         conn = open_readonly(path)
         try:
             result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if result == ["ok"] and 0 < version <= LATEST_VERSION:
                 # An extra trigger could swallow every later write: only a schema this
@@ -211,10 +225,13 @@ def fingerprint(conn: sqlite3.Connection) -> str:
     are small and hashed whole, except the PDF bytes of issued declarations, which never change.
     """
     digest = hashlib.sha256()
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name"
-    )]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
     digest.update(repr(conn.execute("PRAGMA user_version").fetchone()).encode())
     for table in tables:
         digest.update(f"\0{table}\0".encode())
@@ -225,7 +242,9 @@ def fingerprint(conn: sqlite3.Connection) -> str:
             digest.update(repr(row).encode())
             continue
         columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
-        chosen = ", ".join(f'"{c}"' for c in columns if not (table == "declarations" and c == "pdf"))
+        chosen = ", ".join(
+            f'"{c}"' for c in columns if not (table == "declarations" and c == "pdf")
+        )
         for row in conn.execute(f'SELECT {chosen} FROM "{table}" ORDER BY 1'):
             digest.update(repr(row).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

@@ -22,37 +22,92 @@ _VERSIONED = ("rev", "rev_device", "created_at")
 COLUMNS: dict[str, tuple[str, ...]] = {
     # The logo stays home: a school's logo is chosen on each device (bundles stay small).
     "schools": (
-        "id", "name", "brin", "place", "contact_name", "contact_phone", "contact_email",
-        "wording", "co_signs", "series", *_VERSIONED,
+        "id",
+        "name",
+        "brin",
+        "place",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "wording",
+        "co_signs",
+        "series",
+        *_VERSIONED,
     ),
     "employers": ("id", "name", "place", "sbb_number", "manager_name", "school_id", *_VERSIONED),
     "people": ("id", "name", "role", "employer_id", *_VERSIONED),
     "candidates": ("id", "name", "birth_date", *_VERSIONED),
     "trajectories": (
-        "id", "candidate_id", "guide_id", "employer_id", "trainer_id", "jobcoach_id",
-        "work_processes", "start_date", "end_date", "status", "school_id", *_VERSIONED,
+        "id",
+        "candidate_id",
+        "guide_id",
+        "employer_id",
+        "trainer_id",
+        "jobcoach_id",
+        "work_processes",
+        "start_date",
+        "end_date",
+        "status",
+        "school_id",
+        *_VERSIONED,
     ),
     "candidate_merges": ("drop_id", "keep_id", "name", "birth_date", "merged_at", "device_id"),
     "marks": (
-        "uuid", "trajectory_id", "behaviour_id", "status", "person_id", "at", "device_id",
-        "note", "undoes_uuid", "hlc",
+        "uuid",
+        "trajectory_id",
+        "behaviour_id",
+        "status",
+        "person_id",
+        "at",
+        "device_id",
+        "note",
+        "undoes_uuid",
+        "hlc",
     ),
     "conclusions": (
-        "uuid", "trajectory_id", "work_process_code", "value", "person_id", "at", "device_id",
-        "reason", "undoes_uuid", "hlc",
+        "uuid",
+        "trajectory_id",
+        "work_process_code",
+        "value",
+        "person_id",
+        "at",
+        "device_id",
+        "reason",
+        "undoes_uuid",
+        "hlc",
     ),
     "declarations": (
-        "id", "number", "trajectory_id", "issued_at", "issued_by", "snapshot", "pdf", "sha256",
-        "withdrawn_at", "withdrawn_by", "withdrawn_reason",
+        "id",
+        "number",
+        "trajectory_id",
+        "issued_at",
+        "issued_by",
+        "snapshot",
+        "pdf",
+        "sha256",
+        "withdrawn_at",
+        "withdrawn_by",
+        "withdrawn_reason",
     ),
     "signatures": (
-        "id", "declaration_id", "role", "name", "strokes", "snapshot_sha256", "signed_at",
+        "id",
+        "declaration_id",
+        "role",
+        "name",
+        "strokes",
+        "snapshot_sha256",
+        "signed_at",
     ),
 }
 COLUMNS["erasures"] = ("candidate_id", "erased_at", "device_id", "trajectory_ids")
 COLUMNS["person_merges"] = ("drop_id", "keep_id", "name", "role", "merged_at", "device_id")
-KEY = {"candidate_merges": "drop_id", "marks": "uuid", "conclusions": "uuid",
-       "erasures": "candidate_id", "person_merges": "drop_id"}
+KEY = {
+    "candidate_merges": "drop_id",
+    "marks": "uuid",
+    "conclusions": "uuid",
+    "erasures": "candidate_id",
+    "person_merges": "drop_id",
+}
 VERSIONED_TABLES = ("schools", "employers", "people", "candidates", "trajectories")
 _CHUNK = 500
 
@@ -107,7 +162,9 @@ def all_ids(db: Database, table: str) -> list[str]:
 
 
 def trajectory_ids_of_employer(db: Database, employer_id: str) -> list[str]:
-    return [r[0] for r in db.execute("SELECT id FROM trajectories WHERE employer_id = ?", [employer_id])]
+    return [
+        r[0] for r in db.execute("SELECT id FROM trajectories WHERE employer_id = ?", [employer_id])
+    ]
 
 
 def existing_keys(db: Database, table: str, ids: Iterable[str]) -> set[str]:
@@ -218,12 +275,14 @@ def update_row(db: Database, table: str, row: dict) -> None:
         columns.append("search_name")
         values.append(search_key(row["name"]))
     # The record keeps the revision it came with (rev and rev_device are among the columns).
-    versioned_update(db, table, dict(zip(columns, values, strict=True)), "id = ?", [row["id"]],
-                     revise=False)
+    versioned_update(
+        db, table, dict(zip(columns, values, strict=True)), "id = ?", [row["id"]], revise=False
+    )
 
 
-def add_guide_row(db: Database, key: str, slug: str, version: str, title: str, content: str,
-                  imported_at: str) -> None:
+def add_guide_row(
+    db: Database, key: str, slug: str, version: str, title: str, content: str, imported_at: str
+) -> None:
     db.execute(
         "INSERT INTO guides (id, slug, version, title, content, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
         [key, slug, version, title, content, imported_at],
@@ -345,14 +404,17 @@ def repoint_trajectories(db: Database, drop_id: str, keep_id: str, *, revise: bo
     """Move the trajectories of ``drop_id`` to ``keep_id``. A merge made here raises their
     revision; one applied during an import (``revise=False``) does not, as every device
     applies the same merge itself."""
-    ids = versioned_update(db, "trajectories", {"candidate_id": keep_id}, "candidate_id = ?",
-                           [drop_id], revise=revise)
+    ids = versioned_update(
+        db, "trajectories", {"candidate_id": keep_id}, "candidate_id = ?", [drop_id], revise=revise
+    )
     return len(ids)
 
 
 def delete_candidate(db: Database, candidate_id: str) -> None:
     db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
-    db.execute("DELETE FROM record_changes WHERE kind = 'candidates' AND record_id = ?", [candidate_id])
+    db.execute(
+        "DELETE FROM record_changes WHERE kind = 'candidates' AND record_id = ?", [candidate_id]
+    )
 
 
 def add_candidate_merge(db: Database, row: dict) -> None:
@@ -385,7 +447,14 @@ def put_person_merge(db: Database, row: dict) -> None:
         db.execute(
             "UPDATE person_merges SET keep_id = ?, name = ?, role = ?, merged_at = ?, device_id = ? "
             "WHERE drop_id = ?",
-            [row["keep_id"], row["name"], row["role"], row["merged_at"], row["device_id"], row["drop_id"]],
+            [
+                row["keep_id"],
+                row["name"],
+                row["role"],
+                row["merged_at"],
+                row["device_id"],
+                row["drop_id"],
+            ],
         )
         track(db, "person_merges", [row["drop_id"]])
 
@@ -401,8 +470,11 @@ def repoint_person(db: Database, drop_id: str, keep_id: str, *, revise: bool = T
     device applies the same merge itself."""
     count = 0
     for column in ("trainer_id", "jobcoach_id"):
-        count += len(versioned_update(db, "trajectories", {column: keep_id}, f"{column} = ?",
-                                      [drop_id], revise=revise))
+        count += len(
+            versioned_update(
+                db, "trajectories", {column: keep_id}, f"{column} = ?", [drop_id], revise=revise
+            )
+        )
     return count
 
 
@@ -411,11 +483,14 @@ def people_guiding(db: Database, person_ids: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(sorted(set(person_ids))):
         marks = ", ".join("?" for _ in chunk)
-        found |= {r[0] for r in db.execute(
-            f"SELECT trainer_id FROM trajectories WHERE trainer_id IN ({marks}) "
-            f"UNION SELECT jobcoach_id FROM trajectories WHERE jobcoach_id IN ({marks})",
-            [*chunk, *chunk],
-        )}
+        found |= {
+            r[0]
+            for r in db.execute(
+                f"SELECT trainer_id FROM trajectories WHERE trainer_id IN ({marks}) "
+                f"UNION SELECT jobcoach_id FROM trajectories WHERE jobcoach_id IN ({marks})",
+                [*chunk, *chunk],
+            )
+        }
     return found
 
 
@@ -456,14 +531,22 @@ def add_erasure(db: Database, row: dict) -> None:
     cursor = db.execute(
         "INSERT OR IGNORE INTO erasures (candidate_id, erased_at, device_id, trajectory_ids) "
         "VALUES (?, ?, ?, ?)",
-        [row["candidate_id"], row["erased_at"], row["device_id"], json.dumps(list(row["trajectory_ids"]))],
+        [
+            row["candidate_id"],
+            row["erased_at"],
+            row["device_id"],
+            json.dumps(list(row["trajectory_ids"])),
+        ],
     )
     if cursor.rowcount > 0:
         track(db, "erasures", [row["candidate_id"]])
 
 
 def trajectory_ids_of_candidate(db: Database, candidate_id: str) -> list[str]:
-    return [r[0] for r in db.execute("SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])]
+    return [
+        r[0]
+        for r in db.execute("SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])
+    ]
 
 
 def add_signature(db: Database, row: dict) -> None:
@@ -480,8 +563,12 @@ def add_signature(db: Database, row: dict) -> None:
 # --- device keys (schema step 5) ----------------------------------------------------------
 def known_devices(db: Database) -> dict[str, tuple[str, str]]:
     """device id → (public key, first seen at), of every device met (any trust)."""
-    return {d: (k, at) for d, k, at in db.execute(
-        "SELECT device_id, public_key, first_seen_at FROM known_devices ORDER BY first_seen_at")}
+    return {
+        d: (k, at)
+        for d, k, at in db.execute(
+            "SELECT device_id, public_key, first_seen_at FROM known_devices ORDER BY first_seen_at"
+        )
+    }
 
 
 def device_trust(db: Database) -> dict[str, str]:
@@ -490,9 +577,12 @@ def device_trust(db: Database) -> dict[str, str]:
 
 
 def set_device_trust(db: Database, device_id: str, trust: str) -> bool:
-    return db.execute(
-        "UPDATE known_devices SET trust = ? WHERE device_id = ?", [trust, device_id]
-    ).rowcount > 0
+    return (
+        db.execute(
+            "UPDATE known_devices SET trust = ? WHERE device_id = ?", [trust, device_id]
+        ).rowcount
+        > 0
+    )
 
 
 def add_pending_device(db: Database, device_id: str, public_key: str, at: str) -> None:

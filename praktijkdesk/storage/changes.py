@@ -21,19 +21,45 @@ from praktijkdesk.storage.database import Database
 
 # The fields whose change raises a record's revision (schema steps 2 and 6).
 VERSIONED: dict[str, tuple[str, ...]] = {
-    "schools": ("name", "brin", "place", "contact_name", "contact_phone", "contact_email",
-                "wording", "co_signs", "series"),
+    "schools": (
+        "name",
+        "brin",
+        "place",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "wording",
+        "co_signs",
+        "series",
+    ),
     "employers": ("name", "place", "sbb_number", "manager_name", "school_id"),
     "people": ("name", "role", "employer_id"),
     "candidates": ("name", "birth_date"),
-    "trajectories": ("candidate_id", "guide_id", "employer_id", "trainer_id", "jobcoach_id",
-                     "work_processes", "start_date", "end_date", "status", "school_id"),
+    "trajectories": (
+        "candidate_id",
+        "guide_id",
+        "employer_id",
+        "trainer_id",
+        "jobcoach_id",
+        "work_processes",
+        "start_date",
+        "end_date",
+        "status",
+        "school_id",
+    ),
 }
 # Tracked tables (the kind in record_changes) and the key they are tracked by.
 TRACKED: dict[str, str] = {
-    "schools": "id", "employers": "id", "people": "id", "candidates": "id",
-    "trajectories": "id", "declarations": "id", "signatures": "declaration_id", "guides": "id",
-    "candidate_merges": "drop_id", "erasures": "candidate_id",
+    "schools": "id",
+    "employers": "id",
+    "people": "id",
+    "candidates": "id",
+    "trajectories": "id",
+    "declarations": "id",
+    "signatures": "declaration_id",
+    "guides": "id",
+    "candidate_merges": "drop_id",
+    "erasures": "candidate_id",
     "person_merges": "drop_id",  # schema step 10
 }
 
@@ -67,8 +93,9 @@ def this_device(db: Database) -> str:
     return row[0] if row else ""
 
 
-def versioned_update(db: Database, table: str, values: dict, where: str, params: list,
-                     *, revise: bool = True) -> list[str]:
+def versioned_update(
+    db: Database, table: str, values: dict, where: str, params: list, *, revise: bool = True
+) -> list[str]:
     """UPDATE ``table`` SET ``values`` WHERE ``where``; a row whose versioned fields change
     gets the next revision by this device (unless ``revise`` is False: an import's own
     revisions). Tracks every updated row; returns their ids."""
@@ -82,8 +109,10 @@ def versioned_update(db: Database, table: str, values: dict, where: str, params:
         # In an UPDATE, a column on the right-hand side is the old value.
         differs = " OR ".join(f"{c} IS NOT ?" for c in changed)
         old_values = [values[c] for c in changed]
-        assignments += [f"rev = rev + ({differs})",
-                        f"rev_device = CASE WHEN {differs} THEN ? ELSE rev_device END"]
+        assignments += [
+            f"rev = rev + ({differs})",
+            f"rev_device = CASE WHEN {differs} THEN ? ELSE rev_device END",
+        ]
         arguments += [*old_values, *old_values, this_device(db)]
     db.execute(f"UPDATE {table} SET {', '.join(assignments)} WHERE {where}", [*arguments, *params])
     track(db, table, ids)

@@ -53,8 +53,9 @@ class Database:
         conn.execute("PRAGMA recursive_triggers=on")
         self._full: Any = None
 
-    def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
-                ) -> sqlite3.Cursor:
+    def execute(
+        self, sql: str, parameters: Sequence | dict[str, Any] | None = None
+    ) -> sqlite3.Cursor:
         if parameters is None:
             return self.conn.execute(sql)
         return self.conn.execute(sql, parameters)
@@ -94,8 +95,9 @@ class Database:
             raise
 
     def table_names(self) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return [
+            r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
 
     def close(self) -> None:
         self.conn.close()
@@ -255,12 +257,15 @@ def begin_immediate(conn: sqlite3.Connection) -> None:
 def is_busy(exc: BaseException) -> bool:
     text = str(exc).lower()
     return isinstance(exc, sqlite3.OperationalError) and (
-        "database is locked" in text or "database table is locked" in text
+        "database is locked" in text
+        or "database table is locked" in text
         or "database is busy" in text
     )
 
 
-def translate_error(exc: BaseException, path: Path | None, *, writing: bool | None = None) -> Exception:
+def translate_error(
+    exc: BaseException, path: Path | None, *, writing: bool | None = None
+) -> Exception:
     """Map a low-level fault to the Dutch error the user should see; others pass through.
 
     ``writing``: a change was being saved (then "not saved" is the truth); otherwise the data
@@ -275,12 +280,16 @@ def translate_error(exc: BaseException, path: Path | None, *, writing: bool | No
         return exc
     if is_busy(exc):
         return DatabaseBusy(BUSY_MESSAGE)
-    lost = ("De laatste wijziging is niet opgeslagen." if writing
-            else "Er is niets veranderd.")
-    full = (isinstance(exc, OSError) and exc.errno == errno.ENOSPC
-            or "database or disk is full" in text)
-    if not full and not writing and path is not None and (
-            "disk i/o error" in text or "unable to open" in text):
+    lost = "De laatste wijziging is niet opgeslagen." if writing else "Er is niets veranderd."
+    full = (
+        isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text
+    )
+    if (
+        not full
+        and not writing
+        and path is not None
+        and ("disk i/o error" in text or "unable to open" in text)
+    ):
         full = _disk_nearly_full(Path(path).parent)
     if full:
         if writing:

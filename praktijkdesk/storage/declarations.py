@@ -22,20 +22,48 @@ _COLUMNS = (
 
 
 def _declaration(row) -> Declaration:
-    (id_, number, trajectory_id, issued_at, issued_by, snapshot, sha256, withdrawn_at,
-     withdrawn_by, withdrawn_reason) = row
+    (
+        id_,
+        number,
+        trajectory_id,
+        issued_at,
+        issued_by,
+        snapshot,
+        sha256,
+        withdrawn_at,
+        withdrawn_by,
+        withdrawn_reason,
+    ) = row
     return Declaration(
-        id=id_, number=number, trajectory_id=trajectory_id, issued_at=issued_at,
-        issued_by=issued_by, snapshot=DeclarationSnapshot.from_json(snapshot), sha256=sha256,
-        withdrawn_at=withdrawn_at, withdrawn_by=withdrawn_by, withdrawn_reason=withdrawn_reason,
+        id=id_,
+        number=number,
+        trajectory_id=trajectory_id,
+        issued_at=issued_at,
+        issued_by=issued_by,
+        snapshot=DeclarationSnapshot.from_json(snapshot),
+        sha256=sha256,
+        withdrawn_at=withdrawn_at,
+        withdrawn_by=withdrawn_by,
+        withdrawn_reason=withdrawn_reason,
     )
 
 
 def add_declaration(db: Database, d: Declaration, pdf: bytes, logo: bytes | None = None) -> None:
     """Store a newly issued declaration with its PDF bytes and the logo it was printed with
     (for later renders); signatures go apart."""
-    values = [d.id, d.number, d.trajectory_id, d.issued_at, d.issued_by, d.snapshot.to_json(),
-              d.sha256, d.withdrawn_at, d.withdrawn_by, d.withdrawn_reason, pdf]
+    values = [
+        d.id,
+        d.number,
+        d.trajectory_id,
+        d.issued_at,
+        d.issued_by,
+        d.snapshot.to_json(),
+        d.sha256,
+        d.withdrawn_at,
+        d.withdrawn_by,
+        d.withdrawn_reason,
+        pdf,
+    ]
     columns = _COLUMNS + ", pdf"
     if schema_step(db) >= LOGO_FROM:
         columns, values = columns + ", logo", [*values, logo or None]
@@ -46,7 +74,9 @@ def add_declaration(db: Database, d: Declaration, pdf: bytes, logo: bytes | None
 
 
 def get_declaration(db: Database, declaration_id: str) -> Declaration | None:
-    row = db.execute(f"SELECT {_COLUMNS} FROM declarations WHERE id = ?", [declaration_id]).fetchone()
+    row = db.execute(
+        f"SELECT {_COLUMNS} FROM declarations WHERE id = ?", [declaration_id]
+    ).fetchone()
     return _declaration(row) if row else None
 
 
@@ -78,14 +108,16 @@ def declarations_of(db: Database, trajectory_id: str) -> list[Declaration]:
     return [_declaration(r) for r in rows]
 
 
-def current_declared(db: Database, trajectory_ids: list[str]) -> dict[str, tuple[tuple[str, ...], str]]:
+def current_declared(
+    db: Database, trajectory_ids: list[str]
+) -> dict[str, tuple[tuple[str, ...], str]]:
     """trajectory id → (work process codes, date) of its latest valid declaration, for many
     trajectories in one query (the candidates list); trajectories without one are absent."""
     if not trajectory_ids:
         return {}
     result: dict[str, tuple[tuple[str, ...], str]] = {}
     for start in range(0, len(trajectory_ids), 500):  # SQLite's limit on parameters
-        chunk = trajectory_ids[start:start + 500]
+        chunk = trajectory_ids[start : start + 500]
         rows = db.execute(
             "SELECT trajectory_id, snapshot FROM declarations WHERE withdrawn_at IS NULL "
             f"AND trajectory_id IN ({', '.join('?' for _ in chunk)}) ORDER BY issued_at",
@@ -93,19 +125,22 @@ def current_declared(db: Database, trajectory_ids: list[str]) -> dict[str, tuple
         )
         for trajectory_id, snapshot in rows:
             data = json.loads(snapshot)
-            codes = tuple(wp["code"] for ct in data.get("core_tasks", ())
-                          for wp in ct.get("work_processes", ()))
+            codes = tuple(
+                wp["code"]
+                for ct in data.get("core_tasks", ())
+                for wp in ct.get("work_processes", ())
+            )
             result[trajectory_id] = (codes, data.get("date") or "")
     return result
+
+
 def all_declarations(db: Database) -> list[Declaration]:
     """Every declaration, oldest first."""
     rows = db.execute(f"SELECT {_COLUMNS} FROM declarations ORDER BY issued_at, number")
     return [_declaration(r) for r in rows]
 
 
-def withdraw_declaration(
-    db: Database, declaration_id: str, at: str, by: str, reason: str
-) -> None:
+def withdraw_declaration(db: Database, declaration_id: str, at: str, by: str, reason: str) -> None:
     cursor = db.execute(
         "UPDATE declarations SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? "
         "WHERE id = ? AND withdrawn_at IS NULL",
@@ -132,9 +167,15 @@ def add_signature(db: Database, signature_id: str, declaration_id: str, s: Signa
     db.execute(
         "INSERT INTO signatures (id, declaration_id, role, name, strokes, snapshot_sha256, "
         "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [signature_id, declaration_id, s.role, s.name,
-         json.dumps([[list(point) for point in stroke] for stroke in s.strokes]),
-         s.snapshot_sha256, s.signed_at],
+        [
+            signature_id,
+            declaration_id,
+            s.role,
+            s.name,
+            json.dumps([[list(point) for point in stroke] for stroke in s.strokes]),
+            s.snapshot_sha256,
+            s.signed_at,
+        ],
     )
     track(db, "signatures", [declaration_id])
 
@@ -147,9 +188,12 @@ def signatures_of(db: Database, declaration_id: str) -> tuple[Signature, ...]:
     )
     return tuple(
         Signature(
-            role=role, name=name, signed_at=signed_at,
-            strokes=tuple(tuple((float(x), float(y)) for x, y in stroke)
-                          for stroke in json.loads(strokes)),
+            role=role,
+            name=name,
+            signed_at=signed_at,
+            strokes=tuple(
+                tuple((float(x), float(y)) for x, y in stroke) for stroke in json.loads(strokes)
+            ),
             snapshot_sha256=sha,
         )
         for role, name, strokes, sha, signed_at in rows

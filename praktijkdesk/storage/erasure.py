@@ -40,7 +40,8 @@ def erase_candidate_rows(db: Database, candidate_id: str) -> dict[str, int]:
     stay: they are not the candidate's.
     """
     trajectory_ids = [
-        r[0] for r in db.execute("SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])
+        r[0]
+        for r in db.execute("SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])
     ]
     counts: dict[str, int] = {}
 
@@ -71,8 +72,12 @@ def erase_candidate_rows(db: Database, candidate_id: str) -> dict[str, int]:
         delete("candidate_merges", "keep_id = ? OR drop_id = ?", [candidate_id, candidate_id])
     if _table_exists(db, "record_changes"):
         records = [candidate_id, *trajectory_ids]
-        delete("record_changes", "kind IN ('candidates', 'trajectories') AND "
-               f"record_id IN ({', '.join('?' for _ in records)})", records)
+        delete(
+            "record_changes",
+            "kind IN ('candidates', 'trajectories') AND "
+            f"record_id IN ({', '.join('?' for _ in records)})",
+            records,
+        )
     if legacy_gate:
         set_setting(db, LEGACY_ERASING_GATE, None)
     return counts
@@ -141,8 +146,7 @@ def erase_from_backup_file(path, candidate_id: str) -> bool:
     from pathlib import Path
 
     path = Path(path)
-    conn = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1",
-                           uri=True)
+    conn = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1", uri=True)
     try:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'candidates'").fetchone() is None:
             return False
@@ -170,8 +174,9 @@ def _erased_copy(path, temporary, candidate_id: str) -> None:
     import os
     from pathlib import Path
 
-    source = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1",
-                             uri=True)
+    source = sqlite3.connect(
+        Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1", uri=True
+    )
     copy = sqlite3.connect(str(temporary), isolation_level=None)
     try:
         source.backup(copy)
@@ -199,13 +204,19 @@ def _record_erasure_in_copy(db: Database, candidate_id: str) -> None:
     from praktijkdesk.clock import to_iso
     from praktijkdesk.storage.changes import this_device, track
 
-    trajectory_ids = [r[0] for r in db.execute(
-        "SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])]
+    trajectory_ids = [
+        r[0]
+        for r in db.execute("SELECT id FROM trajectories WHERE candidate_id = ?", [candidate_id])
+    ]
     db.execute(
         "INSERT OR IGNORE INTO erasures (candidate_id, erased_at, device_id, trajectory_ids) "
         "VALUES (?, ?, ?, ?)",
-        [candidate_id, to_iso(dt.datetime.now(dt.timezone.utc)), this_device(db),
-         json.dumps(trajectory_ids)],
+        [
+            candidate_id,
+            to_iso(dt.datetime.now(dt.timezone.utc)),
+            this_device(db),
+            json.dumps(trajectory_ids),
+        ],
     )
     track(db, "erasures", [candidate_id])
 
@@ -215,11 +226,14 @@ def backup_holds(path, candidate_id: str) -> bool:
     from pathlib import Path
 
     try:
-        conn = sqlite3.connect(Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1",
-                               uri=True)
+        conn = sqlite3.connect(
+            Path(os.path.abspath(path)).as_uri() + "?mode=ro&immutable=1", uri=True
+        )
         try:
-            return conn.execute("SELECT 1 FROM candidates WHERE id = ?",
-                                [candidate_id]).fetchone() is not None
+            return (
+                conn.execute("SELECT 1 FROM candidates WHERE id = ?", [candidate_id]).fetchone()
+                is not None
+            )
         finally:
             conn.close()
     except (sqlite3.Error, UnicodeDecodeError):

@@ -47,7 +47,10 @@ def guide_keys_for_slug(db: Database, slug: str) -> list[str]:
 
 
 def guide_in_use(db: Database, key: str) -> bool:
-    return db.execute("SELECT 1 FROM trajectories WHERE guide_id = ? LIMIT 1", [key]).fetchone() is not None
+    return (
+        db.execute("SELECT 1 FROM trajectories WHERE guide_id = ? LIMIT 1", [key]).fetchone()
+        is not None
+    )
 
 
 def trajectory_counts_by_guide(db: Database) -> dict[str, int]:

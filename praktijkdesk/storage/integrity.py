@@ -24,8 +24,13 @@ def integrity_problems(db: Database, *, quick: bool = False) -> list[str]:
     except (sqlite3.DatabaseError, UnicodeDecodeError):
         return ["SQLite kan de database niet helemaal lezen (beschadigd)."]
     # SQLite's own lines are English and technical: counted, not shown.
-    problems = [] if result == ["ok"] else [
-        f"SQLite vond {len(result)}{'+' if len(result) >= 100 else ''} fout(en) in het bestand."]
+    problems = (
+        []
+        if result == ["ok"]
+        else [
+            f"SQLite vond {len(result)}{'+' if len(result) >= 100 else ''} fout(en) in het bestand."
+        ]
+    )
     try:
         if not quick:
             problems += schema_problems(db.conn)
@@ -46,11 +51,15 @@ def _current_marks_problems(db: Database) -> list[str]:
     expected = {key: m.uuid for key, m in current_marks(events).items()}
     actual = {
         (t, b): u
-        for t, b, u in db.execute("SELECT trajectory_id, behaviour_id, mark_uuid FROM current_marks")
+        for t, b, u in db.execute(
+            "SELECT trajectory_id, behaviour_id, mark_uuid FROM current_marks"
+        )
     }
     if expected != actual:
         wrong = len(set(expected.items()) ^ set(actual.items()))
-        return [f"De huidige stand van {wrong} gedragsvoorbeeld(en) klopt niet met de geschiedenis."]
+        return [
+            f"De huidige stand van {wrong} gedragsvoorbeeld(en) klopt niet met de geschiedenis."
+        ]
     return []
 
 
@@ -130,11 +139,16 @@ def text_problems(conn: sqlite3.Connection, limit: int = 10, chunk: int = 50_000
     cannot read it back. Every text value is checked once: SQLite joins a chunk of rows per
     column (in C), Python decodes the joined bytes at once; only a chunk that fails is looked
     at row by row. (1M marks: a few seconds, not one Python call per value.)"""
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")]
-    columns_of = {table: [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
-                  for table in tables}
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+        )
+    ]
+    columns_of = {
+        table: [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')] for table in tables
+    }
     previous = conn.text_factory
     conn.text_factory = bytes
     bad: dict[str, int] = {}
@@ -144,22 +158,26 @@ def text_problems(conn: sqlite3.Connection, limit: int = 10, chunk: int = 50_000
             if not columns:
                 continue
             texts = ", ".join(
-                f"group_concat(CASE WHEN typeof(\"{c}\") = 'text' THEN \"{c}\" END, char(10))"
-                for c in columns)
+                f'group_concat(CASE WHEN typeof("{c}") = \'text\' THEN "{c}" END, char(10))'
+                for c in columns
+            )
             # (A newline between values: two broken halves never join into one valid letter.)
             for rows in _chunks(conn, table, len(columns), chunk):
                 joined = conn.execute(f"SELECT {texts} FROM ({rows})").fetchone()
                 if all(_valid(value) for value in joined):
                     continue
                 only_text = ", ".join(
-                    f"CASE WHEN typeof(\"{c}\") = 'text' THEN \"{c}\" END" for c in columns)
+                    f'CASE WHEN typeof("{c}") = \'text\' THEN "{c}" END' for c in columns
+                )
                 for row in conn.execute(f"SELECT {only_text} FROM ({rows})"):
                     if not all(_valid(value) for value in row):
                         bad[table] = bad.get(table, 0) + 1
     finally:
         conn.text_factory = previous
-    return [f"{count} tekst(en) in '{table}' zijn geen geldige UTF-8"
-            for table, count in list(bad.items())[:limit]]
+    return [
+        f"{count} tekst(en) in '{table}' zijn geen geldige UTF-8"
+        for table, count in list(bad.items())[:limit]
+    ]
 
 
 def _valid(value) -> bool:
@@ -194,8 +212,9 @@ def file_problems(path) -> list[str]:
     from pathlib import Path
 
     try:
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
-                               isolation_level=None)
+        conn = sqlite3.connect(
+            Path(path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+        )
     except (sqlite3.Error, UnicodeDecodeError):
         return ["de database kan niet worden geopend"]
     try:

@@ -86,9 +86,17 @@ def append_mark(db: Database, mark: Mark) -> bool:
     db.execute(
         f"INSERT INTO marks (seq, {_MARK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            next_seq(db, "marks"), mark.uuid, mark.trajectory_id, mark.behaviour_id,
-            mark.status.value if mark.status else None, mark.person_id, mark.at, mark.device_id,
-            mark.note, mark.undoes, mark.hlc,
+            next_seq(db, "marks"),
+            mark.uuid,
+            mark.trajectory_id,
+            mark.behaviour_id,
+            mark.status.value if mark.status else None,
+            mark.person_id,
+            mark.at,
+            mark.device_id,
+            mark.note,
+            mark.undoes,
+            mark.hlc,
         ],
     )
     if mark.undoes is None:
@@ -182,8 +190,14 @@ def marks_of_trajectory(db: Database, trajectory_id: str) -> list[Mark]:
     return [_mark(r) for r in rows]
 
 
-def last_mark_by(db: Database, person_id: str, device_id: str, *, trajectory_id: str | None = None,
-                 behaviour_ids: list[str] | None = None) -> Mark | None:
+def last_mark_by(
+    db: Database,
+    person_id: str,
+    device_id: str,
+    *,
+    trajectory_id: str | None = None,
+    behaviour_ids: list[str] | None = None,
+) -> Mark | None:
     """This person's latest mark on this device that is not an undo and not yet undone;
     only in one trajectory (and among some behaviours: one work process) when given."""
     where, params = "", [person_id, device_id]
@@ -195,8 +209,11 @@ def last_mark_by(db: Database, person_id: str, device_id: str, *, trajectory_id:
         params += list(behaviour_ids)
     # One work process (a checklist): its few marks through marks_current, not every mark
     # this person ever made through marks_person_device (the unary + keeps that index out).
-    who = "+person_id = ?" if trajectory_id is not None and behaviour_ids is not None \
+    who = (
+        "+person_id = ?"
+        if trajectory_id is not None and behaviour_ids is not None
         else "person_id = ?"
+    )
     row = db.execute(
         f"SELECT {_MARK_COLUMNS} FROM marks m WHERE {who} AND device_id = ?{where} "
         "AND undoes_uuid IS NULL AND NOT EXISTS (SELECT 1 FROM marks u WHERE u.undoes_uuid = m.uuid) "
@@ -217,9 +234,17 @@ def append_conclusion(db: Database, event: Conclusion) -> bool:
     db.execute(
         f"INSERT INTO conclusions (seq, {_CONCLUSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            next_seq(db, "conclusions"), event.uuid, event.trajectory_id, event.work_process_code,
-            event.value.value if event.value else None, event.person_id, event.at,
-            event.device_id, event.reason, event.undoes, event.hlc,
+            next_seq(db, "conclusions"),
+            event.uuid,
+            event.trajectory_id,
+            event.work_process_code,
+            event.value.value if event.value else None,
+            event.person_id,
+            event.at,
+            event.device_id,
+            event.reason,
+            event.undoes,
+            event.hlc,
         ],
     )
     return True
@@ -233,9 +258,14 @@ def conclusions_of(db: Database, trajectory_id: str) -> list[Conclusion]:
     return [_conclusion(r) for r in rows]
 
 
-def last_conclusion_by(db: Database, person_id: str, device_id: str, *,
-                       trajectory_id: str | None = None,
-                       work_process_code: str | None = None) -> Conclusion | None:
+def last_conclusion_by(
+    db: Database,
+    person_id: str,
+    device_id: str,
+    *,
+    trajectory_id: str | None = None,
+    work_process_code: str | None = None,
+) -> Conclusion | None:
     where, params = "", [person_id, device_id]
     if trajectory_id is not None:
         where += " AND trajectory_id = ?"

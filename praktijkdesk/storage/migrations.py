@@ -166,9 +166,9 @@ def _statements(script: str) -> list[str]:
             continue
         current.append(line)
         joined = "\n".join(current).strip()
-        inside_trigger = joined.upper().startswith("CREATE TRIGGER") and not joined.upper().endswith(
-            "END;"
-        )
+        inside_trigger = joined.upper().startswith(
+            "CREATE TRIGGER"
+        ) and not joined.upper().endswith("END;")
         if joined.endswith(";") and not inside_trigger:
             statements.append(joined)
             current = []
@@ -184,8 +184,15 @@ _VERSIONED = {
     "people": ("name", "role", "employer_id"),
     "candidates": ("name", "birth_date"),
     "trajectories": (
-        "candidate_id", "guide_id", "employer_id", "trainer_id", "jobcoach_id",
-        "work_processes", "start_date", "end_date", "status",
+        "candidate_id",
+        "guide_id",
+        "employer_id",
+        "trainer_id",
+        "jobcoach_id",
+        "work_processes",
+        "start_date",
+        "end_date",
+        "status",
     ),
 }
 _SKIP_WHILE_IMPORTING = "(SELECT value FROM settings WHERE key = 'exchange_importing') IS NULL"
@@ -248,8 +255,13 @@ def _create_v2(db: Database) -> None:
             "(SELECT value FROM settings WHERE key = 'device_id'), '') WHERE id = NEW.id; END"
         )
     tracked = {
-        "employers": "id", "people": "id", "candidates": "id", "trajectories": "id",
-        "declarations": "id", "signatures": "declaration_id", "guides": "id",
+        "employers": "id",
+        "people": "id",
+        "candidates": "id",
+        "trajectories": "id",
+        "declarations": "id",
+        "signatures": "declaration_id",
+        "guides": "id",
         "candidate_merges": "drop_id",
     }
     for table, key in tracked.items():
@@ -392,10 +404,21 @@ def _create_v6(db: Database) -> None:
         db.execute(statement)
     for table in ("employers", "trajectories"):
         _revision_trigger(db, table, _VERSIONED_V6[table])
-    _revision_trigger(db, "schools", (
-        "name", "brin", "place", "contact_name", "contact_phone", "contact_email", "wording",
-        "co_signs", "series",
-    ))
+    _revision_trigger(
+        db,
+        "schools",
+        (
+            "name",
+            "brin",
+            "place",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+            "wording",
+            "co_signs",
+            "series",
+        ),
+    )
     for event in ("INSERT", "UPDATE"):
         db.execute(
             f"CREATE TRIGGER schools_{event.lower()}_tracked AFTER {event} ON schools "
@@ -413,9 +436,21 @@ def _create_v6(db: Database) -> None:
 # Each declaration's logo moves out of ``settings`` into its own row.
 _BOOKKEEPING_TRIGGERS = (
     *(f"{t}_revision" for t in ("employers", "people", "candidates", "trajectories", "schools")),
-    *(f"{t}_{e}_tracked" for t in (
-        "employers", "people", "candidates", "trajectories", "declarations", "signatures",
-        "guides", "candidate_merges", "schools") for e in ("insert", "update")),
+    *(
+        f"{t}_{e}_tracked"
+        for t in (
+            "employers",
+            "people",
+            "candidates",
+            "trajectories",
+            "declarations",
+            "signatures",
+            "guides",
+            "candidate_merges",
+            "schools",
+        )
+        for e in ("insert", "update")
+    ),
     "erasures_insert_tracked",
     "marks_parents",
 )
@@ -439,8 +474,12 @@ def _create_v7(db: Database) -> None:
     import base64
     import binascii
 
-    for name in (*_BOOKKEEPING_TRIGGERS, "marks_no_delete", "conclusions_no_delete",
-                 "declarations_issued_fixed"):
+    for name in (
+        *_BOOKKEEPING_TRIGGERS,
+        "marks_no_delete",
+        "conclusions_no_delete",
+        "declarations_issued_fixed",
+    ):
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
     # The switches of the old triggers: never meant to outlive a transaction.
     db.execute("DELETE FROM settings WHERE key IN ('exchange_importing', 'erasing')")
@@ -455,8 +494,9 @@ def _create_v7(db: Database) -> None:
         except (binascii.Error, ValueError, UnicodeEncodeError):
             logo = b""  # unreadable: the reprint had no logo either
         if logo:
-            db.execute("UPDATE declarations SET logo = ? WHERE id = ?",
-                       [logo, key[len(_LOGO_SETTING):]])
+            db.execute(
+                "UPDATE declarations SET logo = ? WHERE id = ?", [logo, key[len(_LOGO_SETTING) :]]
+            )
     db.execute("DELETE FROM settings WHERE key GLOB ?", [_LOGO_SETTING + "*"])
     for statement in _statements(SCHEMA_V7_GUARDS):
         db.execute(statement)

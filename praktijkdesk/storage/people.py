@@ -14,7 +14,11 @@ _EMPLOYER_COLUMNS = "id, name, place, sbb_number, manager_name, school_id"
 
 def _employer(row) -> Employer:
     return Employer(
-        id=row[0], name=row[1], place=row[2], sbb_number=row[3], manager_name=row[4],
+        id=row[0],
+        name=row[1],
+        place=row[2],
+        sbb_number=row[3],
+        manager_name=row[4],
         school_id=row[5],
     )
 
@@ -23,17 +27,33 @@ def add_employer(db: Database, employer: Employer, created_at: str) -> None:
     db.execute(
         "INSERT INTO employers (id, name, place, sbb_number, manager_name, school_id, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [employer.id, employer.name, employer.place, employer.sbb_number, employer.manager_name,
-         employer.school_id, created_at],
+        [
+            employer.id,
+            employer.name,
+            employer.place,
+            employer.sbb_number,
+            employer.manager_name,
+            employer.school_id,
+            created_at,
+        ],
     )
     track(db, "employers", [employer.id])
 
 
 def update_employer(db: Database, employer: Employer) -> None:
-    versioned_update(db, "employers", {
-        "name": employer.name, "place": employer.place, "sbb_number": employer.sbb_number,
-        "manager_name": employer.manager_name, "school_id": employer.school_id,
-    }, "id = ?", [employer.id])
+    versioned_update(
+        db,
+        "employers",
+        {
+            "name": employer.name,
+            "place": employer.place,
+            "sbb_number": employer.sbb_number,
+            "manager_name": employer.manager_name,
+            "school_id": employer.school_id,
+        },
+        "id = ?",
+        [employer.id],
+    )
 
 
 def get_employer(db: Database, employer_id: str) -> Employer | None:
@@ -68,9 +88,17 @@ def add_person(db: Database, person: Person, created_at: str) -> None:
 
 
 def update_person(db: Database, person: Person) -> None:
-    versioned_update(db, "people", {
-        "name": person.name, "role": person.role.value, "employer_id": person.employer_id,
-    }, "id = ?", [person.id])
+    versioned_update(
+        db,
+        "people",
+        {
+            "name": person.name,
+            "role": person.role.value,
+            "employer_id": person.employer_id,
+        },
+        "id = ?",
+        [person.id],
+    )
 
 
 def get_person(db: Database, person_id: str) -> Person | None:
@@ -127,16 +155,29 @@ def add_candidate(db: Database, candidate: Candidate, created_at: str) -> None:
     db.execute(
         "INSERT INTO candidates (id, name, search_name, birth_date, created_at) "
         "VALUES (?, ?, ?, ?, ?)",
-        [candidate.id, candidate.name, search_key(candidate.name), candidate.birth_date, created_at],
+        [
+            candidate.id,
+            candidate.name,
+            search_key(candidate.name),
+            candidate.birth_date,
+            created_at,
+        ],
     )
     track(db, "candidates", [candidate.id])
 
 
 def update_candidate(db: Database, candidate: Candidate) -> None:
-    versioned_update(db, "candidates", {
-        "name": candidate.name, "search_name": search_key(candidate.name),
-        "birth_date": candidate.birth_date,
-    }, "id = ?", [candidate.id])
+    versioned_update(
+        db,
+        "candidates",
+        {
+            "name": candidate.name,
+            "search_name": search_key(candidate.name),
+            "birth_date": candidate.birth_date,
+        },
+        "id = ?",
+        [candidate.id],
+    )
 
 
 def get_candidate(db: Database, candidate_id: str) -> Candidate | None:
@@ -168,5 +209,7 @@ def names_of(db: Database, person_ids: list[str]) -> dict[str, str]:
     shown = {p: gone.get(p, p) for p in person_ids}
     wanted = sorted(set(shown.values()))
     placeholders = ", ".join("?" for _ in wanted)
-    rows = dict(db.execute(f"SELECT id, name FROM people WHERE id IN ({placeholders})", wanted).fetchall())
+    rows = dict(
+        db.execute(f"SELECT id, name FROM people WHERE id IN ({placeholders})", wanted).fetchall()
+    )
     return {p: rows[k] for p, k in shown.items() if k in rows}

@@ -14,9 +14,17 @@ _COLUMNS = (
 
 def _school(row) -> School:
     return School(
-        id=row[0], name=row[1], brin=row[2], place=row[3], contact_name=row[4],
-        contact_phone=row[5], contact_email=row[6], wording=row[7], co_signs=bool(row[8]),
-        series=row[9], has_logo=bool(row[10]),
+        id=row[0],
+        name=row[1],
+        brin=row[2],
+        place=row[3],
+        contact_name=row[4],
+        contact_phone=row[5],
+        contact_email=row[6],
+        wording=row[7],
+        co_signs=bool(row[8]),
+        series=row[9],
+        has_logo=bool(row[10]),
     )
 
 
@@ -24,21 +32,42 @@ def add_school(db: Database, school: School, created_at: str) -> None:
     db.execute(
         "INSERT INTO schools (id, name, brin, place, contact_name, contact_phone, contact_email, "
         "wording, co_signs, series, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [school.id, school.name, school.brin, school.place, school.contact_name,
-         school.contact_phone, school.contact_email, school.wording, int(school.co_signs),
-         school.series, created_at],
+        [
+            school.id,
+            school.name,
+            school.brin,
+            school.place,
+            school.contact_name,
+            school.contact_phone,
+            school.contact_email,
+            school.wording,
+            int(school.co_signs),
+            school.series,
+            created_at,
+        ],
     )
     track(db, "schools", [school.id])
 
 
 def update_school(db: Database, school: School) -> None:
     # A changed field raises the revision (rev, rev_device): storage/changes.py.
-    versioned_update(db, "schools", {
-        "name": school.name, "brin": school.brin, "place": school.place,
-        "contact_name": school.contact_name, "contact_phone": school.contact_phone,
-        "contact_email": school.contact_email, "wording": school.wording,
-        "co_signs": int(school.co_signs), "series": school.series,
-    }, "id = ?", [school.id])
+    versioned_update(
+        db,
+        "schools",
+        {
+            "name": school.name,
+            "brin": school.brin,
+            "place": school.place,
+            "contact_name": school.contact_name,
+            "contact_phone": school.contact_phone,
+            "contact_email": school.contact_email,
+            "wording": school.wording,
+            "co_signs": int(school.co_signs),
+            "series": school.series,
+        },
+        "id = ?",
+        [school.id],
+    )
 
 
 def set_logo(db: Database, school_id: str, logo: bytes | None) -> None:
@@ -73,7 +102,10 @@ def find_school_by_brin(db: Database, brin: str) -> School | None:
 
 
 def list_schools(db: Database) -> list[School]:
-    return [_school(r) for r in db.execute(f"SELECT {_COLUMNS} FROM schools ORDER BY name COLLATE NOCASE")]
+    return [
+        _school(r)
+        for r in db.execute(f"SELECT {_COLUMNS} FROM schools ORDER BY name COLLATE NOCASE")
+    ]
 
 
 def trajectory_counts(db: Database) -> dict[str, int]:

@@ -50,9 +50,12 @@ def person_employers(db: Database, person_ids: Iterable[str]) -> dict[str, set[s
 
 def trainer_employers(db: Database) -> set[str]:
     """The employers of the trainers on this device."""
-    return {r[0] for r in db.execute(
-        "SELECT DISTINCT employer_id FROM people WHERE role = 'trainer' AND employer_id IS NOT NULL"
-    )}
+    return {
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT employer_id FROM people WHERE role = 'trainer' AND employer_id IS NOT NULL"
+        )
+    }
 
 
 def has_jobcoach(db: Database) -> bool:
@@ -74,10 +77,13 @@ def employer_names(db: Database, employer_ids: Iterable[str]) -> dict[str, str]:
 
 
 def trajectory_ids_of_jobcoach(db: Database, employer_id: str, jobcoach_id: str) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT id FROM trajectories WHERE employer_id = ? AND jobcoach_id = ?",
-        [employer_id, jobcoach_id],
-    )]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM trajectories WHERE employer_id = ? AND jobcoach_id = ?",
+            [employer_id, jobcoach_id],
+        )
+    ]
 
 
 def jobcoach_counts(db: Database, employer_id: str) -> dict[str, int]:
@@ -118,8 +124,9 @@ def marked_on_several_devices(db: Database, trajectory_ids: Iterable[str]) -> se
 
 
 def jobcoach_trajectory_ids(db: Database, jobcoach_id: str) -> set[str]:
-    return {r[0] for r in db.execute(
-        "SELECT id FROM trajectories WHERE jobcoach_id = ?", [jobcoach_id])}
+    return {
+        r[0] for r in db.execute("SELECT id FROM trajectories WHERE jobcoach_id = ?", [jobcoach_id])
+    }
 
 
 def conflict_note(db: Database, trajectory_id: str, behaviour_id: str) -> str:

@@ -17,8 +17,14 @@ def append_self_view(db: Database, event: SelfView) -> bool:
     """Store one event; False when its uuid is already there (the same event twice)."""
     cursor = db.execute(
         f"INSERT OR IGNORE INTO self_views ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
-        [event.uuid, event.trajectory_id, event.behaviour_id, int(event.can_do), event.at,
-         event.device_id],
+        [
+            event.uuid,
+            event.trajectory_id,
+            event.behaviour_id,
+            int(event.can_do),
+            event.at,
+            event.device_id,
+        ],
     )
     return cursor.rowcount > 0
 

@@ -39,25 +39,47 @@ def add_trajectory(db: Database, t: Trajectory) -> None:
         "jobcoach_id, work_processes, start_date, end_date, status, created_at, school_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            t.id, t.candidate_id, t.guide_key, t.employer_id, t.trainer_id, t.jobcoach_id,
-            json.dumps(list(t.work_processes)), t.start_date, t.end_date, t.status.value,
-            t.created_at, t.school_id,
+            t.id,
+            t.candidate_id,
+            t.guide_key,
+            t.employer_id,
+            t.trainer_id,
+            t.jobcoach_id,
+            json.dumps(list(t.work_processes)),
+            t.start_date,
+            t.end_date,
+            t.status.value,
+            t.created_at,
+            t.school_id,
         ],
     )
     track(db, "trajectories", [t.id])
 
 
 def update_trajectory(db: Database, t: Trajectory) -> None:
-    versioned_update(db, "trajectories", {
-        "guide_id": t.guide_key, "employer_id": t.employer_id, "trainer_id": t.trainer_id,
-        "jobcoach_id": t.jobcoach_id, "work_processes": json.dumps(list(t.work_processes)),
-        "start_date": t.start_date, "end_date": t.end_date, "status": t.status.value,
-        "school_id": t.school_id,
-    }, "id = ?", [t.id])
+    versioned_update(
+        db,
+        "trajectories",
+        {
+            "guide_id": t.guide_key,
+            "employer_id": t.employer_id,
+            "trainer_id": t.trainer_id,
+            "jobcoach_id": t.jobcoach_id,
+            "work_processes": json.dumps(list(t.work_processes)),
+            "start_date": t.start_date,
+            "end_date": t.end_date,
+            "status": t.status.value,
+            "school_id": t.school_id,
+        },
+        "id = ?",
+        [t.id],
+    )
 
 
 def get_trajectory(db: Database, trajectory_id: str) -> Trajectory | None:
-    row = db.execute(f"SELECT {_COLUMNS} FROM trajectories t WHERE t.id = ?", [trajectory_id]).fetchone()
+    row = db.execute(
+        f"SELECT {_COLUMNS} FROM trajectories t WHERE t.id = ?", [trajectory_id]
+    ).fetchone()
     return _trajectory(row) if row else None
 
 
@@ -107,8 +129,9 @@ def list_trajectory_rows(
         # stop at ``limit``: no sort of every match (docs/performance.md, "Name search").
         source = "candidates c CROSS JOIN trajectories t ON t.candidate_id = c.id"
         # A % or _ typed in the search box is a character, not a wildcard.
-        where.append("(c.search_name >= ? AND c.search_name < ? "
-                     "OR c.search_name LIKE ? ESCAPE '\\')")
+        where.append(
+            "(c.search_name >= ? AND c.search_name < ? OR c.search_name LIKE ? ESCAPE '\\')"
+        )
         literal = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params += [search, search + "\U0010ffff", f"% {literal}%"]
     if employer_id:
@@ -131,6 +154,6 @@ def list_trajectory_rows(
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [
-        TrajectoryRow(_trajectory(r[:_WIDTH]), *r[_WIDTH:_WIDTH + 5])
+        TrajectoryRow(_trajectory(r[:_WIDTH]), *r[_WIDTH : _WIDTH + 5])
         for r in db.execute(sql, params)
     ]

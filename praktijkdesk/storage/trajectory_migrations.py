@@ -14,7 +14,9 @@ from praktijkdesk.storage import hlc as hlc_store
 from praktijkdesk.storage.changes import versioned_update
 from praktijkdesk.storage.database import Database
 
-_COLUMNS = "uuid, trajectory_id, from_guide_id, to_guide_id, person_id, at, device_id, undoes_uuid, hlc"
+_COLUMNS = (
+    "uuid, trajectory_id, from_guide_id, to_guide_id, person_id, at, device_id, undoes_uuid, hlc"
+)
 
 
 def _migration(row) -> Migration:
@@ -30,10 +32,22 @@ def append_migration(db: Database, event: Migration) -> Migration:
     seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM trajectory_migrations").fetchone()[0]
     db.execute(
         f"INSERT INTO trajectory_migrations ({_COLUMNS}, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [event.uuid, event.trajectory_id, event.from_key, event.to_key, event.person_id, event.at,
-         event.device_id, event.undoes, event.hlc, seq],
+        [
+            event.uuid,
+            event.trajectory_id,
+            event.from_key,
+            event.to_key,
+            event.person_id,
+            event.at,
+            event.device_id,
+            event.undoes,
+            event.hlc,
+            seq,
+        ],
     )
-    versioned_update(db, "trajectories", {"guide_id": event.to_key}, "id = ?", [event.trajectory_id])
+    versioned_update(
+        db, "trajectories", {"guide_id": event.to_key}, "id = ?", [event.trajectory_id]
+    )
     return event
 
 
@@ -46,8 +60,9 @@ def migrations_of(db: Database, trajectory_id: str) -> list[Migration]:
     return [_migration(r) for r in rows]
 
 
-def last_migration_by(db: Database, person_id: str, device_id: str, *,
-                      trajectory_id: str | None = None) -> Migration | None:
+def last_migration_by(
+    db: Database, person_id: str, device_id: str, *, trajectory_id: str | None = None
+) -> Migration | None:
     """This person's latest move on this device that is not undone and undoes nothing."""
     sql = (
         f"SELECT {_COLUMNS} FROM trajectory_migrations m WHERE person_id = ? AND device_id = ? "
@@ -102,8 +117,11 @@ def known_elsewhere(db: Database, trajectory_id: str, device_ids: Iterable[str])
         return True
     # This device exchanged at all: files read from other devices, a synced folder, or the
     # exchange scope fixed at a first export.
-    return any(db.execute(sql).fetchone() is not None for sql in (
-        "SELECT 1 FROM sync_files LIMIT 1",
-        "SELECT 1 FROM known_devices LIMIT 1",
-        "SELECT 1 FROM settings WHERE key IN ('sync_folder', 'device_scope')",
-    ))
+    return any(
+        db.execute(sql).fetchone() is not None
+        for sql in (
+            "SELECT 1 FROM sync_files LIMIT 1",
+            "SELECT 1 FROM known_devices LIMIT 1",
+            "SELECT 1 FROM settings WHERE key IN ('sync_folder', 'device_scope')",
+        )
+    )

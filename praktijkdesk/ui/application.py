@@ -81,15 +81,25 @@ def light_palette() -> QtGui.QPalette:
     palette = QtGui.QPalette()
     role = QtGui.QPalette.ColorRole
     for name, value in (
-        (role.Window, c("background")), (role.WindowText, c("text")),
-        (role.Base, c("surface")), (role.AlternateBase, c("surface_alt")),
-        (role.Text, c("text")), (role.PlaceholderText, c("text_muted")),
-        (role.Button, c("surface")), (role.ButtonText, c("text")),
-        (role.ToolTipBase, c("surface")), (role.ToolTipText, c("text")),
-        (role.Highlight, c("primary")), (role.HighlightedText, c("on_primary")),
-        (role.Link, c("primary_dark")), (role.BrightText, c("danger")),
-        (role.Light, "#FFFFFF"), (role.Midlight, c("surface_alt")),
-        (role.Mid, c("border")), (role.Dark, c("border_strong")), (role.Shadow, "#000000"),
+        (role.Window, c("background")),
+        (role.WindowText, c("text")),
+        (role.Base, c("surface")),
+        (role.AlternateBase, c("surface_alt")),
+        (role.Text, c("text")),
+        (role.PlaceholderText, c("text_muted")),
+        (role.Button, c("surface")),
+        (role.ButtonText, c("text")),
+        (role.ToolTipBase, c("surface")),
+        (role.ToolTipText, c("text")),
+        (role.Highlight, c("primary")),
+        (role.HighlightedText, c("on_primary")),
+        (role.Link, c("primary_dark")),
+        (role.BrightText, c("danger")),
+        (role.Light, "#FFFFFF"),
+        (role.Midlight, c("surface_alt")),
+        (role.Mid, c("border")),
+        (role.Dark, c("border_strong")),
+        (role.Shadow, "#000000"),
     ):
         palette.setColor(name, QtGui.QColor(value))
     disabled = QtGui.QPalette.ColorGroup.Disabled
@@ -140,10 +150,11 @@ def install_excepthook(data_dir: Path):
         message.inform(
             QtWidgets.QApplication.activeWindow(),
             QtCore.QCoreApplication.translate("application", "Er ging iets mis"),
-            QtCore.QCoreApplication.translate("application",
-                      "Er ging iets mis dat niet had mogen gebeuren. Wat al was opgeslagen, is "
-                      "bewaard. U kunt gewoon verder werken. De details staan in {path}.")
-            .format(path=path),
+            QtCore.QCoreApplication.translate(
+                "application",
+                "Er ging iets mis dat niet had mogen gebeuren. Wat al was opgeslagen, is "
+                "bewaard. U kunt gewoon verder werken. De details staan in {path}.",
+            ).format(path=path),
             kind="warning",
         )
 
@@ -168,8 +179,12 @@ def show_cannot_start(parent, exc: UserError) -> None:
     """A calm Dutch message for a start that cannot go on (never a traceback)."""
     from praktijkdesk.ui.dialogs import message
 
-    message.inform(parent, QtCore.QCoreApplication.translate(
-        "application", "praktijkdesk kan niet starten"), exc.message, kind="warning")
+    message.inform(
+        parent,
+        QtCore.QCoreApplication.translate("application", "praktijkdesk kan niet starten"),
+        exc.message,
+        kind="warning",
+    )
 
 
 def claim_folder(data_dir: Path):
@@ -226,8 +241,16 @@ class AppStart(QtCore.QObject):
     ready = QtCore.Signal()
     failed = QtCore.Signal(int)
 
-    def __init__(self, app: QtWidgets.QApplication, data_dir: Path, *, bench: bool = False,
-                 clock=None, offer_retention: bool = True, open_path: str | None = None):
+    def __init__(
+        self,
+        app: QtWidgets.QApplication,
+        data_dir: Path,
+        *,
+        bench: bool = False,
+        clock=None,
+        offer_retention: bool = True,
+        open_path: str | None = None,
+    ):
         super().__init__(app)
         # A .praktijk file the app was started with (a double-click): its import preview
         # opens once the data is open; a second start hands its file to this one.
@@ -255,8 +278,9 @@ class AppStart(QtCore.QObject):
 
             # The other window is asked to come forward; only when it does not answer,
             # this start says "praktijkdesk is al geopend".
-            claim_or_activate(self.data_dir, lambda: None, quiet_if_answered=True,
-                              open_path=self.open_path)
+            claim_or_activate(
+                self.data_dir, lambda: None, quiet_if_answered=True, open_path=self.open_path
+            )
             return 0
         from praktijkdesk.ui.fit import show_main_window
         from praktijkdesk.ui.main_window import MainWindow
@@ -408,8 +432,9 @@ def run_app(data_dir: Path, argv: list[str], open_path: str | None = None) -> in
     from praktijkdesk.platform import native
 
     native.hold_app_mutex()  # Windows: the installer waits for (and closes) a running app
-    start = AppStart(app, data_dir, bench=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)),
-                     open_path=open_path)
+    start = AppStart(
+        app, data_dir, bench=bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)), open_path=open_path
+    )
     code = start.begin()
     if code is not None:
         return code

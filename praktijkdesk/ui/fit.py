@@ -28,8 +28,9 @@ def available(widget: QtWidgets.QWidget | None = None) -> QtCore.QRect:
 def within_screen(widget: QtWidgets.QWidget, width: int, height: int) -> QtCore.QSize:
     """``width``×``height``, made smaller where the screen is smaller."""
     area = available(widget)
-    return QtCore.QSize(max(1, min(width, area.width())),
-                        max(1, min(height, area.height() - TITLE_BAR)))
+    return QtCore.QSize(
+        max(1, min(width, area.width())), max(1, min(height, area.height() - TITLE_BAR))
+    )
 
 
 def resize_within_screen(widget: QtWidgets.QWidget, width: int, height: int) -> None:

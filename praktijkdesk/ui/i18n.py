@@ -23,8 +23,10 @@ def qt_translation_folders() -> list[str]:
 
     import PySide6
 
-    folders = [QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath),
-               str(Path(PySide6.__file__).parent / "Qt" / "translations")]
+    folders = [
+        QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         folders.append(str(Path(frozen) / "PySide6" / "Qt" / "translations"))

@@ -127,8 +127,7 @@ class MainWindow(QtWidgets.QMainWindow):
             screen.exchange_requested.connect(self.open_exchange)
             screen.work_process_opened.connect(self.open_checklist)
             screen.declaration_requested.connect(self._on_overview_declaration_requested)
-            screen.progress_report_requested.connect(
-                self._on_overview_progress_report_requested)
+            screen.progress_report_requested.connect(self._on_overview_progress_report_requested)
             screen.candidate_erased.connect(self._on_overview_candidate_erased)
             screen.candidate_view_requested.connect(self.open_candidate_view)
         return screen
@@ -170,7 +169,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """Whether ``widget`` is one of the named screens, without building any of them."""
         return widget is not None and any(
             widget is (self.picker if name == "picker" else self._screens.get(name))
-            for name in names)
+            for name in names
+        )
 
     # Build --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -206,7 +206,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self._toast: Toast | None = None
         self._set_header_enabled(False)
 
-
     @property
     def toast(self) -> Toast:
         """Made on first use: its Qt.WidgetAttribute would be the first Qt enum the start
@@ -225,7 +224,9 @@ class MainWindow(QtWidgets.QMainWindow):
         page = QtWidgets.QFrame()
         page.setObjectName("screenPage")
         layout = QtWidgets.QVBoxLayout(page)
-        layout.setContentsMargins(theme.SPACING_L, theme.SPACING_L, theme.SPACING_L, theme.SPACING_M)
+        layout.setContentsMargins(
+            theme.SPACING_L, theme.SPACING_L, theme.SPACING_L, theme.SPACING_M
+        )
         layout.setSpacing(theme.SPACING_M)
         self.starting_title = label(role="title")
         self.starting_text = label(role="muted", wrap=True)
@@ -276,7 +277,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.desk is None:
             return
         organisation = self.desk.setting("organisation_name") or ""
-        self.app_title.setText(f"praktijkdesk  ·  {organisation}" if organisation else "praktijkdesk")
+        self.app_title.setText(
+            f"praktijkdesk  ·  {organisation}" if organisation else "praktijkdesk"
+        )
         person = self.events.person
         if person is None:
             self.person_button.setText(self.tr("Wie werkt er?"))
@@ -284,10 +287,13 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.person_button.setText(self.tr("{name} · Wisselen").format(name=person.name))
             self.person_button.setAccessibleName(
-                self.tr("Ingelogd als {name}. Tik om te wisselen").format(name=person.name))
+                self.tr("Ingelogd als {name}. Tik om te wisselen").format(name=person.name)
+            )
         current = self.stack.currentWidget()
-        self.back_button.setVisible(not self._is_screen(current, "picker", "candidates") or
-                                    (current is self.picker and person is not None))
+        self.back_button.setVisible(
+            not self._is_screen(current, "picker", "candidates")
+            or (current is self.picker and person is not None)
+        )
         self.person_button.setVisible(current is not self.picker)
 
     # Navigation ---------------------------------------------------------------------------
@@ -411,8 +417,13 @@ class MainWindow(QtWidgets.QMainWindow):
         """Gegevens uitwisselen (issue #20): confirmations as a toast that names what happened."""
         from praktijkdesk.ui.dialogs.exchange import open_hub
 
-        open_hub(self, self.desk, notify=lambda text: self.toast.show_message(text, NOTICE_MS),
-                 trajectory_id=trajectory_id or None, sync=self.sync)
+        open_hub(
+            self,
+            self.desk,
+            notify=lambda text: self.toast.show_message(text, NOTICE_MS),
+            trajectory_id=trajectory_id or None,
+            sync=self.sync,
+        )
 
     def undo(self) -> None:
         person = self.events.person
@@ -444,7 +455,8 @@ class MainWindow(QtWidgets.QMainWindow):
         from praktijkdesk.ui.widgets.mark_toggle import status_text
 
         return self.tr("{status} bij ‘{text}’ is teruggezet.").format(
-            status=status_text(undone.status), text=undone.text)
+            status=status_text(undone.status), text=undone.text
+        )
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -468,8 +480,9 @@ class MainWindow(QtWidgets.QMainWindow):
         work processes chosen; *Terug* changes the choice)."""
         from praktijkdesk.ui.dialogs.issue_declaration import open_issue_declaration
 
-        open_issue_declaration(self, self.desk, self.events, trajectory_id, self.events.person,
-                               preview=True)
+        open_issue_declaration(
+            self, self.desk, self.events, trajectory_id, self.events.person, preview=True
+        )
 
     def _on_overview_progress_report_requested(self, trajectory_id: str) -> None:
         from praktijkdesk.ui.printing import open_progress_report
@@ -491,10 +504,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
         dialog = open_retention_dialog(self, self.desk)
         if dialog.erased:  # nothing may lead back to a trajectory that is gone
-            self._history = [w for w in self._history
-                             if not self._is_screen(w, "overview", "checklist")]
-            self.toast.show_message(self.tr("Gewist: {names}.").format(
-                names=", ".join(r.name for r in dialog.erased)), NOTICE_MS)
+            self._history = [
+                w for w in self._history if not self._is_screen(w, "overview", "checklist")
+            ]
+            self.toast.show_message(
+                self.tr("Gewist: {names}.").format(names=", ".join(r.name for r in dialog.erased)),
+                NOTICE_MS,
+            )
 
     def show_notice(self, text: str) -> None:
         """Something to hear about that must not block (a failed backup at start)."""
@@ -543,8 +559,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
             path = write_log(self.desk.data_dir, traceback.format_exc())
             problem = self.tr("De details staan in {path}.").format(path=path)
-        text = self.tr("De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. "
-                       "{problem}").format(problem=problem)
+        text = self.tr(
+            "De reservekopie is niet gelukt. Uw gegevens zelf zijn wel opgeslagen. {problem}"
+        ).format(problem=problem)
         if closing and not self.quiet_close:
             from praktijkdesk.ui.dialogs import message
 

@@ -41,7 +41,8 @@ def guide_word(codes: bool, *, plural: bool = False, capital: bool = False) -> s
     """*leerlijst* on the shop floor; with the codes on, the school's *begeleidingsdocument* too."""
     if plural and codes:
         word = QtCore.QCoreApplication.translate(
-            "plain_words", "leerlijsten (begeleidingsdocumenten)")
+            "plain_words", "leerlijsten (begeleidingsdocumenten)"
+        )
     elif plural:
         word = QtCore.QCoreApplication.translate("plain_words", "leerlijsten")
     elif codes:

@@ -40,14 +40,25 @@ MAX_DPI = 300  # an A4 page at 600 dpi would be ~140 MB as ARGB
 
 
 def no_printer_text() -> str:
-    return QtCore.QCoreApplication.translate("printing", "Er is geen printer gevonden. Sla de verklaring op als PDF of open hem in de PDF-lezer.")
+    return QtCore.QCoreApplication.translate(
+        "printing",
+        "Er is geen printer gevonden. Sla de verklaring op als PDF of open hem in de PDF-lezer.",
+    )
 
 
 # Printers that only make a file: Windows always has "Microsoft Print to PDF", so with them
 # counted "geen printer" never showed, and printing to it gives a raster copy instead of
 # our PDF/A (Opslaan als PDF is the right way to get a file).
-VIRTUAL_PRINTERS = ("microsoft print to pdf", "microsoft xps document writer", "onenote",
-                    "fax", "print to pdf", "pdf24", "cups-pdf", "adobe pdf")
+VIRTUAL_PRINTERS = (
+    "microsoft print to pdf",
+    "microsoft xps document writer",
+    "onenote",
+    "fax",
+    "print to pdf",
+    "pdf24",
+    "cups-pdf",
+    "adobe pdf",
+)
 
 
 def real_printers(names: list[str]) -> list[str]:
@@ -69,7 +80,12 @@ def load_document(data: bytes, parent: QtCore.QObject | None = None):
     document = QtPdf.QPdfDocument(parent)
     document.load(buffer)
     if document.status() != QtPdf.QPdfDocument.Status.Ready:
-        raise UserError(QtCore.QCoreApplication.translate("printing", "Het PDF-bestand kan niet worden gelezen."), code="pdf_unreadable")
+        raise UserError(
+            QtCore.QCoreApplication.translate(
+                "printing", "Het PDF-bestand kan niet worden gelezen."
+            ),
+            code="pdf_unreadable",
+        )
     return document, buffer
 
 
@@ -86,7 +102,9 @@ class PdfPreview(QtWidgets.QWidget):
         self.view.setPageMode(QtPdfWidgets.QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(theme.SPACING_M)
-        self.view.setAccessibleName(QtCore.QCoreApplication.translate("printing", "Voorbeeld van het document"))
+        self.view.setAccessibleName(
+            QtCore.QCoreApplication.translate("printing", "Voorbeeld van het document")
+        )
         self.view.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.view.setMinimumSize(theme.TOUCH_MIN * 4, theme.TOUCH_MIN * 4)
         enable_kinetic_scrolling(self.view)
@@ -116,7 +134,12 @@ def paint_pdf(printer: QtPrintSupport.QPrinter, data: bytes) -> int:
         pages = document.pageCount()
         painter = QtGui.QPainter()
         if not painter.begin(printer):
-            raise UserError(QtCore.QCoreApplication.translate("printing", "De printer kan niet worden gestart."), code="print_failed")
+            raise UserError(
+                QtCore.QCoreApplication.translate(
+                    "printing", "De printer kan niet worden gestart."
+                ),
+                code="print_failed",
+            )
         try:
             target_area = printer.pageRect(QtPrintSupport.QPrinter.Unit.DevicePixel)
             dpi = min(printer.resolution(), MAX_DPI)
@@ -149,14 +172,20 @@ def _fit(area: QtCore.QRectF, page: QtCore.QSizeF) -> QtCore.QRectF:
     return QtCore.QRectF((area.width() - width) / 2, 0, width, height)
 
 
-def print_pdf(parent, data: bytes, *, printer: QtPrintSupport.QPrinter | None = None,
-              ask: bool = True) -> bool:
+def print_pdf(
+    parent, data: bytes, *, printer: QtPrintSupport.QPrinter | None = None, ask: bool = True
+) -> bool:
     """Print through the system's print dialog; False when there is no printer or on cancel."""
     if printer is None:
         if not printers_available():
             from praktijkdesk.ui.dialogs import message
 
-            message.inform(parent, QtCore.QCoreApplication.translate("printing", "Afdrukken"), no_printer_text(), kind="warning")
+            message.inform(
+                parent,
+                QtCore.QCoreApplication.translate("printing", "Afdrukken"),
+                no_printer_text(),
+                kind="warning",
+            )
             return False
         printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
@@ -211,7 +240,8 @@ def replace_allowed(parent, chosen: str, final: str | os.PathLike) -> bool | Non
     from praktijkdesk.ui.dialogs import message
 
     yes = message.ask(
-        parent, QtCore.QCoreApplication.translate("printing", "Bestand vervangen?"),
+        parent,
+        QtCore.QCoreApplication.translate("printing", "Bestand vervangen?"),
         QtCore.QCoreApplication.translate(
             "printing", "Er staat al een bestand {name} in {folder}. Wilt u het vervangen?"
         ).format(name=final.name, folder=final.parent),
@@ -224,7 +254,10 @@ def save_pdf(parent, data: bytes, suggested_name: str) -> Path | None:
     """Ask where, then write atomically; None on cancel or after a (shown) error."""
     start = str(Path(_documents_folder()) / safe_file_name(suggested_name))
     path, _ = QtWidgets.QFileDialog.getSaveFileName(
-        parent, QtCore.QCoreApplication.translate("printing", "Opslaan als PDF"), start, QtCore.QCoreApplication.translate("printing", "PDF-bestanden (*.pdf)")
+        parent,
+        QtCore.QCoreApplication.translate("printing", "Opslaan als PDF"),
+        start,
+        QtCore.QCoreApplication.translate("printing", "PDF-bestanden (*.pdf)"),
     )
     if not path:
         return None
@@ -247,7 +280,7 @@ def _open_with_system(path: Path) -> bool:
 
 
 def confirm_saved(parent, path: Path, *, opener=None) -> str:
-    """"Opgeslagen" with *Openen* and *Map openen*; returns what was chosen
+    """ "Opgeslagen" with *Openen* and *Map openen*; returns what was chosen
     ("open", "folder" or "close")."""
     path = Path(path)
     box = QtWidgets.QMessageBox(parent)
@@ -255,13 +288,28 @@ def confirm_saved(parent, path: Path, *, opener=None) -> str:
     box.setIcon(QtWidgets.QMessageBox.Icon.Information)
     box.setWindowTitle(QtCore.QCoreApplication.translate("printing", "Opgeslagen"))
     box.setText(QtCore.QCoreApplication.translate("printing", "De PDF is opgeslagen."))
-    box.setInformativeText(QtCore.QCoreApplication.translate("printing", "{name} staat in de map {folder}.").format(
-        name=path.name, folder=path.parent))
+    box.setInformativeText(
+        QtCore.QCoreApplication.translate("printing", "{name} staat in de map {folder}.").format(
+            name=path.name, folder=path.parent
+        )
+    )
     choices = {}
     for key, text, role in (
-        ("open", QtCore.QCoreApplication.translate("printing", "Openen"), QtWidgets.QMessageBox.ButtonRole.ActionRole),
-        ("folder", QtCore.QCoreApplication.translate("printing", "Map openen"), QtWidgets.QMessageBox.ButtonRole.ActionRole),
-        ("close", QtCore.QCoreApplication.translate("printing", "Sluiten"), QtWidgets.QMessageBox.ButtonRole.AcceptRole),
+        (
+            "open",
+            QtCore.QCoreApplication.translate("printing", "Openen"),
+            QtWidgets.QMessageBox.ButtonRole.ActionRole,
+        ),
+        (
+            "folder",
+            QtCore.QCoreApplication.translate("printing", "Map openen"),
+            QtWidgets.QMessageBox.ButtonRole.ActionRole,
+        ),
+        (
+            "close",
+            QtCore.QCoreApplication.translate("printing", "Sluiten"),
+            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+        ),
     ):
         button = box.addButton(text, role)
         button.setMinimumSize(max(140, theme.TOUCH_MIN), theme.BUTTON_HEIGHT)
@@ -274,8 +322,15 @@ def confirm_saved(parent, path: Path, *, opener=None) -> str:
     chosen = choices.get(box.clickedButton(), "close")
     target = path if chosen == "open" else path.parent if chosen == "folder" else None
     if target is not None and not (opener or _open_with_system)(target):
-        show_user_error(parent, UserError(QtCore.QCoreApplication.translate("printing", "Het openen lukte niet. Het bestand staat in {path}.").format(path=path),
-            code="no_viewer"))
+        show_user_error(
+            parent,
+            UserError(
+                QtCore.QCoreApplication.translate(
+                    "printing", "Het openen lukte niet. Het bestand staat in {path}."
+                ).format(path=path),
+                code="no_viewer",
+            ),
+        )
     return chosen
 
 
@@ -288,8 +343,9 @@ def viewer_folder(data_dir: str | os.PathLike | None) -> Path:
     return base
 
 
-def open_in_viewer(data: bytes, name: str, data_dir: str | os.PathLike | None = None,
-                   *, launch: bool = True) -> Path:
+def open_in_viewer(
+    data: bytes, name: str, data_dir: str | os.PathLike | None = None, *, launch: bool = True
+) -> Path:
     """Write the PDF to the data folder's tmp/ and open it in the system's PDF reader.
 
     A PyInstaller build sets QT_PLUGIN_PATH and LD_LIBRARY_PATH for itself; a PDF reader
@@ -302,8 +358,11 @@ def open_in_viewer(data: bytes, name: str, data_dir: str | os.PathLike | None = 
             opened = QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
         if not opened:
             raise UserError(
-                QtCore.QCoreApplication.translate("printing", "Er is geen PDF-lezer gevonden. Het bestand staat in {path}.").format(
-                    path=path), code="no_viewer")
+                QtCore.QCoreApplication.translate(
+                    "printing", "Er is geen PDF-lezer gevonden. Het bestand staat in {path}."
+                ).format(path=path),
+                code="no_viewer",
+            )
     return path
 
 
@@ -313,8 +372,16 @@ def open_in_viewer(data: bytes, name: str, data_dir: str | os.PathLike | None = 
 class PdfDialog(TouchDialog):
     """A PDF with Afdrukken / Opslaan als PDF / Openen in PDF-lezer / Sluiten."""
 
-    def __init__(self, parent, *, title: str, file_name: str, data_dir=None,
-                 data: bytes | None = None, name: str = "pdfDialog"):
+    def __init__(
+        self,
+        parent,
+        *,
+        title: str,
+        file_name: str,
+        data_dir=None,
+        data: bytes | None = None,
+        name: str = "pdfDialog",
+    ):
         super().__init__(parent, name=name)
         self.data: bytes | None = None
         self.file_name = file_name
@@ -327,12 +394,23 @@ class PdfDialog(TouchDialog):
         self.body.addWidget(self.preview, 1)
         self.printer_note = label(no_printer_text(), wrap=True, name="noPrinterNote")
         self.body.addWidget(self.printer_note)
-        self.close_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Sluiten"), name="closeButton")
-        self.open_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Openen in PDF-lezer"), name="openButton",
-                                           stretch_before=True)
-        self.print_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Afdrukken"), name="printButton")
+        self.close_button = self.add_button(
+            QtCore.QCoreApplication.translate("printing", "Sluiten"), name="closeButton"
+        )
+        self.open_button = self.add_button(
+            QtCore.QCoreApplication.translate("printing", "Openen in PDF-lezer"),
+            name="openButton",
+            stretch_before=True,
+        )
+        self.print_button = self.add_button(
+            QtCore.QCoreApplication.translate("printing", "Afdrukken"), name="printButton"
+        )
         # Saving the PDF itself comes first: it is the exact PDF/A; a print is paper.
-        self.save_button = self.add_button(QtCore.QCoreApplication.translate("printing", "Opslaan als PDF"), role="primary", name="saveButton")
+        self.save_button = self.add_button(
+            QtCore.QCoreApplication.translate("printing", "Opslaan als PDF"),
+            role="primary",
+            name="saveButton",
+        )
         self.save_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         self.print_button.clicked.connect(self._on_print_clicked)
@@ -408,17 +486,25 @@ def _render_failed(dialog: PdfDialog, exc: Exception) -> None:
         dialog.set_busy(exc.message)
         show_user_error(dialog, exc)
     else:
-        dialog.set_busy(QtCore.QCoreApplication.translate("printing", "Het overzicht kon niet worden gemaakt."))
+        dialog.set_busy(
+            QtCore.QCoreApplication.translate("printing", "Het overzicht kon niet worden gemaakt.")
+        )
         raise exc
 
 
-def progress_report_dialog(parent, desk: Desk, trajectory_ids: list[str], title: str,
-                           file_name: str) -> PdfDialog | None:
+def progress_report_dialog(
+    parent, desk: Desk, trajectory_ids: list[str], title: str, file_name: str
+) -> PdfDialog | None:
     prepared = run_op(parent, desk.reports.prepare, trajectory_ids)
     if not prepared.ok:
         return None
-    dialog = PdfDialog(parent, title=title, file_name=file_name, data_dir=desk.data_dir,
-                       name="progressReportDialog")
+    dialog = PdfDialog(
+        parent,
+        title=title,
+        file_name=file_name,
+        data_dir=desk.data_dir,
+        name="progressReportDialog",
+    )
     render_in_background(dialog, prepared.value.render)
     return dialog
 
@@ -430,8 +516,12 @@ def open_progress_report(parent, desk: Desk, trajectory_id: str) -> PdfDialog | 
         return None
     name = result.value.candidate.name
     dialog = progress_report_dialog(
-        parent, desk, [result.value.trajectory.id],
-        QtCore.QCoreApplication.translate("printing", "Voortgangsoverzicht van {name}").format(name=name),
+        parent,
+        desk,
+        [result.value.trajectory.id],
+        QtCore.QCoreApplication.translate("printing", "Voortgangsoverzicht van {name}").format(
+            name=name
+        ),
         f"Voortgangsoverzicht {name}.pdf",
     )
     if dialog is not None:
@@ -449,13 +539,21 @@ def open_employer_report(parent, desk: Desk, employer_id: str) -> PdfDialog | No
         if ids.ok:
             from praktijkdesk.ui.dialogs import message
 
-            message.inform(parent, QtCore.QCoreApplication.translate("printing", "Voortgangsoverzicht"),
-                           QtCore.QCoreApplication.translate("printing", "{name} heeft geen lopende trajecten.").format(
-                               name=employer.value.name))
+            message.inform(
+                parent,
+                QtCore.QCoreApplication.translate("printing", "Voortgangsoverzicht"),
+                QtCore.QCoreApplication.translate(
+                    "printing", "{name} heeft geen lopende trajecten."
+                ).format(name=employer.value.name),
+            )
         return None
     dialog = progress_report_dialog(
-        parent, desk, ids.value,
-        QtCore.QCoreApplication.translate("printing", "Voortgangsoverzicht van {name}").format(name=employer.value.name),
+        parent,
+        desk,
+        ids.value,
+        QtCore.QCoreApplication.translate("printing", "Voortgangsoverzicht van {name}").format(
+            name=employer.value.name
+        ),
         f"Voortgangsoverzicht {employer.value.name}.pdf",
     )
     if dialog is not None:

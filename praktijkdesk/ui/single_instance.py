@@ -32,7 +32,6 @@ OPEN_PREFIX = "open\t"  # "open\t<absolute path>\n", UTF-8: a double-clicked .pr
 MAX_MESSAGE = 64 * 1024  # a path is short; anything longer is not from praktijkdesk
 
 
-
 def server_name(data_dir: str | os.PathLike) -> str:
     """One name per user and data folder (short: Unix socket paths have a length limit)."""
     key = os.path.normcase(os.path.abspath(data_dir))
@@ -76,8 +75,8 @@ class InstanceGuard(QtCore.QObject):
         socket.setProperty("received", rest)
         for line in lines:
             text = line.decode("utf-8", "replace")
-            if text.startswith(OPEN_PREFIX) and text[len(OPEN_PREFIX):].strip():
-                self.open_requested.emit(text[len(OPEN_PREFIX):])
+            if text.startswith(OPEN_PREFIX) and text[len(OPEN_PREFIX) :].strip():
+                self.open_requested.emit(text[len(OPEN_PREFIX) :])
 
     def bring_forward(self) -> None:
         window = self._window_getter() if self._window_getter else None
@@ -103,9 +102,13 @@ def _key(data_dir: Path) -> str:
 
 
 def claim_or_activate(
-    data_dir: str | os.PathLike, window_getter: Callable[[], QtWidgets.QWidget | None],
-    *, say_so: bool = True, parent: QtWidgets.QWidget | None = None,
-    quiet_if_answered: bool = False, open_path: str | None = None,
+    data_dir: str | os.PathLike,
+    window_getter: Callable[[], QtWidgets.QWidget | None],
+    *,
+    say_so: bool = True,
+    parent: QtWidgets.QWidget | None = None,
+    quiet_if_answered: bool = False,
+    open_path: str | None = None,
 ) -> bool:
     """True: this process is the one praktijkdesk for ``data_dir`` (keep running).
 
@@ -134,8 +137,9 @@ def guard_for(data_dir: str | os.PathLike) -> InstanceGuard | None:
     return _GUARDS.get(_key(Path(data_dir)))
 
 
-def poke_first_instance(data_dir: Path, timeout_ms: int = 1500,
-                        open_path: str | None = None) -> bool:
+def poke_first_instance(
+    data_dir: Path, timeout_ms: int = 1500, open_path: str | None = None
+) -> bool:
     """Ask the running instance to bring its window forward (and to open ``open_path``, a
     double-clicked .praktijk file); False if it did not answer.
 
@@ -155,8 +159,9 @@ def poke_first_instance(data_dir: Path, timeout_ms: int = 1500,
     return True
 
 
-def already_open_box(parent: QtWidgets.QWidget | None = None,
-                     came_forward: bool = True) -> QtWidgets.QMessageBox:
+def already_open_box(
+    parent: QtWidgets.QWidget | None = None, came_forward: bool = True
+) -> QtWidgets.QMessageBox:
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("alreadyOpenBox")
     box.setIcon(QtWidgets.QMessageBox.Icon.Information)
@@ -164,20 +169,29 @@ def already_open_box(parent: QtWidgets.QWidget | None = None,
     box.setMinimumWidth(420)
     box.setText(QtCore.QCoreApplication.translate("SingleInstance", "praktijkdesk is al geopend"))
     if came_forward:
-        box.setInformativeText(QtCore.QCoreApplication.translate("SingleInstance",
-            "praktijkdesk draait al op deze computer. Het venster is naar voren gehaald; "
-            "u kunt daar verder werken."
-        ))
+        box.setInformativeText(
+            QtCore.QCoreApplication.translate(
+                "SingleInstance",
+                "praktijkdesk draait al op deze computer. Het venster is naar voren gehaald; "
+                "u kunt daar verder werken.",
+            )
+        )
     else:
-        box.setInformativeText(QtCore.QCoreApplication.translate("SingleInstance",
-            "praktijkdesk draait al op deze computer, met dezelfde gegevens. Zoek het venster "
-            "op de taakbalk en werk daar verder. Ziet u het niet, wacht dan even en probeer "
-            "het opnieuw."
-        ))
+        box.setInformativeText(
+            QtCore.QCoreApplication.translate(
+                "SingleInstance",
+                "praktijkdesk draait al op deze computer, met dezelfde gegevens. Zoek het venster "
+                "op de taakbalk en werk daar verder. Ziet u het niet, wacht dan even en probeer "
+                "het opnieuw.",
+            )
+        )
     font = box.font()
     font.setPixelSize(BODY_PX)
     box.setFont(font)
-    ok = box.addButton(QtCore.QCoreApplication.translate("SingleInstance", "OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(
+        QtCore.QCoreApplication.translate("SingleInstance", "OK"),
+        QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+    )
     ok.setObjectName("alreadyOpenOk")
     ok.setAccessibleName(QtCore.QCoreApplication.translate("SingleInstance", "OK, sluiten"))
     ok.setMinimumSize(140, 56)

@@ -30,12 +30,17 @@ def is_dutch(voice) -> bool:
     """A voice object from pyttsx3 (SAPI, NSSpeech or espeak) that speaks Dutch."""
     languages = " ".join(
         (lang.decode("ascii", "ignore") if isinstance(lang, bytes) else str(lang))
-        for lang in (getattr(voice, "languages", None) or ()))
+        for lang in (getattr(voice, "languages", None) or ())
+    )
     words = f"{languages} {getattr(voice, 'id', '')} {getattr(voice, 'name', '')}".lower()
     return (
-        any(part in ("nl", "nl-nl", "nl_nl", "nl-be", "nl_be") for part in
-            words.replace("/", " ").replace("\\", " ").replace(".", " ").split())
-        or "dutch" in words or "nl-nl" in words or "nederlands" in words
+        any(
+            part in ("nl", "nl-nl", "nl_nl", "nl-be", "nl_be")
+            for part in words.replace("/", " ").replace("\\", " ").replace(".", " ").split()
+        )
+        or "dutch" in words
+        or "nl-nl" in words
+        or "nederlands" in words
     )
 
 
@@ -70,8 +75,7 @@ class Speaker(QtCore.QObject):
         self._thread: threading.Thread | None = None
         if os.environ.get(ENV_SWITCH, "1") == "0":
             return
-        self._thread = threading.Thread(target=self._run, name="praktijkdesk-speech",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, name="praktijkdesk-speech", daemon=True)
         self._thread.start()
 
     def say(self, text: str) -> bool:

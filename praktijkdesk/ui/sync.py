@@ -125,8 +125,9 @@ class FolderSync(QtCore.QObject):
                 streams = [p for p in base.iterdir() if p.is_dir()]
                 wanted += streams
                 for stream in streams:
-                    wanted += [p for p in stream.iterdir()
-                               if p.is_dir() and p.name != self.desk.device_id]
+                    wanted += [
+                        p for p in stream.iterdir() if p.is_dir() and p.name != self.desk.device_id
+                    ]
         except OSError:
             pass
         known = set(self.watcher.directories())
@@ -153,8 +154,7 @@ class FolderSync(QtCore.QObject):
             self._fetching = False
             self.run_round()  # the round itself says what is wrong
             return True
-        self.pool.start(_Fetch(lambda: exchange.fetch_sync_files(folder, done, scope),
-                               self._relay))
+        self.pool.start(_Fetch(lambda: exchange.fetch_sync_files(folder, done, scope), self._relay))
         return True
 
     def _on_fetched(self, _files, thread_id) -> None:
@@ -181,8 +181,11 @@ class FolderSync(QtCore.QObject):
             from praktijkdesk.ui.application import write_log
 
             path = write_log(self.desk.data_dir, traceback.format_exc())
-            self._failed(self.tr("Uitwisselen via de gedeelde map lukte niet. De details staan in {path}.")
-                         .format(path=path))
+            self._failed(
+                self.tr(
+                    "Uitwisselen via de gedeelde map lukte niet. De details staan in {path}."
+                ).format(path=path)
+            )
             return None
         finally:
             self._running = False
@@ -195,8 +198,10 @@ class FolderSync(QtCore.QObject):
 
             news = [import_summary(p) for p in result.imported if p.added or p.changed]
             self.last_news = (self.last_at, " ".join(news))
-            self.news.emit(" ".join(news) or self.tr(
-                "Nieuwe gegevens van een andere computer zijn binnengekomen."))
+            self.news.emit(
+                " ".join(news)
+                or self.tr("Nieuwe gegevens van een andere computer zijn binnengekomen.")
+            )
         self.round_finished.emit(result)
         return result
 
@@ -212,4 +217,3 @@ class FolderSync(QtCore.QObject):
         self.timer.stop()
         self.soon.stop()
         self.pool.waitForDone(30000)  # a worker reads files only; let it end before close
-

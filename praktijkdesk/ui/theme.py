@@ -68,13 +68,27 @@ COLOURS = {
 
 # (text, background) pairs the app uses; each must reach WCAG AA (4.5:1).
 TEXT_PAIRS = [
-    ("text", "background"), ("text", "surface"), ("text_muted", "surface"),
-    ("text_muted", "background"), ("on_primary", "primary"), ("on_primary", "primary_dark"),
-    ("on_header", "header"), ("on_primary", "not_yet"), ("on_primary", "practising"),
-    ("on_primary", "mastered"), ("not_yet", "not_yet_soft"), ("practising", "practising_soft"),
-    ("mastered", "mastered_soft"), ("primary", "surface"), ("primary_dark", "primary_soft"),
-    ("text", "primary_soft"), ("on_primary", "danger"), ("danger", "surface"),
-    ("text", "surface_alt"), ("attention", "attention_soft"), ("text", "attention_soft"),
+    ("text", "background"),
+    ("text", "surface"),
+    ("text_muted", "surface"),
+    ("text_muted", "background"),
+    ("on_primary", "primary"),
+    ("on_primary", "primary_dark"),
+    ("on_header", "header"),
+    ("on_primary", "not_yet"),
+    ("on_primary", "practising"),
+    ("on_primary", "mastered"),
+    ("not_yet", "not_yet_soft"),
+    ("practising", "practising_soft"),
+    ("mastered", "mastered_soft"),
+    ("primary", "surface"),
+    ("primary_dark", "primary_soft"),
+    ("text", "primary_soft"),
+    ("on_primary", "danger"),
+    ("danger", "surface"),
+    ("text", "surface_alt"),
+    ("attention", "attention_soft"),
+    ("text", "attention_soft"),
 ] + [("on_primary", f"avatar_{i}") for i in range(1, 7)]
 
 
@@ -107,11 +121,21 @@ def px(size: int, scale: int = 100) -> int:
 def tokens(scale: int = 100) -> dict[str, str]:
     values = {name: value for name, value in COLOURS.items()}
     values.update(
-        touch=str(TOUCH_MIN), row=str(ROW), button=str(BUTTON_HEIGHT), radius=str(RADIUS),
-        radius_s=str(RADIUS // 2), scrollbar=str(SCROLLBAR), handle=str(SCROLLBAR - 8),
-        s=str(SPACING_S), m=str(SPACING_M), l=str(SPACING_L), xl=str(SPACING_XL),
-        body=str(px(BODY, scale)), small=str(px(SMALL, scale)),
-        heading=str(px(HEADING, scale)), title=str(px(TITLE, scale)),
+        touch=str(TOUCH_MIN),
+        row=str(ROW),
+        button=str(BUTTON_HEIGHT),
+        radius=str(RADIUS),
+        radius_s=str(RADIUS // 2),
+        scrollbar=str(SCROLLBAR),
+        handle=str(SCROLLBAR - 8),
+        s=str(SPACING_S),
+        m=str(SPACING_M),
+        l=str(SPACING_L),
+        xl=str(SPACING_XL),
+        body=str(px(BODY, scale)),
+        small=str(px(SMALL, scale)),
+        heading=str(px(HEADING, scale)),
+        title=str(px(TITLE, scale)),
     )
     return values
 

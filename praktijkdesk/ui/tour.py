@@ -18,10 +18,21 @@ from praktijkdesk.paths import DATABASE_NAME
 from praktijkdesk.platform import make_folder, write_bytes_atomically
 
 SIZES = ((1280, 800), (1024, 600))
-SCREENS = ("person-picker", "candidates", "candidates-filtered", "new-candidate",
-           "trajectory-overview", "checklist", "conclusion-proposal", "settings",
-           "long-names-overview", "long-names-checklist", "declaration", "candidate-mode",
-           "candidate-mode-work-process")
+SCREENS = (
+    "person-picker",
+    "candidates",
+    "candidates-filtered",
+    "new-candidate",
+    "trajectory-overview",
+    "checklist",
+    "conclusion-proposal",
+    "settings",
+    "long-names-overview",
+    "long-names-checklist",
+    "declaration",
+    "candidate-mode",
+    "candidate-mode-work-process",
+)
 
 
 def _settle(rounds: int = 6) -> None:
@@ -36,7 +47,9 @@ def _with_dialog(window: QtWidgets.QWidget, dialog: QtWidgets.QWidget) -> QtGui.
     """The window dimmed with the dialog on top, as the user sees it."""
     shot = window.grab()
     painter = QtGui.QPainter(shot)
-    painter.fillRect(QtCore.QRect(QtCore.QPoint(0, 0), window.size()), QtGui.QColor(20, 30, 35, 110))
+    painter.fillRect(
+        QtCore.QRect(QtCore.QPoint(0, 0), window.size()), QtGui.QColor(20, 30, 35, 110)
+    )
     dialog_shot = dialog.grab()
     x = (window.width() - dialog.width()) // 2
     y = max(0, (window.height() - dialog.height()) // 2)
@@ -128,12 +141,16 @@ def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
                 if summary is not None:
                     window.open_trajectory(summary.id)
                     save("trajectory-overview")
-                progress = desk.trajectories.overview(summary.id).progress.work_processes \
-                    if summary is not None else ()
+                progress = (
+                    desk.trajectories.overview(summary.id).progress.work_processes
+                    if summary is not None
+                    else ()
+                )
                 # Any data folder: with nothing marked yet, the first work process will do.
-                marked = next((wp for wp in progress
-                               if not wp.concluded and (wp.mastered or wp.practising)),
-                              progress[0] if progress else None)
+                marked = next(
+                    (wp for wp in progress if not wp.concluded and (wp.mastered or wp.practising)),
+                    progress[0] if progress else None,
+                )
                 if marked is not None:
                     window.open_checklist(summary.id, marked.code)
                     save("checklist")
@@ -166,8 +183,9 @@ def run_tour(outdir: Path, data_dir: Path | None = None) -> list[Path]:
 
                 declarable = _declarable(desk)
                 if declarable is not None:
-                    dialog = IssueDeclarationDialog(desk, window.events, declarable.id, trainer,
-                                                    window)
+                    dialog = IssueDeclarationDialog(
+                        desk, window.events, declarable.id, trainer, window
+                    )
                     dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
                     QtWidgets.QWidget.resize(dialog, min(1000, width), min(760, height - 32))
                     dialog.show()
@@ -224,8 +242,9 @@ def _candidate_mode(window, trajectory_id: str, width: int, height: int, save) -
 def _learning(desk):
     """The trajectory with the most mastered while still learning (the kandidaatscherm)."""
     summaries = desk.trajectories.summaries()
-    learning = [s for s in summaries
-                if 0 < s.progress.behaviours_mastered < s.progress.behaviours_total]
+    learning = [
+        s for s in summaries if 0 < s.progress.behaviours_mastered < s.progress.behaviours_total
+    ]
     if not learning:
         return summaries[0] if summaries else None
     return max(learning, key=lambda s: s.progress.behaviours_mastered)

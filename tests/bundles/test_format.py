@@ -66,7 +66,8 @@ def test_a_bundle_from_an_older_app_still_reads_with_every_record():
     # The guide as the old app wrote it: the same guide as today's bundled file, whose bytes
     # may since carry optional presentation keys (pictures, issue #16).
     assert [(g["key"], load_guide_json(g["content"])) for g in got.pop("guides")] == [
-        (g["key"], load_guide_json(g["content"])) for g in want.pop("guides")]
+        (g["key"], load_guide_json(g["content"])) for g in want.pop("guides")
+    ]
     assert got == want
     assert (bundle.device_id, bundle.created_at, bundle.scope) == ("dev-a", AT, SCOPE)
     assert bundle.manifest["app_version"] == "1.0.0"
@@ -74,8 +75,9 @@ def test_a_bundle_from_an_older_app_still_reads_with_every_record():
 
 
 def test_what_is_written_reads_back_the_same():
-    data = encode(device_id="laptop-marloes", app_version="1.2.3",
-                  scope={"kind": "sync", "number": 1})
+    data = encode(
+        device_id="laptop-marloes", app_version="1.2.3", scope={"kind": "sync", "number": 1}
+    )
     bundle = read_bundle_bytes(data)
     assert bundle.records == records()
     assert bundle.device_id == "laptop-marloes"
@@ -92,7 +94,8 @@ def test_what_is_written_reads_back_the_same():
     for kind in written:
         raw = parts[f"{kind}.json"]
         assert manifest["files"][f"{kind}.json"] == {
-            "sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw),
+            "sha256": hashlib.sha256(raw).hexdigest(),
+            "size": len(raw),
         }
     # Names are written as letters, not escapes; the manifest too.
     assert "Şükrü Öztürk".encode() in parts["candidates.json"]
@@ -113,9 +116,21 @@ def test_a_bundle_zipped_without_compression_reads():
 def test_the_file_name_and_kinds_of_the_format():
     assert BUNDLE_SUFFIX == ".praktijk" and MANIFEST == "manifest.json"
     assert SCOPES == ("trajectory", "employer", "all", "sync")
-    assert KINDS == ("guides", "schools", "employers", "people", "person_merges", "candidates",
-                     "candidate_merges", "trajectories", "marks", "conclusions", "declarations",
-                     "signatures", "erasures")
+    assert KINDS == (
+        "guides",
+        "schools",
+        "employers",
+        "people",
+        "person_merges",
+        "candidates",
+        "candidate_merges",
+        "trajectories",
+        "marks",
+        "conclusions",
+        "declarations",
+        "signatures",
+        "erasures",
+    )
     assert fmt.KINDS_V1 == tuple(k for k in KINDS if k not in ("erasures", "person_merges"))
     assert fmt.OPTIONAL_KINDS == {"schools", "person_merges"}
     assert fmt.SPARSE_KINDS == {"person_merges"}
@@ -255,8 +270,7 @@ def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
             with pytest.raises(InvalidBundle) as info:
                 read_bundle(path)
         assert info.value.message == (
-            f"Het bestand {path} kan niet worden gelezen (de schijf gaf een lees- of "
-            "schrijffout)."
+            f"Het bestand {path} kan niet worden gelezen (de schijf gaf een lees- of schrijffout)."
         ), call
 
 
@@ -291,9 +305,7 @@ def test_a_sparse_file_of_the_real_limit_plus_one_is_refused_without_reading_it(
         read_bundle(str(path))  # the name, also from a path given as text
 
 
-def test_a_file_that_grows_after_its_size_was_checked_is_refused_as_too_big(
-    tmp_path, monkeypatch
-):
+def test_a_file_that_grows_after_its_size_was_checked_is_refused_as_too_big(tmp_path, monkeypatch):
     # A sync tool may still be writing: the size on disk said "small", the bytes are more.
     data = encode()
     path = write_bundle(tmp_path / "groeit.praktijk", data)
@@ -365,8 +377,10 @@ def test_a_path_given_as_text_works_too(tmp_path):
 # --- the zip --------------------------------------------------------------------------------
 def test_something_that_is_not_a_zip():
     message = refusal(b"Beste Fatma, hierbij de gegevens.")
-    assert message == ("kantoor.praktijk is geen uitwisselbestand van praktijkdesk (of het is "
-                       "beschadigd of nog niet helemaal binnen). Er is niets ingelezen.")
+    assert message == (
+        "kantoor.praktijk is geen uitwisselbestand van praktijkdesk (of het is "
+        "beschadigd of nog niet helemaal binnen). Er is niets ingelezen."
+    )
     assert "geen uitwisselbestand" in refusal(b"PK\x03\x04 but then nothing")
     assert "geen uitwisselbestand" in refusal(b"")
 
@@ -418,10 +432,10 @@ def _set_central_flag(data: bytes, name: bytes, flag: int) -> bytes:
     out = bytearray(data)
     at = out.find(b"PK\x01\x02")
     while at != -1:
-        name_len = int.from_bytes(out[at + 28:at + 30], "little")
-        if out[at + 46:at + 46 + name_len] == name:
-            bits = int.from_bytes(out[at + 8:at + 10], "little") | flag
-            out[at + 8:at + 10] = bits.to_bytes(2, "little")
+        name_len = int.from_bytes(out[at + 28 : at + 30], "little")
+        if out[at + 46 : at + 46 + name_len] == name:
+            bits = int.from_bytes(out[at + 8 : at + 10], "little") | flag
+            out[at + 8 : at + 10] = bits.to_bytes(2, "little")
         at = out.find(b"PK\x01\x02", at + 4)
     return bytes(out)
 
@@ -481,10 +495,10 @@ def _set_central_size(data: bytes, name: bytes, times: int) -> bytes:
     out = bytearray(data)
     at = out.find(b"PK\x01\x02")
     while at != -1:
-        name_len = int.from_bytes(out[at + 28:at + 30], "little")
-        if out[at + 46:at + 46 + name_len] == name:
-            packed = int.from_bytes(out[at + 20:at + 24], "little")
-            out[at + 24:at + 28] = (packed * times).to_bytes(4, "little")
+        name_len = int.from_bytes(out[at + 28 : at + 30], "little")
+        if out[at + 46 : at + 46 + name_len] == name:
+            packed = int.from_bytes(out[at + 20 : at + 24], "little")
+            out[at + 24 : at + 28] = (packed * times).to_bytes(4, "little")
         at = out.find(b"PK\x01\x02", at + 4)
     return bytes(out)
 
@@ -493,7 +507,7 @@ def test_a_damaged_entry_is_refused():
     data = rezip(entries(encode()), zipfile.ZIP_STORED)
     # Change one byte of the stored marks.json: its CRC no longer holds.
     at = data.find(b'"mark-1"')
-    damaged = data[:at] + b"'" + data[at + 1:]
+    damaged = data[:at] + b"'" + data[at + 1 :]
     assert refusal(damaged) == (
         "kantoor.praktijk is beschadigd of nog niet helemaal binnen; er is niets ingelezen."
     )
@@ -596,7 +610,8 @@ def test_format_one_has_no_erasures_and_no_clock_stamps():
     bundle = read_bundle_bytes(_without(encode(recs), "erasures", format=v1))
     assert bundle["erasures"] == []
     assert [row["hlc"] for row in bundle["marks"]] == [
-        "001772442000000000-000000", "001772442300000000-000000",
+        "001772442000000000-000000",
+        "001772442300000000-000000",
     ]
     assert [row["hlc"] for row in bundle["conclusions"]] == ["001772442000000000-000000"] * 2
 
@@ -604,7 +619,8 @@ def test_format_one_has_no_erasures_and_no_clock_stamps():
 def test_format_two_keeps_its_clock_stamps_and_checks_them():
     bundle = read_bundle_bytes(encode())
     assert [row["hlc"] for row in bundle["marks"]] == [
-        "001772442000000000-000003", "001772442300000123-000000",
+        "001772442000000000-000003",
+        "001772442300000123-000000",
     ]
     for kind, label in (("marks", "beoordeling"), ("conclusions", "afronding")):
         rows = records()[kind]
@@ -612,8 +628,12 @@ def test_format_two_keeps_its_clock_stamps_and_checks_them():
         assert refusal(_rows(kind, rows)) == (
             f"kantoor.praktijk, {kind}.json: {label} 2 heeft niet de juiste velden."
         )
-        for bad in ("001772442000000000", "1772442000000000-000000", None,
-                    "001772442000000000-00000a"):
+        for bad in (
+            "001772442000000000",
+            "1772442000000000-000000",
+            None,
+            "001772442000000000-00000a",
+        ):
             rows = records()[kind]
             rows[1]["hlc"] = bad
             assert refusal(_rows(kind, rows)) == (
@@ -709,16 +729,23 @@ def test_a_record_count_that_differs_from_the_manifest():
 
 
 def test_a_sync_file_needs_a_positive_number():
-    for scope in ({"kind": "sync"}, {"kind": "sync", "number": 0},
-                  {"kind": "sync", "number": True}, {"kind": "sync", "number": "1"}):
+    for scope in (
+        {"kind": "sync"},
+        {"kind": "sync", "number": 0},
+        {"kind": "sync", "number": True},
+        {"kind": "sync", "number": "1"},
+    ):
         assert refusal(encode(scope=scope)) == (
             "De inhoudsopgave van kantoor.praktijk is onvolledig; er is niets ingelezen."
         )
-    assert read_bundle_bytes(encode(scope={"kind": "employer", "id": "emp-1"})).scope["kind"] \
+    assert (
+        read_bundle_bytes(encode(scope={"kind": "employer", "id": "emp-1"})).scope["kind"]
         == "employer"
+    )
     # Sync numbers stay below 10**9 (#13, docs/exchange.md).
     assert read_bundle_bytes(encode(scope={"kind": "sync", "number": 10**9 - 1})).scope == {
-        "kind": "sync", "number": 10**9 - 1,
+        "kind": "sync",
+        "number": 10**9 - 1,
     }
     assert refusal(encode(scope={"kind": "sync", "number": 10**9})) == (
         "De inhoudsopgave van kantoor.praktijk is onvolledig; er is niets ingelezen."
@@ -735,9 +762,11 @@ def test_a_signed_bundle_names_its_key_and_a_changed_one_is_refused():
     assert bundle.public_key == signing.public_key_of(private)
     assert bundle.records == records()
     assert read_bundle_bytes(encode()).public_key is None
-    for change in (lambda m: m.update(app_version="9.9.9"),
-                   lambda m: m.update(signature="AAAA"),
-                   lambda m: m.pop("signature")):
+    for change in (
+        lambda m: m.update(app_version="9.9.9"),
+        lambda m: m.update(signature="AAAA"),
+        lambda m: m.pop("signature"),
+    ):
         assert refusal(with_manifest(data, change)) == (
             "kantoor.praktijk is aangepast na het ondertekenen (de handtekening van het apparaat "
             "klopt niet). Er is niets ingelezen."
@@ -751,8 +780,10 @@ def _payload(kind: str, raw: bytes) -> bytes:
     parts = entries(data)
     parts[f"{kind}.json"] = raw
     manifest = json.loads(parts[MANIFEST])
-    manifest["files"][f"{kind}.json"] = {"sha256": hashlib.sha256(raw).hexdigest(),
-                                        "size": len(raw)}
+    manifest["files"][f"{kind}.json"] = {
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "size": len(raw),
+    }
     try:
         manifest["counts"][kind] = len(json.loads(raw))
     except (ValueError, TypeError, RecursionError):
@@ -779,9 +810,16 @@ def with_person_merge() -> dict[str, list[dict]]:
     """records() with the optional kind of issue #20: a second record of Marloes, merged."""
     recs = records()
     recs["people"].append({**recs["people"][1], "id": "marloes-laptop"})
-    recs["person_merges"] = [{"drop_id": "marloes-laptop", "keep_id": "marloes",
-                              "name": "Marloes Bakker", "role": "jobcoach",
-                              "merged_at": recs["people"][1]["created_at"], "device_id": "dev-b"}]
+    recs["person_merges"] = [
+        {
+            "drop_id": "marloes-laptop",
+            "keep_id": "marloes",
+            "name": "Marloes Bakker",
+            "role": "jobcoach",
+            "merged_at": recs["people"][1]["created_at"],
+            "device_id": "dev-b",
+        }
+    ]
     return recs
 
 
@@ -799,10 +837,18 @@ def test_a_person_merge_travels_and_is_checked():
 
 
 LABELS = {
-    "guides": "begeleidingsdocument", "employers": "leerbedrijf", "people": "persoon",
-    "candidates": "kandidaat", "candidate_merges": "samenvoeging", "trajectories": "traject",
-    "marks": "beoordeling", "conclusions": "afronding", "declarations": "praktijkverklaring",
-    "signatures": "handtekening", "schools": "school", "erasures": "wissing",
+    "guides": "begeleidingsdocument",
+    "employers": "leerbedrijf",
+    "people": "persoon",
+    "candidates": "kandidaat",
+    "candidate_merges": "samenvoeging",
+    "trajectories": "traject",
+    "marks": "beoordeling",
+    "conclusions": "afronding",
+    "declarations": "praktijkverklaring",
+    "signatures": "handtekening",
+    "schools": "school",
+    "erasures": "wissing",
     "person_merges": "samenvoeging van personen",
 }
 
@@ -836,10 +882,19 @@ def test_the_same_record_twice_in_one_payload(kind):
 
 def test_record_keys_per_kind():
     assert fmt.KEYS == {
-        "guides": "key", "employers": "id", "people": "id", "candidates": "id",
-        "candidate_merges": "drop_id", "trajectories": "id", "marks": "uuid",
-        "conclusions": "uuid", "declarations": "id", "signatures": "id",
-        "schools": "id", "erasures": "candidate_id", "person_merges": "drop_id",
+        "guides": "key",
+        "employers": "id",
+        "people": "id",
+        "candidates": "id",
+        "candidate_merges": "drop_id",
+        "trajectories": "id",
+        "marks": "uuid",
+        "conclusions": "uuid",
+        "declarations": "id",
+        "signatures": "id",
+        "schools": "id",
+        "erasures": "candidate_id",
+        "person_merges": "drop_id",
     }
 
 
@@ -910,19 +965,33 @@ def _check(kind, field):
 # (kind, field, longest allowed) for every text field with a length limit.
 LIMITS = [
     ("guides", "content", 4 * 1024 * 1024),
-    ("employers", "place", 120), ("employers", "sbb_number", 120),
+    ("employers", "place", 120),
+    ("employers", "sbb_number", 120),
     ("employers", "rev_device", 64),
     ("candidate_merges", "device_id", 64),
-    ("marks", "behaviour_id", 200), ("marks", "device_id", 64), ("marks", "note", 500),
-    ("conclusions", "work_process_code", 40), ("conclusions", "reason", 500),
-    ("conclusions", "device_id", 64), ("people", "rev_device", 64),
-    ("declarations", "number", 40), ("declarations", "snapshot", 1024 * 1024),
-    ("declarations", "pdf", 64 * 1024 * 1024), ("declarations", "withdrawn_reason", 500),
-    ("signatures", "role", 40), ("signatures", "name", 120),
-    ("signatures", "strokes", 2 * 1024 * 1024), ("signatures", "snapshot_sha256", 64),
-    ("schools", "brin", 4), ("schools", "place", 120), ("schools", "contact_name", 120),
-    ("schools", "contact_phone", 20), ("schools", "contact_email", 120),
-    ("schools", "series", 8), ("schools", "rev_device", 64), ("employers", "manager_name", 120),
+    ("marks", "behaviour_id", 200),
+    ("marks", "device_id", 64),
+    ("marks", "note", 500),
+    ("conclusions", "work_process_code", 40),
+    ("conclusions", "reason", 500),
+    ("conclusions", "device_id", 64),
+    ("people", "rev_device", 64),
+    ("declarations", "number", 40),
+    ("declarations", "snapshot", 1024 * 1024),
+    ("declarations", "pdf", 64 * 1024 * 1024),
+    ("declarations", "withdrawn_reason", 500),
+    ("signatures", "role", 40),
+    ("signatures", "name", 120),
+    ("signatures", "strokes", 2 * 1024 * 1024),
+    ("signatures", "snapshot_sha256", 64),
+    ("schools", "brin", 4),
+    ("schools", "place", 120),
+    ("schools", "contact_name", 120),
+    ("schools", "contact_phone", 20),
+    ("schools", "contact_email", 120),
+    ("schools", "series", 8),
+    ("schools", "rev_device", 64),
+    ("employers", "manager_name", 120),
     ("erasures", "device_id", 64),
 ]
 
@@ -944,8 +1013,7 @@ def _text_of_length(length: int) -> str:
     return text
 
 
-@pytest.mark.parametrize(("kind", "field", "limit"), LIMITS,
-                         ids=[f"{k}.{f}" for k, f, _ in LIMITS])
+@pytest.mark.parametrize(("kind", "field", "limit"), LIMITS, ids=[f"{k}.{f}" for k, f, _ in LIMITS])
 def test_text_limits_hold_at_the_exact_edge(kind, field, limit):
     check = _check(kind, field)
     assert check(_text_of_length(limit))
@@ -956,10 +1024,15 @@ def test_text_limits_hold_at_the_exact_edge(kind, field, limit):
     assert check("a\tb\nc\rd"[:limit])  # tab, newline and carriage return are text
 
 
-@pytest.mark.parametrize(("kind", "field"), [
-    ("employers", "name"), ("people", "name"), ("candidates", "name"),
-    ("candidate_merges", "name"),
-])
+@pytest.mark.parametrize(
+    ("kind", "field"),
+    [
+        ("employers", "name"),
+        ("people", "name"),
+        ("candidates", "name"),
+        ("candidate_merges", "name"),
+    ],
+)
 def test_names_in_a_bundle_are_clean_and_at_most_120(kind, field):
     check = _check(kind, field)
     assert check("Ä" * 120) and not check("Ä" * 121)
@@ -1058,13 +1131,14 @@ def test_a_complete_bundle_needs_nothing_from_the_device():
 
 def test_what_a_partial_bundle_needs_from_the_device():
     def strip(recs):
-        for kind in ("guides", "employers", "people", "candidates", "trajectories",
-                     "declarations"):
+        for kind in ("guides", "employers", "people", "candidates", "trajectories", "declarations"):
             recs[kind] = []
 
     # Only what the remaining marks, conclusions and signatures point at.
     assert missing_references(_bundle(strip)) == {
-        "people": {"fatma"}, "trajectories": {"traj-1"}, "declarations": {"decl-1"},
+        "people": {"fatma"},
+        "trajectories": {"traj-1"},
+        "declarations": {"decl-1"},
     }
 
 
@@ -1075,23 +1149,29 @@ def test_each_reference_is_followed():
             for k in KINDS:
                 recs[k] = []
             recs[kind] = keep
+
         return change
 
     assert missing_references(_bundle(only("people"))) == {"employers": {"emp-1"}}
     assert missing_references(_bundle(only("marks"))) == {
-        "trajectories": {"traj-1"}, "people": {"fatma"},
+        "trajectories": {"traj-1"},
+        "people": {"fatma"},
     }
     assert missing_references(_bundle(only("conclusions"))) == {
-        "trajectories": {"traj-1"}, "people": {"fatma"},
+        "trajectories": {"traj-1"},
+        "people": {"fatma"},
     }
     assert missing_references(_bundle(only("declarations"))) == {
-        "trajectories": {"traj-1"}, "people": {"fatma", "marloes"},
+        "trajectories": {"traj-1"},
+        "people": {"fatma", "marloes"},
     }
     assert missing_references(_bundle(only("signatures"))) == {"declarations": {"decl-1"}}
     trajectories = missing_references(_bundle(only("trajectories")))
     assert trajectories == {
-        "candidates": {"cand-1", "cand-2"}, "guides": {records()["guides"][0]["key"]},
-        "employers": {"emp-1"}, "people": {"fatma", "marloes"},
+        "candidates": {"cand-1", "cand-2"},
+        "guides": {records()["guides"][0]["key"]},
+        "employers": {"emp-1"},
+        "people": {"fatma", "marloes"},
         "schools": {"school-1", "school-2"},
     }
     assert missing_references(_bundle(only("employers"))) == {"schools": {"school-1"}}
@@ -1110,8 +1190,7 @@ def test_a_trajectory_pointing_at_a_merged_candidate_needs_no_candidate_record()
 def test_no_jobcoach_and_no_withdrawal_need_nothing():
     def plain(recs):
         recs["trajectories"][0]["jobcoach_id"] = None
-        recs["declarations"][0].update(withdrawn_at=None, withdrawn_by=None,
-                                       withdrawn_reason=None)
+        recs["declarations"][0].update(withdrawn_at=None, withdrawn_by=None, withdrawn_reason=None)
         recs["people"] = [p for p in recs["people"] if p["id"] != "marloes"]
         recs["people"][0]["employer_id"] = None
         for kind in ("employers", "trajectories"):

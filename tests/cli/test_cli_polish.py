@@ -14,8 +14,17 @@ from praktijkdesk.cli import main
 from praktijkdesk.desk import Desk
 from tests.services.declaration_data import add_candidate, master
 
-ENGLISH = ("usage:", "the following arguments", "invalid choice", "show this help",
-           "No such file", "error:", "required", "Permission denied", "Errno")
+ENGLISH = (
+    "usage:",
+    "the following arguments",
+    "invalid choice",
+    "show this help",
+    "No such file",
+    "error:",
+    "required",
+    "Permission denied",
+    "Errno",
+)
 
 
 def run(data_dir, *args) -> int:
@@ -50,8 +59,19 @@ def test_conclude_and_revoke_conclusion(folder, capsys):
     err = capsys.readouterr().err
     assert "Schrijf kort waarom" in err and not any(w in err for w in ENGLISH)
     assert not _concluded(data_dir, tid, "B1-K1-W2")
-    assert run(data_dir, "conclude", tid, "B1-K1-W2", "--reason", "Doet het zelfstandig",
-               "--by", "Fatma Yılmaz") == 0
+    assert (
+        run(
+            data_dir,
+            "conclude",
+            tid,
+            "B1-K1-W2",
+            "--reason",
+            "Doet het zelfstandig",
+            "--by",
+            "Fatma Yılmaz",
+        )
+        == 0
+    )
     assert _concluded(data_dir, tid, "B1-K1-W2")
     assert run(data_dir, "conclude", tid, "B1-K1-W9") != 0
 
@@ -66,8 +86,9 @@ def school_folder(desk, trainer):
     return desk.data_dir, trajectory.id
 
 
-def test_a_declared_conclusion_cannot_be_revoked_from_the_command_line(school_folder, tmp_path,
-                                                                        capsys):
+def test_a_declared_conclusion_cannot_be_revoked_from_the_command_line(
+    school_folder, tmp_path, capsys
+):
     data_dir, tid = school_folder
     assert run(data_dir, "conclude", tid, "B1-K1-W1") == 0
     assert run(data_dir, "declaration", tid, "--issue", "--out", str(tmp_path / "v.pdf")) == 0
@@ -77,13 +98,21 @@ def test_a_declared_conclusion_cannot_be_revoked_from_the_command_line(school_fo
     assert _concluded(data_dir, tid, "B1-K1-W1")
 
 
-@pytest.mark.parametrize("word, stored", [("beheerst", "mastered"), ("oefent", "practising"),
-                                          ("nog-niet", "not_yet"), ("Nog niet", "not_yet"),
-                                          ("mastered", "mastered")])
+@pytest.mark.parametrize(
+    "word, stored",
+    [
+        ("beheerst", "mastered"),
+        ("oefent", "practising"),
+        ("nog-niet", "not_yet"),
+        ("Nog niet", "not_yet"),
+        ("mastered", "mastered"),
+    ],
+)
 def test_dutch_status_words(folder, monkeypatch, capsys, word, stored):
     data_dir, tid = folder
-    line = json.dumps({"trajectory": tid, "behaviour": "B1-K1-W3-1", "status": word,
-                       "by": "Fatma Yılmaz"})
+    line = json.dumps(
+        {"trajectory": tid, "behaviour": "B1-K1-W3-1", "status": word, "by": "Fatma Yılmaz"}
+    )
     monkeypatch.setattr(sys, "stdin", io.StringIO(line + "\n"))
     assert run(data_dir, "mark", "--stdin") == 0
     assert capsys.readouterr().out.startswith("ok ")
@@ -94,17 +123,28 @@ def test_dutch_status_words(folder, monkeypatch, capsys, word, stored):
 
 def test_an_unknown_status_names_the_dutch_words(folder, monkeypatch, capsys):
     data_dir, tid = folder
-    line = json.dumps({"trajectory": tid, "behaviour": "B1-K1-W3-1", "status": "goed",
-                       "by": "Fatma Yılmaz"})
+    line = json.dumps(
+        {"trajectory": tid, "behaviour": "B1-K1-W3-1", "status": "goed", "by": "Fatma Yılmaz"}
+    )
     monkeypatch.setattr(sys, "stdin", io.StringIO(line + "\n"))
     assert run(data_dir, "mark", "--stdin") == 2
     assert "beheerst" in capsys.readouterr().out
 
 
 def _add(data_dir, *extra):
-    return run(data_dir, "candidate-add", "--name", "Zoë  Ĳsselmeer-D'Hondt", "--employer",
-               "Bakkerij Van Dam", "--trainer", "Jan de Vries", "--guide", "assistent-logistiek",
-               *extra)
+    return run(
+        data_dir,
+        "candidate-add",
+        "--name",
+        "Zoë  Ĳsselmeer-D'Hondt",
+        "--employer",
+        "Bakkerij Van Dam",
+        "--trainer",
+        "Jan de Vries",
+        "--guide",
+        "assistent-logistiek",
+        *extra,
+    )
 
 
 def test_birth_dates_both_ways_and_no_silent_duplicate(tmp_path, capsys):
@@ -112,9 +152,23 @@ def test_birth_dates_both_ways_and_no_silent_duplicate(tmp_path, capsys):
     assert _add(data_dir, "--birth-date", "23-06-2001") == 0
     first = json.loads(capsys.readouterr().out)
     # The same person again (ISO date, other spacing and case): refused, nothing added.
-    assert run(data_dir, "candidate-add", "--name", "zoë ĳsselmeer-d'hondt", "--employer",
-               "Bakkerij Van Dam", "--trainer", "Jan de Vries", "--guide",
-               "assistent-logistiek", "--birth-date", "2001-06-23") == 2
+    assert (
+        run(
+            data_dir,
+            "candidate-add",
+            "--name",
+            "zoë ĳsselmeer-d'hondt",
+            "--employer",
+            "Bakkerij Van Dam",
+            "--trainer",
+            "Jan de Vries",
+            "--guide",
+            "assistent-logistiek",
+            "--birth-date",
+            "2001-06-23",
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "--duplicate-ok" in err and first["candidate"][:8] in err
     with Desk.open(data_dir) as desk:
@@ -137,8 +191,17 @@ def test_candidates_shows_the_trajectory_id_that_declaration_needs(folder, capsy
     assert out.splitlines()[1].startswith(tid[:8])
 
 
-@pytest.mark.parametrize("args", [["bogus"], ["candidate-add"], ["declaration"],
-                                  ["conclude", "x"], ["--data-dir"], ["trajectories", "--nope"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["bogus"],
+        ["candidate-add"],
+        ["declaration"],
+        ["conclude", "x"],
+        ["--data-dir"],
+        ["trajectories", "--nope"],
+    ],
+)
 def test_argparse_speaks_dutch(args, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(args)

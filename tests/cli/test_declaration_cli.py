@@ -65,8 +65,21 @@ def test_draft_issue_and_byte_identical_reprint(prepared, tmp_path, capsys):
 def test_issue_with_chosen_work_processes_and_by(prepared, tmp_path):
     data_dir, ready, _, names, _ = prepared
     out = tmp_path / "one.pdf"
-    assert run(data_dir, "declaration", ready, "--out", str(out), "--issue",
-               "--work-processes", "B1-K1-W4", "--by", "Fatma Yılmaz") == 0
+    assert (
+        run(
+            data_dir,
+            "declaration",
+            ready,
+            "--out",
+            str(out),
+            "--issue",
+            "--work-processes",
+            "B1-K1-W4",
+            "--by",
+            "Fatma Yılmaz",
+        )
+        == 0
+    )
     text = text_of(out.read_bytes())
     assert "B1-K1-W4" in text and "B1-K1-W1" not in text
 
@@ -77,8 +90,20 @@ def test_a_second_issue_needs_replace(prepared, tmp_path, capsys):
     assert run(data_dir, "declaration", ready, "--out", str(out), "--issue") == 0
     assert run(data_dir, "declaration", ready, "--out", str(out), "--issue", "--force") == 2
     assert "al een praktijkverklaring" in capsys.readouterr().err
-    assert run(data_dir, "declaration", ready, "--out", str(out), "--issue",
-               "--replace", "Verkeerd werkproces", "--force") == 0
+    assert (
+        run(
+            data_dir,
+            "declaration",
+            ready,
+            "--out",
+            str(out),
+            "--issue",
+            "--replace",
+            "Verkeerd werkproces",
+            "--force",
+        )
+        == 0
+    )
     with Desk.open(data_dir) as desk:
         history = desk.declarations.history(ready)
     assert [d.withdrawn for d in history] == [True, False]
@@ -92,8 +117,19 @@ def test_clear_dutch_errors_with_exit_2(prepared, tmp_path, capsys):
     assert run(data_dir, "declaration", empty, "--out", str(out), "--issue") == 2
     assert run(data_dir, "declaration", "bestaat-niet", "--out", str(out)) == 2
     assert "Traject 'bestaat-niet' bestaat niet" in capsys.readouterr().err
-    assert run(data_dir, "declaration", ready, "--out", str(out), "--issue",
-               "--work-processes", "B1-K1-W2") == 2
+    assert (
+        run(
+            data_dir,
+            "declaration",
+            ready,
+            "--out",
+            str(out),
+            "--issue",
+            "--work-processes",
+            "B1-K1-W2",
+        )
+        == 2
+    )
     assert "niet afgerond als beheerst" in capsys.readouterr().err
     assert run(data_dir, "progress-report", "--employer", "nope", "--out", str(out)) == 2
     assert "Leerbedrijf 'nope' bestaat niet" in capsys.readouterr().err
@@ -107,13 +143,17 @@ def test_a_jobcoach_or_an_example_guide_cannot_issue(prepared, tmp_path, capsys)
     with Desk.open(data_dir) as desk:
         desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
         _, example = desk.trajectories.add_candidate(
-            name=HARD_NAMES[0], employer_id=trainer.employer_id, trainer_id=trainer.id,
+            name=HARD_NAMES[0],
+            employer_id=trainer.employer_id,
+            trainer_id=trainer.id,
             guide_key=desk.guides.latest(HORECA).key,
         )
         master(desk, example, trainer, ["B1-K1-W1"])
     capsys.readouterr()
-    assert run(data_dir, "declaration", ready, "--out", str(out), "--issue",
-               "--by", "Marloes Bakker") == 2
+    assert (
+        run(data_dir, "declaration", ready, "--out", str(out), "--issue", "--by", "Marloes Bakker")
+        == 2
+    )
     assert "Alleen de praktijkopleider" in capsys.readouterr().err and not out.exists()
     assert run(data_dir, "declaration", example.id, "--out", str(out), "--issue") == 2
     err = capsys.readouterr().err
@@ -122,7 +162,9 @@ def test_a_jobcoach_or_an_example_guide_cannot_issue(prepared, tmp_path, capsys)
     assert run(data_dir, "declaration", example.id, "--out", str(out)) == 0
     assert "VOORBEELD" in text_of(out.read_bytes())
     with Desk.open(data_dir) as desk:
-        assert desk.declarations.history(ready) == [] and desk.declarations.history(example.id) == []
+        assert (
+            desk.declarations.history(ready) == [] and desk.declarations.history(example.id) == []
+        )
 
 
 def test_progress_report_for_a_trajectory_and_an_employer(prepared, tmp_path, capsys):
@@ -130,8 +172,10 @@ def test_progress_report_for_a_trajectory_and_an_employer(prepared, tmp_path, ca
     one, everyone = tmp_path / "one.pdf", tmp_path / "all.pdf"
     assert run(data_dir, "progress-report", ready, "--out", str(one)) == 0
     assert HARD_NAMES[3] in text_of(one.read_bytes())
-    assert run(data_dir, "progress-report", "--employer", trainer.employer_id,
-               "--out", str(everyone)) == 0
+    assert (
+        run(data_dir, "progress-report", "--employer", trainer.employer_id, "--out", str(everyone))
+        == 0
+    )
     assert "2 kandidaten" in capsys.readouterr().out
     text = text_of(everyone.read_bytes())
     assert HARD_NAMES[3] in text and HARD_NAMES[1] in text
@@ -141,9 +185,20 @@ def test_the_real_command_in_a_subprocess(prepared, tmp_path):
     data_dir, ready, _, _, _ = prepared
     out = tmp_path / "sub.pdf"
     result = subprocess.run(
-        ["python3", "-m", "praktijkdesk", "--data-dir", str(data_dir), "declaration", "nope",
-         "--out", str(out)],
-        capture_output=True, text=True, timeout=120,
+        [
+            "python3",
+            "-m",
+            "praktijkdesk",
+            "--data-dir",
+            str(data_dir),
+            "declaration",
+            "nope",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 2 and "bestaat niet" in result.stderr
     assert "Traceback" not in result.stderr
@@ -156,7 +211,22 @@ def test_pdftoppm_renders_the_declaration_and_the_report(prepared, tmp_path):
     assert run(data_dir, "declaration", ready, "--out", str(decl), "--issue") == 0
     assert run(data_dir, "progress-report", ready, "--out", str(report)) == 0
     for pdf in (decl, report):
-        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf),
-                        str(tmp_path / pdf.stem)], check=True, capture_output=True, timeout=60)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "40",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(pdf),
+                str(tmp_path / pdf.stem),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
         pngs = list(tmp_path.glob(f"{pdf.stem}-*.png"))
         assert pngs and pngs[0].stat().st_size > 2000

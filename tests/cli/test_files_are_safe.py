@@ -138,7 +138,9 @@ def test_the_crash_log_is_private_and_in_the_data_folder(data_dir, monkeypatch, 
     assert "een fout die niet had mogen gebeuren" in log.read_text(encoding="utf-8")
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
     assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
-    assert {n for n in set(os.listdir(tempfile.gettempdir())) - before if "praktijkdesk" in n} == set()
+    assert {
+        n for n in set(os.listdir(tempfile.gettempdir())) - before if "praktijkdesk" in n
+    } == set()
 
 
 def test_without_a_data_folder_the_log_goes_to_the_users_log_folder(tmp_path, monkeypatch, capsys):

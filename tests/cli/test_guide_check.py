@@ -7,11 +7,28 @@ import json
 from tests.cli.conftest import json_of, run_cli
 
 GUIDE = {
-    "format": "praktijkdesk-guide/1", "slug": "proef", "title": "Proef", "version": "1",
+    "format": "praktijkdesk-guide/1",
+    "slug": "proef",
+    "title": "Proef",
+    "version": "1",
     "qualification": {"name": "Proef"},
-    "core_tasks": [{"code": "B1-K1", "title": "Werkt", "work_processes": [
-        {"code": "B1-K1-W1", "title": "Doet iets", "short_title": "Uitvoering",
-         "behaviours": ["De tafel wordt door hem gedekt.", "Hij/zij zet de tafels klaar."]}]}],
+    "core_tasks": [
+        {
+            "code": "B1-K1",
+            "title": "Werkt",
+            "work_processes": [
+                {
+                    "code": "B1-K1-W1",
+                    "title": "Doet iets",
+                    "short_title": "Uitvoering",
+                    "behaviours": [
+                        "De tafel wordt door hem gedekt.",
+                        "Hij/zij zet de tafels klaar.",
+                    ],
+                }
+            ],
+        }
+    ],
 }
 
 
@@ -27,7 +44,9 @@ def test_findings_are_printed_in_dutch_with_where_and_exit_1(tmp_path):
     assert "B1-K1-W1-2" not in result.stdout  # a plain behaviour is not listed
     as_json = json_of(run_cli(tmp_path / "data", "guide-check", str(path), "--json"))
     assert {(f["where"], f["kind"]) for f in as_json} == {
-        ("B1-K1-W1-1", "passive"), ("B1-K1-W1", "abstract_noun")}
+        ("B1-K1-W1-1", "passive"),
+        ("B1-K1-W1", "abstract_noun"),
+    }
 
 
 def test_a_stored_guide_by_its_name_passes(tmp_path):

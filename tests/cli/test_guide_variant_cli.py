@@ -33,13 +33,26 @@ def _edited(path, out):
             edited = []
             for b in wp["behaviours"]:
                 text = b["text"] if isinstance(b, dict) else b
-                if text == "Hij/zij loopt en rijdt niet door borders of over boomwortels als het niet hoeft.":
-                    b["text"] = "Loop en rij niet door de borders en niet over boomwortels."  # reword
-                if text == "Hij/zij laat geen afval, olie of brandstof achter in de grond of in het water.":
+                if (
+                    text
+                    == "Hij/zij loopt en rijdt niet door borders of over boomwortels als het niet hoeft."
+                ):
+                    b["text"] = (
+                        "Loop en rij niet door de borders en niet over boomwortels."  # reword
+                    )
+                if (
+                    text
+                    == "Hij/zij laat geen afval, olie of brandstof achter in de grond of in het water."
+                ):
                     b["hidden"] = True  # hide
                 edited.append(b)
-                if text == "Hij/zij gebruikt geen bestrijdingsmiddel zonder dat de leidinggevende het vraagt.":
-                    edited.append("Hij/zij ruimt na het werk de kruiwagen en het gereedschap op.")  # add
+                if (
+                    text
+                    == "Hij/zij gebruikt geen bestrijdingsmiddel zonder dat de leidinggevende het vraagt."
+                ):
+                    edited.append(
+                        "Hij/zij ruimt na het werk de kruiwagen en het gereedschap op."
+                    )  # add
             wp["behaviours"] = edited
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return out
@@ -47,8 +60,9 @@ def _edited(path, out):
 
 def test_variant_round_trip_and_a_dry_run_that_changes_nothing(cli, demo_data_dir, tmp_path):
     own = tmp_path / "eigen.json"
-    result = cli(demo_data_dir, "guide-variant", GUIDE, "--employer", EMPLOYER, "--out", str(own),
-                 check=True)
+    result = cli(
+        demo_data_dir, "guide-variant", GUIDE, "--employer", EMPLOYER, "--out", str(own), check=True
+    )
     assert "nog de tekst van de school" in result.stdout
     edited = _edited(own, tmp_path / "eigen-aangepast.json")
     result = cli(demo_data_dir, "guide-import", str(edited), check=True)
@@ -56,8 +70,17 @@ def test_variant_round_trip_and_a_dry_run_that_changes_nothing(cli, demo_data_di
     again = cli(demo_data_dir, "guide-import", str(edited), check=True)
     assert "Niets veranderd" in again.stdout
     # Written again: the current own version, with the new id and the hidden behaviour.
-    cli(demo_data_dir, "guide-variant", GUIDE, "--employer", EMPLOYER, "--out", str(own),
-        "--force", check=True)
+    cli(
+        demo_data_dir,
+        "guide-variant",
+        GUIDE,
+        "--employer",
+        EMPLOYER,
+        "--out",
+        str(own),
+        "--force",
+        check=True,
+    )
     data = json.loads(own.read_text(encoding="utf-8"))
     wp = data["core_tasks"][0]["work_processes"][0]
     assert [b["id"] for b in wp["behaviours"] if b.get("hidden")] == ["B1-K1-W1-2"]
@@ -67,15 +90,18 @@ def test_variant_round_trip_and_a_dry_run_that_changes_nothing(cli, demo_data_di
     trajectory = _trajectory_id(demo_data_dir)
     before = _digest(demo_data_dir)
     backups = sorted((demo_data_dir / "backups").iterdir())
-    dry = cli(demo_data_dir, "migrate", trajectory[:8], "--to", target, "--dry-run", "--json",
-              check=True)
+    dry = cli(
+        demo_data_dir, "migrate", trajectory[:8], "--to", target, "--dry-run", "--json", check=True
+    )
     plan = json.loads(dry.stdout)
     assert plan["dry_run"] and plan["counts"]["new"] == 1 and plan["counts"]["gone"] == 1
     assert plan["counts"]["conclusions_kept"] >= 1
     assert _digest(demo_data_dir) == before  # not one byte of the database changed
     assert sorted((demo_data_dir / "backups").iterdir()) == backups  # nor a backup made
     text = cli(demo_data_dir, "migrate", trajectory[:8], "--to", target, "--dry-run", check=True)
-    assert "Proefrit: er is niets veranderd." in text.stdout and "uit een vorige versie" in text.stdout
+    assert (
+        "Proefrit: er is niets veranderd." in text.stdout and "uit een vorige versie" in text.stdout
+    )
 
     moved = cli(demo_data_dir, "migrate", trajectory[:8], "--to", target, check=True)
     assert target in moved.stdout
@@ -85,7 +111,9 @@ def test_variant_round_trip_and_a_dry_run_that_changes_nothing(cli, demo_data_di
 
 def test_a_bad_variant_file_names_the_line_and_stores_nothing(cli, demo_data_dir, tmp_path):
     own = tmp_path / "eigen.json"
-    cli(demo_data_dir, "guide-variant", GUIDE, "--employer", EMPLOYER, "--out", str(own), check=True)
+    cli(
+        demo_data_dir, "guide-variant", GUIDE, "--employer", EMPLOYER, "--out", str(own), check=True
+    )
     lines = own.read_text(encoding="utf-8").splitlines()
     # Line of the first behaviour of P1-K1-W1: give it the id of a behaviour of B1-K1-W1.
     number = next(i for i, line in enumerate(lines) if '"P1-K1-W1-1"' in line)
@@ -110,8 +138,16 @@ def test_a_bad_variant_file_names_the_line_and_stores_nothing(cli, demo_data_dir
 
 def test_migrate_refuses_another_employers_version(cli, demo_data_dir, tmp_path):
     own = tmp_path / "eigen.json"
-    cli(demo_data_dir, "guide-variant", GUIDE, "--employer", "Groen & Zo Hoveniers", "--out",
-        str(own), check=True)
+    cli(
+        demo_data_dir,
+        "guide-variant",
+        GUIDE,
+        "--employer",
+        "Groen & Zo Hoveniers",
+        "--out",
+        str(own),
+        check=True,
+    )
     edited = _edited(own, tmp_path / "zo.json")
     cli(demo_data_dir, "guide-import", str(edited), check=True)
     slug = json.loads(own.read_text(encoding="utf-8"))["slug"]

@@ -17,9 +17,21 @@ KILLS = int(os.environ.get("PRAKTIJKDESK_KILLS", "50"))
 
 
 def _setup(cli, folder):
-    ids = json_of(cli(folder, "candidate-add", "--name", "Şükrü Öztürk", "--employer",
-                      "De Gouden Lepel", "--trainer", "Fatma Yılmaz",
-                      "--guide", "horeca-gastheer-gastvrouw", check=True))
+    ids = json_of(
+        cli(
+            folder,
+            "candidate-add",
+            "--name",
+            "Şükrü Öztürk",
+            "--employer",
+            "De Gouden Lepel",
+            "--trainer",
+            "Fatma Yılmaz",
+            "--guide",
+            "horeca-gastheer-gastvrouw",
+            check=True,
+        )
+    )
     return ids["trajectory"]
 
 
@@ -27,21 +39,49 @@ def _lines(trajectory, count, seed):
     rng = random.Random(seed)
     behaviours = [f"B1-K1-W{w}-{b}" for w in range(1, 5) for b in range(1, 4)]
     for _ in range(count):
-        yield json.dumps({"trajectory": trajectory, "behaviour": rng.choice(behaviours),
-                          "status": rng.choice(["not_yet", "practising", "mastered"]),
-                          "by": "Fatma Yılmaz"}) + "\n"
+        yield (
+            json.dumps(
+                {
+                    "trajectory": trajectory,
+                    "behaviour": rng.choice(behaviours),
+                    "status": rng.choice(["not_yet", "practising", "mastered"]),
+                    "by": "Fatma Yılmaz",
+                }
+            )
+            + "\n"
+        )
 
 
 def test_good_and_bad_lines(cli, data_dir):
     trajectory = _setup(cli, data_dir)
     lines = [
-        json.dumps({"trajectory": trajectory, "behaviour": "B1-K1-W1-1", "status": "mastered",
-                    "by": "Fatma Yılmaz", "note": "Netjes gedaan"}),
+        json.dumps(
+            {
+                "trajectory": trajectory,
+                "behaviour": "B1-K1-W1-1",
+                "status": "mastered",
+                "by": "Fatma Yılmaz",
+                "note": "Netjes gedaan",
+            }
+        ),
         "{niet json",
-        json.dumps({"trajectory": trajectory, "behaviour": "B1-K1-W1-1", "status": "goed",
-                    "by": "Fatma Yılmaz"}),
-        json.dumps({"trajectory": trajectory, "work_process": "B1-K1-W2", "conclusion": "mastered",
-                    "by": "Fatma Yılmaz", "reason": "Doet dit al maanden zelfstandig"}),
+        json.dumps(
+            {
+                "trajectory": trajectory,
+                "behaviour": "B1-K1-W1-1",
+                "status": "goed",
+                "by": "Fatma Yılmaz",
+            }
+        ),
+        json.dumps(
+            {
+                "trajectory": trajectory,
+                "work_process": "B1-K1-W2",
+                "conclusion": "mastered",
+                "by": "Fatma Yılmaz",
+                "reason": "Doet dit al maanden zelfstandig",
+            }
+        ),
     ]
     result = cli(data_dir, "mark", "--stdin", input="\n".join(lines) + "\n")
     out = result.stdout.splitlines()
@@ -69,7 +109,10 @@ def test_sigkill_loses_no_acknowledged_mark(cli, data_dir):
     for kill in range(KILLS):
         process = subprocess.Popen(
             [sys.executable, "-m", "praktijkdesk", "mark", "--stdin"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
         )
         # Feed far more lines than it can write before the kill, from a thread, so a full
         # pipe never blocks the kill.

@@ -15,8 +15,11 @@ def test_demo_fills_a_fresh_folder_once(cli, tmp_path):
     names = {c["name"] for c in candidates}
     assert {"Şükrü Öztürk", "Nguyễn Thị Ánh", "Марія Шевченко"} <= names
     ready = [
-        t for c in candidates for t in c["trajectories"]
-        if t["work_processes_chosen"] and t["work_processes_concluded"] == t["work_processes_chosen"]
+        t
+        for c in candidates
+        for t in c["trajectories"]
+        if t["work_processes_chosen"]
+        and t["work_processes_concluded"] == t["work_processes_chosen"]
     ]
     assert ready, "one demo candidate has every chosen work process concluded"
 
@@ -30,19 +33,43 @@ def test_guides_lists_the_four_bundled_guides(cli, data_dir):
 
 
 def test_candidate_add_matches_or_creates_employer_and_trainer(cli, data_dir):
-    args = ["candidate-add", "--name", "Zoë Ĳsselmeer-D'Hondt", "--birth-date", "2001-06-23",
-            "--employer", "Bakkerij Van Dam", "--trainer", "Jan de Vries",
-            "--guide", "horeca-gastheer-gastvrouw", "--work-processes", "B1-K1-W1,B1-K1-W3"]
+    args = [
+        "candidate-add",
+        "--name",
+        "Zoë Ĳsselmeer-D'Hondt",
+        "--birth-date",
+        "2001-06-23",
+        "--employer",
+        "Bakkerij Van Dam",
+        "--trainer",
+        "Jan de Vries",
+        "--guide",
+        "horeca-gastheer-gastvrouw",
+        "--work-processes",
+        "B1-K1-W1,B1-K1-W3",
+    ]
     first = json_of(cli(data_dir, *args, check=True))
-    second = json_of(cli(data_dir, *[a if a != "Zoë Ĳsselmeer-D'Hondt" else "Øyvind" for a in args], check=True))
+    second = json_of(
+        cli(data_dir, *[a if a != "Zoë Ĳsselmeer-D'Hondt" else "Øyvind" for a in args], check=True)
+    )
     assert first["employer"] == second["employer"] and first["trainer"] == second["trainer"]
     rows = json_of(cli(data_dir, "trajectories", "--json", check=True))
     assert {r["work_processes_chosen"] for r in rows} == {2}
 
 
 def test_bad_input_gets_dutch_message_and_exit_2(cli, data_dir):
-    result = cli(data_dir, "candidate-add", "--name", " ", "--employer", "X", "--trainer", "Y",
-                 "--guide", "horeca-gastheer-gastvrouw")
+    result = cli(
+        data_dir,
+        "candidate-add",
+        "--name",
+        " ",
+        "--employer",
+        "X",
+        "--trainer",
+        "Y",
+        "--guide",
+        "horeca-gastheer-gastvrouw",
+    )
     assert result.returncode == 2
     assert "leeg" in result.stderr and "Traceback" not in result.stderr
     result = cli(data_dir, "guide-export", "bestaat-niet", str(data_dir / "x.json"))

@@ -19,8 +19,17 @@ pytestmark = pytest.mark.skipif(shutil.which("faketime") is None, reason="faketi
 
 def _mark(data_dir, trajectory, status, *, faketime: str | None = None):
     env = {**os.environ, "PRAKTIJKDESK_DATA_DIR": str(data_dir)}
-    line = json.dumps({"trajectory": trajectory, "behaviour": "B1-K1-W1-1", "status": status,
-                       "by": "Fatma Yılmaz"}) + "\n"
+    line = (
+        json.dumps(
+            {
+                "trajectory": trajectory,
+                "behaviour": "B1-K1-W1-1",
+                "status": status,
+                "by": "Fatma Yılmaz",
+            }
+        )
+        + "\n"
+    )
     command = [sys.executable, "-m", "praktijkdesk", "mark", "--stdin"]
     if faketime:
         command = ["faketime", "-f", faketime, *command]
@@ -32,16 +41,29 @@ def _current_status(data_dir, trajectory) -> str:
     try:
         return db.execute(
             "SELECT m.status FROM current_marks c JOIN marks m ON m.uuid = c.mark_uuid "
-            "WHERE c.trajectory_id = ? AND c.behaviour_id = 'B1-K1-W1-1'", [trajectory],
+            "WHERE c.trajectory_id = ? AND c.behaviour_id = 'B1-K1-W1-1'",
+            [trajectory],
         ).fetchone()[0]
     finally:
         db.close()
 
 
 def test_a_day_ahead_then_put_right(cli, data_dir):
-    trajectory = json_of(cli(data_dir, "candidate-add", "--name", "Şükrü Öztürk", "--employer",
-                             "De Gouden Lepel", "--trainer", "Fatma Yılmaz",
-                             "--guide", "horeca-gastheer-gastvrouw", check=True))["trajectory"]
+    trajectory = json_of(
+        cli(
+            data_dir,
+            "candidate-add",
+            "--name",
+            "Şükrü Öztürk",
+            "--employer",
+            "De Gouden Lepel",
+            "--trainer",
+            "Fatma Yılmaz",
+            "--guide",
+            "horeca-gastheer-gastvrouw",
+            check=True,
+        )
+    )["trajectory"]
     ahead = _mark(data_dir, trajectory, "mastered", faketime="+1d")
     assert ahead.returncode == 0 and ahead.stdout.startswith("ok "), ahead.stderr
     assert "klok" not in ahead.stderr  # nothing yet to compare with

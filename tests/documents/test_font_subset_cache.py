@@ -73,8 +73,9 @@ def test_a_remembered_subset_never_serves_another_glyph_set(no_remembered_subset
     render_declaration(plain)
     data = render_declaration(more)
     assert data == uncached(lambda: render_declaration(more))
-    assert "Anna de Wit-Ŵ" in "".join(p.extract_text() for p in pypdf.PdfReader(
-        io.BytesIO(data)).pages)
+    assert "Anna de Wit-Ŵ" in "".join(
+        p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages
+    )
 
 
 def test_the_progress_report_is_the_same_on_every_path(no_remembered_subsets):
@@ -127,7 +128,7 @@ def test_documents_rendered_at_the_same_time_on_threads_are_the_same(no_remember
     from concurrent.futures import ThreadPoolExecutor
 
     snaps = [samples.snapshot(name=name) for name in NAMES] * 2
-    expected = [uncached(lambda s=s: render_declaration(s)) for s in snaps[:len(NAMES)]] * 2
+    expected = [uncached(lambda s=s: render_declaration(s)) for s in snaps[: len(NAMES)]] * 2
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(render_declaration, snaps))
     assert got == expected

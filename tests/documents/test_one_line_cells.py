@@ -35,8 +35,11 @@ def page(one_line_path: bool, monkeypatch) -> tuple[bytes, list[tuple[float, flo
         # Wide room, the exact width, a hair more and a hair less than the text needs.
         for w in (120, width, width + 0.005, width + 0.02, width - 0.02):
             for align in (Align.L, Align.C, Align.R):
-                for new_x, new_y in ((XPos.RIGHT, YPos.NEXT), (XPos.LMARGIN, YPos.NEXT),
-                                     (XPos.RIGHT, YPos.TOP)):
+                for new_x, new_y in (
+                    (XPos.RIGHT, YPos.NEXT),
+                    (XPos.LMARGIN, YPos.NEXT),
+                    (XPos.RIGHT, YPos.TOP),
+                ):
                     pdf.set_x(pdf.l_margin + 3)
                     pdf.multi_cell(w, 4.2, text, align=align, new_x=new_x, new_y=new_y)
                     positions.append((round(pdf.get_x(), 6), round(pdf.get_y(), 6)))
@@ -94,8 +97,11 @@ def test_whole_documents_are_the_same_either_way(what, monkeypatch):
         reports = [samples.progress_report(name, small=False) for name in samples.NAMES]
 
         def render():
-            return render_progress_report(reports, generated_at="2026-03-12T09:00:00Z",
-                                          organisation_name="Stichting " + "lang " * 30)
+            return render_progress_report(
+                reports,
+                generated_at="2026-03-12T09:00:00Z",
+                organisation_name="Stichting " + "lang " * 30,
+            )
 
     fast = render()
     monkeypatch.setattr(PraktijkPdf, "_fits_one_line", lambda *args: False)

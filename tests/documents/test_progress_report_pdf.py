@@ -103,7 +103,9 @@ def test_long_example_codes_never_run_into_their_titles():
     core = report.core_tasks[0]
     first = replace(core.work_processes[0], code=long_code)
     report = replace(report, core_tasks=(replace(core, work_processes=(first,)),))
-    runs = _text_positions(render_progress_report([report], generated_at="2026-03-02T09:00:00+00:00"))
+    runs = _text_positions(
+        render_progress_report([report], generated_at="2026-03-02T09:00:00+00:00")
+    )
     code_x = next(x for text, x in runs if text == long_code)
     title_x = next(x for text, x in runs if text == first.title)
     measure = FPDF()

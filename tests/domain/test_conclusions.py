@@ -99,7 +99,9 @@ def test_each_work_process_and_trajectory_has_its_own_conclusion():
     ]
     current = current_conclusions(events)
     assert {k: v.uuid for k, v in current.items()} == {
-        ("t1", "W1"): "c1", ("t1", "W2"): "c2", ("t2", "W1"): "c3",
+        ("t1", "W1"): "c1",
+        ("t1", "W2"): "c2",
+        ("t2", "W1"): "c3",
     }
     assert set(concluded_mastered(events)) == {("t1", "W1"), ("t2", "W1")}
 
@@ -156,8 +158,9 @@ def test_order_is_clock_stamp_then_device_then_uuid():
     old_c = conclusion("zz", M, "2026-03-01T00:00:00+00:00", device="d2")
     assert old_c.order_key == ("001772323200000000-000000", "d2", "zz")
     # The stamp, not the wall moment, decides: a later moment with an earlier stamp loses.
-    early = replace(mark("a", MarkStatus.MASTERED, "2026-03-09", device="d1"),
-                    hlc="001772323200000000-000002")
+    early = replace(
+        mark("a", MarkStatus.MASTERED, "2026-03-09", device="d1"), hlc="001772323200000000-000002"
+    )
     assert early.order_key < a.order_key
 
 

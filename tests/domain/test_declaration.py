@@ -36,7 +36,8 @@ STORED_SHA256 = "28634783d5b8010bca931226d417b294d222833348ca66f3dca3d1db576ff9f
 
 def stored_snapshot_as_built_today() -> DeclarationSnapshot:
     return samples.snapshot(
-        name="Zoë Ĳsselmeer-D'Hondt", work_processes=11,
+        name="Zoë Ĳsselmeer-D'Hondt",
+        work_processes=11,
         roles=("trainer", "candidate", "manager", "school"),
     )
 
@@ -83,15 +84,35 @@ def test_any_change_to_what_was_signed_breaks_the_signature():
 def test_the_four_signature_roles_and_their_printed_labels():
     assert SIGNATURE_ROLES == ("trainer", "candidate", "manager", "school")
     assert [SIGNATURE_ROLE_LABELS[r] for r in SIGNATURE_ROLES] == [
-        "Praktijkopleider", "Kandidaat", "Leidinggevende", "Namens de mbo-instelling",
+        "Praktijkopleider",
+        "Kandidaat",
+        "Leidinggevende",
+        "Namens de mbo-instelling",
     ]
     assert SignatureLine("school").name == ""
 
 
 def test_a_snapshot_without_signature_lines_is_final_unless_marked_draft():
     snap = DeclarationSnapshot(
-        "PV-2026-0001", "2026-03-12T09:30:00Z", "Ana", None, "Q", "", "", "", "G", "1",
-        "E", "", "", "T", (), "2026-01-01", "2026-06-30", "Utrecht", "2026-03-12",
+        "PV-2026-0001",
+        "2026-03-12T09:30:00Z",
+        "Ana",
+        None,
+        "Q",
+        "",
+        "",
+        "",
+        "G",
+        "1",
+        "E",
+        "",
+        "",
+        "T",
+        (),
+        "2026-01-01",
+        "2026-06-30",
+        "Utrecht",
+        "2026-03-12",
     )
     assert (snap.organisation_name, snap.signature_lines, snap.draft) == ("", (), False)
     assert DeclarationSnapshot.from_json(snap.to_json()) == snap
@@ -106,15 +127,23 @@ def test_the_number_has_the_year_and_four_digits():
 
 # --- what a declaration may list ------------------------------------------------------------
 GUIDE = Guide(
-    slug="g", title="G", version="1", qualification=Qualification("Q"), source="",
+    slug="g",
+    title="G",
+    version="1",
+    qualification=Qualification("Q"),
+    source="",
     core_tasks=(
-        CoreTask("B1-K1", "Bediening", (
-            WorkProcess("B1-K1-W1", "Voorbereiden", (Behaviour("b1", "x"),)),
-            WorkProcess("B1-K1-W2", "Reserveren", (Behaviour("b2", "y"),)),
-        )),
-        CoreTask("B1-K2", "Voorraad", (
-            WorkProcess("B1-K2-W1", "Controleren", (Behaviour("b3", "z"),)),
-        )),
+        CoreTask(
+            "B1-K1",
+            "Bediening",
+            (
+                WorkProcess("B1-K1-W1", "Voorbereiden", (Behaviour("b1", "x"),)),
+                WorkProcess("B1-K1-W2", "Reserveren", (Behaviour("b2", "y"),)),
+            ),
+        ),
+        CoreTask(
+            "B1-K2", "Voorraad", (WorkProcess("B1-K2-W1", "Controleren", (Behaviour("b3", "z"),)),)
+        ),
     ),
 )
 ALL = ("B1-K1-W1", "B1-K1-W2", "B1-K2-W1")

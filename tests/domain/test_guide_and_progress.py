@@ -34,12 +34,17 @@ from praktijkdesk.domain.trajectory import TrajectoryStatus
 
 W1 = WorkProcess("B1-K1-W1", "Voorbereiden", (Behaviour("b1", "x"), Behaviour("b2", "y")))
 W2 = WorkProcess("B1-K1-W2", "Reserveren", (Behaviour("b3", "z"),))
-W3 = WorkProcess("B1-K2-W1", "Voorraad", (Behaviour("b4", "v"), Behaviour("b5", "w"),
-                                          Behaviour("b6", "u")))
+W3 = WorkProcess(
+    "B1-K2-W1", "Voorraad", (Behaviour("b4", "v"), Behaviour("b5", "w"), Behaviour("b6", "u"))
+)
 EMPTY = WorkProcess("B1-K2-W2", "Nog zonder gedrag", ())
 GUIDE = Guide(
-    slug="horeca", title="Horeca", version="2.1", qualification=Qualification("Gastheer"),
-    source="school", core_tasks=(
+    slug="horeca",
+    title="Horeca",
+    version="2.1",
+    qualification=Qualification("Gastheer"),
+    source="school",
+    core_tasks=(
         CoreTask("B1-K1", "Bediening", (W1, W2)),
         CoreTask("B1-K2", "Voorraad", (W3, EMPTY)),
     ),
@@ -72,9 +77,17 @@ def test_a_guide_finds_work_processes_core_tasks_and_behaviours_by_code():
 
 def test_a_code_used_twice_finds_its_first_place():
     twice = WorkProcess("B1-K1-W1", "Tweede keer", (Behaviour("b1", "dubbel"),))
-    guide = Guide("g", "G", "1", Qualification("Q"), "", (
-        CoreTask("K1", "Eerste", (W1,)), CoreTask("K2", "Tweede", (twice,)),
-    ))
+    guide = Guide(
+        "g",
+        "G",
+        "1",
+        Qualification("Q"),
+        "",
+        (
+            CoreTask("K1", "Eerste", (W1,)),
+            CoreTask("K2", "Tweede", (twice,)),
+        ),
+    )
     assert guide.work_process("B1-K1-W1") is W1
     assert guide.core_task_of("B1-K1-W1").code == "K1"
     assert guide.work_process_of("b1") is W1
@@ -97,8 +110,12 @@ def test_levels_and_behaviour_ids():
 
 # --- progress -------------------------------------------------------------------------------
 def test_counts_per_work_process():
-    marks = {"b4": m("b4", MarkStatus.MASTERED), "b5": m("b5", MarkStatus.PRACTISING),
-             "b6": m("b6", MarkStatus.NOT_YET), "b1": m("b1", MarkStatus.MASTERED)}
+    marks = {
+        "b4": m("b4", MarkStatus.MASTERED),
+        "b5": m("b5", MarkStatus.PRACTISING),
+        "b6": m("b6", MarkStatus.NOT_YET),
+        "b1": m("b1", MarkStatus.MASTERED),
+    }
     wp = work_process_progress(GUIDE, W3, marks, None, True)
     assert (wp.code, wp.title, wp.core_task_code) == ("B1-K2-W1", "Voorraad", "B1-K2")
     assert (wp.total, wp.mastered, wp.practising) == (3, 1, 1)
@@ -149,8 +166,9 @@ def test_nothing_concluded_nothing_chosen():
 
 
 def test_every_chosen_work_process_concluded_is_complete():
-    two = trajectory_progress(GUIDE, ("B1-K1-W2", "B1-K2-W1"), {},
-                              {c: concluded(c) for c in ("B1-K1-W2", "B1-K2-W1")})
+    two = trajectory_progress(
+        GUIDE, ("B1-K1-W2", "B1-K2-W1"), {}, {c: concluded(c) for c in ("B1-K1-W2", "B1-K2-W1")}
+    )
     assert two.complete and two.concluded_count == 2 and two.ready_for_declaration
     one = trajectory_progress(GUIDE, ("B1-K1-W2",), {}, {"B1-K1-W2": concluded("B1-K1-W2")})
     assert one.complete and one.chosen_count == 1
@@ -166,17 +184,34 @@ def test_an_unmarked_behaviour_says_nog_niet_bekeken():
 
 
 def test_report_counts():
-    wp1 = WorkProcessLine("W1", "Een", (
-        BehaviourLine("a", MarkStatus.MASTERED), BehaviourLine("b", MarkStatus.PRACTISING),
-        BehaviourLine("c"), BehaviourLine("d", MarkStatus.MASTERED),
-    ), concluded=True, concluded_by="Jan", concluded_on="2026-03-10")
+    wp1 = WorkProcessLine(
+        "W1",
+        "Een",
+        (
+            BehaviourLine("a", MarkStatus.MASTERED),
+            BehaviourLine("b", MarkStatus.PRACTISING),
+            BehaviourLine("c"),
+            BehaviourLine("d", MarkStatus.MASTERED),
+        ),
+        concluded=True,
+        concluded_by="Jan",
+        concluded_on="2026-03-10",
+    )
     wp2 = WorkProcessLine("W2", "Twee", (BehaviourLine("e", MarkStatus.MASTERED),))
     empty = WorkProcessLine("W3", "Leeg")
     assert (wp1.total, wp1.mastered, wp1.fraction) == (4, 2, 0.5)
     assert (empty.total, empty.mastered, empty.fraction) == (0, 0, 0.0)
     assert (empty.concluded, empty.concluded_by, empty.concluded_on) == (False, "", "")
     report = ProgressReport(
-        "Ana", "Hotel", "Horeca", "1", "Jan", "", "2026-01-01", "", "2026-03-12T09:00:00Z",
+        "Ana",
+        "Hotel",
+        "Horeca",
+        "1",
+        "Jan",
+        "",
+        "2026-01-01",
+        "",
+        "2026-03-12T09:00:00Z",
         (CoreTaskLine("K1", "Eén", (wp1, empty)), CoreTaskLine("K2", "Twee", (wp2,))),
     )
     assert [wp.code for wp in report.work_processes()] == ["W1", "W3", "W2"]
@@ -197,4 +232,3 @@ def test_optional_details_default_to_empty():
     assert (employer.place, employer.sbb_number) == ("", "")
     assert Person("p1", "Jan", Role.TRAINER).employer_id is None
     assert Candidate("c1", "Ana").birth_date is None
-

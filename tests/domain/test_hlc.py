@@ -13,10 +13,17 @@ from praktijkdesk.domain import hlc
 BASE = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
 
-@given(st.lists(st.one_of(
-    st.tuples(st.just("tick"), st.integers(-10 * 86400, 10 * 86400)),
-    st.tuples(st.just("receive"), st.integers(-10 * 86400, 10 * 86400), st.integers(0, 999_999)),
-), max_size=60))
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.just("tick"), st.integers(-10 * 86400, 10 * 86400)),
+            st.tuples(
+                st.just("receive"), st.integers(-10 * 86400, 10 * 86400), st.integers(0, 999_999)
+            ),
+        ),
+        max_size=60,
+    )
+)
 def test_every_new_event_sorts_after_everything_made_or_seen(steps):
     clock, seen = hlc.ZERO, []
     for step in steps:

@@ -62,7 +62,9 @@ def event_logs(draw):
             target = draw(st.sampled_from(earlier))
             events.append(mark(f"e{i}", target.behaviour_id, None, at, device, undoes=target.uuid))
         else:
-            events.append(mark(f"e{i}", behaviour, draw(st.sampled_from(list(MarkStatus))), at, device))
+            events.append(
+                mark(f"e{i}", behaviour, draw(st.sampled_from(list(MarkStatus))), at, device)
+            )
     return events
 
 

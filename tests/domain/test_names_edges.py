@@ -26,8 +26,11 @@ def test_the_longest_name_fits_and_one_letter_more_is_refused():
     assert clean_name(f"  {longest}  ") == longest
 
 
-@pytest.mark.parametrize("char", ["\x07", "\ud800", "\ue000", "\u0378", "\u202b", "\u2067"],
-                         ids=["control", "surrogate", "private-use", "unassigned", "rle", "rli"])
+@pytest.mark.parametrize(
+    "char",
+    ["\x07", "\ud800", "\ue000", "\u0378", "\u202b", "\u2067"],
+    ids=["control", "surrogate", "private-use", "unassigned", "rle", "rli"],
+)
 def test_invisible_or_invalid_characters_are_refused(char):
     assert refusal(f"Ana{char}Lopes") == "De naam bevat onzichtbare of ongeldige tekens."
 
@@ -48,9 +51,14 @@ def test_a_name_with_one_letter_among_digits_is_accepted():
 
 @pytest.mark.parametrize(
     ("typed", "key"),
-    [("Yıldız", "yildiz"), ("Łukasz Włodarczyk", "lukasz wlodarczyk"),
-     ("Đorđe Đurić", "dorde duric"), ("Søren Østergaard", "soren ostergaard"),
-     ("ﬁona", "fiona"), ("Ana  Lopes", "ana lopes")],
+    [
+        ("Yıldız", "yildiz"),
+        ("Łukasz Włodarczyk", "lukasz wlodarczyk"),
+        ("Đorđe Đurić", "dorde duric"),
+        ("Søren Østergaard", "soren ostergaard"),
+        ("ﬁona", "fiona"),
+        ("Ana  Lopes", "ana lopes"),
+    ],
 )
 def test_search_finds_a_name_typed_without_its_special_letters(typed, key):
     assert search_key(typed) == key

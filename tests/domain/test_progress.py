@@ -7,12 +7,20 @@ from praktijkdesk.domain.progress import needs_reason, trajectory_progress
 from praktijkdesk.errors import InvalidInput, NothingMastered
 
 GUIDE = Guide(
-    slug="g", title="G", version="1", qualification=Qualification("Q"), source="",
+    slug="g",
+    title="G",
+    version="1",
+    qualification=Qualification("Q"),
+    source="",
     core_tasks=(
-        CoreTask("B1-K1", "K", (
-            WorkProcess("B1-K1-W1", "W1", (Behaviour("b1", "x"), Behaviour("b2", "y"))),
-            WorkProcess("B1-K1-W2", "W2", (Behaviour("b3", "z"),)),
-        )),
+        CoreTask(
+            "B1-K1",
+            "K",
+            (
+                WorkProcess("B1-K1-W1", "W1", (Behaviour("b1", "x"), Behaviour("b2", "y"))),
+                WorkProcess("B1-K1-W2", "W2", (Behaviour("b3", "z"),)),
+            ),
+        ),
     ),
 )
 
@@ -40,7 +48,9 @@ def test_only_chosen_work_processes_count():
 
 
 def test_declaration_lists_only_concluded_work_processes():
-    progress = trajectory_progress(GUIDE, ("B1-K1-W1", "B1-K1-W2"), {}, {"B1-K1-W2": concluded("B1-K1-W2")})
+    progress = trajectory_progress(
+        GUIDE, ("B1-K1-W1", "B1-K1-W2"), {}, {"B1-K1-W2": concluded("B1-K1-W2")}
+    )
     assert choose_work_processes(progress, None) == ["B1-K1-W2"]
     with pytest.raises(InvalidInput):
         choose_work_processes(progress, ["B1-K1-W1"])

@@ -18,8 +18,9 @@ from praktijkdesk.domain.school import (
 from praktijkdesk.errors import InvalidInput
 
 
-@pytest.mark.parametrize("raw, clean", [("25LH", "25LH"), (" 25lh ", "25LH"), ("2 5 L H", "25LH"),
-                                        ("", ""), (None, "")])
+@pytest.mark.parametrize(
+    "raw, clean", [("25LH", "25LH"), (" 25lh ", "25LH"), ("2 5 L H", "25LH"), ("", ""), (None, "")]
+)
 def test_a_brin_code_is_two_digits_and_two_letters(raw, clean):
     assert check_brin(raw) == clean
 
@@ -59,7 +60,8 @@ def test_every_wording_names_school_and_employer():
     assert issued_by_sentence("issued_by", "ROC", "Groen B.V. i.o.").endswith("Groen B.V. i.o.")
     assert issued_by_sentence("registered_by", "Zorg e.o.", "X B.V.") == (
         "Opgesteld op basis van het oordeel van de praktijkopleider van X B.V. "
-        "Geregistreerd door Zorg e.o.")
+        "Geregistreerd door Zorg e.o."
+    )
     with pytest.raises(InvalidInput, match="Onbekende tekstkeuze"):
         check_wording("made_up")
 

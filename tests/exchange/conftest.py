@@ -46,9 +46,12 @@ def shared_state(desk: Desk) -> dict[str, list[tuple]]:
 
 def whole_state(desk: Desk) -> dict[str, list[tuple]]:
     """Every row of every table, local bookkeeping included (for "nothing changed")."""
-    tables = [r[0] for r in desk.db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    )]
+    tables = [
+        r[0]
+        for r in desk.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     return {t: sorted(map(repr, desk.db.execute(f"SELECT * FROM {t}"))) for t in tables}
 
 
@@ -80,8 +83,12 @@ def shop(make_device):
     fatma = desk.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
     marloes = desk.people.add_person("Marloes Bakker", Role.JOBCOACH)
     _, trajectory = desk.trajectories.add_candidate(
-        name="Şükrü Öztürk", birth_date="1991-04-17", employer_id=employer.id,
-        trainer_id=fatma.id, guide_key=desk.guides.latest(GUIDE).key, jobcoach_id=marloes.id,
+        name="Şükrü Öztürk",
+        birth_date="1991-04-17",
+        employer_id=employer.id,
+        trainer_id=fatma.id,
+        guide_key=desk.guides.latest(GUIDE).key,
+        jobcoach_id=marloes.id,
     )
     return desk, trajectory, fatma, marloes
 
@@ -89,7 +96,9 @@ def shop(make_device):
 def behaviours(desk: Desk, trajectory, count: int) -> list[str]:
     guide = desk.guides.get(trajectory.guide_key)
     chosen = set(trajectory.work_processes)
-    return [b.id for wp in guide.work_processes() if wp.code in chosen for b in wp.behaviours][:count]
+    return [b.id for wp in guide.work_processes() if wp.code in chosen for b in wp.behaviours][
+        :count
+    ]
 
 
 def trust_in_folder(desk, folder, *expected) -> None:
@@ -120,5 +129,4 @@ def trust_every_device_on_sight(monkeypatch):
     from praktijkdesk.storage import bundle_records
 
     real = bundle_records.device_trust
-    monkeypatch.setattr(bundle_records, "device_trust",
-                        lambda db: _TrustedUnlessSaid(real(db)))
+    monkeypatch.setattr(bundle_records, "device_trust", lambda db: _TrustedUnlessSaid(real(db)))

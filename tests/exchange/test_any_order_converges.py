@@ -23,7 +23,9 @@ step = st.one_of(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(steps=st.lists(step, max_size=25), final=st.permutations([0, 1, 2]))
 def test_any_order_of_marks_and_exchanges_converges(tmp_path_factory, shop, steps, final):
     source, trajectory, fatma, _ = shop
@@ -31,7 +33,9 @@ def test_any_order_of_marks_and_exchanges_converges(tmp_path_factory, shop, step
     setup = source.exchange.export(folder / "setup.praktijk", trajectory_id=trajectory.id).path
     devices = []
     for i in range(3):
-        clock = FixedClock(dt.datetime(2026, 3, 2, 9, i, tzinfo=dt.timezone.utc), dt.timedelta(seconds=1))
+        clock = FixedClock(
+            dt.datetime(2026, 3, 2, 9, i, tzinfo=dt.timezone.utc), dt.timedelta(seconds=1)
+        )
         desk = Desk.open(folder / f"d{i}", clock=clock)
         desk.exchange.import_file(setup)
         devices.append(desk)
@@ -45,11 +49,15 @@ def test_any_order_of_marks_and_exchanges_converges(tmp_path_factory, shop, step
                 devices[s[1]].marking.undo_last(fatma.id)
             elif s[1] != s[2]:
                 sent += 1
-                path = devices[s[1]].exchange.export(folder / f"{sent}.praktijk", everything=True).path
+                path = (
+                    devices[s[1]].exchange.export(folder / f"{sent}.praktijk", everything=True).path
+                )
                 devices[s[2]].exchange.import_file(path)
         # Everyone sends everything to everyone, in the drawn order.
-        files = [d.exchange.export(folder / f"final{i}.praktijk", everything=True).path
-                 for i, d in enumerate(devices)]
+        files = [
+            d.exchange.export(folder / f"final{i}.praktijk", everything=True).path
+            for i, d in enumerate(devices)
+        ]
         for i in final:
             for j in final:
                 if i != j:
@@ -58,8 +66,10 @@ def test_any_order_of_marks_and_exchanges_converges(tmp_path_factory, shop, step
         assert states[0] == states[1] == states[2]
         for desk in devices:  # current_marks equals the fold of the log everywhere
             assert integrity_problems(desk.db) == []
-        conflicts = [[(c.behaviour_id, c.sides) for c in d.exchange.conflicts(trajectory.id)]
-                     for d in devices]
+        conflicts = [
+            [(c.behaviour_id, c.sides) for c in d.exchange.conflicts(trajectory.id)]
+            for d in devices
+        ]
         assert conflicts[0] == conflicts[1] == conflicts[2]
     finally:
         for desk in devices:

@@ -10,8 +10,13 @@ import sys
 
 def run(data_dir, *args):
     env = {**os.environ, "PRAKTIJKDESK_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "praktijkdesk", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "praktijkdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_export_import_and_sync_from_the_command_line(tmp_path):

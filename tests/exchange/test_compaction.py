@@ -37,8 +37,9 @@ def numbers(folder, desk):
 
 
 def snapshots(folder, desk):
-    return [p for p in own_files(folder, desk)
-            if "snapshot" in peek_manifest(p.read_bytes())["scope"]]
+    return [
+        p for p in own_files(folder, desk) if "snapshot" in peek_manifest(p.read_bytes())["scope"]
+    ]
 
 
 def write_rounds(desk, folder, trajectory, person_id, count, start=0):
@@ -90,7 +91,9 @@ def test_a_snapshot_replaces_old_files_only_after_the_grace_period(region):
         late.close()
 
 
-def test_a_device_that_read_the_old_files_skips_the_snapshot_without_reading_it(region, monkeypatch):
+def test_a_device_that_read_the_old_files_skips_the_snapshot_without_reading_it(
+    region, monkeypatch
+):
     canteen, laptop, trajectory, fatma, marloes, folder = region
     write_rounds(canteen, folder, trajectory, fatma.id, COMPACT_AT - 2)
     laptop.exchange.sync(folder)  # read every old file
@@ -117,8 +120,9 @@ def test_a_device_that_read_the_old_files_skips_the_snapshot_without_reading_it(
 def test_a_half_deleted_set_of_old_files_and_the_snapshot_converge(region, tmp_path):
     canteen, laptop, trajectory, fatma, marloes, folder = region
     # The laptop marks too, so the snapshot must leave out its events (it writes them itself).
-    laptop.marking.record_mark(trajectory.id, behaviours(laptop, trajectory, 20)[-1],
-                               MarkStatus.MASTERED, marloes.id)
+    laptop.marking.record_mark(
+        trajectory.id, behaviours(laptop, trajectory, 20)[-1], MarkStatus.MASTERED, marloes.id
+    )
     laptop.exchange.sync(folder)
     canteen.exchange.sync(folder)
     write_rounds(canteen, folder, trajectory, fatma.id, COMPACT_AT)
@@ -138,8 +142,9 @@ def test_a_half_deleted_set_of_old_files_and_the_snapshot_converge(region, tmp_p
         # The snapshot is read first; the old files it covers are not read at all.
         [snapshot] = snapshots(folder, canteen)
         newer = [p.name for p in files if int(p.stem) > int(snapshot.stem)]
-        assert sorted(from_canteen) == sorted(f"{canteen.device_id[:8]}/{name}"
-                                              for name in [snapshot.name, *newer])
+        assert sorted(from_canteen) == sorted(
+            f"{canteen.device_id[:8]}/{name}" for name in [snapshot.name, *newer]
+        )
         canteen.exchange.sync(folder)
         laptop.exchange.sync(folder)
         assert shared_state(late) == shared_state(canteen) == shared_state(laptop)
@@ -156,29 +161,38 @@ def test_a_snapshot_carries_the_clock_high_water_mark(region, tmp_path):
     snapshot = read_bundle(path)
     assert snapshot.scope["snapshot"]["hlc"] <= canteen.setting("hlc")
     assert snapshot.scope["snapshot"]["hlc"] >= max(r["hlc"] for r in snapshot["marks"])
-    assert snapshot.scope["snapshot"]["covers"] == [n for n in numbers(folder, canteen)
-                                                    if n < int(path.stem)]
+    assert snapshot.scope["snapshot"]["covers"] == [
+        n for n in numbers(folder, canteen) if n < int(path.stem)
+    ]
     assert snapshot.manifest.get("signature")  # signed like every sync file
 
 
 # --- the convergence property -------------------------------------------------------------
-mark_step = st.tuples(st.just("mark"), st.integers(0, 1), st.integers(0, 5), st.sampled_from(STATUSES))
+mark_step = st.tuples(
+    st.just("mark"), st.integers(0, 1), st.integers(0, 5), st.sampled_from(STATUSES)
+)
 step = st.one_of(
-    mark_step, mark_step,
+    mark_step,
+    mark_step,
     st.tuples(st.just("round"), st.integers(0, 1)),
     st.tuples(st.just("wait"), st.sampled_from([1, 30, 60])),  # hours
     st.tuples(st.just("deliver"), st.integers(0, 10**6)),  # the sync engine moves one change
-    st.tuples(st.just("read"),),  # the late device runs a round on what it has so far
+    st.tuples(
+        st.just("read"),
+    ),  # the late device runs a round on what it has so far
 )
 
 
 compacted: list[int] = []  # per example: snapshots in the folder at the end (see the last test)
 
 
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(steps=st.lists(step, min_size=5, max_size=36), late_from=st.integers(0, 35))
 def test_any_delivery_order_of_files_snapshots_and_deletions_converges(
-        tmp_path_factory, shop, monkeypatch, steps, late_from):
+    tmp_path_factory, shop, monkeypatch, steps, late_from
+):
     """Two writers (canteen PC, laptop) work on the real folder; a third device sees it
     through a slow sync engine that delivers each change (a new file, a deletion) in any
     order, and joins at a random moment. Once everything is delivered, all three agree.
@@ -298,10 +312,17 @@ def test_a_forged_snapshot_does_not_make_unread_files_count_as_read(region):
     covers = numbers(folder, canteen)
     number = max(covers) + 2
     lie = first.parent / f"{number:06d}.praktijk"
-    write_bundle(lie, encode_bundle(
-        genuine.records, device_id=canteen.device_id, created_at=genuine.created_at,
-        app_version="0.1.0", private_key=signing.new_private_key(),
-        scope={"kind": "sync", "number": number, "snapshot": {"covers": [*covers, number - 1]}}))
+    write_bundle(
+        lie,
+        encode_bundle(
+            genuine.records,
+            device_id=canteen.device_id,
+            created_at=genuine.created_at,
+            app_version="0.1.0",
+            private_key=signing.new_private_key(),
+            scope={"kind": "sync", "number": number, "snapshot": {"covers": [*covers, number - 1]}},
+        ),
+    )
     laptop.exchange.sync(folder)
     history = {m.uuid for i in range(2) for m in laptop.marking.history(trajectory.id, b[i])}
     assert {m.uuid for m in made} <= history

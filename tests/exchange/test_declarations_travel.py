@@ -9,8 +9,11 @@ from tests.services.declaration_data import master, school_guide_key, signature_
 def _school_trajectory(desk, trajectory, trainer, name="Dragoș Popescu", school_id=None):
     """A trajectory on the school's own guide (the bundled guides are examples: no issuing)."""
     _, t = desk.trajectories.add_candidate(
-        name=name, employer_id=trajectory.employer_id, trainer_id=trainer.id,
-        guide_key=school_guide_key(desk), school_id=school_id,
+        name=name,
+        employer_id=trajectory.employer_id,
+        trainer_id=trainer.id,
+        guide_key=school_guide_key(desk),
+        school_id=school_id,
     )
     return t
 
@@ -36,7 +39,9 @@ def test_an_issued_declaration_arrives_byte_identical_and_its_withdrawal_follows
 
     # The trainer withdraws it on the other device (a jobcoach may not: issue #20).
     laptop.declarations.withdraw(issued.id, fatma.id, "Verkeerde werkprocessen gekozen.")
-    again = canteen.exchange.import_file(laptop.exchange.export(tmp_path / "b", everything=True).path)
+    again = canteen.exchange.import_file(
+        laptop.exchange.export(tmp_path / "b", everything=True).path
+    )
     assert again.changed == {"declarations": 1}
     assert canteen.declarations.get(issued.id).withdrawn
 
@@ -59,13 +64,17 @@ def test_two_devices_issuing_offline_never_share_a_number(tmp_path, make_device,
     assert sum(n.startswith("25LH-2026-") for n in numbers.values()) == 2
     assert sum(n.startswith("PV-2026-") for n in numbers.values()) == 2
 
-    plan = canteen.exchange.import_file(laptop.exchange.export(tmp_path / "b", everything=True).path)
+    plan = canteen.exchange.import_file(
+        laptop.exchange.export(tmp_path / "b", everything=True).path
+    )
     # The only thing said is the first meeting of the laptop's key (issue #13); no number clash.
     assert plan.added.get("declarations", 0) == 2
     assert len(plan.warnings) == 1 and plan.warnings[0].startswith(
         f"Nieuw apparaat {laptop.device_id[:8]} met controlecode {laptop.exchange.device_code()}."
     ), plan.warnings
-    back = laptop.exchange.import_file(canteen.exchange.export(tmp_path / "c", everything=True).path)
+    back = laptop.exchange.import_file(
+        canteen.exchange.export(tmp_path / "c", everything=True).path
+    )
     assert back.added.get("declarations", 0) == 2
     for device in (canteen, laptop):
         stored = dict(device.db.execute("SELECT id, number FROM declarations").fetchall())
@@ -119,7 +128,9 @@ def test_a_declaration_number_taken_here_is_not_imported_but_said(tmp_path, make
     theirs = laptop.declarations.issue(theirs_t.id, fatma.id, ["B1-K1-W1"])
     assert mine.number == theirs.number
 
-    plan = canteen.exchange.import_file(laptop.exchange.export(tmp_path / "b", everything=True).path)
+    plan = canteen.exchange.import_file(
+        laptop.exchange.export(tmp_path / "b", everything=True).path
+    )
     assert plan.added.get("declarations", 0) == 0
     assert any(theirs.number in w for w in plan.warnings)
     assert canteen.declarations.get(mine.id).trajectory_id == mine_t.id

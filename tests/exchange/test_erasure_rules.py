@@ -19,10 +19,14 @@ from .conftest import behaviours, shared_state
 @pytest.fixture
 def laptop_with_hotel(tmp_path, make_device, shop):
     canteen, trajectory, fatma, marloes = shop
-    canteen.marking.record_mark(trajectory.id, behaviours(canteen, trajectory, 1)[0], "mastered", fatma.id)
+    canteen.marking.record_mark(
+        trajectory.id, behaviours(canteen, trajectory, 1)[0], "mastered", fatma.id
+    )
     laptop = make_device("laptop", offset_minutes=1)
     coach = laptop.people.add_person("Marloes Bakker", Role.JOBCOACH)
-    laptop.exchange.import_file(canteen.exchange.export(tmp_path / "hotel.praktijk", everything=True).path)
+    laptop.exchange.import_file(
+        canteen.exchange.export(tmp_path / "hotel.praktijk", everything=True).path
+    )
     assert laptop.exchange.scope().kind == "jobcoach"
     return canteen, laptop, trajectory, fatma, marloes, coach
 
@@ -32,15 +36,20 @@ def test_a_jobcoach_never_erases_an_employers_candidate(laptop_with_hotel):
     before = shared_state(laptop)
     for person in (coach, marloes, None):  # her own record, the hotel's record of her, nobody
         with pytest.raises(InvalidInput) as caught:
-            laptop.privacy.erase_candidate(trajectory.candidate_id,
-                                           person_id=person.id if person else None)
-        assert caught.value.message.startswith("Een jobcoach wist geen kandidaat van een leerbedrijf.")
+            laptop.privacy.erase_candidate(
+                trajectory.candidate_id, person_id=person.id if person else None
+            )
+        assert caught.value.message.startswith(
+            "Een jobcoach wist geen kandidaat van een leerbedrijf."
+        )
         assert "Hotel De Gouden Lepel" in caught.value.message
         assert "Er is niets gewist." in caught.value.message
     assert shared_state(laptop) == before
 
 
-def test_another_employers_trainer_cannot_erase_but_the_employers_own_trainer_can(laptop_with_hotel):
+def test_another_employers_trainer_cannot_erase_but_the_employers_own_trainer_can(
+    laptop_with_hotel,
+):
     canteen, laptop, trajectory, fatma, marloes, coach = laptop_with_hotel
     garden = laptop.people.add_employer("Groen & Zo", "Delft")
     kees = laptop.people.add_person("Kees de Tuinman", Role.TRAINER, garden.id)
@@ -56,7 +65,8 @@ def test_another_employers_trainer_cannot_erase_but_the_employers_own_trainer_ca
 
 
 def test_an_erasure_reaches_the_folder_from_a_device_that_never_wrote_that_stream(
-        tmp_path, laptop_with_hotel):
+    tmp_path, laptop_with_hotel
+):
     canteen, laptop, trajectory, fatma, marloes, coach = laptop_with_hotel
     folder = tmp_path / "gedeeld"
     folder.mkdir()

@@ -32,13 +32,23 @@ def test_an_older_bundle_does_not_bring_an_erased_candidate_back(tmp_path, make_
     assert "Let op: 1 kandidaat eerder gewist: niet teruggezet." in plan.lines()
     canteen.exchange.import_file(old)
     # And the laptop's older copy (which still has the candidate) neither.
-    canteen.exchange.import_file(laptop.exchange.export(tmp_path / "l.praktijk", everything=True).path)
-    assert canteen.db.execute("SELECT COUNT(*) FROM candidates WHERE id = ?",
-                              [trajectory.candidate_id]).fetchone()[0] == 0
+    canteen.exchange.import_file(
+        laptop.exchange.export(tmp_path / "l.praktijk", everything=True).path
+    )
+    assert (
+        canteen.db.execute(
+            "SELECT COUNT(*) FROM candidates WHERE id = ?", [trajectory.candidate_id]
+        ).fetchone()[0]
+        == 0
+    )
     for table in ("trajectories", "marks", "declarations"):
         column = "id" if table == "trajectories" else "trajectory_id"
-        assert canteen.db.execute(f"SELECT COUNT(*) FROM {table} WHERE {column} = ?",
-                                  [trajectory.id]).fetchone()[0] == 0
+        assert (
+            canteen.db.execute(
+                f"SELECT COUNT(*) FROM {table} WHERE {column} = ?", [trajectory.id]
+            ).fetchone()[0]
+            == 0
+        )
     assert integrity_problems(canteen.db) == []
 
 
@@ -48,8 +58,10 @@ def test_the_erasure_travels_and_the_other_device_erases_too(tmp_path, make_devi
     news = canteen.exchange.export(tmp_path / "news.praktijk", everything=True).path
     assert "Şükrü" not in _names_in(news)  # the erasure record holds no name
     plan = laptop.exchange.preview(news)
-    assert any("1 kandidaat gewist op een ander apparaat: wordt hier ook gewist" in line
-               for line in plan.lines())
+    assert any(
+        "1 kandidaat gewist op een ander apparaat: wordt hier ook gewist" in line
+        for line in plan.lines()
+    )
     laptop.exchange.import_file(news)
     assert laptop.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0] == 0
     assert laptop.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0] == 0

@@ -26,10 +26,19 @@ def _as_format_1(path, target):
 
     manifest = json.loads(entries["manifest.json"])
     del manifest["signature"], manifest["public_key"]  # format 1 was not signed
-    files = {f"{k}.json": {"sha256": hashlib.sha256(entries[f"{k}.json"]).hexdigest(),
-                           "size": len(entries[f"{k}.json"])} for k in KINDS_V1}
-    manifest.update(format=FORMAT_V1, files=files, sha256=_files_digest(files),
-                    counts={k: manifest["counts"][k] for k in KINDS_V1})
+    files = {
+        f"{k}.json": {
+            "sha256": hashlib.sha256(entries[f"{k}.json"]).hexdigest(),
+            "size": len(entries[f"{k}.json"]),
+        }
+        for k in KINDS_V1
+    }
+    manifest.update(
+        format=FORMAT_V1,
+        files=files,
+        sha256=_files_digest(files),
+        counts={k: manifest["counts"][k] for k in KINDS_V1},
+    )
     entries["manifest.json"] = json.dumps(manifest).encode()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -44,8 +53,10 @@ def test_a_format_1_bundle_imports_with_wall_time_stamps(tmp_path, make_device, 
     b = behaviours(canteen, trajectory, 2)
     for status in ("not_yet", "practising", "mastered"):
         canteen.marking.record_mark(trajectory.id, b[0], status, fatma.id)
-    old = _as_format_1(canteen.exchange.export(tmp_path / "new.praktijk", everything=True).path,
-                       tmp_path / "old.praktijk")
+    old = _as_format_1(
+        canteen.exchange.export(tmp_path / "new.praktijk", everything=True).path,
+        tmp_path / "old.praktijk",
+    )
     laptop = make_device("laptop")
     plan = laptop.exchange.import_file(old)
     assert plan.new_marks == 3

@@ -31,7 +31,9 @@ def bundle(tmp_path, shop):
     desk, trajectory, fatma, _ = shop
     for b in behaviours(desk, trajectory, 3):
         desk.marking.record_mark(trajectory.id, b, MarkStatus.MASTERED, fatma.id)
-    return desk.exchange.export(tmp_path / "gouden-lepel.praktijk", trajectory_id=trajectory.id).path
+    return desk.exchange.export(
+        tmp_path / "gouden-lepel.praktijk", trajectory_id=trajectory.id
+    ).path
 
 
 def test_importing_a_bundle_twice_changes_nothing(bundle, make_device):
@@ -100,7 +102,8 @@ def test_a_tampered_bundle_with_a_recomputed_file_checksum_is_still_refused(
             with zipfile.ZipFile(bundle) as zf:
                 marks = _tamper_marks("marks.json", zf.read("marks.json"))
             manifest["files"]["marks.json"] = {
-                "sha256": hashlib.sha256(marks).hexdigest(), "size": len(marks),
+                "sha256": hashlib.sha256(marks).hexdigest(),
+                "size": len(marks),
             }
             return json.dumps(manifest).encode()
         return data

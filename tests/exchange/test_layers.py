@@ -6,8 +6,17 @@ from pathlib import Path
 
 from tests.test_architecture import PACKAGE, imports_of
 
-FORBIDDEN = ["praktijkdesk.storage", "praktijkdesk.services", "praktijkdesk.documents",
-             "praktijkdesk.ui", "praktijkdesk.desk", "PySide6", "sqlite3", "sqlite_utils", "fpdf"]
+FORBIDDEN = [
+    "praktijkdesk.storage",
+    "praktijkdesk.services",
+    "praktijkdesk.documents",
+    "praktijkdesk.ui",
+    "praktijkdesk.desk",
+    "PySide6",
+    "sqlite3",
+    "sqlite_utils",
+    "fpdf",
+]
 
 
 def test_bundles_import_only_domain_errors_and_guides():

@@ -8,7 +8,9 @@ from praktijkdesk.domain.people import Role
 from .conftest import GUIDE, behaviours, shared_state
 
 
-def test_a_candidate_made_on_two_devices_is_offered_and_merged_everywhere(tmp_path, make_device, shop):
+def test_a_candidate_made_on_two_devices_is_offered_and_merged_everywhere(
+    tmp_path, make_device, shop
+):
     canteen, trajectory, fatma, marloes = shop
     laptop = make_device("laptop", offset_minutes=1)
     laptop.exchange.import_file(canteen.exchange.export(tmp_path / "a", everything=True).path)
@@ -17,8 +19,10 @@ def test_a_candidate_made_on_two_devices_is_offered_and_merged_everywhere(tmp_pa
     made = {}
     for desk, person in ((canteen, fatma), (laptop, marloes)):
         _, t = desk.trajectories.add_candidate(
-            name="Zoë  Jansen" if desk is laptop else "Zoë Jansen", birth_date="2001-06-23",
-            employer_id=trajectory.employer_id, trainer_id=fatma.id,
+            name="Zoë  Jansen" if desk is laptop else "Zoë Jansen",
+            birth_date="2001-06-23",
+            employer_id=trajectory.employer_id,
+            trainer_id=fatma.id,
             guide_key=desk.guides.latest(GUIDE).key,
         )
         desk.marking.record_mark(t.id, behaviours(desk, t, 1)[0], MarkStatus.PRACTISING, person.id)
@@ -27,7 +31,10 @@ def test_a_candidate_made_on_two_devices_is_offered_and_merged_everywhere(tmp_pa
     bundle = laptop.exchange.export(tmp_path / "b", everything=True).path
     plan = canteen.exchange.preview(bundle)
     assert [(d.keep.name, d.drop.name) for d in plan.duplicates] == [("Zoë Jansen", "Zoë Jansen")]
-    assert "Mogelijk dubbel: Zoë Jansen, geboren 2001-06-23 staat er twee keer in. Samenvoegen?" in plan.lines()
+    assert (
+        "Mogelijk dubbel: Zoë Jansen, geboren 2001-06-23 staat er twee keer in. Samenvoegen?"
+        in plan.lines()
+    )
     canteen.exchange.import_file(bundle)
 
     [duplicate] = canteen.exchange.likely_duplicates()

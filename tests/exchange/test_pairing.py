@@ -14,8 +14,9 @@ from .conftest import behaviours, shared_state
 @pytest.fixture
 def folder_pair(tmp_path, make_device, shop):
     canteen, trajectory, fatma, _ = shop
-    canteen.marking.record_mark(trajectory.id, behaviours(canteen, trajectory, 1)[0],
-                                MarkStatus.MASTERED, fatma.id)
+    canteen.marking.record_mark(
+        trajectory.id, behaviours(canteen, trajectory, 1)[0], MarkStatus.MASTERED, fatma.id
+    )
     laptop = make_device("laptop", offset_minutes=1)
     laptop.exchange.set_scope("jobcoach")
     folder = tmp_path / "OneDrive"
@@ -43,15 +44,21 @@ def test_a_new_device_in_the_folder_waits_until_it_is_trusted(folder_pair):
     laptop.exchange.trust_device(canteen.device_id)  # "Vertrouwen"
     laptop.exchange.sync(folder)
     assert _count(laptop, "marks") == 1 and laptop.exchange.waiting_devices() == []
-    assert [(d.device_id, d.trust) for d in laptop.exchange.devices()] == [(canteen.device_id, "trusted")]
+    assert [(d.device_id, d.trust) for d in laptop.exchange.devices()] == [
+        (canteen.device_id, "trusted")
+    ]
 
 
 def test_a_refused_device_is_never_read_until_it_is_forgotten(folder_pair):
     canteen, laptop, trajectory, folder = folder_pair
     laptop.exchange.sync(folder)
     laptop.exchange.refuse_device(canteen.device_id)  # "Niet vertrouwen"
-    canteen.marking.record_mark(trajectory.id, behaviours(canteen, trajectory, 2)[1],
-                                MarkStatus.PRACTISING, canteen.people.people()[0].id)
+    canteen.marking.record_mark(
+        trajectory.id,
+        behaviours(canteen, trajectory, 2)[1],
+        MarkStatus.PRACTISING,
+        canteen.people.people()[0].id,
+    )
     canteen.exchange.sync(folder)
     for _ in range(2):
         laptop.exchange.sync(folder)
@@ -89,7 +96,13 @@ def test_a_forgotten_device_is_new_again_in_the_preview(tmp_path, folder_pair):
     assert known.short_id == canteen.device_id[:8] and known.first_seen_at
     laptop.exchange.forget_device(canteen.device_id)
     assert laptop.exchange.devices() == []
-    canteen.marking.record_mark(trajectory.id, behaviours(canteen, trajectory, 2)[1],
-                                MarkStatus.PRACTISING, canteen.people.people()[0].id)
-    plan = laptop.exchange.preview(canteen.exchange.export(tmp_path / "b.praktijk", everything=True).path)
+    canteen.marking.record_mark(
+        trajectory.id,
+        behaviours(canteen, trajectory, 2)[1],
+        MarkStatus.PRACTISING,
+        canteen.people.people()[0].id,
+    )
+    plan = laptop.exchange.preview(
+        canteen.exchange.export(tmp_path / "b.praktijk", everything=True).path
+    )
     assert any(w.startswith("Nieuw apparaat") for w in plan.warnings)

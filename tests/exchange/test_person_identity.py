@@ -80,7 +80,10 @@ def test_each_device_shows_three_marloeses_before_and_the_import_offers_the_merg
         plan = fresh.exchange.preview(path)
         offered = {(d.keep.id, d.drop.id) for d in plan.person_duplicates}
         assert offered == {(mine.id, p.id) for p in own.values()}
-        assert f"Mogelijk dezelfde persoon: {NAME} (jobcoach) staat er twee keer in. Samenvoegen?" in plan.lines()
+        assert (
+            f"Mogelijk dezelfde persoon: {NAME} (jobcoach) staat er twee keer in. Samenvoegen?"
+            in plan.lines()
+        )
         # The trainer Fatma and the jobcoach Fatma: two people, never offered.
         assert not any(d.keep.name == "Fatma Yılmaz" for d in plan.person_duplicates)
     finally:
@@ -133,14 +136,16 @@ def test_a_merge_cycle_settles_on_the_same_person_everywhere(tmp_path, three):
     visible = {frozenset(p.id for p in marloeses(d)) & {a, b} for d in devices.values()}
     assert visible == {frozenset({min(a, b)})}
     assert {tuple(sorted(p.id for p in marloeses(d))) for d in devices.values()} == {
-        tuple(sorted({min(a, b), own["laptop"].id}))}
+        tuple(sorted({min(a, b), own["laptop"].id}))
+    }
 
 
 def test_a_mark_of_the_merged_away_record_shows_the_kept_name(tmp_path, three):
     devices, own, trajectory, _ = three
     canteen = devices["canteen"]
-    canteen.people.edit_person(own["canteen"].__class__(own["canteen"].id, "Marloes Bakker-de Vries",
-                                                         Role.JOBCOACH, None))
+    canteen.people.edit_person(
+        own["canteen"].__class__(own["canteen"].id, "Marloes Bakker-de Vries", Role.JOBCOACH, None)
+    )
     with pytest.raises(InvalidInput, match="dezelfde naam"):  # not the same name any more
         canteen.exchange.merge_people(own["canteen"].id, own["office"].id)
     canteen.exchange.merge_people(own["office"].id, own["laptop"].id)
@@ -156,8 +161,10 @@ def test_a_trainer_and_a_jobcoach_with_one_name_are_never_merged(three):
     devices, own, _, fatma = three
     canteen = devices["canteen"]
     coach = canteen.people.add_person(fatma.name, Role.JOBCOACH)
-    assert not any({d.keep.id, d.drop.id} == {fatma.id, coach.id}
-                   for d in canteen.exchange.likely_duplicate_people())
+    assert not any(
+        {d.keep.id, d.drop.id} == {fatma.id, coach.id}
+        for d in canteen.exchange.likely_duplicate_people()
+    )
     with pytest.raises(InvalidInput, match="dezelfde rol"):
         canteen.exchange.merge_people(fatma.id, coach.id)
     other = canteen.people.add_employer("Groen & Zo", "Delft")
@@ -174,10 +181,16 @@ def test_a_forged_merge_of_a_trainer_into_another_employers_person_is_refused(tm
     export = laptop.exchange.export(tmp_path / "l.praktijk", everything=True).path
 
     def attack(records):
-        records["person_merges"] = [{
-            "drop_id": fatma.id, "keep_id": namesake.id, "name": fatma.name, "role": "trainer",
-            "merged_at": records["marks"][0]["at"], "device_id": "f0rged-device",
-        }]
+        records["person_merges"] = [
+            {
+                "drop_id": fatma.id,
+                "keep_id": namesake.id,
+                "name": fatma.name,
+                "role": "trainer",
+                "merged_at": records["marks"][0]["at"],
+                "device_id": "f0rged-device",
+            }
+        ]
 
     before = shared_state(canteen)
     forged = forge(export, tmp_path / "x.praktijk", attack)
@@ -188,10 +201,16 @@ def test_a_forged_merge_of_a_trainer_into_another_employers_person_is_refused(tm
     # Also a merge of the trainer into the jobcoach Marloes (another role) is refused.
 
     def role_attack(records):
-        records["person_merges"] = [{
-            "drop_id": fatma.id, "keep_id": own["laptop"].id, "name": fatma.name,
-            "role": "trainer", "merged_at": records["marks"][0]["at"], "device_id": "f0rged-device",
-        }]
+        records["person_merges"] = [
+            {
+                "drop_id": fatma.id,
+                "keep_id": own["laptop"].id,
+                "name": fatma.name,
+                "role": "trainer",
+                "merged_at": records["marks"][0]["at"],
+                "device_id": "f0rged-device",
+            }
+        ]
 
     with pytest.raises(InvalidInput, match="andere rol"):
         canteen.exchange.import_file(forge(export, tmp_path / "y.praktijk", role_attack))

@@ -29,10 +29,15 @@ def reencode(bundle_path, out, change):
     bundle = read_bundle(bundle_path)
     records = copy.deepcopy(bundle.records)
     change(records)
-    out.write_bytes(encode_bundle(
-        records, device_id=bundle.device_id, created_at=bundle.created_at,
-        app_version="0.1.0", scope=bundle.scope,
-    ))
+    out.write_bytes(
+        encode_bundle(
+            records,
+            device_id=bundle.device_id,
+            created_at=bundle.created_at,
+            app_version="0.1.0",
+            scope=bundle.scope,
+        )
+    )
     return out
 
 
@@ -78,8 +83,10 @@ def test_a_half_synced_file(make_device, good, tmp_path):
         refused(desk, tmp_path / "half.praktijk", "niets ingelezen")
 
 
-@pytest.mark.parametrize("evil", ["../../.bashrc", "/etc/passwd", "guides/../marks.json",
-                                  "..\\marks.json", "sub/marks.json"])
+@pytest.mark.parametrize(
+    "evil",
+    ["../../.bashrc", "/etc/passwd", "guides/../marks.json", "..\\marks.json", "sub/marks.json"],
+)
 def test_path_tricks_in_the_zip(make_device, good, tmp_path, evil):
     desk = make_device("b")
     entries = entries_of(good)
@@ -103,16 +110,19 @@ def test_a_newer_format(make_device, good, tmp_path):
     refused(desk, zip_with(tmp_path / "new.praktijk", entries), "nieuwere versie")
 
 
-@pytest.mark.parametrize("change, field", [
-    (lambda r: r["marks"][0].update(status="super"), "status"),
-    (lambda r: r["marks"][0].update(note="x" * 501), "note"),
-    (lambda r: r["marks"][0].update(at="gisteren"), "at"),
-    (lambda r: r["candidates"][0].update(name="Şükrü\x00Öztürk"), "name"),
-    (lambda r: r["candidates"][0].update(birth_date="17-04-1991"), "birth_date"),
-    (lambda r: r["trajectories"][0].update(work_processes="B1-K1-W1"), "work_processes"),
-    (lambda r: r["people"][0].update(role="baas"), "role"),
-    (lambda r: r["marks"][0].update(trajectory_id="../../etc"), "trajectory_id"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        (lambda r: r["marks"][0].update(status="super"), "status"),
+        (lambda r: r["marks"][0].update(note="x" * 501), "note"),
+        (lambda r: r["marks"][0].update(at="gisteren"), "at"),
+        (lambda r: r["candidates"][0].update(name="Şükrü\x00Öztürk"), "name"),
+        (lambda r: r["candidates"][0].update(birth_date="17-04-1991"), "birth_date"),
+        (lambda r: r["trajectories"][0].update(work_processes="B1-K1-W1"), "work_processes"),
+        (lambda r: r["people"][0].update(role="baas"), "role"),
+        (lambda r: r["marks"][0].update(trajectory_id="../../etc"), "trajectory_id"),
+    ],
+)
 def test_records_with_wrong_values(make_device, good, tmp_path, change, field):
     desk = make_device("b")
     bad = reencode(good, tmp_path / "bad.praktijk", change)
@@ -121,11 +131,16 @@ def test_records_with_wrong_values(make_device, good, tmp_path, change, field):
 
 def test_a_record_with_a_missing_or_extra_field(make_device, good, tmp_path):
     desk = make_device("b")
-    refused(desk, reencode(good, tmp_path / "a.praktijk", lambda r: r["marks"][0].pop("note")),
-            "niet de juiste velden")
-    refused(desk, reencode(good, tmp_path / "b.praktijk",
-                           lambda r: r["marks"][0].update(bsn="123456782")),
-            "niet de juiste velden")
+    refused(
+        desk,
+        reencode(good, tmp_path / "a.praktijk", lambda r: r["marks"][0].pop("note")),
+        "niet de juiste velden",
+    )
+    refused(
+        desk,
+        reencode(good, tmp_path / "b.praktijk", lambda r: r["marks"][0].update(bsn="123456782")),
+        "niet de juiste velden",
+    )
 
 
 def test_a_mark_whose_trajectory_is_nowhere(make_device, good, tmp_path):
@@ -134,13 +149,19 @@ def test_a_mark_whose_trajectory_is_nowhere(make_device, good, tmp_path):
     def orphan(records):
         records["trajectories"].clear()
 
-    refused(desk, reencode(good, tmp_path / "orphan.praktijk", orphan),
-            "niet in het bestand en niet op dit apparaat")
+    refused(
+        desk,
+        reencode(good, tmp_path / "orphan.praktijk", orphan),
+        "niet in het bestand en niet op dit apparaat",
+    )
 
 
 def test_the_refusal_changes_nothing_even_after_an_earlier_import(make_device, good, tmp_path):
     desk = make_device("b")
     desk.exchange.import_file(good)
-    bad = reencode(good, tmp_path / "bad.praktijk",
-                   lambda r: r["marks"].append({**r["marks"][0], "uuid": "x" * 10, "status": "?"}))
+    bad = reencode(
+        good,
+        tmp_path / "bad.praktijk",
+        lambda r: r["marks"].append({**r["marks"][0], "uuid": "x" * 10, "status": "?"}),
+    )
     refused(desk, bad, "niets ingelezen")

@@ -27,32 +27,53 @@ def test_a_v1_file_upgrades_without_loss(tmp_path, monkeypatch, make_device):
         guide = old.guides.get(old.guides.latest(GUIDE).key)
         employer, jan, candidate, tid = "e-1", "p-jan", "c-1", "t-1"
         with old.db.atomic():
-            old.db.execute("INSERT INTO employers (id, name, place, sbb_number, created_at) "
-                           "VALUES (?, 'Groen & Zo', 'Delft', '', ?)", [employer, now])
-            people_store.add_person(old.db, Person(jan, "Jan de Vries", Role.TRAINER, employer), now)
-            people_store.add_candidate(old.db, Candidate(candidate, "Øyvind Ødegård", "1979-02-08"), now)
+            old.db.execute(
+                "INSERT INTO employers (id, name, place, sbb_number, created_at) "
+                "VALUES (?, 'Groen & Zo', 'Delft', '', ?)",
+                [employer, now],
+            )
+            people_store.add_person(
+                old.db, Person(jan, "Jan de Vries", Role.TRAINER, employer), now
+            )
+            people_store.add_candidate(
+                old.db, Candidate(candidate, "Øyvind Ødegård", "1979-02-08"), now
+            )
             codes = [wp.code for wp in guide.work_processes()]
             old.db.execute(
                 "INSERT INTO trajectories (id, candidate_id, guide_id, employer_id, trainer_id, "
                 "jobcoach_id, work_processes, start_date, end_date, status, created_at) VALUES "
                 "(?, ?, ?, ?, ?, NULL, ?, '2026-01-05', '2026-06-30', 'closed', ?)",
-                [tid, candidate, guide.key, employer, jan, json.dumps(codes), now])
+                [tid, candidate, guide.key, employer, jan, json.dumps(codes), now],
+            )
             b = [x.id for x in guide.behaviours()][:2]
             # Marks as v1 stored them (v1's columns: no clock stamp), three on b[0] and one
             # on b[1] that was undone.
-            rows = [(b[0], s.value, None) for s in
-                    (MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED)]
+            rows = [
+                (b[0], s.value, None)
+                for s in (MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED)
+            ]
             rows += [(b[1], "mastered", None), (b[1], None, "m-3")]
             for n, (behaviour, status, undoes) in enumerate(rows):
                 old.db.execute(
                     "INSERT INTO marks (uuid, seq, trajectory_id, behaviour_id, status, person_id, "
                     "at, device_id, note, undoes_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)",
-                    [f"m-{n}" if undoes is None else "m-undo", n + 1, tid, behaviour, status, jan,
-                     f"2026-01-05T08:00:0{n}.000000+00:00", old.device_id, undoes],
+                    [
+                        f"m-{n}" if undoes is None else "m-undo",
+                        n + 1,
+                        tid,
+                        behaviour,
+                        status,
+                        jan,
+                        f"2026-01-05T08:00:0{n}.000000+00:00",
+                        old.device_id,
+                        undoes,
+                    ],
                 )
             old.db.execute("INSERT INTO current_marks VALUES (?, ?, 'm-2')", [tid, b[0]])
-        counts = {x: old.db.execute(f"SELECT COUNT(*) FROM {x}").fetchone()[0]
-                  for x in ("employers", "people", "candidates", "trajectories", "marks", "current_marks")}
+        counts = {
+            x: old.db.execute(f"SELECT COUNT(*) FROM {x}").fetchone()[0]
+            for x in ("employers", "people", "candidates", "trajectories", "marks", "current_marks")
+        }
         assert migrations.schema_version(old.db) == 1
     monkeypatch.undo()
 
@@ -69,7 +90,8 @@ def test_a_v1_file_upgrades_without_loss(tmp_path, monkeypatch, make_device):
         # A local edit after the upgrade raises the record's revision.
         desk.trajectories.reopen(t.id)
         assert desk.db.execute("SELECT rev, rev_device FROM trajectories").fetchone() == (
-            1, desk.device_id,
+            1,
+            desk.device_id,
         )
         # And the upgraded file exchanges like any other.
         other = make_device("other")
@@ -78,7 +100,9 @@ def test_a_v1_file_upgrades_without_loss(tmp_path, monkeypatch, make_device):
         assert shared_state(other)["trajectories"] == shared_state(desk)["trajectories"]
 
 
-def test_the_released_v1_file_upgrades_shows_no_false_conflicts_and_exchanges(tmp_path, make_device):
+def test_the_released_v1_file_upgrades_shows_no_false_conflicts_and_exchanges(
+    tmp_path, make_device
+):
     import shutil
     from pathlib import Path
 
@@ -90,8 +114,17 @@ def test_the_released_v1_file_upgrades_shows_no_false_conflicts_and_exchanges(tm
         assert ids and all(desk.exchange.conflicts(i) == [] for i in ids)
         with Desk.open(tmp_path / "other") as other:  # the same (real) clock as the upgraded file
             other.exchange.set_scope("jobcoach")  # a file of several employers: a jobcoach's laptop
-            plan = other.exchange.import_file(desk.exchange.export(tmp_path / "x", everything=True).path)
+            plan = other.exchange.import_file(
+                desk.exchange.export(tmp_path / "x", everything=True).path
+            )
             assert plan.new_marks == 306 and plan.new_declarations == 1
-            for table in ("marks", "conclusions", "current_marks", "declarations", "signatures",
-                          "trajectories", "mark_parents"):
+            for table in (
+                "marks",
+                "conclusions",
+                "current_marks",
+                "declarations",
+                "signatures",
+                "trajectories",
+                "mark_parents",
+            ):
                 assert shared_state(other)[table] == shared_state(desk)[table]

@@ -17,26 +17,42 @@ from .forge import forge
 @pytest.fixture
 def with_school(shop):
     desk, trajectory, fatma, marloes = shop
-    school = desk.schools.add_school("ROC Mondriaan", brin="25LH", place="Den Haag",
-                                     contact_email="praktijkloket@rocmondriaan.nl", co_signs=True)
-    desk.people.edit_employer_details(trajectory.employer_id, sbb_number="100234567",
-                                      manager_name="Ans de Boer")
+    school = desk.schools.add_school(
+        "ROC Mondriaan",
+        brin="25LH",
+        place="Den Haag",
+        contact_email="praktijkloket@rocmondriaan.nl",
+        co_signs=True,
+    )
+    desk.people.edit_employer_details(
+        trajectory.employer_id, sbb_number="100234567", manager_name="Ans de Boer"
+    )
     trajectory = desk.trajectories.edit(trajectory.id, school_id=school.id)
     return desk, trajectory, fatma, school
 
 
-def test_a_trajectory_bundle_brings_its_school_and_employer_details(tmp_path, make_device,
-                                                                     with_school):
+def test_a_trajectory_bundle_brings_its_school_and_employer_details(
+    tmp_path, make_device, with_school
+):
     shop, trajectory, fatma, school = with_school
     loket = make_device("praktijkloket", offset_minutes=5)
-    plan = loket.exchange.import_file(shop.exchange.export(tmp_path / "t", trajectory_id=trajectory.id).path)
+    plan = loket.exchange.import_file(
+        shop.exchange.export(tmp_path / "t", trajectory_id=trajectory.id).path
+    )
     assert plan.added["schools"] == 1
     arrived = loket.schools.school(school.id)
     assert (arrived.name, arrived.brin, arrived.contact_email, arrived.co_signs) == (
-        "ROC Mondriaan", "25LH", "praktijkloket@rocmondriaan.nl", True)
+        "ROC Mondriaan",
+        "25LH",
+        "praktijkloket@rocmondriaan.nl",
+        True,
+    )
     employer = loket.people.employer(trajectory.employer_id)
     assert (employer.sbb_number, employer.manager_name, employer.school_id) == (
-        "100234567", "Ans de Boer", school.id)
+        "100234567",
+        "Ans de Boer",
+        school.id,
+    )
     assert loket.trajectories.resolve(trajectory.id).school_id == school.id
     assert any("school" in line for line in plan.lines())
 
@@ -131,7 +147,10 @@ def test_a_bundle_whose_school_is_missing_or_lies_is_refused(tmp_path, make_devi
         laptop.exchange.import_file(path)
     assert laptop.db.execute("SELECT COUNT(*) FROM trajectories").fetchone()[0] == before
 
-    path = forge(export, tmp_path / "u.praktijk",
-                 lambda r: r["schools"][0].__setitem__("wording", "=cmd|' /C calc'!A0"))
+    path = forge(
+        export,
+        tmp_path / "u.praktijk",
+        lambda r: r["schools"][0].__setitem__("wording", "=cmd|' /C calc'!A0"),
+    )
     with pytest.raises(InvalidBundle, match="ongeldige waarde in 'wording'"):
         read_bundle(path)

@@ -32,8 +32,11 @@ def setup_employer(desk, employer_name, trainer_name, candidates, other_jobcoach
     for i, name in enumerate(candidates):
         coach = peter if (peter and i == len(candidates) - 1) else marloes
         _, t = desk.trajectories.add_candidate(
-            name=name, employer_id=employer.id, trainer_id=trainer.id,
-            guide_key=desk.guides.latest(GUIDE).key, jobcoach_id=coach.id,
+            name=name,
+            employer_id=employer.id,
+            trainer_id=trainer.id,
+            guide_key=desk.guides.latest(GUIDE).key,
+            jobcoach_id=coach.id,
         )
         trajectories.append(t)
     return employer, trainer, trajectories
@@ -68,8 +71,15 @@ def world(make_device, tmp_path):
     laptop.people.add_person("Marloes Bakker", Role.JOBCOACH)
     folder = tmp_path / "OneDrive"
     folder.mkdir()
-    return {"hotel": hotel, "garden": garden, "laptop": laptop, "h": h, "g": g,
-            "folder": folder, "tmp": tmp_path}
+    return {
+        "hotel": hotel,
+        "garden": garden,
+        "laptop": laptop,
+        "h": h,
+        "g": g,
+        "folder": folder,
+        "tmp": tmp_path,
+    }
 
 
 def _ops(w):
@@ -103,8 +113,13 @@ def _ops(w):
         for s in desk.trajectories.summaries():
             t = desk.trajectories.resolve(s.id)
             b = rng.choice(behaviours(desk, t, 6))
-            desk.marking.record_mark(t.id, b, rng.choice(list(MarkStatus)), person.id,
-                                     "Samen geoefend." if rng.random() < 0.3 else None)
+            desk.marking.record_mark(
+                t.id,
+                b,
+                rng.choice(list(MarkStatus)),
+                person.id,
+                "Samen geoefend." if rng.random() < 0.3 else None,
+            )
 
     def sync(desk):
         desk.exchange.sync(folder)
@@ -166,17 +181,27 @@ def test_no_employer_database_holds_a_byte_of_the_other_employers_candidates(wor
     assert {c.name for c in hotel.trajectories.candidates()} == set(HOTEL_PEOPLE)
     assert {c.name for c in garden.trajectories.candidates()} == set(GARDEN_PEOPLE)
     laptop_marks_for_hotel = {
-        r[0] for r in laptop.db.execute(
+        r[0]
+        for r in laptop.db.execute(
             "SELECT m.uuid FROM marks m JOIN trajectories t ON t.id = m.trajectory_id "
-            "JOIN employers e ON e.id = t.employer_id WHERE e.name = ?", [HOTEL])
+            "JOIN employers e ON e.id = t.employer_id WHERE e.name = ?",
+            [HOTEL],
+        )
     }
     hotel_marks = {r[0] for r in hotel.db.execute("SELECT uuid FROM marks")}
     assert laptop_marks_for_hotel == hotel_marks
 
 
 def test_the_garden_pc_never_opens_the_hotel_stream(world):
-    hotel, garden, laptop, folder = world["hotel"], world["garden"], world["laptop"], world["folder"]
-    laptop.exchange.import_file(hotel.exchange.export(world["tmp"] / "h.praktijk", everything=True).path)
+    hotel, garden, laptop, folder = (
+        world["hotel"],
+        world["garden"],
+        world["laptop"],
+        world["folder"],
+    )
+    laptop.exchange.import_file(
+        hotel.exchange.export(world["tmp"] / "h.praktijk", everything=True).path
+    )
     laptop.exchange.sync(folder)
     hotel_id = world["h"][0].id
     assert (folder / "praktijkdesk-sync" / hotel_id / laptop.device_id).is_dir()
@@ -207,7 +232,9 @@ def test_the_preview_names_the_refused_candidates_and_the_source(world):
     hotel.exchange.import_file(both)
     assert leaks(hotel, [*GARDEN_PEOPLE, GARDEN_TRAINER, GARDEN]) == []
     # The garden's own file names its employer and candidates in the preview.
-    plan = laptop.exchange.preview(garden.exchange.export(tmp / "g2.praktijk", everything=True).path)
+    plan = laptop.exchange.preview(
+        garden.exchange.export(tmp / "g2.praktijk", everything=True).path
+    )
     assert plan.source_employers == (GARDEN,)
 
 
@@ -215,7 +242,9 @@ def test_a_file_for_the_jobcoach_carries_only_her_clients(world):
     hotel, tmp = world["hotel"], world["tmp"]
     employer = world["h"][0]
     marloes = next(p for p in hotel.people.people() if p.name == "Marloes Bakker")
-    result = hotel.exchange.export(tmp / "m.praktijk", employer_id=employer.id, jobcoach_id=marloes.id)
+    result = hotel.exchange.export(
+        tmp / "m.praktijk", employer_id=employer.id, jobcoach_id=marloes.id
+    )
     from praktijkdesk.bundles import read_bundle
 
     bundle = read_bundle(result.path)
@@ -226,17 +255,24 @@ def test_a_file_for_the_jobcoach_carries_only_her_clients(world):
 
 def test_files_per_employer_never_overwrite(world, tmp_path):
     hotel, garden, laptop = world["hotel"], world["garden"], world["laptop"]
-    laptop.exchange.import_file(hotel.exchange.export(tmp_path / "h.praktijk", everything=True).path)
-    laptop.exchange.import_file(garden.exchange.export(tmp_path / "g.praktijk", everything=True).path)
+    laptop.exchange.import_file(
+        hotel.exchange.export(tmp_path / "h.praktijk", everything=True).path
+    )
+    laptop.exchange.import_file(
+        garden.exchange.export(tmp_path / "g.praktijk", everything=True).path
+    )
     usb = tmp_path / "USB"
     usb.mkdir()
     first = laptop.exchange.export_per_employer(usb, date="2026-11-28")
     second = laptop.exchange.export_per_employer(usb, date="2026-11-28")
     assert sorted(p.path.name for p in first) == [
-        "Groen & Zo Hoveniers 2026-11-28.praktijk", "Hotel De Gouden Lepel 2026-11-28.praktijk"]
+        "Groen & Zo Hoveniers 2026-11-28.praktijk",
+        "Hotel De Gouden Lepel 2026-11-28.praktijk",
+    ]
     assert sorted(p.path.name for p in second) == [
         "Groen & Zo Hoveniers 2026-11-28 (2).praktijk",
-        "Hotel De Gouden Lepel 2026-11-28 (2).praktijk"]
+        "Hotel De Gouden Lepel 2026-11-28 (2).praktijk",
+    ]
     assert len(list(usb.iterdir())) == 4
 
 
@@ -245,8 +281,9 @@ def test_a_note_stays_when_the_trainer_settles_a_conflict(make_device, shop, tmp
     laptop = make_device("laptop", offset_minutes=1)
     laptop.exchange.import_file(canteen.exchange.export(tmp_path / "a", everything=True).path)
     b = behaviours(canteen, trajectory, 2)
-    laptop.marking.record_mark(trajectory.id, b[0], MarkStatus.PRACTISING, marloes.id,
-                               "Samen geoefend tijdens de lunch.")
+    laptop.marking.record_mark(
+        trajectory.id, b[0], MarkStatus.PRACTISING, marloes.id, "Samen geoefend tijdens de lunch."
+    )
     canteen.marking.record_mark(trajectory.id, b[0], MarkStatus.MASTERED, fatma.id)
     canteen.exchange.import_file(laptop.exchange.export(tmp_path / "b", everything=True).path)
     assert len(canteen.exchange.conflicts(trajectory.id)) == 1
@@ -255,4 +292,6 @@ def test_a_note_stays_when_the_trainer_settles_a_conflict(make_device, shop, tmp
     assert settled.note == "Samen geoefend tijdens de lunch."
     # Without a conflict a new mark starts without a note, as before.
     canteen.marking.record_mark(trajectory.id, b[1], MarkStatus.PRACTISING, fatma.id, "Let op.")
-    assert canteen.marking.record_mark(trajectory.id, b[1], MarkStatus.MASTERED, fatma.id).note == ""
+    assert (
+        canteen.marking.record_mark(trajectory.id, b[1], MarkStatus.MASTERED, fatma.id).note == ""
+    )

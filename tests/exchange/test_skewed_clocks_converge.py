@@ -38,9 +38,12 @@ step = st.one_of(
 
 
 def _max_seen(desk) -> str:
-    return desk.db.execute(
-        "SELECT MAX(h) FROM (SELECT MAX(hlc) AS h FROM marks UNION ALL SELECT MAX(hlc) FROM conclusions)"
-    ).fetchone()[0] or ""
+    return (
+        desk.db.execute(
+            "SELECT MAX(h) FROM (SELECT MAX(hlc) AS h FROM marks UNION ALL SELECT MAX(hlc) FROM conclusions)"
+        ).fetchone()[0]
+        or ""
+    )
 
 
 def _run(tmp_path_factory, shop, skews_hours, steps, final, *, margin_ok: bool):
@@ -79,7 +82,9 @@ def _run(tmp_path_factory, shop, skews_hours, steps, final, *, margin_ok: bool):
                 clock.advance(BASE + dt.timedelta(hours=s[2]) - clock.now_utc())
             elif s[1] != s[2]:
                 sent += 1
-                path = devices[s[1]].exchange.export(folder / f"{sent}.praktijk", everything=True).path
+                path = (
+                    devices[s[1]].exchange.export(folder / f"{sent}.praktijk", everything=True).path
+                )
                 receiver = devices[s[2]]
                 before = whole_state(receiver)
                 try:
@@ -94,8 +99,10 @@ def _run(tmp_path_factory, shop, skews_hours, steps, final, *, margin_ok: bool):
         # in the drawn order.
         for desk in devices:
             desk.clock.advance(BASE + dt.timedelta(days=7) - desk.clock.now_utc())
-        files = [d.exchange.export(folder / f"final{i}.praktijk", everything=True).path
-                 for i, d in enumerate(devices)]
+        files = [
+            d.exchange.export(folder / f"final{i}.praktijk", everything=True).path
+            for i, d in enumerate(devices)
+        ]
         for i in final:
             for j in final:
                 if i != j:
@@ -104,9 +111,13 @@ def _run(tmp_path_factory, shop, skews_hours, steps, final, *, margin_ok: bool):
         assert states[0] == states[1] == states[2]
         for desk in devices:
             assert integrity_problems(desk.db) == []
-            assert desk.exchange.clock_warning() is None or "achter" in desk.exchange.clock_warning()
-        conflicts = [[(c.behaviour_id, c.sides) for c in d.exchange.conflicts(trajectory.id)]
-                     for d in devices]
+            assert (
+                desk.exchange.clock_warning() is None or "achter" in desk.exchange.clock_warning()
+            )
+        conflicts = [
+            [(c.behaviour_id, c.sides) for c in d.exchange.conflicts(trajectory.id)]
+            for d in devices
+        ]
         assert conflicts[0] == conflicts[1] == conflicts[2]
     finally:
         for desk in devices:
@@ -114,17 +125,23 @@ def _run(tmp_path_factory, shop, skews_hours, steps, final, *, margin_ok: bool):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     skews=st.lists(st.integers(-72, 72), min_size=3, max_size=3),
     steps=st.lists(step, max_size=20),
     final=st.permutations([0, 1, 2]),
 )
-def test_clocks_off_by_days_converge_once_everything_is_sent(tmp_path_factory, shop, skews, steps, final):
+def test_clocks_off_by_days_converge_once_everything_is_sent(
+    tmp_path_factory, shop, skews, steps, final
+):
     _run(tmp_path_factory, shop, skews, steps, final, margin_ok=False)
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     skews=st.lists(st.integers(-10, 10), min_size=3, max_size=3),
     steps=st.lists(step.filter(lambda s: s[0] != "clock"), max_size=20),

@@ -23,29 +23,76 @@ pytestmark = pytest.mark.usefixtures("trust_every_device_on_sight")
 # SharePoint", "Invalid file names and file types"), written out here on their own, not taken
 # from the code under test.
 _ONEDRIVE_BAD_CHARS = set('"*:<>?/\\|') | {chr(c) for c in range(32)}
-_ONEDRIVE_RESERVED = {".lock", "con", "prn", "aux", "nul", "desktop.ini", "forms",
-                      *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+_ONEDRIVE_RESERVED = {
+    ".lock",
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    "desktop.ini",
+    "forms",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
 
 
 def onedrive_accepts(name: str) -> bool:
     stem = name.split(".")[0].lower()
-    return (0 < len(name) <= 255 and not set(name) & _ONEDRIVE_BAD_CHARS
-            and name == name.strip() and not name.endswith(".") and not name.startswith("~$")
-            and "_vti_" not in name.lower() and name.lower() not in _ONEDRIVE_RESERVED
-            and stem not in _ONEDRIVE_RESERVED)
+    return (
+        0 < len(name) <= 255
+        and not set(name) & _ONEDRIVE_BAD_CHARS
+        and name == name.strip()
+        and not name.endswith(".")
+        and not name.startswith("~$")
+        and "_vti_" not in name.lower()
+        and name.lower() not in _ONEDRIVE_RESERVED
+        and stem not in _ONEDRIVE_RESERVED
+    )
 
 
-@pytest.mark.parametrize("name", ["CON", "con", "aux", "COM1", "lpt9", "forms", "x_vti_y",
-                                  "a:b", "a*b", "a?b", 'a"b', "a<b", "a|b", "a\\b", "a/b",
-                                  "naam.", " naam", "naam ", "~$naam", "", "a" * 65])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CON",
+        "con",
+        "aux",
+        "COM1",
+        "lpt9",
+        "forms",
+        "x_vti_y",
+        "a:b",
+        "a*b",
+        "a?b",
+        'a"b',
+        "a<b",
+        "a|b",
+        "a\\b",
+        "a/b",
+        "naam.",
+        " naam",
+        "naam ",
+        "~$naam",
+        "",
+        "a" * 65,
+    ],
+)
 def test_names_onedrive_refuses_are_refused(name):
     assert not sync_name_ok(name)
 
 
-@pytest.mark.parametrize("employer_id", [
-    "werkgever:42@regio",  # ids of the format may hold ":" and "@" (bundles/format.py)
-    "CON", "lpt1", "Hotel.", "x" * 200, "e-1+2", "_vti_bin", "a.b.c",
-])
+@pytest.mark.parametrize(
+    "employer_id",
+    [
+        "werkgever:42@regio",  # ids of the format may hold ":" and "@" (bundles/format.py)
+        "CON",
+        "lpt1",
+        "Hotel.",
+        "x" * 200,
+        "e-1+2",
+        "_vti_bin",
+        "a.b.c",
+    ],
+)
 def test_every_employer_id_gets_a_stream_folder_onedrive_accepts(employer_id):
     name = stream_folder(employer_id)
     assert onedrive_accepts(name) and sync_name_ok(name) and len(name) <= 64
@@ -62,13 +109,19 @@ def test_an_employer_with_an_odd_id_syncs_through_a_safe_folder(tmp_path, make_d
     canteen = make_device("canteen")
     canteen.db.execute(
         "INSERT INTO employers (id, name, place, sbb_number, created_at) VALUES (?, ?, '', '', ?)",
-        [odd, "Bakkerij Brood & Zo", to_iso(canteen.clock.now_utc())])
+        [odd, "Bakkerij Brood & Zo", to_iso(canteen.clock.now_utc())],
+    )
     trainer = canteen.people.add_person("Kees Jansen", Role.TRAINER, odd)
     _, trajectory = canteen.trajectories.add_candidate(
-        name="Ada Lovelace", birth_date=None, employer_id=odd, trainer_id=trainer.id,
-        guide_key=canteen.guides.latest(GUIDE).key)
-    canteen.marking.record_mark(trajectory.id, behaviours(canteen, trajectory, 1)[0],
-                                MarkStatus.MASTERED, trainer.id)
+        name="Ada Lovelace",
+        birth_date=None,
+        employer_id=odd,
+        trainer_id=trainer.id,
+        guide_key=canteen.guides.latest(GUIDE).key,
+    )
+    canteen.marking.record_mark(
+        trajectory.id, behaviours(canteen, trajectory, 1)[0], MarkStatus.MASTERED, trainer.id
+    )
     second = make_device("second-pc")
     folder = tmp_path / "OneDrive - Bakkerij"
     folder.mkdir()
@@ -76,8 +129,9 @@ def test_an_employer_with_an_odd_id_syncs_through_a_safe_folder(tmp_path, make_d
     [first] = list(folder.rglob("*.praktijk"))
     second.exchange.import_file(first)  # a new PC of the same employer: paired by a file
     assert second.exchange.scope().employer_ids == {odd}
-    canteen.marking.record_mark(trajectory.id, behaviours(canteen, trajectory, 2)[1],
-                                MarkStatus.PRACTISING, trainer.id)
+    canteen.marking.record_mark(
+        trajectory.id, behaviours(canteen, trajectory, 2)[1], MarkStatus.PRACTISING, trainer.id
+    )
     canteen.exchange.sync(folder)
     second.exchange.sync(folder)
     assert shared_state(second)["marks"] == shared_state(canteen)["marks"]
@@ -112,8 +166,9 @@ def test_a_placeholder_or_half_downloaded_file_waits_and_is_read_later(pair, kin
     canteen, laptop, trajectory, fatma, folder = pair
     written, mark = _next_file(canteen, trajectory, fatma, folder, 0)
     whole = written.read_bytes()
-    written.write_bytes({"zero size": b"", "not a zip": b"\x00" * len(whole),
-                         "cut off": whole[:-100]}[kind])
+    written.write_bytes(
+        {"zero size": b"", "not a zip": b"\x00" * len(whole), "cut off": whole[:-100]}[kind]
+    )
     for _ in range(2):  # round after round: no error, nothing stored, the file named
         result = laptop.exchange.sync(folder)
         assert result.waiting == (f"{canteen.device_id[:8]}/{written.name}",)
@@ -128,14 +183,23 @@ def test_temporary_and_office_lock_names_are_not_even_opened(pair, monkeypatch):
     written, _ = _next_file(canteen, trajectory, fatma, folder, 0)
     laptop.exchange.sync(folder)
     here = written.parent
-    for name in ("~$000009.praktijk", "000009.praktijk.tmp", ".000009.praktijk.7f3a.tmp",
-                 "000009.praktijk~", "000009 (1).praktijk", "000009.praktijk.part",
-                 "000009-DESKTOP-PC.praktijk"):
+    for name in (
+        "~$000009.praktijk",
+        "000009.praktijk.tmp",
+        ".000009.praktijk.7f3a.tmp",
+        "000009.praktijk~",
+        "000009 (1).praktijk",
+        "000009.praktijk.part",
+        "000009-DESKTOP-PC.praktijk",
+    ):
         (here / name).write_bytes(b"PK\x03\x04 half")
     opened = []
     real = exchange_service.read_regular_file
-    monkeypatch.setattr(exchange_service, "read_regular_file",
-                        lambda path, limit: opened.append(path) or real(path, limit))
+    monkeypatch.setattr(
+        exchange_service,
+        "read_regular_file",
+        lambda path, limit: opened.append(path) or real(path, limit),
+    )
     result = laptop.exchange.sync(folder)
     assert result.waiting == () and result.imported == () and opened == []
 

@@ -101,7 +101,8 @@ def test_files_arriving_out_of_order_are_each_usable(pair):
     second.unlink()  # not delivered yet
     laptop.exchange.sync(folder)
     assert [i.mark is not None for i in laptop.marking.checklist(trajectory.id).items[:2]] == [
-        False, True,
+        False,
+        True,
     ]
     second.write_bytes(held_back)
     laptop.exchange.sync(folder)
@@ -130,8 +131,13 @@ def test_the_folder_setting_and_the_timer_round(desk, tmp_path):
     assert desk.exchange.sync_round() is None  # no folder set: nothing to do
     employer = desk.people.add_employer("Bakkerij Brood & Zo")
     trainer = desk.people.add_person("Kees Jansen", Role.TRAINER, employer.id)
-    desk.trajectories.add_candidate(name="Ada Lovelace", birth_date=None, employer_id=employer.id,
-                                    trainer_id=trainer.id, guide_key=desk.guides.latest(GUIDE).key)
+    desk.trajectories.add_candidate(
+        name="Ada Lovelace",
+        birth_date=None,
+        employer_id=employer.id,
+        trainer_id=trainer.id,
+        guide_key=desk.guides.latest(GUIDE).key,
+    )
     with pytest.raises(InvalidInput, match="bestaat niet"):
         desk.exchange.set_sync_folder(tmp_path / "nergens")
     with pytest.raises(InvalidInput, match="gegevensmap"):

@@ -20,7 +20,9 @@ def exchange_all(tmp_path, devices, orders, tag):
     """Each device writes a bundle of everything; each imports the others in its own order."""
     files = {}
     for name, desk in devices.items():
-        files[name] = desk.exchange.export(tmp_path / f"{tag}-{name}.praktijk", everything=True).path
+        files[name] = desk.exchange.export(
+            tmp_path / f"{tag}-{name}.praktijk", everything=True
+        ).path
     for name, order in orders.items():
         for other in order:
             devices[name].exchange.import_file(files[other])
@@ -43,8 +45,12 @@ def test_three_devices_converge_through_bundles_and_a_shared_folder(tmp_path, ma
     jan = office.people.add_person("Jan de Vries", Role.TRAINER, trajectory.employer_id)
     # The jobcoach also follows a second candidate, made on the laptop.
     _, second = laptop.trajectories.add_candidate(
-        name="Aïcha Benali", birth_date=None, employer_id=trajectory.employer_id,
-        trainer_id=fatma.id, guide_key=laptop.guides.latest(GUIDE).key, jobcoach_id=marloes.id,
+        name="Aïcha Benali",
+        birth_date=None,
+        employer_id=trajectory.employer_id,
+        trainer_id=fatma.id,
+        guide_key=laptop.guides.latest(GUIDE).key,
+        jobcoach_id=marloes.id,
     )
     b = behaviours(canteen, trajectory, 12)
 
@@ -58,16 +64,25 @@ def test_three_devices_converge_through_bundles_and_a_shared_folder(tmp_path, ma
     mark(canteen, b[4], N, fatma)
     canteen.marking.undo_last(fatma.id)  # an undo travels as an event too
     made.add(canteen.marking.history(trajectory.id, b[4])[-1].uuid)
-    made.add(laptop.marking.record_mark(second.id, behaviours(laptop, second, 1)[0], P, marloes.id).uuid)
+    made.add(
+        laptop.marking.record_mark(second.id, behaviours(laptop, second, 1)[0], P, marloes.id).uuid
+    )
     # A record edited on two devices: the higher revision wins everywhere.
-    canteen.trajectories.edit_candidate(trajectory.candidate_id, name="Şükrü Öztürk", birth_date="1991-04-18")
+    canteen.trajectories.edit_candidate(
+        trajectory.candidate_id, name="Şükrü Öztürk", birth_date="1991-04-18"
+    )
     laptop.trajectories.edit(trajectory.id, end_date="2026-12-31")
 
-    exchange_all(tmp_path, devices, {
-        "canteen": ["office", "laptop"],
-        "office": ["laptop", "canteen"],
-        "laptop": ["canteen", "office"],
-    }, "r1")
+    exchange_all(
+        tmp_path,
+        devices,
+        {
+            "canteen": ["office", "laptop"],
+            "office": ["laptop", "canteen"],
+            "laptop": ["canteen", "office"],
+        },
+        "r1",
+    )
     states = [shared_state(d) for d in devices.values()]
     assert states[0] == states[1] == states[2]
 
@@ -127,7 +142,9 @@ def test_three_devices_converge_through_bundles_and_a_shared_folder(tmp_path, ma
 def test_a_new_mark_settles_a_conflict_on_the_device_that_makes_it(tmp_path, make_device, shop):
     canteen, trajectory, fatma, marloes = shop
     laptop = make_device("laptop", offset_minutes=1)
-    laptop.exchange.import_file(canteen.exchange.export(tmp_path / "a", trajectory_id=trajectory.id).path)
+    laptop.exchange.import_file(
+        canteen.exchange.export(tmp_path / "a", trajectory_id=trajectory.id).path
+    )
     b = behaviours(canteen, trajectory, 1)[0]
     canteen.marking.record_mark(trajectory.id, b, M, fatma.id)
     laptop.marking.record_mark(trajectory.id, b, N, marloes.id)

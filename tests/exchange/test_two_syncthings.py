@@ -34,14 +34,31 @@ class Syncthing:
     def __init__(self, home, folder):
         self.home, self.folder = home, folder
         self.gui, self.listen = _free_port(), _free_port()
-        subprocess.run(["syncthing", "generate", f"--home={home}"], check=True, capture_output=True,
-                       timeout=60)
-        self.key = re.search(r"<apikey>([^<]+)</apikey>", (home / "config.xml").read_text()).group(1)
-        env = {"STNODEFAULTFOLDER": "1", "STNOUPGRADE": "1", "HOME": str(home), "PATH": "/usr/bin:/bin"}
+        subprocess.run(
+            ["syncthing", "generate", f"--home={home}"], check=True, capture_output=True, timeout=60
+        )
+        self.key = re.search(r"<apikey>([^<]+)</apikey>", (home / "config.xml").read_text()).group(
+            1
+        )
+        env = {
+            "STNODEFAULTFOLDER": "1",
+            "STNOUPGRADE": "1",
+            "HOME": str(home),
+            "PATH": "/usr/bin:/bin",
+        }
         self.process = subprocess.Popen(
-            ["syncthing", "serve", f"--home={home}", "--no-browser", "--no-restart",
-             f"--gui-address=127.0.0.1:{self.gui}", "--skip-port-probing"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+            [
+                "syncthing",
+                "serve",
+                f"--home={home}",
+                "--no-browser",
+                "--no-restart",
+                f"--gui-address=127.0.0.1:{self.gui}",
+                "--skip-port-probing",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
         )
         deadline = time.monotonic() + 60
         while True:
@@ -54,9 +71,15 @@ class Syncthing:
                 time.sleep(0.3)
         self.id = self.call("GET", "/rest/system/status")["myID"]
         options = self.call("GET", "/rest/config/options")
-        options.update(globalAnnounceEnabled=False, localAnnounceEnabled=False, relaysEnabled=False,
-                       natEnabled=False, listenAddresses=[f"tcp://127.0.0.1:{self.listen}"],
-                       urAccepted=-1, crashReportingEnabled=False)
+        options.update(
+            globalAnnounceEnabled=False,
+            localAnnounceEnabled=False,
+            relaysEnabled=False,
+            natEnabled=False,
+            listenAddresses=[f"tcp://127.0.0.1:{self.listen}"],
+            urAccepted=-1,
+            crashReportingEnabled=False,
+        )
         self.call("PUT", "/rest/config/options", options)
 
     def call(self, method, path, body=None):
@@ -71,7 +94,8 @@ class Syncthing:
 
     def _call(self, method, path, body=None):
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.gui}{path}", method=method,
+            f"http://127.0.0.1:{self.gui}{path}",
+            method=method,
             data=None if body is None else json.dumps(body).encode(),
             headers={"X-API-Key": self.key, "Content-Type": "application/json"},
         )
@@ -80,15 +104,30 @@ class Syncthing:
         return json.loads(text) if text.strip().startswith(("{", "[")) else text
 
     def share_with(self, other):
-        self.call("POST", "/rest/config/devices", {
-            "deviceID": other.id, "name": "other", "addresses": [f"tcp://127.0.0.1:{other.listen}"],
-        })
+        self.call(
+            "POST",
+            "/rest/config/devices",
+            {
+                "deviceID": other.id,
+                "name": "other",
+                "addresses": [f"tcp://127.0.0.1:{other.listen}"],
+            },
+        )
         (self.folder / ".stfolder").mkdir(parents=True, exist_ok=True)
-        self.call("POST", "/rest/config/folders", {
-            "id": FOLDER, "label": FOLDER, "path": str(self.folder), "type": "sendreceive",
-            "devices": [{"deviceID": self.id}, {"deviceID": other.id}],
-            "rescanIntervalS": 1, "fsWatcherEnabled": True, "fsWatcherDelayS": 1,
-        })
+        self.call(
+            "POST",
+            "/rest/config/folders",
+            {
+                "id": FOLDER,
+                "label": FOLDER,
+                "path": str(self.folder),
+                "type": "sendreceive",
+                "devices": [{"deviceID": self.id}, {"deviceID": other.id}],
+                "rescanIntervalS": 1,
+                "fsWatcherEnabled": True,
+                "fsWatcherDelayS": 1,
+            },
+        )
 
     def scan(self):
         self.call("POST", f"/rest/db/scan?folder={FOLDER}")
@@ -102,8 +141,11 @@ class Syncthing:
 
 
 def _files(folder):
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.praktijk")
-                  if not p.name.startswith("."))
+    return sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*.praktijk")
+        if not p.name.startswith(".")
+    )
 
 
 def _confirm(desk, other) -> None:
@@ -131,22 +173,35 @@ def test_two_devices_converge_through_two_syncthing_instances(tmp_path, make_dev
             rounds += 1
             # Marks between rounds, on both sides, also while Syncthing is copying.
             if rounds <= 4:
-                made.append(canteen.marking.record_mark(trajectory.id, b_list[rounds % 6], "mastered",
-                                                        fatma.id).uuid)
+                made.append(
+                    canteen.marking.record_mark(
+                        trajectory.id, b_list[rounds % 6], "mastered", fatma.id
+                    ).uuid
+                )
             canteen.exchange.sync(a_folder)
             _confirm(canteen, laptop)
             a.scan()
             # The laptop marks in its first 4 rounds that have the trajectory (it arrives once
             # the laptop trusted the canteen: a new device in the folder waits, issue #13).
-            if laptop_marks < 4 and laptop.db.execute("SELECT COUNT(*) FROM trajectories").fetchone()[0]:
+            if (
+                laptop_marks < 4
+                and laptop.db.execute("SELECT COUNT(*) FROM trajectories").fetchone()[0]
+            ):
                 laptop_marks += 1
-                made.append(laptop.marking.record_mark(trajectory.id, b_list[(rounds + 1) % 6],
-                                                       "not_yet", fatma.id).uuid)
+                made.append(
+                    laptop.marking.record_mark(
+                        trajectory.id, b_list[(rounds + 1) % 6], "not_yet", fatma.id
+                    ).uuid
+                )
             laptop.exchange.sync(b_folder)
             _confirm(laptop, canteen)
             b.scan()
-            if rounds > 4 and laptop_marks == 4 and _files(a_folder) == _files(b_folder) and \
-                    shared_state(canteen) == shared_state(laptop):
+            if (
+                rounds > 4
+                and laptop_marks == 4
+                and _files(a_folder) == _files(b_folder)
+                and shared_state(canteen) == shared_state(laptop)
+            ):
                 break
             assert time.monotonic() < deadline, f"no convergence after {rounds} rounds"
             time.sleep(1)

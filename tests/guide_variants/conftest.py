@@ -18,11 +18,14 @@ def shop(desk):
     # The longest employer name of the demo data: names must never break anything.
     employer = desk.people.add_employer(
         "Stichting Hoveniers- en Groenvoorzieningsbedrijf De Groene Vallei Midden-Nederland",
-        "Nieuwegein")
+        "Nieuwegein",
+    )
     trainer = desk.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
     _, trajectory = desk.trajectories.add_candidate(
         name="Anne-Maria Gonçalves dos Santos van Heeckeren tot Wassenaer",
-        birth_date="1991-04-17", employer_id=employer.id, trainer_id=trainer.id,
+        birth_date="1991-04-17",
+        employer_id=employer.id,
+        trainer_id=trainer.id,
         guide_key=desk.guides.latest(GUIDE).key,
     )
     return employer, trainer, trajectory
@@ -32,10 +35,12 @@ def edit(desk, guide, code=WP, *, reword=None, hide=(), add=(), order=None):
     """The guide with one work process edited: ``reword`` {id: text}, ``hide`` ids, ``add``
     texts (new ids), ``order`` the shown ids in their new order."""
     wp = guide.work_process(code)
-    shown = [Behaviour(b.id, (reword or {}).get(b.id, b.text)) for b in wp.behaviours
-             if b.id not in hide]
-    hidden = hidden_of(guide, code) + [HiddenBehaviour(code, b.id, b.text)
-                                       for b in wp.behaviours if b.id in hide]
+    shown = [
+        Behaviour(b.id, (reword or {}).get(b.id, b.text)) for b in wp.behaviours if b.id not in hide
+    ]
+    hidden = hidden_of(guide, code) + [
+        HiddenBehaviour(code, b.id, b.text) for b in wp.behaviours if b.id in hide
+    ]
     taken: set[str] = set()
     for text in add:
         new_id = desk.guide_variants.new_id(guide, code, taken)

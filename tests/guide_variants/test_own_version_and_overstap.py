@@ -56,7 +56,8 @@ def test_reword_keeps_marks_and_hidden_marks_stay_in_history(desk, shop):
     assert [m.status for m in history] == [MarkStatus.PRACTISING]
     earlier = desk.migrations.earlier_marks(trajectory.id)
     assert [(e.behaviour_id, e.status, e.label) for e in earlier] == [
-        (ids[1], MarkStatus.PRACTISING, EARLIER_VERSION)]
+        (ids[1], MarkStatus.PRACTISING, EARLIER_VERSION)
+    ]
     assert earlier[0].text == desk.guides.latest(GUIDE).work_process(WP).behaviours[1].text
     assert desk.integrity_problems() == []
 
@@ -71,8 +72,14 @@ def test_the_plan_counts_and_conclusions_stay(desk, shop):
     school = desk.guides.get(trajectory.guide_key)
     total = sum(len(school.work_process(c).behaviours) for c in trajectory.work_processes)
     plan = desk.migrations.plan(trajectory.id, own.key)
-    assert plan.counts() == {"kept": total - 1, "reworded": 0, "new": 1, "gone": 1,
-                             "gone_marked": 1, "conclusions_kept": 1}
+    assert plan.counts() == {
+        "kept": total - 1,
+        "reworded": 0,
+        "new": 1,
+        "gone": 1,
+        "gone_marked": 1,
+        "conclusions_kept": 1,
+    }
     assert plan.conclusions_to_check == (WP,)
     desk.migrations.apply(trajectory.id, own.key, trainer.id)
     progress = desk.marking.checklist(trajectory.id, WP).progress
@@ -94,8 +101,9 @@ def test_only_a_trainer_of_the_employer_moves_and_only_to_a_related_version(desk
     with pytest.raises(InvalidInput, match="ander leerbedrijf"):
         desk.migrations.apply(trajectory.id, theirs.key, trainer.id)
     with pytest.raises(InvalidInput, match="ander begeleidingsdocument"):
-        desk.migrations.apply(trajectory.id, desk.guides.latest("assistent-logistiek").key,
-                              trainer.id)
+        desk.migrations.apply(
+            trajectory.id, desk.guides.latest("assistent-logistiek").key, trainer.id
+        )
     assert desk.trajectories.resolve(trajectory.id) == before
     assert desk.migrations.history(trajectory.id) == []
 
@@ -111,12 +119,17 @@ def test_undo_of_an_overstap_moves_back_and_keeps_later_marks(desk, shop):
     desk.marking.record_mark(trajectory.id, f"{WP}-E1", "beheerst", trainer.id)
     desk.marking.undo_last(trainer.id)
     undone = desk.marking.undo_last(trainer.id)
-    assert undone.kind == "migration" and f"weer versie {desk.guides.get(school_key).version}" in undone.message()
+    assert (
+        undone.kind == "migration"
+        and f"weer versie {desk.guides.get(school_key).version}" in undone.message()
+    )
     assert desk.trajectories.resolve(trajectory.id).guide_key == school_key
     # The log keeps both events; nothing was removed.
     events = desk.migrations.history(trajectory.id)
     assert [(e.from_key, e.to_key, bool(e.undoes)) for e in events] == [
-        (school_key, own.key, False), (own.key, school_key, True)]
+        (school_key, own.key, False),
+        (own.key, school_key, True),
+    ]
     assert desk.marking.undo_last(trainer.id) is None  # nothing left to undo
     assert desk.integrity_problems() == []
 
@@ -136,11 +149,13 @@ def test_undo_of_an_older_move_waits_for_the_later_one(desk, shop):
 def test_a_chosen_work_process_missing_from_the_target_stops_the_move(desk, shop, tmp_path):
     _, trainer, trajectory = shop
     school = desk.guides.latest(GUIDE)
-    text = (tmp_path / "x.json")
+    text = tmp_path / "x.json"
     from praktijkdesk.guides import export_guide
 
     export_guide(school, text)
-    data = text.read_text(encoding="utf-8").replace(f'"version": "{school.version}"', '"version": "2027-1"')
+    data = text.read_text(encoding="utf-8").replace(
+        f'"version": "{school.version}"', '"version": "2027-1"'
+    )
     # The next school version drops work process B1-K2-W3 (the last one).
     start = data.index('       {"code": "B1-K2-W3"')
     data = data[:start].rstrip().rstrip(",") + "\n     ]}\n  ]\n}\n"
@@ -158,12 +173,24 @@ def test_the_declaration_after_an_overstap_names_the_school_work_processes(desk,
     school_key = school_guide_key(desk)  # a school's own guide: declarations may be issued
     school = desk.guides.get(school_key)
     _, trajectory = desk.trajectories.add_candidate(
-        name="Şükrü Öztürk", birth_date="1991-04-17", employer_id=employer.id,
-        trainer_id=trainer.id, guide_key=school_key, work_processes=[WP])
+        name="Şükrü Öztürk",
+        birth_date="1991-04-17",
+        employer_id=employer.id,
+        trainer_id=trainer.id,
+        guide_key=school_key,
+        work_processes=[WP],
+    )
     guide = desk.guide_variants.for_editing(school_key, employer.id)
     ids = [b.id for b in guide.work_process(WP).behaviours]
-    own = desk.guide_variants.save(edit(desk, guide, reword={ids[0]: "Dek de tafels."},
-                                        hide=[ids[1]], add=["Zet de koffie klaar."]))
+    own = desk.guide_variants.save(
+        edit(
+            desk,
+            guide,
+            reword={ids[0]: "Dek de tafels."},
+            hide=[ids[1]],
+            add=["Zet de koffie klaar."],
+        )
+    )
     desk.migrations.apply(trajectory.id, own.key, trainer.id)
     for behaviour in own.work_process(WP).behaviours:
         desk.marking.record_mark(trajectory.id, behaviour.id, "beheerst", trainer.id)
@@ -171,8 +198,10 @@ def test_the_declaration_after_an_overstap_names_the_school_work_processes(desk,
     issued = desk.declarations.issue(trajectory.id, trainer.id)
     [core_task] = issued.snapshot.core_tasks
     school_wp = school.work_process(WP)
-    assert (core_task.code, core_task.title) == (school.core_task_of(WP).code,
-                                                 school.core_task_of(WP).title)
+    assert (core_task.code, core_task.title) == (
+        school.core_task_of(WP).code,
+        school.core_task_of(WP).title,
+    )
     assert [(w.code, w.title) for w in core_task.work_processes] == [(WP, school_wp.title)]
     text = text_of(desk.declarations.reprint(issued.id))
     assert WP in text and school_wp.title.split()[0] in text
@@ -244,12 +273,20 @@ def test_a_new_trajectory_cannot_start_on_another_employers_version(desk, shop):
     theirs = _own(desk, other, add=["Bak brood."])
     before = len(desk.trajectories.candidates())
     with pytest.raises(InvalidInput, match="ander leerbedrijf"):
-        desk.trajectories.add_candidate(name="Zoë Ĳsselmeer-D'Hondt", birth_date=None,
-                                        employer_id=employer.id, trainer_id=trainer.id,
-                                        guide_key=theirs.key)
+        desk.trajectories.add_candidate(
+            name="Zoë Ĳsselmeer-D'Hondt",
+            birth_date=None,
+            employer_id=employer.id,
+            trainer_id=trainer.id,
+            guide_key=theirs.key,
+        )
     assert len(desk.trajectories.candidates()) == before  # nothing half made
     mine = _own(desk, employer, add=["Zet de koffie klaar."])
     _, trajectory = desk.trajectories.add_candidate(
-        name="Zoë Ĳsselmeer-D'Hondt", birth_date=None, employer_id=employer.id,
-        trainer_id=trainer.id, guide_key=mine.key)
+        name="Zoë Ĳsselmeer-D'Hondt",
+        birth_date=None,
+        employer_id=employer.id,
+        trainer_id=trainer.id,
+        guide_key=mine.key,
+    )
     assert trajectory.guide_key == mine.key

@@ -24,10 +24,16 @@ def test_a_trajectory_on_an_own_version_travels_with_its_guide(tmp_path):
         trainer = shop.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
         guide = shop.guide_variants.for_editing(GUIDE, employer.id)
         hidden = guide.work_process(WP).behaviours[1].id
-        own = shop.guide_variants.save(edit(shop, guide, hide=[hidden], add=["Zet de koffie klaar."]))
+        own = shop.guide_variants.save(
+            edit(shop, guide, hide=[hidden], add=["Zet de koffie klaar."])
+        )
         _, trajectory = shop.trajectories.add_candidate(
-            name="Şükrü Öztürk", birth_date=None, employer_id=employer.id, trainer_id=trainer.id,
-            guide_key=own.key)
+            name="Şükrü Öztürk",
+            birth_date=None,
+            employer_id=employer.id,
+            trainer_id=trainer.id,
+            guide_key=own.key,
+        )
         shop.marking.record_mark(trajectory.id, f"{WP}-E1", "oefent", trainer.id)
         shop.exchange.export(tmp_path / "t.praktijk", trajectory_id=trajectory.id)
         plan = laptop.exchange.import_file(tmp_path / "t.praktijk")
@@ -35,8 +41,11 @@ def test_a_trajectory_on_an_own_version_travels_with_its_guide(tmp_path):
         arrived = laptop.guides.get(own.key)
         assert arrived == own and arrived.variant.hidden[0].id == hidden
         assert laptop.guide_variants.current(GUIDE, employer.id) == own
-        [item] = [i for i in laptop.marking.checklist(trajectory.id, WP).items
-                  if i.behaviour.id == f"{WP}-E1"]
+        [item] = [
+            i
+            for i in laptop.marking.checklist(trajectory.id, WP).items
+            if i.behaviour.id == f"{WP}-E1"
+        ]
         assert item.mark.status.value == "practising"
         assert laptop.integrity_problems() == []
     finally:

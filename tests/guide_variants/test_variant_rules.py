@@ -41,8 +41,14 @@ def test_versions_count_saves_not_time():
 def test_each_kind_of_difference_is_named(desk, school):
     own = start_variant(school, "emp-1")
     ids = [b.id for b in school.work_process(WP).behaviours]
-    own = edit(desk, own, reword={ids[0]: "Dek de tafels zoals wij dat doen."}, hide=[ids[1]],
-               add=["Zet de koffie klaar."], order=[ids[3], ids[0], ids[2]])
+    own = edit(
+        desk,
+        own,
+        reword={ids[0]: "Dek de tafels zoals wij dat doen."},
+        hide=[ids[1]],
+        add=["Zet de koffie klaar."],
+        order=[ids[3], ids[0], ids[2]],
+    )
     kinds = {(d.kind, d.behaviour_id) for d in diff_from_school(school, own)}
     assert ("reworded", ids[0]) in kinds
     assert ("hidden", ids[1]) in kinds
@@ -65,23 +71,36 @@ def test_the_file_keeps_hidden_behaviours_and_where_it_came_from(desk, school):
     text = dump_json(own)
     assert '"hidden": true' in text and '"variant": {"of": ' in text
     assert load_json(text) == own
-    assert load_json(text).variant.hidden == (HiddenBehaviour(WP, f"{WP}-2",
-                                                              school.work_process(WP).behaviours[1].text),)
+    assert load_json(text).variant.hidden == (
+        HiddenBehaviour(WP, f"{WP}-2", school.work_process(WP).behaviours[1].text),
+    )
     # A school's guide keeps its canonical bytes: no variant block, no hidden flag.
     assert "variant" not in dump_json(school) and "hidden" not in dump_json(school)
 
 
 def test_a_school_guide_cannot_hide(school):
-    text = dump_json(school).replace(f'"id": "{WP}-1", "text": ', f'"id": "{WP}-1", "hidden": true, "text": ', 1)
+    text = dump_json(school).replace(
+        f'"id": "{WP}-1", "text": ', f'"id": "{WP}-1", "hidden": true, "text": ', 1
+    )
     with pytest.raises(InvalidGuide, match="Alleen een eigen versie"):
         load_json(text)
 
 
 def test_the_school_work_processes_stay(desk, school):
     own = start_variant(school, "emp-1")
-    renamed = replace(own, core_tasks=(replace(own.core_tasks[0], work_processes=(
-        replace(own.core_tasks[0].work_processes[0], title="Klaarzetten"),
-        *own.core_tasks[0].work_processes[1:])), *own.core_tasks[1:]))
+    renamed = replace(
+        own,
+        core_tasks=(
+            replace(
+                own.core_tasks[0],
+                work_processes=(
+                    replace(own.core_tasks[0].work_processes[0], title="Klaarzetten"),
+                    *own.core_tasks[0].work_processes[1:],
+                ),
+            ),
+            *own.core_tasks[1:],
+        ),
+    )
     with pytest.raises(InvalidGuide, match="is dat van de school"):
         check_variant(school, None, renamed, "emp-1")
 

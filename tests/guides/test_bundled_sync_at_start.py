@@ -23,6 +23,7 @@ def test_a_bundled_version_that_is_missing_is_stored_again(tmp_path):
 
 def test_when_all_are_stored_the_guides_are_not_parsed(tmp_path, monkeypatch):
     with Desk.open(tmp_path) as desk:
+
         def parse():
             raise AssertionError("the full parse ran although every version is stored")
 

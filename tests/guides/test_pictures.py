@@ -12,12 +12,28 @@ from praktijkdesk.guides.json_format import dump_json, load_json
 from praktijkdesk.paths import resource
 
 GUIDE = {
-    "format": "praktijkdesk-guide/1", "slug": "test", "title": "Test", "version": "1",
+    "format": "praktijkdesk-guide/1",
+    "slug": "test",
+    "title": "Test",
+    "version": "1",
     "qualification": {"name": "Test"},
-    "core_tasks": [{"code": "B1-K1", "title": "Kern", "work_processes": [
-        {"code": "B1-K1-W1", "title": "Werk", "picture": "1F9F9",
-         "behaviours": [{"id": "a", "text": "Veegt de vloer.", "picture": "1f4de"}, "Zonder"]},
-    ]}],
+    "core_tasks": [
+        {
+            "code": "B1-K1",
+            "title": "Kern",
+            "work_processes": [
+                {
+                    "code": "B1-K1-W1",
+                    "title": "Werk",
+                    "picture": "1F9F9",
+                    "behaviours": [
+                        {"id": "a", "text": "Veegt de vloer.", "picture": "1f4de"},
+                        "Zonder",
+                    ],
+                },
+            ],
+        }
+    ],
 }
 
 
@@ -47,8 +63,9 @@ def test_pictures_never_make_two_guides_different():
     assert load_json(json.dumps(bare)) == load_json(json.dumps(GUIDE))
 
 
-@pytest.mark.parametrize("bad", ["bezem", "1F9F9.svg", "../../etc/passwd", 42, "1F9F9 1F4DE",
-                                 "<svg/>"])
+@pytest.mark.parametrize(
+    "bad", ["bezem", "1F9F9.svg", "../../etc/passwd", 42, "1F9F9 1F4DE", "<svg/>"]
+)
 def test_a_bad_picture_is_refused_naming_where(bad):
     wrong = json.loads(json.dumps(GUIDE))
     wrong["core_tasks"][0]["work_processes"][0]["behaviours"][0]["picture"] = bad

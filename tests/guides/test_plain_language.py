@@ -18,7 +18,7 @@ from praktijkdesk.guides.plain_language import (
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, text[f.start:f.end]) for f in check_text(text)]
+    return [(f.kind, text[f.start : f.end]) for f in check_text(text)]
 
 
 def test_plain_text_has_no_findings():
@@ -32,7 +32,7 @@ def test_a_sentence_over_the_limit_is_flagged_once_with_its_word_count():
     text = "Kort. " + " ".join(["woord"] * (MAX_WORDS + 1)) + ". Ook kort."
     [finding] = check_text(text)
     assert finding.kind == LONG_SENTENCE
-    assert text[finding.start:finding.end] == " ".join(["woord"] * (MAX_WORDS + 1)) + "."
+    assert text[finding.start : finding.end] == " ".join(["woord"] * (MAX_WORDS + 1)) + "."
     assert str(MAX_WORDS + 1) in finding.message
     assert "twee zinnen" in finding.suggestion
 
@@ -48,7 +48,7 @@ def test_jargon_is_found_as_a_phrase_with_a_plain_word_to_use():
     assert (JARGON, "draagt zorg voor") in found
     assert (JARGON, "ten behoeve van") in found
     assert (JARGON, "indien") in found
-    by_word = {text[f.start:f.end]: f for f in check_text(text)}
+    by_word = {text[f.start : f.end]: f for f in check_text(text)}
     assert "zorgt voor" in by_word["draagt zorg voor"].suggestion
     assert "'voor'" not in by_word["ten behoeve van"].message  # the message names the phrase
     assert "ten behoeve van" in by_word["ten behoeve van"].message
@@ -65,24 +65,33 @@ def test_abbreviations_and_slashes_count_as_jargon():
     assert all(kind == JARGON for kind, _ in found)
 
 
-@pytest.mark.parametrize("text, found", [
-    ("De tafel wordt netjes gedekt.", "wordt netjes gedekt"),
-    ("De vloer wordt door de kandidaat schoongemaakt.", "wordt door de kandidaat schoongemaakt"),
-    ("De dozen worden besproken.", "worden besproken"),
-    ("De zaal is opgeruimd.", "is opgeruimd"),
-    ("Het werk is gedaan.", "is gedaan"),
-    ("De kassa werd geteld.", "werd geteld"),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("De tafel wordt netjes gedekt.", "wordt netjes gedekt"),
+        (
+            "De vloer wordt door de kandidaat schoongemaakt.",
+            "wordt door de kandidaat schoongemaakt",
+        ),
+        ("De dozen worden besproken.", "worden besproken"),
+        ("De zaal is opgeruimd.", "is opgeruimd"),
+        ("Het werk is gedaan.", "is gedaan"),
+        ("De kassa werd geteld.", "werd geteld"),
+    ],
+)
 def test_passive_voice_is_found(text, found):
     assert (PASSIVE, found) in kinds(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Hij/zij is gezond en dat is genoeg.",
-    "Het gerecht is klaar.",
-    "Hij/zij zet de gekoelde producten in de koeling.",
-    "Zij zijn gewoon op tijd.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij/zij is gezond en dat is genoeg.",
+        "Het gerecht is klaar.",
+        "Hij/zij zet de gekoelde producten in de koeling.",
+        "Zij zijn gewoon op tijd.",
+    ],
+)
 def test_no_passive_where_there_is_none(text):
     assert [k for k, _ in kinds(text) if k == PASSIVE] == []
 
@@ -103,8 +112,11 @@ def test_a_jargon_word_with_an_abstract_ending_is_one_finding():
 
 
 def test_findings_are_in_text_order_and_point_into_the_text():
-    text = ("Indien de tafel wordt gedekt, zorgt hij/zij voor de uitvoering. "
-            + " ".join(["woord"] * 20) + ".")
+    text = (
+        "Indien de tafel wordt gedekt, zorgt hij/zij voor de uitvoering. "
+        + " ".join(["woord"] * 20)
+        + "."
+    )
     findings = check_text(text)
     assert [f.start for f in findings] == sorted(f.start for f in findings)
     for f in findings:
@@ -130,8 +142,12 @@ def test_check_guide_names_the_behaviour_and_the_short_title():
     wp = core_task.work_processes[0]
     bad_behaviour = replace(wp.behaviours[0], text="Het werk wordt gedaan.")
     bad_wp = replace(wp, short_title="Uitvoering", behaviours=(bad_behaviour,) + wp.behaviours[1:])
-    bad = replace(guide, core_tasks=(replace(
-        core_task, work_processes=(bad_wp,) + core_task.work_processes[1:]),))
+    bad = replace(
+        guide,
+        core_tasks=(replace(core_task, work_processes=(bad_wp,) + core_task.work_processes[1:]),),
+    )
     found = {(f.where, f.field, f.finding.kind) for f in check_guide(bad)}
-    assert found == {(wp.code, "korte titel", ABSTRACT_NOUN),
-                     (bad_behaviour.id, "gedragsvoorbeeld", PASSIVE)}
+    assert found == {
+        (wp.code, "korte titel", ABSTRACT_NOUN),
+        (bad_behaviour.id, "gedragsvoorbeeld", PASSIVE),
+    }

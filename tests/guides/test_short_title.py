@@ -68,8 +68,7 @@ def test_csv_reads_the_short_title_column_and_refuses_two_different_ones():
     ]
     guide = load_csv(csv_rows(*rows, header=header), today="2026-03-01")
     assert guide.work_processes()[0].short_title == "Goederen aannemen"
-    clash = rows + [
-        "B1-K1;Werkt;B1-K1-W1;Ontvangt goederen;Tekent af.;Dozen tellen"]
+    clash = rows + ["B1-K1;Werkt;B1-K1-W1;Ontvangt goederen;Tekent af.;Dozen tellen"]
     with pytest.raises(InvalidGuide) as exc:
         load_csv(csv_rows(*clash, header=header), today="2026-03-01")
     assert exc.value.where == "regel 4"
@@ -92,7 +91,8 @@ def test_every_bundled_work_process_has_a_short_plain_title(guide):
 def test_bundled_guides_keep_their_short_titles_through_csv(guide):
     back = load_guide_bytes(dump_csv(guide).encode("utf-8-sig"), "x.csv")
     assert [wp.short_title for wp in back.work_processes()] == [
-        wp.short_title for wp in guide.work_processes()]
+        wp.short_title for wp in guide.work_processes()
+    ]
     assert [ct.short_title for ct in back.core_tasks] == [ct.short_title for ct in guide.core_tasks]
 
 
@@ -102,7 +102,10 @@ def test_a_core_task_may_have_a_short_title_too():
     guide = load_json(json.dumps(raw))
     assert guide.core_tasks[0].plain_title == "Werken in het magazijn"
     assert load_json(dump_json(guide)) == guide
-    assert load_json(json.dumps(tiny())).core_tasks[0].plain_title == "Voert logistieke werkzaamheden uit"
+    assert (
+        load_json(json.dumps(tiny())).core_tasks[0].plain_title
+        == "Voert logistieke werkzaamheden uit"
+    )
     raw["core_tasks"][0]["short_title"] = "x" * (MAX_SHORT_TITLE_LENGTH + 1)
     with pytest.raises(InvalidGuide) as exc:
         load_json(json.dumps(raw))

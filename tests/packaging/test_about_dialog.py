@@ -38,8 +38,18 @@ def test_shows_the_version_and_the_data_folder(dialog, tmp_path):
 
 def test_names_the_licences_of_the_bundled_parts(dialog):
     text = dialog.licences.toPlainText()
-    for needle in ("PySide6", "Qt 6", "LGPL-3.0", "fpdf2", "sqlite-utils", "Apache-2.0",
-                   "platformdirs", "MIT", "DejaVu", "Bitstream Vera"):
+    for needle in (
+        "PySide6",
+        "Qt 6",
+        "LGPL-3.0",
+        "fpdf2",
+        "sqlite-utils",
+        "Apache-2.0",
+        "platformdirs",
+        "MIT",
+        "DejaVu",
+        "Bitstream Vera",
+    ):
         assert needle in text, needle
     # the font's licence text itself, read from resources/fonts
     assert "Permission is hereby granted" in text
@@ -61,9 +71,13 @@ def test_open_folder_hands_a_file_url_to_the_desktop(monkeypatch, qapp, tmp_path
 
 
 def test_controls_are_touch_sized_named_in_dutch_and_text_is_large_enough(dialog):
-    controls = [w for w in dialog.findChildren(QtWidgets.QWidget)
-                if w.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus and w.isVisible()
-                and not isinstance(w.parentWidget(), QtWidgets.QAbstractScrollArea)]
+    controls = [
+        w
+        for w in dialog.findChildren(QtWidgets.QWidget)
+        if w.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus
+        and w.isVisible()
+        and not isinstance(w.parentWidget(), QtWidgets.QAbstractScrollArea)
+    ]
     assert controls
     for widget in controls:
         assert widget.accessibleName().strip(), widget.objectName()

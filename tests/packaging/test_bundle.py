@@ -29,16 +29,24 @@ SOURCES = [ROOT / "praktijkdesk", ROOT / "resources", ROOT / "packaging" / "pyin
 
 
 def newest_source() -> float:
-    return max(p.stat().st_mtime for folder in SOURCES for p in folder.rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts)
+    return max(
+        p.stat().st_mtime
+        for folder in SOURCES
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
 
 
 @pytest.fixture(scope="session")
 def bundle() -> Path:
     mode = os.environ.get("PRAKTIJKDESK_BUILD")
     if mode == "1":
-        subprocess.run(["bash", str(ROOT / "packaging" / "build.sh"), "--no-test"], check=True,
-                       cwd=ROOT, timeout=900)
+        subprocess.run(
+            ["bash", str(ROOT / "packaging" / "build.sh"), "--no-test"],
+            check=True,
+            cwd=ROOT,
+            timeout=900,
+        )
     elif not EXE.exists():
         pytest.skip("no bundle: build it with packaging/build.sh (or PRAKTIJKDESK_BUILD=1)")
     elif mode != "0" and EXE.stat().st_mtime < newest_source():
@@ -51,8 +59,11 @@ def sealed_env(tmp_path) -> dict[str, str]:
     """What a user's session gives the app: no Python variables, an empty HOME."""
     home = tmp_path / "home"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTHON", "PRAKTIJKDESK_", "QT_", "XDG_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTHON", "PRAKTIJKDESK_", "QT_", "XDG_"))
+    }
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
     env.pop("VIRTUAL_ENV", None)
     return env
@@ -63,8 +74,15 @@ def run(exe: Path, *args: str, env: dict, cwd: Path, timeout: int = 120, gui: bo
         # praktijkdesk.exe is windowed and prints nothing; praktijkdesk-cli.exe is the same
         # program with a console.
         exe = exe.with_name("praktijkdesk-cli.exe")
-    return subprocess.run([str(exe), *args], env=env, cwd=cwd, capture_output=True, text=True,
-                          encoding="utf-8", timeout=timeout)
+    return subprocess.run(
+        [str(exe), *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )
 
 
 def start_gui(exe: Path, *args: str, env: dict, cwd: Path) -> float:
@@ -97,8 +115,15 @@ def test_demo_check_and_the_gui_run_from_the_bundle(bundle, sealed_env, tmp_path
 
 
 def test_bad_input_gets_a_dutch_message_and_exit_2(bundle, sealed_env, tmp_path):
-    result = run(bundle, "--data-dir", str(tmp_path / "d"), "guide-import", "bestaat-niet.csv",
-                 env=sealed_env, cwd=tmp_path)
+    result = run(
+        bundle,
+        "--data-dir",
+        str(tmp_path / "d"),
+        "guide-import",
+        "bestaat-niet.csv",
+        env=sealed_env,
+        cwd=tmp_path,
+    )
     assert result.returncode == 2
     assert "praktijkdesk:" in result.stderr and "Traceback" not in result.stderr
 
@@ -118,9 +143,13 @@ def test_portable_copy_writes_only_beside_itself(bundle, sealed_env, tmp_path):
     (exe.parent / PORTABLE_FOLDER).mkdir()
     for folder in ("config", "share", "cache", "state"):
         (tmp_path / folder).mkdir()
-    env = {**sealed_env, "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "share"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
-           "XDG_STATE_HOME": str(tmp_path / "state")}
+    env = {
+        **sealed_env,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "share"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
     assert run(exe, "demo", env=env, cwd=tmp_path).returncode == 0
     start_gui(exe, env=env, cwd=tmp_path)
     assert (exe.parent / PORTABLE_FOLDER / DATABASE_NAME).is_file()
@@ -131,20 +160,39 @@ def test_portable_copy_writes_only_beside_itself(bundle, sealed_env, tmp_path):
 def test_the_bundle_holds_what_it_needs_and_not_what_it_does_not(bundle):
     internal = bundle.parent / "_internal"
     qt = internal / "PySide6" / ("" if sys.platform == "win32" else "Qt")
-    plugins = {p.parent.name + "/" + p.name.split(".")[0] for p in (qt / "plugins").rglob("*")
-               if p.is_file()}
+    plugins = {
+        p.parent.name + "/" + p.name.split(".")[0]
+        for p in (qt / "plugins").rglob("*")
+        if p.is_file()
+    }
     platform = "platforms/qwindows" if sys.platform == "win32" else "platforms/libqxcb"
-    for needed in (platform, "imageformats/libqsvg", "iconengines/libqsvgicon",
-                   "platforms/libqoffscreen"):
+    for needed in (
+        platform,
+        "imageformats/libqsvg",
+        "iconengines/libqsvgicon",
+        "platforms/libqoffscreen",
+    ):
         needed = needed if sys.platform != "win32" else needed.replace("/lib", "/")
         assert needed in plugins, needed
     assert any(p.startswith("printsupport/") for p in plugins)
-    for unwanted in ("platformthemes", "wayland", "egldeviceintegrations", "generic", "tls",
-                     "networkinformation", "sqldrivers", "qmltooling"):
+    for unwanted in (
+        "platformthemes",
+        "wayland",
+        "egldeviceintegrations",
+        "generic",
+        "tls",
+        "networkinformation",
+        "sqldrivers",
+        "qmltooling",
+    ):
         assert not any(p.startswith(unwanted) for p in plugins), unwanted
     translations = [p.name for p in (qt / "translations").glob("*.qm")]
     assert translations and all(t.endswith(("_nl.qm", "_en.qm")) for t in translations)
-    for resource in ("fonts/DejaVuSans.ttf", "fonts/LICENSE-DejaVu.txt", "icons/praktijkdesk.svg",
-                     "guides"):
+    for resource in (
+        "fonts/DejaVuSans.ttf",
+        "fonts/LICENSE-DejaVu.txt",
+        "icons/praktijkdesk.svg",
+        "guides",
+    ):
         assert (internal / "resources" / resource).exists(), resource
     assert not (internal / "numpy").exists()

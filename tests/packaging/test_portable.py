@@ -35,8 +35,9 @@ def sealed(tmp_path):
         folder.mkdir()
     stick = tmp_path / "stick"
     stick.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("XDG_", "PRAKTIJKDESK_", "QT_"))}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "PRAKTIJKDESK_", "QT_"))
+    }
     env.update({key: str(folder) for key, folder in watched.items()})
     env.update(PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1", QT_QPA_PLATFORM="offscreen")
     return watched, stick, env
@@ -45,18 +46,29 @@ def sealed(tmp_path):
 def run_cli(stick: Path, env: dict, *args: str, probe: Path | None = None):
     code = "import sys\n"
     if probe is not None:
-        code += (f"sys.path.insert(0, {str(PROBE_DIR)!r})\n"
-                 "from praktijkdesk_startup_probe import install\n"
-                 f"install({str(probe)!r})\n")
+        code += (
+            f"sys.path.insert(0, {str(PROBE_DIR)!r})\n"
+            "from praktijkdesk_startup_probe import install\n"
+            f"install({str(probe)!r})\n"
+        )
     code += f"from praktijkdesk.cli import main\nraise SystemExit(main({list(args)!r}))\n"
-    return subprocess.run([sys.executable, "-c", code], cwd=stick, env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=stick,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_portable_command_line_and_gui_write_only_into_the_portable_folder(sealed, tmp_path):
     watched, stick, env = sealed
-    for args in (["--portable", "demo"], ["--portable", "check"],
-                 ["--portable", "candidates", "--json"]):
+    for args in (
+        ["--portable", "demo"],
+        ["--portable", "check"],
+        ["--portable", "candidates", "--json"],
+    ):
         result = run_cli(stick, env, *args)
         assert result.returncode == 0, result.stderr
     probe = tmp_path / "painted.txt"
@@ -79,8 +91,13 @@ def test_the_platformdirs_folders_lie_in_the_watched_folders(sealed, monkeypatch
     for key in ("HOME", *XDG_HOMES):
         monkeypatch.setenv(key, env[key])
     if sys.platform.startswith("linux"):
-        for method in ("user_data_dir", "user_config_dir", "user_cache_dir", "user_state_dir",
-                       "user_log_dir"):
+        for method in (
+            "user_data_dir",
+            "user_config_dir",
+            "user_cache_dir",
+            "user_state_dir",
+            "user_log_dir",
+        ):
             folder = Path(getattr(platformdirs, method)("praktijkdesk", appauthor=False))
             assert any(folder.is_relative_to(w) for w in watched.values()), (method, folder)
 
@@ -88,8 +105,14 @@ def test_the_platformdirs_folders_lie_in_the_watched_folders(sealed, monkeypatch
 @pytest.fixture
 def clean_process_state(monkeypatch):
     """enter_portable_mode changes this process's environment: undo that after each test."""
-    for key in ("XDG_CACHE_HOME", "QT_QPA_PLATFORMTHEME", paths.ENV_DATA_DIR, "QT_PLUGIN_PATH",
-                "LD_LIBRARY_PATH", "LD_LIBRARY_PATH_ORIG"):
+    for key in (
+        "XDG_CACHE_HOME",
+        "QT_QPA_PLATFORMTHEME",
+        paths.ENV_DATA_DIR,
+        "QT_PLUGIN_PATH",
+        "LD_LIBRARY_PATH",
+        "LD_LIBRARY_PATH_ORIG",
+    ):
         monkeypatch.delenv(key, raising=False)
     monkeypatch.setattr(paths, "_portable_folder", None)
     monkeypatch.setattr(paths, "_replaced_environment", {})
@@ -161,7 +184,8 @@ def test_other_programs_get_the_original_environment(clean_process_state, tmp_pa
 
 
 def test_a_pdf_reader_started_from_the_windows_bundle_gets_no_dll_path(
-        clean_process_state, tmp_path, monkeypatch):
+    clean_process_state, tmp_path, monkeypatch
+):
     """Windows, imitated: PyInstaller's SetDllDirectoryW(bundle) and PATH entries in the
     bundle are taken away while another program starts, and put back afterwards."""
     from praktijkdesk.platform import windows
@@ -174,8 +198,9 @@ def test_a_pdf_reader_started_from_the_windows_bundle_gets_no_dll_path(
     monkeypatch.setattr(windows, "set_dll_directory", calls.append)
     monkeypatch.setattr(paths, "native", windows)
     system = os.pathsep.join(["/usr/bin", "/bin"])
-    clean_process_state.setenv("PATH", os.pathsep.join([str(bundle), str(bundle / "PySide6"),
-                                                        system]))
+    clean_process_state.setenv(
+        "PATH", os.pathsep.join([str(bundle), str(bundle / "PySide6"), system])
+    )
     clean_process_state.setenv("QT_QPA_PLATFORM_PLUGIN_PATH", str(bundle / "platforms"))
     with paths.environment_for_other_programs():
         assert calls == [None]

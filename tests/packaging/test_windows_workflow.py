@@ -18,8 +18,12 @@ ISS = ROOT / "packaging" / "windows" / "praktijkdesk.iss"
 
 @pytest.mark.skipif(shutil.which("actionlint") is None, reason="actionlint not installed")
 def test_actionlint_accepts_the_workflow():
-    result = subprocess.run(["actionlint", "-no-color", "-oneline", str(WORKFLOW)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["actionlint", "-no-color", "-oneline", str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -46,9 +50,16 @@ def test_the_installer_has_association_mutex_and_path_task():
     assert "py -3.11" not in (ROOT / "docs" / "packaging.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("text, numbers", [
-    ("0.1.0", (0, 1, 0, 0)), ("0.2.0rc1", (0, 2, 0, 0)), ("1.4", (1, 4, 0, 0)),
-    ("2.0.0.dev3+g1234", (2, 0, 0, 0)), ("1.2.3.4", (1, 2, 3, 4)), ("onzin", (0, 0, 0, 0)),
-])
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("0.2.0rc1", (0, 2, 0, 0)),
+        ("1.4", (1, 4, 0, 0)),
+        ("2.0.0.dev3+g1234", (2, 0, 0, 0)),
+        ("1.2.3.4", (1, 2, 3, 4)),
+        ("onzin", (0, 0, 0, 0)),
+    ],
+)
 def test_version_resource_numbers(text, numbers):
     assert version_numbers(text) == numbers

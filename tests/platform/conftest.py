@@ -47,7 +47,9 @@ def binary_writes(monkeypatch):
 
     def open_(path, flags, *args, **kwargs):
         fd = real(path, flags, *args, **kwargs)
-        if flags & os.O_ACCMODE in (os.O_WRONLY, os.O_RDWR) and not stat.S_ISDIR(os.fstat(fd).st_mode):
+        if flags & os.O_ACCMODE in (os.O_WRONLY, os.O_RDWR) and not stat.S_ISDIR(
+            os.fstat(fd).st_mode
+        ):
             written.append(os.fspath(path))
             if not flags & FAKE_O_BINARY:
                 text_mode.append((os.fspath(path), flags))

@@ -23,8 +23,7 @@ def _private(path: Path) -> bool:
     return stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-def test_every_write_of_a_working_day(demo_data_dir, tmp_path, clock, windows_fsync,
-                                      binary_writes):
+def test_every_write_of_a_working_day(demo_data_dir, tmp_path, clock, windows_fsync, binary_writes):
     text_mode, written = binary_writes
     out = tmp_path / "uit"
     out.mkdir()

@@ -41,9 +41,9 @@ def test_ordinary_folders_are_not(text):
 
 def test_the_library_rule_on_posix_paths_and_without_a_home():
     assert cloud.sharepoint_library_in(
-        PurePosixPath("/home/an/Gemeente/Team - Documenten/pd"), PurePosixPath("/home/an"))
-    assert cloud.sharepoint_library_in(
-        PurePosixPath("/mnt/c/Users/an/Org/Site - Documenten"), None)
+        PurePosixPath("/home/an/Gemeente/Team - Documenten/pd"), PurePosixPath("/home/an")
+    )
+    assert cloud.sharepoint_library_in(PurePosixPath("/mnt/c/Users/an/Org/Site - Documenten"), None)
 
 
 def test_a_library_folder_is_refused_for_the_live_database(tmp_path, monkeypatch):

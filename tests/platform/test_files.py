@@ -94,8 +94,10 @@ def test_a_device_is_refused():
 
 
 def _sharing_violation() -> PermissionError:
-    error = PermissionError(errno.EACCES, "The process cannot access the file because it is "
-                            "being used by another process")
+    error = PermissionError(
+        errno.EACCES,
+        "The process cannot access the file because it is being used by another process",
+    )
     error.winerror = 32  # what Windows sets; the retry looks at it
     return error
 

@@ -14,8 +14,10 @@ def counts(path: Path) -> dict[str, int]:
     """Row counts read straight from a database file (no praktijkdesk code in between)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("candidates", "trajectories", "marks", "conclusions", "current_marks")}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("candidates", "trajectories", "marks", "conclusions", "current_marks")
+        }
     finally:
         conn.close()
 

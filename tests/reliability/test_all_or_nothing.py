@@ -50,15 +50,23 @@ def test_an_unwritable_out_issues_nothing(demo_data_dir, tmp_path):
     blocker = tmp_path / "een-bestand"
     blocker.write_text("geen map")
     for out in (tmp_path / "bestaat-niet" / "v.pdf", blocker / "v.pdf", tmp_path):
-        code, err = _run("--data-dir", str(demo_data_dir), "declaration", trajectory,
-                         "--issue", "--out", str(out))
+        code, err = _run(
+            "--data-dir",
+            str(demo_data_dir),
+            "declaration",
+            trajectory,
+            "--issue",
+            "--out",
+            str(out),
+        )
         assert code == 2, err
         assert "niets gemaakt" in err or "is een map" in err, err
         assert _count(demo_data_dir, "declarations") == before
 
 
-def test_a_pdf_write_failing_after_the_check_rolls_the_issue_back(demo_data_dir, tmp_path,
-                                                                  monkeypatch):
+def test_a_pdf_write_failing_after_the_check_rolls_the_issue_back(
+    demo_data_dir, tmp_path, monkeypatch
+):
     """The folder was writable at the check and fails at the write (disk full in between)."""
     from praktijkdesk.documents import files
     from praktijkdesk.errors import DiskFull
@@ -70,13 +78,27 @@ def test_a_pdf_write_failing_after_the_check_rolls_the_issue_back(demo_data_dir,
         raise DiskFull("De schijf is vol: v.pdf is niet opgeslagen.")
 
     monkeypatch.setattr(files, "write_pdf", full)
-    code, err = _run("--data-dir", str(demo_data_dir), "declaration", trajectory, "--issue",
-                     "--out", str(tmp_path / "v.pdf"))
+    code, err = _run(
+        "--data-dir",
+        str(demo_data_dir),
+        "declaration",
+        trajectory,
+        "--issue",
+        "--out",
+        str(tmp_path / "v.pdf"),
+    )
     assert code == 3 and "vol" in err
     assert _count(demo_data_dir, "declarations") == before
     monkeypatch.undo()
-    code, err = _run("--data-dir", str(demo_data_dir), "declaration", trajectory, "--issue",
-                     "--out", str(tmp_path / "v.pdf"))
+    code, err = _run(
+        "--data-dir",
+        str(demo_data_dir),
+        "declaration",
+        trajectory,
+        "--issue",
+        "--out",
+        str(tmp_path / "v.pdf"),
+    )
     assert code == 0, err
     assert _count(demo_data_dir, "declarations") == before + 1
     # The number the failed attempt took is not skipped: it was rolled back with it.
@@ -88,9 +110,22 @@ def test_a_pdf_write_failing_after_the_check_rolls_the_issue_back(demo_data_dir,
 
 def test_candidate_add_with_a_wrong_code_adds_no_employer_or_trainer(data_dir):
     before = {t: _count(data_dir, t) for t in ("employers", "people", "candidates")}
-    code, err = _run("--data-dir", str(data_dir), "candidate-add", "--name", "Chen Wei",
-                     "--employer", "Nieuw Bedrijf BV", "--trainer", "Nieuwe Opleider",
-                     "--jobcoach", "Nieuwe Jobcoach", "--guide", "horeca-gastheer-gastvrouw",
-                     "--work-processes", "B1-K1-W1,X9-K9-W9")
+    code, err = _run(
+        "--data-dir",
+        str(data_dir),
+        "candidate-add",
+        "--name",
+        "Chen Wei",
+        "--employer",
+        "Nieuw Bedrijf BV",
+        "--trainer",
+        "Nieuwe Opleider",
+        "--jobcoach",
+        "Nieuwe Jobcoach",
+        "--guide",
+        "horeca-gastheer-gastvrouw",
+        "--work-processes",
+        "B1-K1-W1,X9-K9-W9",
+    )
     assert code == 2, err
     assert {t: _count(data_dir, t) for t in before} == before

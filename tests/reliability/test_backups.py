@@ -44,7 +44,9 @@ def test_a_backup_is_verified_private_and_says_what_it_holds(demo_desk):
         assert stat.S_IMODE(entry.path.stat().st_mode) == 0o600
         assert stat.S_IMODE(entry.path.parent.stat().st_mode) == 0o700
     # Read-only reading leaves nothing beside the backup (no -wal, -shm, -journal).
-    assert sorted(p.name for p in entry.path.parent.glob(entry.path.name + "*")) == [entry.path.name]
+    assert sorted(p.name for p in entry.path.parent.glob(entry.path.name + "*")) == [
+        entry.path.name
+    ]
 
 
 def test_first_start_of_a_day_backs_up_only_when_something_changed(demo_data_dir):

@@ -29,12 +29,15 @@ def _fifty_megabytes(path):
 def _xml(path):
     path.write_text(
         '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
-        "<guide><title>&b;</title></guide>", encoding="utf-8")
+        "<guide><title>&b;</title></guide>",
+        encoding="utf-8",
+    )
 
 
 def _utf16_csv(path):
-    path.write_text("kerntaak;werkproces;gedragsvoorbeeld\nB1-K1;B1-K1-W1;Zet klaar\n",
-                    encoding="utf-16")
+    path.write_text(
+        "kerntaak;werkproces;gedragsvoorbeeld\nB1-K1;B1-K1-W1;Zet klaar\n", encoding="utf-16"
+    )
 
 
 def _png(path):
@@ -56,8 +59,10 @@ def _nul_bytes(path):
 
 
 def _endless_line(path):
-    path.write_text("kerntaak;werkproces;gedragsvoorbeeld\n" + "B1-K1;B1-K1-W1;" + "a" * 4_000_000,
-                    encoding="utf-8")
+    path.write_text(
+        "kerntaak;werkproces;gedragsvoorbeeld\n" + "B1-K1;B1-K1-W1;" + "a" * 4_000_000,
+        encoding="utf-8",
+    )
 
 
 CASES = {
@@ -85,7 +90,9 @@ def test_refused_in_dutch_and_nothing_changes(desk, tmp_path, case):
         desk.guides.import_file(path)
     message = caught.value.message
     assert message and "Traceback" not in message
-    assert any(word in message.lower() for word in ("bestand", "regel", "kolom", "json", "te groot",
-                                                      "utf", "tekens", "map"))
+    assert any(
+        word in message.lower()
+        for word in ("bestand", "regel", "kolom", "json", "te groot", "utf", "tekens", "map")
+    )
     assert fingerprint(desk.db.conn) == before
     assert len(list_backups(desk.backup_dir)) == backups

@@ -15,9 +15,19 @@ import pytest
 
 from praktijkdesk import cli
 
-ENGLISH = ("Traceback", "Errno", "No such file", "Permission denied", "Not a directory",
-           "Is a directory", "File name too long", "unable to open", "readonly", "LIKE or GLOB",
-           "er ging iets mis")
+ENGLISH = (
+    "Traceback",
+    "Errno",
+    "No such file",
+    "Permission denied",
+    "Not a directory",
+    "Is a directory",
+    "File name too long",
+    "unable to open",
+    "readonly",
+    "LIKE or GLOB",
+    "er ging iets mis",
+)
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -44,33 +54,50 @@ def trajectory(demo_data_dir):
         summary = next(s for s in desk.trajectories.summaries() if s.status.value == "active")
         t = desk.trajectories.resolve(summary.id)
         guide = desk.guides.get(t.guide_key)
-        behaviour = next(b.id for wp in guide.work_processes() if wp.code in t.work_processes
-                         for b in wp.behaviours)
+        behaviour = next(
+            b.id
+            for wp in guide.work_processes()
+            if wp.code in t.work_processes
+            for b in wp.behaviours
+        )
         return t.id, behaviour, desk.people.person(t.trainer_id).name
 
 
 def test_bad_lines_in_mark_stdin_are_refused_one_by_one_and_the_stream_goes_on(
-        demo_data_dir, trajectory):
+    demo_data_dir, trajectory
+):
     trajectory_id, behaviour, by = trajectory
 
     def good(status):
-        return json.dumps({"trajectory": trajectory_id, "behaviour": behaviour,
-                           "status": status, "by": by})
+        return json.dumps(
+            {"trajectory": trajectory_id, "behaviour": behaviour, "status": status, "by": by}
+        )
 
     lines = [
         good("practising"),
-        "[" * 20_000 + "]" * 20_000,                           # deeply nested (40 kB)
-        '{"trajectory": ' + "9" * 5000 + "}",                 # a 5,000-digit number
-        json.dumps({"trajectory": trajectory_id, "behaviour": behaviour, "status": "mastered",
-                    "by": by, "note": "x" * 200_000}),        # a line of 200 kB
-        "{\"a\": \"\xff\xfe\"}",                              # (made invalid UTF-8 below)
+        "[" * 20_000 + "]" * 20_000,  # deeply nested (40 kB)
+        '{"trajectory": ' + "9" * 5000 + "}",  # a 5,000-digit number
+        json.dumps(
+            {
+                "trajectory": trajectory_id,
+                "behaviour": behaviour,
+                "status": "mastered",
+                "by": by,
+                "note": "x" * 200_000,
+            }
+        ),  # a line of 200 kB
+        '{"a": "\xff\xfe"}',  # (made invalid UTF-8 below)
         good("mastered"),
     ]
-    payload = "\n".join(lines).encode("utf-8").replace(
-        "\xff\xfe".encode(), b"\xff\xfe") + b"\n"
+    payload = "\n".join(lines).encode("utf-8").replace("\xff\xfe".encode(), b"\xff\xfe") + b"\n"
     env = {**os.environ, "PRAKTIJKDESK_DATA_DIR": str(demo_data_dir)}
-    result = subprocess.run([sys.executable, "-m", "praktijkdesk", "mark", "--stdin"],
-                            input=payload, capture_output=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "praktijkdesk", "mark", "--stdin"],
+        input=payload,
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
     out = result.stdout.decode("utf-8").splitlines()
     assert result.returncode == 2
     assert [line.split()[0] for line in out] == ["ok", "error", "error", "error", "error", "ok"]
@@ -87,10 +114,19 @@ def test_a_named_pipe_is_refused_not_waited_for(demo_data_dir, tmp_path):
     guide_pipe = tmp_path / "gids.json"
     os.mkfifo(guide_pipe)
     env = {**os.environ, "PRAKTIJKDESK_DATA_DIR": str(demo_data_dir)}
-    for args in (["import", str(pipe)], ["import", str(pipe), "--dry-run"],
-                 ["guide-import", str(guide_pipe)], ["restore", str(pipe)]):
-        result = subprocess.run([sys.executable, "-m", "praktijkdesk", *args],
-                                capture_output=True, text=True, env=env, timeout=60)
+    for args in (
+        ["import", str(pipe)],
+        ["import", str(pipe), "--dry-run"],
+        ["guide-import", str(guide_pipe)],
+        ["restore", str(pipe)],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "praktijkdesk", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
         _refused(result.returncode, result.stderr)
 
 
@@ -98,7 +134,7 @@ def test_a_huge_file_is_refused_before_it_is_read(demo_data_dir, tmp_path):
     """A 3 GB sparse file: refused by its size, never read into memory."""
     huge = tmp_path / "groot.praktijk"
     with open(huge, "wb") as handle:
-        handle.truncate(3 * 1024 ** 3)
+        handle.truncate(3 * 1024**3)
     code, err = _run("--data-dir", str(demo_data_dir), "import", str(huge))
     _refused(code, err)
     assert "te groot" in err
@@ -113,12 +149,16 @@ def test_a_huge_file_in_the_sync_folder_is_skipped_every_round(demo_data_dir, tm
     with Desk.open(demo_data_dir, daily_backup=False) as desk:
         desk.exchange.sync(folder)
     # One stream per employer (issue #20); the demo folder is a jobcoach's and reads them all.
-    stranger = (folder / SYNC_SUBFOLDER / "0b5a4c0e-0000-4000-8000-0000000000e1"
-                / "0b5a4c0e-0000-4000-8000-000000000001")
+    stranger = (
+        folder
+        / SYNC_SUBFOLDER
+        / "0b5a4c0e-0000-4000-8000-0000000000e1"
+        / "0b5a4c0e-0000-4000-8000-000000000001"
+    )
     stranger.mkdir(parents=True)
     huge = stranger / "000001.praktijk"
     with open(huge, "wb") as handle:
-        handle.truncate(3 * 1024 ** 3)
+        handle.truncate(3 * 1024**3)
     with Desk.open(demo_data_dir, daily_backup=False) as desk:
         for _ in range(2):
             result = desk.exchange.sync(folder)

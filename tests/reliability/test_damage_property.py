@@ -32,8 +32,9 @@ def demo_with_backup(tmp_path_factory):
     with Desk.open(folder) as desk:
         desk.demo.load()
         desk.backups.backup_now()
-        trajectory = next(s.id for s in desk.trajectories.summaries()
-                          if s.progress.concluded_count > 0)
+        trajectory = next(
+            s.id for s in desk.trajectories.summaries() if s.progress.concluded_count > 0
+        )
     conn = sqlite3.connect(folder / "praktijkdesk.sqlite")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
     conn.close()
@@ -42,8 +43,14 @@ def demo_with_backup(tmp_path_factory):
 
 def _commands(trajectory: str, out: Path) -> list[list[str]]:
     return [
-        ["candidates"], ["candidates", "--json"], ["trajectories"],
-        ["trajectories", "--search", "ng"], ["guides"], ["check"], ["backups"], ["retention"],
+        ["candidates"],
+        ["candidates", "--json"],
+        ["trajectories"],
+        ["trajectories", "--search", "ng"],
+        ["guides"],
+        ["check"],
+        ["backups"],
+        ["retention"],
         ["progress-report", trajectory[:8], "--out", str(out / "v.pdf")],
         ["declaration", trajectory[:8], "--out", str(out / "d.pdf")],
         ["export", "--all", "--out", str(out / "x.praktijk")],
@@ -54,8 +61,7 @@ def _run(args: list[str], stdin: str = "") -> tuple[int, str]:
     import sys
 
     err, out = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out), \
-            _stdin(sys, stdin):
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out), _stdin(sys, stdin):
         try:
             code = cli.main(args)
         except SystemExit as exc:
@@ -103,15 +109,20 @@ def test_changed_bytes_never_crash_a_reading_command(demo_with_backup, tmp_path,
                 assert "beschadigd" in err or "niet in orde" in err, err
                 assert "praktijkdesk restore" in err, err  # the newest good backup is named
                 # The damaged bytes are kept: in place, or moved aside beside it.
-                kept = [p for p in folder.iterdir()
-                        if p.name.startswith("praktijkdesk.sqlite")
-                        and not p.name.endswith(("-wal", "-shm"))]
+                kept = [
+                    p
+                    for p in folder.iterdir()
+                    if p.name.startswith("praktijkdesk.sqlite")
+                    and not p.name.endswith(("-wal", "-shm"))
+                ]
                 assert any(p.read_bytes() == damaged for p in kept), [p.name for p in kept]
             else:
                 outcomes[0] += 1
             shutil.rmtree(folder)
-    print(f"seed={seed} trials={TRIALS} runs={sum(outcomes.values())} "
-          f"ok={outcomes[0]} damaged_path={outcomes[3]} crashes=0")
+    print(
+        f"seed={seed} trials={TRIALS} runs={sum(outcomes.values())} "
+        f"ok={outcomes[0]} damaged_path={outcomes[3]} crashes=0"
+    )
     assert outcomes[3] > 0, "some of the damage must have been found"
 
 
@@ -120,8 +131,10 @@ def test_an_invalid_utf8_byte_in_a_name_fails_check_and_never_crashes(demo_with_
     folder = tmp_path / "d"
     shutil.copytree(source, folder)
     conn = sqlite3.connect(folder / "praktijkdesk.sqlite")
-    conn.execute("UPDATE candidates SET name = CAST(X'4e677579e1bb8520ff' AS TEXT) "
-                 "WHERE rowid = (SELECT min(rowid) FROM candidates)")
+    conn.execute(
+        "UPDATE candidates SET name = CAST(X'4e677579e1bb8520ff' AS TEXT) "
+        "WHERE rowid = (SELECT min(rowid) FROM candidates)"
+    )
     conn.commit()
     conn.close()
     code, err = _run(["--data-dir", str(folder), "check"])
@@ -162,8 +175,10 @@ def test_the_expected_schema_follows_the_migration_steps(monkeypatch):
 
     before = integrity.expected_schema()
     assert ("trigger", "marks_no_update") in before and ("table", "marks") in before
-    steps = [*migrations.STEPS,
-             (99, lambda db: db.execute("CREATE TABLE step_99_things (id TEXT PRIMARY KEY)"))]
+    steps = [
+        *migrations.STEPS,
+        (99, lambda db: db.execute("CREATE TABLE step_99_things (id TEXT PRIMARY KEY)")),
+    ]
     monkeypatch.setattr(migrations, "STEPS", steps)
     monkeypatch.setattr(migrations, "LATEST_VERSION", 99)
     integrity.expected_schema.cache_clear()
@@ -204,17 +219,35 @@ def test_changed_bytes_never_crash_a_writing_command(demo_with_backup, tmp_path,
     source, trajectory = demo_with_backup
     original = (source / "praktijkdesk.sqlite").read_bytes()
     rng = random.Random(seed)
-    line = json.dumps({"trajectory": trajectory, "behaviour": "x", "status": "mastered",
-                       "by": "niemand"}) + "\n"
+    line = (
+        json.dumps(
+            {"trajectory": trajectory, "behaviour": "x", "status": "mastered", "by": "niemand"}
+        )
+        + "\n"
+    )
     codes = []
     for trial in range(TRIALS):
         damaged = _damage(original, rng)
-        for number, (command, stdin) in enumerate([
-            (["mark", "--stdin"], line * 3),
-            (["candidate-add", "--name", "Chen Wei", "--employer", "De Gouden Lepel",
-              "--trainer", "Fatma Yılmaz", "--guide", "horeca-gastheer-gastvrouw"], ""),
-            (["demo"], ""),
-        ]):
+        for number, (command, stdin) in enumerate(
+            [
+                (["mark", "--stdin"], line * 3),
+                (
+                    [
+                        "candidate-add",
+                        "--name",
+                        "Chen Wei",
+                        "--employer",
+                        "De Gouden Lepel",
+                        "--trainer",
+                        "Fatma Yılmaz",
+                        "--guide",
+                        "horeca-gastheer-gastvrouw",
+                    ],
+                    "",
+                ),
+                (["demo"], ""),
+            ]
+        ):
             folder = tmp_path / f"w{trial}-{number}"
             shutil.copytree(source, folder)
             (folder / "praktijkdesk.sqlite").write_bytes(damaged)
@@ -241,4 +274,6 @@ def test_the_utf8_scan_misses_nothing_in_chunks_or_across_values():
     conn.execute("INSERT INTO t VALUES (CAST(X'7800ff' AS TEXT), NULL)")  # after a NUL
     conn.execute("UPDATE w SET b = CAST(X'41ff' AS TEXT) WHERE b = '77'")  # a later page
     assert text_problems(conn, chunk=10) == [
-        "3 tekst(en) in 't' zijn geen geldige UTF-8", "1 tekst(en) in 'w' zijn geen geldige UTF-8"]
+        "3 tekst(en) in 't' zijn geen geldige UTF-8",
+        "1 tekst(en) in 'w' zijn geen geldige UTF-8",
+    ]

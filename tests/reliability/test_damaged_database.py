@@ -131,12 +131,16 @@ def test_a_database_held_by_the_app_is_not_moved(backed_up_dir):
     _checkpointed(folder)
     _garbage(folder / DB)
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from pathlib import Path;"
-         "from praktijkdesk.data_folder import InstanceLock;"
-         f"lock = InstanceLock.acquire(Path({str(folder)!r})); print('ok', flush=True);"
-         "time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path;"
+            "from praktijkdesk.data_folder import InstanceLock;"
+            f"lock = InstanceLock.acquire(Path({str(folder)!r})); print('ok', flush=True);"
+            "time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "ok"

@@ -115,9 +115,18 @@ def test_the_command_line_works_beside_the_app(data_dir):
     try:
         with Desk.open(data_dir) as app:
             employer = app.people.add_employer("Bakkerij Van Dam")
-            result = run_cli(data_dir, "candidate-add", "--name", "Ayşe Kaya", "--employer",
-                             "Bakkerij Van Dam", "--trainer", "Fatma Yılmaz",
-                             "--guide", "horeca-gastheer-gastvrouw")
+            result = run_cli(
+                data_dir,
+                "candidate-add",
+                "--name",
+                "Ayşe Kaya",
+                "--employer",
+                "Bakkerij Van Dam",
+                "--trainer",
+                "Fatma Yılmaz",
+                "--guide",
+                "horeca-gastheer-gastvrouw",
+            )
             assert result.returncode == 0, result.stderr
             assert [c.name for c in app.trajectories.candidates()] == ["Ayşe Kaya"]
             assert app.people.employer(employer.id)

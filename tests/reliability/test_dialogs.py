@@ -101,11 +101,16 @@ def test_a_second_start_brings_the_first_window_forward(qtbot, tmp_path):
     guard = single_instance.guard_for(tmp_path)
     try:
         second = subprocess.Popen(
-            [sys.executable, "-c",
-             "import sys; from PySide6 import QtWidgets; app = QtWidgets.QApplication([]);"
-             "from praktijkdesk.ui.single_instance import claim_or_activate;"
-             f"print(claim_or_activate({str(tmp_path)!r}, lambda: None, say_so=False))"],
-            stdout=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            [
+                sys.executable,
+                "-c",
+                "import sys; from PySide6 import QtWidgets; app = QtWidgets.QApplication([]);"
+                "from praktijkdesk.ui.single_instance import claim_or_activate;"
+                f"print(claim_or_activate({str(tmp_path)!r}, lambda: None, say_so=False))",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
         with qtbot.waitSignal(guard.activated, timeout=15000):
             pass

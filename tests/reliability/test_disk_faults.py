@@ -31,8 +31,13 @@ def test_max_page_count_full_database_refuses_cleanly_and_recovers(desk, traject
     acknowledged = []
     with pytest.raises(DiskFull) as caught:
         for i in range(5000):  # each mark grows the file; soon a page is needed that is not there
-            mark = desk.marking.record_mark(trajectory.id, behaviours[i % len(behaviours)],
-                                            "practising", overview.trainer.id, "x" * 400)
+            mark = desk.marking.record_mark(
+                trajectory.id,
+                behaviours[i % len(behaviours)],
+                "practising",
+                overview.trainer.id,
+                "x" * 400,
+            )
             acknowledged.append(mark.uuid)
     assert "schijf is vol" in caught.value.message
     stored = {r[0] for r in desk.db.execute("SELECT uuid FROM marks")}
@@ -41,10 +46,14 @@ def test_max_page_count_full_database_refuses_cleanly_and_recovers(desk, traject
     added = []
     with pytest.raises(DiskFull):  # nor does a refused candidate half-appear
         for i in range(5000):
-            added.append(desk.trajectories.add_candidate(
-                name=f"Ayşe Kaya {i}", employer_id=overview.employer.id,
-                trainer_id=overview.trainer.id, guide_key=overview.guide.key,
-            )[0].name)
+            added.append(
+                desk.trajectories.add_candidate(
+                    name=f"Ayşe Kaya {i}",
+                    employer_id=overview.employer.id,
+                    trainer_id=overview.trainer.id,
+                    guide_key=overview.guide.key,
+                )[0].name
+            )
     names = [c.name for c in desk.trajectories.candidates()]
     assert sorted(names) == sorted(["Şükrü Öztürk", *added])
     assert desk.db.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -67,7 +76,9 @@ def test_tiny_file_system_fills_up_without_losing_an_acknowledged_mark(tmp_path,
             employer = desk.people.add_employer("Bakkerij Van Dam")
             trainer = desk.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
             _, trajectory = desk.trajectories.add_candidate(
-                name="Şükrü Öztürk", employer_id=employer.id, trainer_id=trainer.id,
+                name="Şükrü Öztürk",
+                employer_id=employer.id,
+                trainer_id=trainer.id,
                 guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
             )
             _, behaviours = _behaviours(desk, trajectory.id)
@@ -85,7 +96,10 @@ def test_tiny_file_system_fills_up_without_losing_an_acknowledged_mark(tmp_path,
             for i in range(5000):
                 try:
                     mark = desk.marking.record_mark(
-                        trajectory.id, behaviours[i % len(behaviours)], "practising", trainer.id,
+                        trajectory.id,
+                        behaviours[i % len(behaviours)],
+                        "practising",
+                        trainer.id,
                         "notitie " * 50,
                     )
                 except UserError as exc:

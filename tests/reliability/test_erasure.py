@@ -32,15 +32,23 @@ def _add_rare_candidate(folder: Path) -> str:
         employer = desk.people.employer_named("De Gouden Lepel", create=True)
         from praktijkdesk.domain.people import Role
 
-        trainer = desk.people.person_named("Fatma Yılmaz", Role.TRAINER, create=True,
-                                           employer_id=employer.id)
+        trainer = desk.people.person_named(
+            "Fatma Yılmaz", Role.TRAINER, create=True, employer_id=employer.id
+        )
         candidate, trajectory = desk.trajectories.add_candidate(
-            name=RARE, birth_date=None, employer_id=employer.id, trainer_id=trainer.id,
-            guide_key=guide.key, work_processes=None, start_date=None)
+            name=RARE,
+            birth_date=None,
+            employer_id=employer.id,
+            trainer_id=trainer.id,
+            guide_key=guide.key,
+            work_processes=None,
+            start_date=None,
+        )
         behaviour = guide.work_processes()[0].behaviours[0].id
         for status in ("practising", "mastered"):
-            desk.marking.record_mark(trajectory.id, behaviour, status, trainer.id,
-                                     f"notitie over {RARE}")
+            desk.marking.record_mark(
+                trajectory.id, behaviour, status, trainer.id, f"notitie over {RARE}"
+            )
         desk.backups.backup_now()
     return candidate.id
 
@@ -49,12 +57,18 @@ def test_erase_beside_a_reader_in_another_process_finishes_at_the_next_start(dem
     candidate_id = _add_rare_candidate(demo_data_dir)
     # Another process holds a read snapshot (the app showing a list) during the erase.
     reader = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None);"
-         "c.execute('BEGIN'); c.execute('SELECT count(*) FROM marks').fetchone();"
-         "print('reading', flush=True); sys.stdin.readline()",
-         str(demo_data_dir / "praktijkdesk.sqlite")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None);"
+            "c.execute('BEGIN'); c.execute('SELECT count(*) FROM marks').fetchone();"
+            "print('reading', flush=True); sys.stdin.readline()",
+            str(demo_data_dir / "praktijkdesk.sqlite"),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert reader.stdout.readline().strip() == "reading"
     with Desk.open(demo_data_dir, daily_backup=False) as desk:
         result = desk.privacy.erase_candidate(candidate_id)
@@ -62,7 +76,8 @@ def test_erase_beside_a_reader_in_another_process_finishes_at_the_next_start(dem
         assert "nog niet af" in result.describe()
         assert desk.setting("erasure_unfinished") == "1"
         assert desk.trajectories.candidates() and all(
-            c.name != RARE for c in desk.trajectories.candidates())
+            c.name != RARE for c in desk.trajectories.candidates()
+        )
     reader.stdin.write("\n")
     reader.stdin.close()
     reader.wait(timeout=30)
@@ -92,22 +107,27 @@ def test_backups_holding_the_candidate_are_named_and_purged_keeping_the_rest(dem
     assert holding_before
     err, out = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        assert cli.main(["--data-dir", str(demo_data_dir), "erase-candidate", candidate_id,
-                         "--yes"]) == 0
+        assert (
+            cli.main(["--data-dir", str(demo_data_dir), "erase-candidate", candidate_id, "--yes"])
+            == 0
+        )
     text = out.getvalue()
     assert "reservekopie" in text and f"erase-from-backups {candidate_id}" in text
     for path in holding_before:
         assert str(path) in text
     # Without --yes nothing happens.
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        assert cli.main(["--data-dir", str(demo_data_dir), "erase-from-backups",
-                         candidate_id]) == 2
+        assert cli.main(["--data-dir", str(demo_data_dir), "erase-from-backups", candidate_id]) == 2
     assert all(RARE.encode() in p.read_bytes() for p in holding_before)
     marks_before = {p: _marks(p) for p in holding_before}
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
-        assert cli.main(["--data-dir", str(demo_data_dir), "erase-from-backups", candidate_id,
-                         "--yes"]) == 0
+        assert (
+            cli.main(
+                ["--data-dir", str(demo_data_dir), "erase-from-backups", candidate_id, "--yes"]
+            )
+            == 0
+        )
     assert f"Gewist uit {len(holding_before)}" in out.getvalue()
     for path in backups.glob("*"):
         assert RARE.encode() not in path.read_bytes(), path.name

@@ -14,8 +14,19 @@ from praktijkdesk import cli
 from praktijkdesk.errors import os_reason
 from tests.reliability.conftest import can_mount, mount, umount
 
-ENGLISH = ("Errno", "No such file", "Permission denied", "Not a directory", "Is a directory",
-           "unable to open", "readonly", "disk I/O", "database", "No space", "Read-only")
+ENGLISH = (
+    "Errno",
+    "No such file",
+    "Permission denied",
+    "Not a directory",
+    "Is a directory",
+    "unable to open",
+    "readonly",
+    "disk I/O",
+    "database",
+    "No space",
+    "Read-only",
+)
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -26,8 +37,7 @@ def _run(*args: str) -> tuple[int, str]:
 
 
 @pytest.mark.skipif(not can_mount(), reason="needs root and mount(8) for a tiny file system")
-def test_reading_commands_on_a_full_disk_do_not_claim_a_change_was_lost(tmp_path,
-                                                                        demo_data_dir):
+def test_reading_commands_on_a_full_disk_do_not_claim_a_change_was_lost(tmp_path, demo_data_dir):
     point = tmp_path / "klein"
     point.mkdir()
     if not mount("-t", "tmpfs", "-o", "size=64m", "tmpfs", str(point)):
@@ -69,8 +79,17 @@ def test_an_unusable_backups_folder_is_told_in_dutch(demo_data_dir):
 def test_every_common_os_error_has_a_dutch_reason():
     import errno
 
-    for number in (errno.EACCES, errno.ENOENT, errno.ENOTDIR, errno.ENOSPC, errno.EROFS,
-                   errno.ENAMETOOLONG, errno.EIO, errno.EISDIR, errno.EEXIST):
+    for number in (
+        errno.EACCES,
+        errno.ENOENT,
+        errno.ENOTDIR,
+        errno.ENOSPC,
+        errno.EROFS,
+        errno.ENAMETOOLONG,
+        errno.EIO,
+        errno.EISDIR,
+        errno.EEXIST,
+    ):
         reason = os_reason(OSError(number, "English text"))
         assert "English" not in reason and reason
     assert os_reason(OSError(9999, "Something odd")) == "het besturingssysteem weigerde het"

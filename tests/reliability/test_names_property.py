@@ -15,20 +15,55 @@ from praktijkdesk.storage.backup import fingerprint
 
 # Everything, surrogates and control characters included, weighted towards the hard parts:
 # combining marks, right-to-left letters, emoji, white space of every kind.
-HARD = st.sampled_from([
-    "\u0301", "\u0308", "\u200d", "\u200f", "\u202e", "\u2028", "\u00a0", "\t", "\n", "\x00",
-    "\ud800", "ي", "ש", "ğ", "İ", "ĳ", "😀", "👩‍🔧", "ﷺ", "Å", "e\u0301", " ",
-])
+HARD = st.sampled_from(
+    [
+        "\u0301",
+        "\u0308",
+        "\u200d",
+        "\u200f",
+        "\u202e",
+        "\u2028",
+        "\u00a0",
+        "\t",
+        "\n",
+        "\x00",
+        "\ud800",
+        "ي",
+        "ש",
+        "ğ",
+        "İ",
+        "ĳ",
+        "😀",
+        "👩‍🔧",
+        "ﷺ",
+        "Å",
+        "e\u0301",
+        " ",
+    ]
+)
 NAMES = st.one_of(
     st.text(max_size=140),
     st.lists(st.one_of(HARD, st.characters()), max_size=40).map("".join),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=100, max_size=200),
 )
-EXAMPLES = ["Nguye\u0302\u0303n Văn An", "محمد العلي", "  ", "😀", "Zoë 😀 van Dijk", "\u202eevil",
-            "Anna\x00Smit", "a" * 121, "Ĳsbrand", "\u0301\u0301", "שרה כהן", "Jan\u2028Jansen"]
+EXAMPLES = [
+    "Nguye\u0302\u0303n Văn An",
+    "محمد العلي",
+    "  ",
+    "😀",
+    "Zoë 😀 van Dijk",
+    "\u202eevil",
+    "Anna\x00Smit",
+    "a" * 121,
+    "Ĳsbrand",
+    "\u0301\u0301",
+    "שרה כהן",
+    "Jan\u2028Jansen",
+]
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _check(desk, name, add):
@@ -63,7 +98,8 @@ def test_candidate_names(desk, trainer, name):
 
     def add(text):
         candidate, _ = desk.trajectories.add_candidate(
-            name=text, employer_id=trainer.employer_id, trainer_id=trainer.id, guide_key=guide)
+            name=text, employer_id=trainer.employer_id, trainer_id=trainer.id, guide_key=guide
+        )
         assert desk.trajectories.candidate(candidate.id).name == candidate.name
         return candidate.name
 

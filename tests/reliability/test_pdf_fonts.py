@@ -27,12 +27,17 @@ def _trajectory_with_a_conclusion(desk, name: str) -> str:
     # refusal for that would hide whether the characters are drawn or refused.
     guide = desk.guides.get(school_guide_key(desk))
     employer = desk.people.employer_named("De Gouden Lepel", create=True)
-    trainer = desk.people.person_named("Fatma Yılmaz", Role.TRAINER, create=True,
-                                       employer_id=employer.id)
+    trainer = desk.people.person_named(
+        "Fatma Yılmaz", Role.TRAINER, create=True, employer_id=employer.id
+    )
     code = guide.work_processes()[0].code
     _, trajectory = desk.trajectories.add_candidate(
-        name=name, employer_id=employer.id, trainer_id=trainer.id, guide_key=guide.key,
-        work_processes=[code])
+        name=name,
+        employer_id=employer.id,
+        trainer_id=trainer.id,
+        guide_key=guide.key,
+        work_processes=[code],
+    )
     desk.marking.conclude(trajectory.id, code, trainer.id, "doet het zelfstandig")
     return trajectory.id
 
@@ -49,9 +54,11 @@ def _fonts(pdf: bytes) -> set[str]:
     return names
 
 
-@pytest.mark.skipif(not fallback_candidates(HAN),
-                    reason="no system font with Chinese characters (apt install fonts-noto-cjk "
-                           "or fonts-wqy-microhei)")
+@pytest.mark.skipif(
+    not fallback_candidates(HAN),
+    reason="no system font with Chinese characters (apt install fonts-noto-cjk "
+    "or fonts-wqy-microhei)",
+)
 def test_a_chinese_name_is_drawn_with_a_system_font(desk, caplog):
     trajectory = _trajectory_with_a_conclusion(desk, NAME)
     trainer = desk.trajectories.resolve(trajectory).trainer_id
@@ -66,7 +73,8 @@ def test_a_chinese_name_is_drawn_with_a_system_font(desk, caplog):
 
 
 def test_without_any_font_that_has_them_issuing_is_refused_naming_the_characters(
-        desk, monkeypatch, tmp_path):
+    desk, monkeypatch, tmp_path
+):
     empty = tmp_path / "geen-lettertypen"
     empty.mkdir()
     monkeypatch.setenv("PRAKTIJKDESK_FONT_DIRS", str(empty))
@@ -98,8 +106,9 @@ def test_the_command_line_refuses_with_exit_2_and_no_file(data_dir, tmp_path, mo
     out = tmp_path / "v.pdf"
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = cli.main(["--data-dir", str(data_dir), "declaration", trajectory, "--issue",
-                         "--out", str(out)])
+        code = cli.main(
+            ["--data-dir", str(data_dir), "declaration", trajectory, "--issue", "--out", str(out)]
+        )
     assert code == 2
     assert "U+13080" in err.getvalue() and not out.exists()
 

@@ -26,31 +26,49 @@ PDF = b"%PDF-1.7\n% een praktijkverklaring\n%%EOF\n"
 def _candidate_with_everything(desk, name=RARE_NAME):
     employer = desk.people.employer_named("Bakkerij Van Dam", create=True)
     # A trainer of this employer (only they conclude, issue #13); the demo's Fatma works elsewhere.
-    trainer = desk.people.person_named("Bram van Dam", Role.TRAINER, create=True,
-                                       employer_id=employer.id)
+    trainer = desk.people.person_named(
+        "Bram van Dam", Role.TRAINER, create=True, employer_id=employer.id
+    )
     candidate, trajectory = desk.trajectories.add_candidate(
-        name=name, birth_date="1990-01-02", employer_id=employer.id, trainer_id=trainer.id,
+        name=name,
+        birth_date="1990-01-02",
+        employer_id=employer.id,
+        trainer_id=trainer.id,
         guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
     )
     guide = desk.guides.get(trajectory.guide_key)
     for behaviour in guide.behaviours()[:6]:
-        desk.marking.record_mark(trajectory.id, behaviour.id, "mastered", trainer.id,
-                                 f"{name} deed het goed")
+        desk.marking.record_mark(
+            trajectory.id, behaviour.id, "mastered", trainer.id, f"{name} deed het goed"
+        )
     desk.marking.undo_last(trainer.id)
-    desk.marking.conclude(trajectory.id, trajectory.work_processes[0], trainer.id,
-                          "Doet dit al maanden zelfstandig")
+    desk.marking.conclude(
+        trajectory.id, trajectory.work_processes[0], trainer.id, "Doet dit al maanden zelfstandig"
+    )
     number = f"PV-2026-{abs(hash(name)) % 10000:04d}"
     declaration = Declaration(
-        id=f"d-{candidate.id}", number=number, trajectory_id=trajectory.id,
-        issued_at="2026-03-02T09:00:00+00:00", issued_by=trainer.id,
-        snapshot=samples.snapshot(name=name), sha256=hashlib.sha256(PDF).hexdigest(),
+        id=f"d-{candidate.id}",
+        number=number,
+        trajectory_id=trajectory.id,
+        issued_at="2026-03-02T09:00:00+00:00",
+        issued_by=trainer.id,
+        snapshot=samples.snapshot(name=name),
+        sha256=hashlib.sha256(PDF).hexdigest(),
     )
     with write(desk.db):
         declaration_store.add_declaration(desk.db, declaration, PDF)
-        declaration_store.add_signature(desk.db, f"s-{candidate.id}", declaration.id, Signature(
-            role="kandidaat", name=name, signed_at="2026-03-02T09:01:00+00:00",
-            strokes=(((0.0, 0.0), (10.0, 5.0)),), snapshot_sha256="x",
-        ))
+        declaration_store.add_signature(
+            desk.db,
+            f"s-{candidate.id}",
+            declaration.id,
+            Signature(
+                role="kandidaat",
+                name=name,
+                signed_at="2026-03-02T09:01:00+00:00",
+                strokes=(((0.0, 0.0), (10.0, 5.0)),),
+                snapshot_sha256="x",
+            ),
+        )
     return candidate, trajectory
 
 
@@ -59,8 +77,15 @@ def _count(desk, table):
 
 
 def test_erase_removes_the_candidate_and_everything_of_theirs(demo_desk):
-    tables = ["candidates", "trajectories", "marks", "conclusions", "current_marks",
-              "declarations", "signatures"]
+    tables = [
+        "candidates",
+        "trajectories",
+        "marks",
+        "conclusions",
+        "current_marks",
+        "declarations",
+        "signatures",
+    ]
     before = {t: _count(demo_desk, t) for t in tables}
     candidate, trajectory = _candidate_with_everything(demo_desk)
     result = demo_desk.privacy.erase_candidate(candidate.id[:8])
@@ -71,8 +96,12 @@ def test_erase_removes_the_candidate_and_everything_of_theirs(demo_desk):
     assert "reservekopie" in result.describe()  # which backups still hold them, or none
     # No switch in settings: the erasure record itself opened the logs (schema step 7).
     assert demo_desk.setting("erasing") is None
-    assert demo_desk.db.execute("SELECT COUNT(*) FROM erasures WHERE candidate_id = ?",
-                                [candidate.id]).fetchone()[0] == 1
+    assert (
+        demo_desk.db.execute(
+            "SELECT COUNT(*) FROM erasures WHERE candidate_id = ?", [candidate.id]
+        ).fetchone()[0]
+        == 1
+    )
     assert demo_desk.db.execute("PRAGMA foreign_key_check").fetchall() == []
     with pytest.raises(NotFound):
         demo_desk.privacy.candidate(candidate.id)
@@ -106,8 +135,11 @@ def test_a_failed_erase_changes_nothing(demo_desk, monkeypatch):
     # the logs are append-only again for this candidate too.
     assert _count(demo_desk, "erasures") == 0
     with pytest.raises(Exception, match="append-only"):
-        demo_desk.db.execute("DELETE FROM marks WHERE trajectory_id IN "
-                             "(SELECT id FROM trajectories WHERE candidate_id = ?)", [candidate.id])
+        demo_desk.db.execute(
+            "DELETE FROM marks WHERE trajectory_id IN "
+            "(SELECT id FROM trajectories WHERE candidate_id = ?)",
+            [candidate.id],
+        )
 
 
 def test_export_holds_all_their_data_and_the_pdfs(desk, tmp_path):

@@ -16,8 +16,19 @@ from praktijkdesk.storage.integrity import integrity_problems
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FIXTURES = sorted(DATA.glob("schema-v*.sqlite"))
-TABLES = ("employers", "people", "candidates", "guides", "trajectories", "marks", "conclusions",
-          "current_marks", "declarations", "signatures", "settings")
+TABLES = (
+    "employers",
+    "people",
+    "candidates",
+    "guides",
+    "trajectories",
+    "marks",
+    "conclusions",
+    "current_marks",
+    "declarations",
+    "signatures",
+    "settings",
+)
 
 
 def _snapshot(path: Path) -> dict:
@@ -27,11 +38,13 @@ def _snapshot(path: Path) -> dict:
             "version": conn.execute("PRAGMA user_version").fetchone()[0],
             "counts": {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES},
             # Step 7 moves each declaration's logo out of settings, next to its PDF.
-            "settings": conn.execute("SELECT count(*) FROM settings WHERE key NOT GLOB "
-                                     "'declaration_logo:*'").fetchone()[0],
+            "settings": conn.execute(
+                "SELECT count(*) FROM settings WHERE key NOT GLOB 'declaration_logo:*'"
+            ).fetchone()[0],
             "marks": conn.execute(
                 "SELECT uuid, trajectory_id, behaviour_id, status, person_id, at, note, undoes_uuid "
-                "FROM marks ORDER BY uuid").fetchall(),
+                "FROM marks ORDER BY uuid"
+            ).fetchall(),
             "names": conn.execute("SELECT id, name FROM candidates ORDER BY id").fetchall(),
             "pdfs": conn.execute("SELECT id, pdf FROM declarations ORDER BY id").fetchall(),
         }
@@ -63,13 +76,17 @@ def test_an_old_file_upgrades_without_loss(tmp_path, fixture):
         if table == "settings":
             assert after["settings"] >= before["settings"]
             continue
-        assert after["counts"][table] >= expected if table == "guides" else (
-            after["counts"][table] == expected), table
+        assert (
+            after["counts"][table] >= expected
+            if table == "guides"
+            else (after["counts"][table] == expected)
+        ), table
     assert after["marks"] == before["marks"]
     assert after["names"] == before["names"] and after["pdfs"] == before["pdfs"]
     if before["version"] < migrations.LATEST_VERSION:
-        [backup] = [b for b in list_backups(folder / "backups")
-                    if b.reason == f"schema{before['version']}"]
+        [backup] = [
+            b for b in list_backups(folder / "backups") if b.reason == f"schema{before['version']}"
+        ]
         assert _snapshot(backup.path) == before  # the file as it was, before any step ran
 
 
@@ -91,8 +108,7 @@ def test_a_future_step_is_preceded_by_a_backup(data_dir, monkeypatch):
     version = _add_step(monkeypatch, add_column)
     with Desk.open(data_dir) as desk:
         assert migrations.schema_version(desk.db) == version
-    [backup] = [b for b in list_backups(data_dir / "backups")
-                if b.reason == f"schema{version - 1}"]
+    [backup] = [b for b in list_backups(data_dir / "backups") if b.reason == f"schema{version - 1}"]
     assert _snapshot(backup.path) == old
 
 

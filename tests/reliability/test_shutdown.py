@@ -39,8 +39,7 @@ def _backups(folder: Path, reason: str) -> list[Path]:
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to see the app ready")
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
-def test_a_signal_closes_the_app_with_a_backup_and_releases_everything(demo_data_dir,
-                                                                       signal_name):
+def test_a_signal_closes_the_app_with_a_backup_and_releases_everything(demo_data_dir, signal_name):
     from praktijkdesk.desk import Desk
     from praktijkdesk.ui.single_instance import server_name
 
@@ -48,7 +47,12 @@ def test_a_signal_closes_the_app_with_a_backup_and_releases_everything(demo_data
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen(
         [sys.executable, "-m", "praktijkdesk", "--data-dir", str(demo_data_dir), "gui"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + 60
         while not _holds_database(app.pid, database):
@@ -61,10 +65,19 @@ def test_a_signal_closes_the_app_with_a_backup_and_releases_everything(demo_data
             summary = next(s for s in desk.trajectories.summaries() if s.status.value == "active")
             trajectory = desk.trajectories.resolve(summary.id)
             guide = desk.guides.get(trajectory.guide_key)
-            behaviour = next(b.id for wp in guide.work_processes()
-                             if wp.code in trajectory.work_processes for b in wp.behaviours)
-            mark = desk.marking.record_mark(trajectory.id, behaviour, "practising",
-                                            trajectory.trainer_id, "vlak voor het afsluiten")
+            behaviour = next(
+                b.id
+                for wp in guide.work_processes()
+                if wp.code in trajectory.work_processes
+                for b in wp.behaviours
+            )
+            mark = desk.marking.record_mark(
+                trajectory.id,
+                behaviour,
+                "practising",
+                trajectory.trainer_id,
+                "vlak voor het afsluiten",
+            )
         before = _backups(demo_data_dir, "afsluiten")
         socket_path = Path(tempfile.gettempdir()) / server_name(demo_data_dir)
         assert held_by_another_process(demo_data_dir)
@@ -148,11 +161,19 @@ def test_two_apps_never_run_when_a_folder_replaces_the_lock(tmp_path):
     with pytest.raises(DataFolderUnusable):
         claim_folder(folder)
     holder = subprocess.run(
-        [sys.executable, "-c",
-         "import json, sys; from pathlib import Path;"
-         "from praktijkdesk.data_folder import InstanceLock;"
-         "from praktijkdesk.errors import UserError\n"
-         "try:\n InstanceLock.acquire(Path(sys.argv[1])); print(json.dumps('locked'))\n"
-         "except UserError as e:\n print(json.dumps(e.exit_code))",
-         str(folder)], capture_output=True, text=True, cwd=ROOT, check=True)
+        [
+            sys.executable,
+            "-c",
+            "import json, sys; from pathlib import Path;"
+            "from praktijkdesk.data_folder import InstanceLock;"
+            "from praktijkdesk.errors import UserError\n"
+            "try:\n InstanceLock.acquire(Path(sys.argv[1])); print(json.dumps('locked'))\n"
+            "except UserError as e:\n print(json.dumps(e.exit_code))",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     assert json.loads(holder.stdout) == 3

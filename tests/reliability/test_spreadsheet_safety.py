@@ -27,8 +27,9 @@ def _guide_with(texts: list[str]):
     data = json.loads(dump_json(bundled_guides()[0]))
     work_process = data["core_tasks"][0]["work_processes"][0]
     code = work_process["code"]
-    work_process["behaviours"] = [{"id": f"{code}-{n}", "text": text}
-                                  for n, text in enumerate(texts, start=1)]
+    work_process["behaviours"] = [
+        {"id": f"{code}-{n}", "text": text} for n, text in enumerate(texts, start=1)
+    ]
     data["title"] = "=Gevaarlijke titel"
     return load_json(json.dumps(data, ensure_ascii=False))
 

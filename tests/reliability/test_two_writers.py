@@ -40,10 +40,14 @@ def _writer(data_dir, lines: list[str], out_path) -> tuple[subprocess.Popen, thr
     with open(out_path, "wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "praktijkdesk", "mark", "--stdin"],
-            stdin=subprocess.PIPE, stdout=out, stderr=subprocess.STDOUT, env=env,
+            stdin=subprocess.PIPE,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
         )
-    feeder = threading.Thread(target=_feed, args=(process.stdin, "".join(lines).encode()),
-                              daemon=True)
+    feeder = threading.Thread(
+        target=_feed, args=(process.stdin, "".join(lines).encode()), daemon=True
+    )
     feeder.start()
     return process, feeder
 
@@ -51,12 +55,25 @@ def _writer(data_dir, lines: list[str], out_path) -> tuple[subprocess.Popen, thr
 def _stream_lines(desk, trajectory, count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     guide = desk.guides.get(trajectory.guide_key)
-    behaviours = [b.id for wp in guide.work_processes() if wp.code in trajectory.work_processes
-                  for b in wp.behaviours]
+    behaviours = [
+        b.id
+        for wp in guide.work_processes()
+        if wp.code in trajectory.work_processes
+        for b in wp.behaviours
+    ]
     by = desk.people.person(trajectory.trainer_id).name
-    return [json.dumps({"trajectory": trajectory.id, "behaviour": rng.choice(behaviours),
-                        "status": rng.choice(["not_yet", "practising", "mastered"]),
-                        "by": by}) + "\n" for _ in range(count)]
+    return [
+        json.dumps(
+            {
+                "trajectory": trajectory.id,
+                "behaviour": rng.choice(behaviours),
+                "status": rng.choice(["not_yet", "practising", "mastered"]),
+                "by": by,
+            }
+        )
+        + "\n"
+        for _ in range(count)
+    ]
 
 
 @pytest.fixture
@@ -91,8 +108,9 @@ def _started(out_path) -> bool:
     return out_path.exists() and out_path.stat().st_size > 0
 
 
-def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_dir, monkeypatch,
-                                              tmp_path):
+def test_two_streams_and_the_app_lose_nothing(
+    qtbot, gui, gui_desk, demo_data_dir, monkeypatch, tmp_path
+):
     from praktijkdesk.ui import ops
     from tests.ui.conftest import click, open_candidate, pick_person
 
@@ -106,8 +124,11 @@ def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_di
     card = next(c for c in gui.overview.cards if not c.progress.concluded)
     click(qtbot, card)
     tapped_trajectory = gui.checklist.trajectory_id
-    others = [t for t in (gui_desk.trajectories.resolve(s.id) for s in gui_desk.trajectories.summaries())
-              if t.id != tapped_trajectory and t.status.value == "active"]
+    others = [
+        t
+        for t in (gui_desk.trajectories.resolve(s.id) for s in gui_desk.trajectories.summaries())
+        if t.id != tapped_trajectory and t.status.value == "active"
+    ]
     assert len(others) >= 2
 
     rng = random.Random(11)
@@ -117,9 +138,14 @@ def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_di
     errors_seen: list[str] = []
     for round_number in range(ROUNDS):
         outs = [tmp_path / f"writer-{round_number}-{i}.out" for i in range(2)]
-        writers = [_writer(demo_data_dir, _stream_lines(gui_desk, others[i], 4000,
-                                                         round_number * 10 + i), outs[i])
-                   for i in range(2)]
+        writers = [
+            _writer(
+                demo_data_dir,
+                _stream_lines(gui_desk, others[i], 4000, round_number * 10 + i),
+                outs[i],
+            )
+            for i in range(2)
+        ]
         qtbot.waitUntil(lambda outs=outs: all(_started(o) for o in outs), timeout=60000)
         for _ in range(TAPS_PER_ROUND):
             rows = [r for r in gui.checklist.rows if r.isVisible()]
@@ -127,9 +153,13 @@ def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_di
             current = row.toggle.status()
             status = rng.choice([s for s in statuses if s is not current])
             click(qtbot, row.toggle.buttons[status])
-            item = next(i for i in gui_desk.marking.checklist(
-                tapped_trajectory, gui.checklist.checklist.work_process.code).items
-                if i.behaviour.id == row.item.behaviour.id)
+            item = next(
+                i
+                for i in gui_desk.marking.checklist(
+                    tapped_trajectory, gui.checklist.checklist.work_process.code
+                ).items
+                if i.behaviour.id == row.item.behaviour.id
+            )
             assert item.mark is not None and item.mark.status is status
             assert row.toggle.status() is status  # the screen shows what is saved
             taps.append((item.mark.uuid, row.item.behaviour.id, status))
@@ -142,7 +172,7 @@ def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_di
             feeder.join(timeout=10)
             text = out_path.read_text(encoding="utf-8", errors="replace")
             # The last line may be cut off by the kill: only whole lines count.
-            out = text.splitlines()[:None if text.endswith("\n") else -1]
+            out = text.splitlines()[: None if text.endswith("\n") else -1]
             acknowledged += [line[3:] for line in out if line.startswith("ok ") and len(line) == 39]
             errors_seen += [line for line in out if not line.startswith("ok ")]
 
@@ -154,9 +184,11 @@ def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_di
         conn.close()
     lost = [u for u in acknowledged if u not in stored]
     lost_taps = [t for t in taps if t[0] not in stored]
-    print(f"rounds={ROUNDS} acknowledged={len(acknowledged)} taps={len(taps)} "
-          f"lost={len(lost)} lost_taps={len(lost_taps)} refused={len(refused)} "
-          f"retry_questions={len(retries)}")
+    print(
+        f"rounds={ROUNDS} acknowledged={len(acknowledged)} taps={len(taps)} "
+        f"lost={len(lost)} lost_taps={len(lost_taps)} refused={len(refused)} "
+        f"retry_questions={len(retries)}"
+    )
     assert acknowledged, "the streams acknowledged lines while the app tapped"
     assert errors_seen == []
     assert lost == [] and lost_taps == []
@@ -166,21 +198,55 @@ def test_two_streams_and_the_app_lose_nothing(qtbot, gui, gui_desk, demo_data_di
 def test_a_busy_database_makes_the_stream_wait_not_die(data_dir):
     """Another program holds the write lock for longer than the busy timeout (here 0.3 s):
     the stream waits, then writes every line; nothing is refused."""
-    env = {**os.environ, "PRAKTIJKDESK_DATA_DIR": str(data_dir),
-           "PRAKTIJKDESK_BUSY_TIMEOUT_MS": "300"}
-    ids = json.loads(subprocess.run(
-        [sys.executable, "-m", "praktijkdesk", "candidate-add", "--name", "Chen Wei",
-         "--employer", "De Gouden Lepel", "--trainer", "Fatma Yılmaz",
-         "--guide", "horeca-gastheer-gastvrouw"],
-        capture_output=True, text=True, env=env, check=True).stdout)
+    env = {
+        **os.environ,
+        "PRAKTIJKDESK_DATA_DIR": str(data_dir),
+        "PRAKTIJKDESK_BUSY_TIMEOUT_MS": "300",
+    }
+    ids = json.loads(
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "praktijkdesk",
+                "candidate-add",
+                "--name",
+                "Chen Wei",
+                "--employer",
+                "De Gouden Lepel",
+                "--trainer",
+                "Fatma Yılmaz",
+                "--guide",
+                "horeca-gastheer-gastvrouw",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+    )
     holder = sqlite3.connect(data_dir / "praktijkdesk.sqlite", isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
-    lines = "".join(json.dumps({"trajectory": ids["trajectory"], "behaviour": "B1-K1-W1-1",
-                                "status": s, "by": "Fatma Yılmaz"}) + "\n"
-                    for s in ("practising", "mastered"))
-    process = subprocess.Popen([sys.executable, "-m", "praktijkdesk", "mark", "--stdin"],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, env=env, text=True)
+    lines = "".join(
+        json.dumps(
+            {
+                "trajectory": ids["trajectory"],
+                "behaviour": "B1-K1-W1-1",
+                "status": s,
+                "by": "Fatma Yılmaz",
+            }
+        )
+        + "\n"
+        for s in ("practising", "mastered")
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "praktijkdesk", "mark", "--stdin"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
     process.stdin.write(lines)
     process.stdin.close()
     time.sleep(1.5)  # several busy timeouts pass while the lock is held
@@ -202,8 +268,11 @@ def test_the_app_asks_to_try_again_and_then_saves(qtbot, gui, gui_desk, monkeypa
     pick_person(qtbot, gui, "Fatma Yılmaz")
     open_candidate(qtbot, gui, "nguyen")
     click(qtbot, next(c for c in gui.overview.cards if not c.progress.concluded))
-    row = next(r for r in gui.checklist.rows
-               if r.isVisible() and r.toggle.status() is not MarkStatus.PRACTISING)
+    row = next(
+        r
+        for r in gui.checklist.rows
+        if r.isVisible() and r.toggle.status() is not MarkStatus.PRACTISING
+    )
     real = gui_desk.marking.record_mark
     attempts: list[int] = []
 

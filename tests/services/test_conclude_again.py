@@ -11,11 +11,17 @@ def concluded_count(desk, trajectory):
     return desk.trajectories.overview(trajectory.id).progress.concluded_count
 
 
-def test_concluding_again_after_a_revoke_counts_the_new_conclusion(desk, trajectory, trainer, clock):
-    first = desk.marking.conclude(trajectory.id, "B1-K1-W2", trainer.id, reason="Werkte hier al 3 jaar")
+def test_concluding_again_after_a_revoke_counts_the_new_conclusion(
+    desk, trajectory, trainer, clock
+):
+    first = desk.marking.conclude(
+        trajectory.id, "B1-K1-W2", trainer.id, reason="Werkte hier al 3 jaar"
+    )
     desk.marking.revoke_conclusion(trajectory.id, "B1-K1-W2", trainer.id, reason="Te vroeg")
     assert concluded_count(desk, trajectory) == 0
-    again = desk.marking.conclude(trajectory.id, "B1-K1-W2", trainer.id, reason="Nu echt zelfstandig")
+    again = desk.marking.conclude(
+        trajectory.id, "B1-K1-W2", trainer.id, reason="Nu echt zelfstandig"
+    )
     assert again.uuid != first.uuid
     assert concluded_count(desk, trajectory) == 1
     current = desk.trajectories.mastered_conclusions(trajectory.id)["B1-K1-W2"]

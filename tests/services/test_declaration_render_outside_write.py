@@ -63,8 +63,9 @@ def test_the_rendering_holds_no_write_lock(desk, trainer, renders):
 
     def another_writer_gets_the_lock():
         seen.append(desk.db.conn.in_transaction)
-        other = sqlite3.connect(desk.data_dir / "praktijkdesk.sqlite", timeout=0,
-                                isolation_level=None)
+        other = sqlite3.connect(
+            desk.data_dir / "praktijkdesk.sqlite", timeout=0, isolation_level=None
+        )
         other.execute("BEGIN IMMEDIATE")  # fails at once if the issue held the write lock
         other.execute("ROLLBACK")
         other.close()
@@ -78,7 +79,8 @@ def test_the_rendering_holds_no_write_lock(desk, trainer, renders):
 
 
 def test_a_number_taken_in_between_gives_the_next_number_on_the_page(
-        desk, second, trainer, renders):
+    desk, second, trainer, renders
+):
     calls, hooks = renders
     first = add_candidate(desk, trainer, HARD_NAMES[0])
     other = add_candidate(desk, trainer, HARD_NAMES[4])
@@ -96,13 +98,15 @@ def test_a_number_taken_in_between_gives_the_next_number_on_the_page(
     assert store.declaration_pdf(desk.db, issued.id) == desk.declarations.reprint(issued.id)
 
 
-def test_a_name_changed_in_between_is_the_name_printed_and_stored(
-        desk, second, trainer, renders):
+def test_a_name_changed_in_between_is_the_name_printed_and_stored(desk, second, trainer, renders):
     calls, hooks = renders
     t = add_candidate(desk, trainer, HARD_NAMES[2])
     master(desk, t, trainer, DECLARED)
-    hooks.append(lambda: second.trajectories.edit_candidate(
-        t.candidate_id, name="Zoë Ĳsselmeer-D'Hondt", birth_date=None))
+    hooks.append(
+        lambda: second.trajectories.edit_candidate(
+            t.candidate_id, name="Zoë Ĳsselmeer-D'Hondt", birth_date=None
+        )
+    )
     issued = desk.declarations.issue(t.id, trainer.id)
     stored, snap = _stored_matches_its_snapshot(desk, issued.id)
     assert snap["candidate_name"] == "Zoë Ĳsselmeer-D'Hondt"
@@ -118,8 +122,11 @@ def test_a_writer_every_time_still_issues_once(desk, second, trainer, renders):
     master(desk, t, trainer, DECLARED)
     names = iter(["Naam Een", "Naam Twee"])
     for _ in range(2):
-        hooks.append(lambda: second.trajectories.edit_candidate(
-            t.candidate_id, name=next(names), birth_date=None))
+        hooks.append(
+            lambda: second.trajectories.edit_candidate(
+                t.candidate_id, name=next(names), birth_date=None
+            )
+        )
     issued = desk.declarations.issue(t.id, trainer.id)
     stored, snap = _stored_matches_its_snapshot(desk, issued.id)
     assert len(desk.declarations.history(t.id)) == 1 and len(calls) == 3

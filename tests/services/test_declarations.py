@@ -62,8 +62,9 @@ def test_only_work_processes_concluded_beheerst_appear(desk, ready):
     guide = desk.guides.get(ready.guide_key)
     for wp in guide.work_processes():
         assert (wp.code in text) == (wp.code in DECLARED), wp.code
-    assert [wp.code for ct in desk.declarations.declarable(ready.id) for wp in ct.work_processes] \
-        == DECLARED
+    assert [
+        wp.code for ct in desk.declarations.declarable(ready.id) for wp in ct.work_processes
+    ] == DECLARED
 
 
 def test_a_chosen_subset_and_a_refused_work_process(desk, ready):
@@ -225,7 +226,9 @@ def test_a_reissued_declaration_never_reuses_the_old_signatures(desk, ready, tra
     assert carried.valid_signatures == () and len(carried.stale_signatures) == 1
     data = desk.declarations.reprint(second.id)
     assert STALE_SIGNATURE_NOTE in text_of(data)
-    assert line_to_count(data) == line_to_count(desk.declarations.reprint(second.id, with_signatures=False))
+    assert line_to_count(data) == line_to_count(
+        desk.declarations.reprint(second.id, with_signatures=False)
+    )
 
 
 def test_signature_blocks_follow_the_setting_and_the_school(desk, ready, trainer):
@@ -234,7 +237,9 @@ def test_signature_blocks_follow_the_setting_and_the_school(desk, ready, trainer
     desk.people.edit_employer_details(trainer.employer_id, manager_name="Fatima el Amrani")
     issued = desk.declarations.issue(ready.id, trainer.id)
     assert [line.role for line in issued.snapshot.signature_lines] == [
-        "trainer", "candidate", "manager"
+        "trainer",
+        "candidate",
+        "manager",
     ]
     assert issued.snapshot.signature_lines[2].name == "Fatima el Amrani"
     text = text_of(desk.declarations.reprint(issued.id))
@@ -242,8 +247,9 @@ def test_signature_blocks_follow_the_setting_and_the_school(desk, ready, trainer
     desk.declarations.sign(issued.id, "manager", None, signature_strokes())
     assert "getekend op" in text_of(desk.declarations.reprint(issued.id))
 
-    school = desk.schools.add_school("ROC Mondriaan", brin="25lh", co_signs=True,
-                                     contact_name="Inge van Leeuwen")
+    school = desk.schools.add_school(
+        "ROC Mondriaan", brin="25lh", co_signs=True, contact_name="Inge van Leeuwen"
+    )
     desk.trajectories.edit(ready.id, school_id=school.id)
     again = desk.declarations.issue(ready.id, trainer.id, replaces_reason="School erbij gezet")
     assert [line.role for line in again.snapshot.signature_lines][-1] == "school"
@@ -270,10 +276,14 @@ def test_organisation_logo_and_place_from_settings(desk, ready, trainer):
     assert desk.declarations.reprint(issued.id) == signed
     assert desk.declarations.logo() is None
     # The logo lies with the declaration (schema step 7), not in the catch-all settings.
-    assert desk.db.execute("SELECT logo FROM declarations WHERE id = ?",
-                           [issued.id]).fetchone()[0] == samples.png()
-    assert desk.db.execute("SELECT COUNT(*) FROM settings WHERE key LIKE 'declaration%'"
-                           ).fetchone()[0] == 0
+    assert (
+        desk.db.execute("SELECT logo FROM declarations WHERE id = ?", [issued.id]).fetchone()[0]
+        == samples.png()
+    )
+    assert (
+        desk.db.execute("SELECT COUNT(*) FROM settings WHERE key LIKE 'declaration%'").fetchone()[0]
+        == 0
+    )
     # Like the PDF, the logo of an issued declaration cannot be changed afterwards.
     with pytest.raises(Exception, match="immutable"):
         desk.db.execute("UPDATE declarations SET logo = NULL WHERE id = ?", [issued.id])
@@ -375,8 +385,10 @@ def test_listeners_hear_of_issue_sign_and_withdraw(desk, ready, trainer):
 
 
 def test_helpers():
-    assert pdf_file_name("PV-2026-0007", "Zoë Ĳsselmeer-D'Hondt") == \
-        "PV-2026-0007 Zoë Ĳsselmeer-D'Hondt.pdf"
+    assert (
+        pdf_file_name("PV-2026-0007", "Zoë Ĳsselmeer-D'Hondt")
+        == "PV-2026-0007 Zoë Ĳsselmeer-D'Hondt.pdf"
+    )
     assert pdf_file_name("PV-1", 'a/b\\c:"d') == "PV-1 a b c d.pdf"
 
     class G:

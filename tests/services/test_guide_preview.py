@@ -11,11 +11,25 @@ from praktijkdesk.errors import InvalidGuide
 from praktijkdesk.guides.plain_language import PASSIVE
 
 GUIDE = {
-    "format": "praktijkdesk-guide/1", "slug": "bakkerij", "title": "Bakkerij",
-    "version": "2026-1", "qualification": {"name": "Bakkerij"},
-    "core_tasks": [{"code": "B1-K1", "title": "Bakt", "work_processes": [
-        {"code": "B1-K1-W1", "title": "Bereidt deeg voor", "short_title": "Deeg maken",
-         "behaviours": ["Het deeg wordt gekneed.", "Hij/zij weegt af."]}]}],
+    "format": "praktijkdesk-guide/1",
+    "slug": "bakkerij",
+    "title": "Bakkerij",
+    "version": "2026-1",
+    "qualification": {"name": "Bakkerij"},
+    "core_tasks": [
+        {
+            "code": "B1-K1",
+            "title": "Bakt",
+            "work_processes": [
+                {
+                    "code": "B1-K1-W1",
+                    "title": "Bereidt deeg voor",
+                    "short_title": "Deeg maken",
+                    "behaviours": ["Het deeg wordt gekneed.", "Hij/zij weegt af."],
+                }
+            ],
+        }
+    ],
 }
 
 
@@ -75,6 +89,7 @@ def test_trajectory_counts_per_version(desk):
     trainer = desk.people.add_person("Jan", Role.TRAINER, employer.id)
     key = desk.guides.latest("assistent-logistiek").key
     for name in ("Ann", "Bo"):
-        desk.trajectories.add_candidate(name=name, employer_id=employer.id,
-                                        trainer_id=trainer.id, guide_key=key)
+        desk.trajectories.add_candidate(
+            name=name, employer_id=employer.id, trainer_id=trainer.id, guide_key=key
+        )
     assert desk.guides.trajectory_counts() == {key: 2}

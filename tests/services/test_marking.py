@@ -8,7 +8,9 @@ from praktijkdesk.errors import InvalidInput, NotFound
 
 
 def test_a_mark_is_committed_with_who_and_device(desk, trajectory, trainer):
-    mark = desk.marking.record_mark(trajectory.id, "B1-K1-W1-1", "mastered", trainer.id, note=" Goed ")
+    mark = desk.marking.record_mark(
+        trajectory.id, "B1-K1-W1-1", "mastered", trainer.id, note=" Goed "
+    )
     row = desk.db.execute(
         "SELECT status, person_id, device_id, note FROM marks WHERE uuid = ?", [mark.uuid]
     ).fetchone()
@@ -46,7 +48,9 @@ def test_undo_is_per_person(desk, trajectory, trainer):
     assert desk.marking.undo_last(other.id) is None
 
 
-def test_all_mastered_makes_the_work_process_ready_and_concluding_records_it(desk, trajectory, trainer):
+def test_all_mastered_makes_the_work_process_ready_and_concluding_records_it(
+    desk, trajectory, trainer
+):
     wp = desk.marking.checklist(trajectory.id, "B1-K1-W1")
     for item in wp.items:
         desk.marking.record_mark(trajectory.id, item.behaviour.id, MarkStatus.MASTERED, trainer.id)
@@ -92,8 +96,11 @@ def test_bad_marks_change_nothing(desk, trajectory, trainer, behaviour, status, 
 
 def test_unchosen_work_process_cannot_be_marked(desk, trainer):
     _, t = desk.trajectories.add_candidate(
-        name="Zoë", employer_id=trainer.employer_id, trainer_id=trainer.id,
-        guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key, work_processes=["B1-K1-W2"],
+        name="Zoë",
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
+        guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
+        work_processes=["B1-K1-W2"],
     )
     with pytest.raises(InvalidInput, match="niet gekozen"):
         desk.marking.record_mark(t.id, "B1-K1-W1-1", "mastered", trainer.id)

@@ -41,8 +41,7 @@ def test_ready_until_declared_then_again_for_a_new_conclusion(desk, trainer):
     assert p.ready_for_declaration and not p.fully_declared and p.undeclared_count == 1
     assert t.id in _ready_ids(desk)
 
-    desk.declarations.issue(t.id, trainer.id, ["B1-K1-W1", "B1-K1-W2"],
-                            replaces_reason="W2 erbij")
+    desk.declarations.issue(t.id, trainer.id, ["B1-K1-W1", "B1-K1-W2"], replaces_reason="W2 erbij")
     assert t.id not in _ready_ids(desk)
     current = desk.declarations.current(t.id)
     desk.declarations.withdraw(current.id, trainer.id, "verkeerd")
@@ -79,8 +78,12 @@ def test_an_example_guide_is_never_ready_for_a_declaration(desk, trainer, capsys
 
     real = add_candidate(desk, trainer, HARD_NAMES[0])
     _, example = desk.trajectories.add_candidate(
-        name=HARD_NAMES[4], employer_id=trainer.employer_id, trainer_id=trainer.id,
-        guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key, start_date="2025-09-01")
+        name=HARD_NAMES[4],
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
+        guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
+        start_date="2025-09-01",
+    )
     assert desk.guides.get(example.guide_key).example
     master(desk, real, trainer, ["B1-K1-W1"])
     master(desk, example, trainer, ["B1-K1-W1"])

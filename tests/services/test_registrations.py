@@ -14,7 +14,7 @@ from praktijkdesk.documents.registrations_csv import HEADER, formula_safe
 from praktijkdesk.errors import InvalidInput
 from tests.services.declaration_data import HARD_NAMES, add_candidate, master
 
-NASTY = "=HYPERLINK(\"http://x\";\"klik\")"
+NASTY = '=HYPERLINK("http://x";"klik")'
 
 
 def parse(data: bytes) -> list[list[str]]:
@@ -28,7 +28,7 @@ def issued(desk, trainer, clock):
     school = desk.schools.add_school("ROC Mondriaan", brin="25LH")
     desk.people.edit_employer_details(trainer.employer_id, sbb_number="100234567")
     result = []
-    for n, name in enumerate((HARD_NAMES[0], "-Anna; \"de\" Vries", "@Bob +31")):
+    for n, name in enumerate((HARD_NAMES[0], '-Anna; "de" Vries', "@Bob +31")):
         t = add_candidate(desk, trainer, name)
         if n != 1:
             desk.trajectories.edit(t.id, school_id=school.id)
@@ -53,7 +53,7 @@ def test_one_row_per_issued_or_withdrawn_declaration(desk, issued):
     assert first["Erkenningsnummer SBB"] == "100234567" and first["School"] == "ROC Mondriaan"
     assert first["BRIN"] == "25LH" and first["Praktijkopleider"] == "Fatma Yılmaz"
     # Formula-safe: a name that starts with - or @ is text, quotes and ; survive.
-    assert body[1][4] == "'-Anna; \"de\" Vries" and body[2][4] == "'@Bob +31"
+    assert body[1][4] == '\'-Anna; "de" Vries' and body[2][4] == "'@Bob +31"
     assert body[2][3]  # the withdrawal date
 
 
@@ -80,11 +80,37 @@ def test_formula_starts_get_an_apostrophe(value):
 def test_cli_writes_the_list_and_refuses_a_wrong_name(desk, issued, data_dir, tmp_path, capsys):
     desk.close()
     out = tmp_path / "registratie.csv"
-    assert main(["--data-dir", str(data_dir), "registrations", "--out", str(out),
-                 "--school", "ROC Mondriaan"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "registrations",
+                "--out",
+                str(out),
+                "--school",
+                "ROC Mondriaan",
+            ]
+        )
+        == 0
+    )
     assert "2 praktijkverklaring(en)" in capsys.readouterr().out
     assert len(parse(out.read_bytes())) == 3
-    assert main(["--data-dir", str(data_dir), "registrations", "--out", str(tmp_path / "x.xlsx")]) == 2
-    assert main(["--data-dir", str(data_dir), "registrations", "--out", str(out),
-                 "--school", "Onbekend College"]) == 2
+    assert (
+        main(["--data-dir", str(data_dir), "registrations", "--out", str(tmp_path / "x.xlsx")]) == 2
+    )
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "registrations",
+                "--out",
+                str(out),
+                "--school",
+                "Onbekend College",
+            ]
+        )
+        == 2
+    )
     assert "bestaat niet" in capsys.readouterr().err

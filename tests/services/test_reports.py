@@ -31,11 +31,15 @@ def test_the_report_data_carries_marks_names_dates_notes_and_conclusions(desk, t
     w1 = report.work_processes()[0]
     assert w1.concluded and w1.concluded_by == "Fatma Yılmaz" and w1.concluded_on
     assert w1.mastered == w1.total and w1.fraction == 1.0
-    assert all(b.by == "Fatma Yılmaz" and b.note == "Doet dit nu zelfstandig." and b.date
-               for b in w1.behaviours)
+    assert all(
+        b.by == "Fatma Yılmaz" and b.note == "Doet dit nu zelfstandig." and b.date
+        for b in w1.behaviours
+    )
     w2 = report.work_processes()[1]
     assert not w2.concluded
-    assert w2.behaviours[0].status is MarkStatus.PRACTISING and w2.behaviours[0].by == "Marloes Bakker"
+    assert (
+        w2.behaviours[0].status is MarkStatus.PRACTISING and w2.behaviours[0].by == "Marloes Bakker"
+    )
     assert w2.behaviours[1].status is None
 
 

@@ -30,7 +30,9 @@ def flat(data: bytes) -> str:
 
 def test_an_example_guide_gives_a_voorbeeld_draft_and_never_issues(desk, trainer):
     _, t = desk.trajectories.add_candidate(
-        name=HARD_NAMES[0], employer_id=trainer.employer_id, trainer_id=trainer.id,
+        name=HARD_NAMES[0],
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
         guide_key=desk.guides.latest(HORECA).key,
     )
     assert desk.guides.get(t.guide_key).example
@@ -51,11 +53,20 @@ def test_a_bundled_version_stored_before_it_was_flagged_counts_as_an_example(des
     current = desk.guides.latest(HORECA)
     old = replace(current, version="2026-1", example=False)
     with desk.db.atomic():
-        guide_store.add_guide(desk.db, old.key, old.slug, old.version, old.title,
-                              dump_json(old), "2026-01-01T00:00:00Z")
+        guide_store.add_guide(
+            desk.db,
+            old.key,
+            old.slug,
+            old.version,
+            old.title,
+            dump_json(old),
+            "2026-01-01T00:00:00Z",
+        )
     assert '"example": false' in guide_store.guide_content(desk.db, old.key)
     _, t = desk.trajectories.add_candidate(
-        name=HARD_NAMES[1], employer_id=trainer.employer_id, trainer_id=trainer.id,
+        name=HARD_NAMES[1],
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
         guide_key=old.key,
     )
     master(desk, t, trainer, ["B1-K1-W1"])
@@ -65,8 +76,12 @@ def test_a_bundled_version_stored_before_it_was_flagged_counts_as_an_example(des
 
 def test_the_school_and_the_employer_details_are_on_the_page(desk, trainer):
     school = desk.schools.add_school(
-        "ROC Mondriaan", brin="25lh", place="Den Haag", wording="on_behalf_of",
-        contact_name="Inge van Leeuwen", contact_email="praktijkloket@rocmondriaan.nl",
+        "ROC Mondriaan",
+        brin="25lh",
+        place="Den Haag",
+        wording="on_behalf_of",
+        contact_name="Inge van Leeuwen",
+        contact_email="praktijkloket@rocmondriaan.nl",
     )
     desk.people.edit_employer_details(trainer.employer_id, sbb_number="100 234 567")
     t = add_candidate(desk, trainer, HARD_NAMES[3])
@@ -76,11 +91,17 @@ def test_the_school_and_the_employer_details_are_on_the_page(desk, trainer):
     assert issued.number == pv(desk, 1, series="25LH")
     text = flat(desk.declarations.reprint(issued.id))
     for expected in (
-        "ROC Mondriaan", "BRIN 25LH", "Namens ROC Mondriaan afgegeven op basis van het oordeel "
-        "van de praktijkopleider van Bakkerij Van Dam", "laten zien dat hij/zij de werkprocessen "
-        "hieronder beheerst", "crebo 25168 · niveau 2", "Bediening (crebo 23081), versie 2024",
-        "Bakkerij Van Dam, Zoetermeer", "erkenningsnummer SBB 100234567",
-        "B1-K1-W1 Voert voorbereidende werkzaamheden uit", "Zoetermeer,",
+        "ROC Mondriaan",
+        "BRIN 25LH",
+        "Namens ROC Mondriaan afgegeven op basis van het oordeel "
+        "van de praktijkopleider van Bakkerij Van Dam",
+        "laten zien dat hij/zij de werkprocessen hieronder beheerst",
+        "crebo 25168 · niveau 2",
+        "Bediening (crebo 23081), versie 2024",
+        "Bakkerij Van Dam, Zoetermeer",
+        "erkenningsnummer SBB 100234567",
+        "B1-K1-W1 Voert voorbereidende werkzaamheden uit",
+        "Zoetermeer,",
     ):
         assert expected in text, expected
     assert "praktijkdesk" not in text.casefold()  # no product branding on the formal page
@@ -93,8 +114,11 @@ def test_the_school_and_the_employer_details_are_on_the_page(desk, trainer):
 def test_the_employers_school_is_offered_for_the_next_candidate(desk, trainer):
     school = desk.schools.school_named("ROC Mondriaan", create=True)
     _, first = desk.trajectories.add_candidate(
-        name=HARD_NAMES[0], employer_id=trainer.employer_id, trainer_id=trainer.id,
-        guide_key=desk.guides.latest(HORECA).key, school_id=school.id,
+        name=HARD_NAMES[0],
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
+        guide_key=desk.guides.latest(HORECA).key,
+        school_id=school.id,
     )
     assert desk.people.employer(trainer.employer_id).school_id == school.id
     assert desk.schools.school_named("roc  mondriaan", create=False).id == school.id
@@ -114,8 +138,14 @@ def test_an_old_snapshot_keeps_its_json_and_hash_so_its_signatures_stay_valid():
     old = samples.snapshot()
     text = old.to_json()
     data = json.loads(text)
-    for new_field in ("school_name", "school_brin", "school_place", "school_wording",
-                      "qualification_file_version", "example"):
+    for new_field in (
+        "school_name",
+        "school_brin",
+        "school_place",
+        "school_wording",
+        "qualification_file_version",
+        "example",
+    ):
         assert new_field not in data  # defaults are left out
     again = DeclarationSnapshot.from_json(text)
     assert again.to_json() == text and again.sha256() == old.sha256()

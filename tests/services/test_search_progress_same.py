@@ -19,11 +19,34 @@ from praktijkdesk.storage import declarations as declaration_store
 from praktijkdesk.storage import marks as mark_store
 from praktijkdesk.storage.trajectories import list_trajectory_rows
 
-NAMES = ["Anne-Maria Gonçalves dos Santos van Heeckeren tot Wassenaer", "Zoë Ĳsselmeer-D'Hondt",
-         "Şükrü Öztürk-Ödegård", "Nguyễn Thị Ánh", "Марія Шевченко", "a_b 100%", "Jan", "jan",
-         "Ĳsbrand de Jong", "Ödön Ödegård"]
-QUERIES = ["", "jan", "de", "sukru", "zoe", "ij", "марія", "van heeckeren tot", "a_b", "100%",
-           "%", "o", "d'h", "niemand"]
+NAMES = [
+    "Anne-Maria Gonçalves dos Santos van Heeckeren tot Wassenaer",
+    "Zoë Ĳsselmeer-D'Hondt",
+    "Şükrü Öztürk-Ödegård",
+    "Nguyễn Thị Ánh",
+    "Марія Шевченко",
+    "a_b 100%",
+    "Jan",
+    "jan",
+    "Ĳsbrand de Jong",
+    "Ödön Ödegård",
+]
+QUERIES = [
+    "",
+    "jan",
+    "de",
+    "sukru",
+    "zoe",
+    "ij",
+    "марія",
+    "van heeckeren tot",
+    "a_b",
+    "100%",
+    "%",
+    "o",
+    "d'h",
+    "niemand",
+]
 
 
 def _old_statuses(db, ids):
@@ -33,7 +56,8 @@ def _old_statuses(db, ids):
         rows = db.execute(
             "SELECT c.trajectory_id, c.behaviour_id, m.status FROM current_marks c "
             f"JOIN marks m ON m.uuid = c.mark_uuid WHERE c.trajectory_id IN ({', '.join('?' * len(ids))})",
-            ids)
+            ids,
+        )
         for tid, behaviour_id, status in rows:
             result[tid][behaviour_id] = status
     return result
@@ -50,29 +74,37 @@ def _old_progress(desk, ids):
         t = desk.trajectories.resolve(tid)
         marks = {b: SimpleNamespace(status=MarkStatus(s)) for b, s in statuses[tid].items()}
         codes, on = declared.get(tid, ((), None))
-        result[tid] = trajectory_progress(desk.guides.get(t.guide_key), t.work_processes, marks,
-                                          mastered[tid], codes, on)
+        result[tid] = trajectory_progress(
+            desk.guides.get(t.guide_key), t.work_processes, marks, mastered[tid], codes, on
+        )
     return result
 
 
 def _fill(desk):
     desk.demo.load()
     rng = random.Random(18)
-    employer = desk.people.add_employer("Stichting Hoveniers- en Groenvoorzieningsbedrijf De Groene "
-                                        "Vallei Midden-Nederland Zuid")
-    trainer = desk.people.add_person("Wilhelmina van Oosterhout-Vandenberghe", Role.TRAINER,
-                                      employer.id)
+    employer = desk.people.add_employer(
+        "Stichting Hoveniers- en Groenvoorzieningsbedrijf De Groene Vallei Midden-Nederland Zuid"
+    )
+    trainer = desk.people.add_person(
+        "Wilhelmina van Oosterhout-Vandenberghe", Role.TRAINER, employer.id
+    )
     guides = [g.key for g in desk.guides.summaries()]
     for i, name in enumerate(NAMES * 2):
         desk.trajectories.add_candidate(
-            name=name, birth_date=f"19{80 + i % 20}-01-01", employer_id=employer.id,
-            trainer_id=trainer.id, guide_key=guides[i % len(guides)],
-            start_date=f"2025-{rng.randrange(1, 13):02d}-01")
+            name=name,
+            birth_date=f"19{80 + i % 20}-01-01",
+            employer_id=employer.id,
+            trainer_id=trainer.id,
+            guide_key=guides[i % len(guides)],
+            start_date=f"2025-{rng.randrange(1, 13):02d}-01",
+        )
     for summary in desk.trajectories.summaries(employer_id=employer.id):
         t = desk.trajectories.resolve(summary.id)
         guide = desk.guides.get(t.guide_key)
-        behaviours = [b for wp in guide.work_processes() if wp.code in t.work_processes
-                      for b in wp.behaviours]
+        behaviours = [
+            b for wp in guide.work_processes() if wp.code in t.work_processes for b in wp.behaviours
+        ]
         for b in rng.sample(behaviours, min(len(behaviours), rng.randrange(0, 25))):
             for _ in range(rng.randrange(1, 4)):  # marked again: only the current one counts
                 desk.marking.record_mark(t.id, b.id, rng.choice(list(MarkStatus)), trainer.id)
@@ -93,8 +125,10 @@ def _check(desk, **kwargs):
 
 def test_every_search_gives_the_old_progress_in_the_old_order(desk):
     employer = _fill(desk)
-    assert any(s.progress.behaviours_mastered and s.progress.concluded_count
-               for s in desk.trajectories.summaries())  # the data is not all zeros
+    assert any(
+        s.progress.behaviours_mastered and s.progress.concluded_count
+        for s in desk.trajectories.summaries()
+    )  # the data is not all zeros
     for query in QUERIES:
         for limit in (None, 1, 50):
             found, rows, old = _check(desk, search=query or None, limit=limit)
@@ -102,8 +136,9 @@ def test_every_search_gives_the_old_progress_in_the_old_order(desk):
     found, rows, old = _check(desk, employer_id=employer.id)
     assert len(found) == 2 * len(NAMES)
     found, rows, old = _check(desk, ready_only=True)
-    assert [s.id for s in found] == [r.trajectory.id for r in rows
-                                     if old[r.trajectory.id].ready_for_declaration]
+    assert [s.id for s in found] == [
+        r.trajectory.id for r in rows if old[r.trajectory.id].ready_for_declaration
+    ]
     assert found  # the demo has candidates ready for a declaration
 
 
@@ -154,8 +189,12 @@ def test_the_status_read_uses_the_covering_index_not_the_marks_table(desk):
 
 
 def test_step_11_replaces_marks_behaviour(desk):
-    indexes = {r[0] for r in desk.db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'marks'")}
+    indexes = {
+        r[0]
+        for r in desk.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'marks'"
+        )
+    }
     assert "marks_current" in indexes
     assert "marks_behaviour" not in indexes  # replaced: a mark still writes as many entries
 
@@ -168,13 +207,16 @@ def test_the_layout_gives_trajectory_progress_for_any_marks(desk):
         behaviours = [b.id for b in guide.behaviours()]
         for _ in range(20):
             chosen = tuple(rng.sample(codes, rng.randrange(0, len(codes) + 1)))
-            statuses = {b: rng.choice(list(MarkStatus)).value
-                        for b in rng.sample(behaviours, rng.randrange(0, len(behaviours) + 1))}
+            statuses = {
+                b: rng.choice(list(MarkStatus)).value
+                for b in rng.sample(behaviours, rng.randrange(0, len(behaviours) + 1))
+            }
             statuses["not-a-behaviour"] = "mastered"  # a mark of a behaviour the guide lost
             conclusions = {c: object() for c in rng.sample(codes, rng.randrange(0, 3))}
             marks = {b: SimpleNamespace(status=MarkStatus(s)) for b, s in statuses.items()}
-            assert progress_layout(guide).progress(chosen, statuses, conclusions, ("x",), "2026-01-01") \
-                == trajectory_progress(guide, chosen, marks, conclusions, ("x",), "2026-01-01")
+            assert progress_layout(guide).progress(
+                chosen, statuses, conclusions, ("x",), "2026-01-01"
+            ) == trajectory_progress(guide, chosen, marks, conclusions, ("x",), "2026-01-01")
 
 
 def test_a_guide_loaded_anew_gets_its_own_layout(desk):

@@ -32,14 +32,20 @@ def test_dit_kan_ik_changes_no_progress_conclusion_or_declaration(desk, trainer)
     issued = desk.declarations.issue(trajectory.id, trainer.id)
     guide = desk.guides.get(trajectory.guide_key)
     open_wps = [guide.work_process(c) for c in trajectory.work_processes if c != code]
-    before = (desk.trajectories.progress(trajectory), desk.marking.checklist(
-        trajectory.id, open_wps[0].code), desk.declarations.current(trajectory.id))
+    before = (
+        desk.trajectories.progress(trajectory),
+        desk.marking.checklist(trajectory.id, open_wps[0].code),
+        desk.declarations.current(trajectory.id),
+    )
     marks_before = desk.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0]
     for wp in open_wps:  # the candidate says "Dit kan ik" on everything still open
         for b in wp.behaviours:
             desk.candidate_view.record_self_view(trajectory.id, b.id)
-    after = (desk.trajectories.progress(trajectory), desk.marking.checklist(
-        trajectory.id, open_wps[0].code), desk.declarations.current(trajectory.id))
+    after = (
+        desk.trajectories.progress(trajectory),
+        desk.marking.checklist(trajectory.id, open_wps[0].code),
+        desk.declarations.current(trajectory.id),
+    )
     assert after == before
     assert desk.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0] == marks_before
     # Nothing is ready for a conclusion because of it, and the declaration lists only the
@@ -52,8 +58,12 @@ def test_dit_kan_ik_changes_no_progress_conclusion_or_declaration(desk, trainer)
 
 
 def test_taking_it_back_and_the_latest_counts(desk, trajectory):
-    behaviour = desk.guides.get(trajectory.guide_key).work_process(
-        trajectory.work_processes[0]).behaviours[0].id
+    behaviour = (
+        desk.guides.get(trajectory.guide_key)
+        .work_process(trajectory.work_processes[0])
+        .behaviours[0]
+        .id
+    )
     desk.candidate_view.record_self_view(trajectory.id, behaviour, True)
     assert behaviour in desk.candidate_view.self_views(trajectory.id)
     desk.candidate_view.record_self_view(trajectory.id, behaviour, False)
@@ -68,8 +78,11 @@ def test_taking_it_back_and_the_latest_counts(desk, trajectory):
 
 def test_bad_input_is_refused_and_changes_nothing(desk, trajectory, trainer):
     guide = desk.guides.get(trajectory.guide_key)
-    unchosen = next(wp for wp in guide.work_processes() if wp.code not in trajectory.work_processes) \
-        if len(trajectory.work_processes) < len(guide.work_processes()) else None
+    unchosen = (
+        next(wp for wp in guide.work_processes() if wp.code not in trajectory.work_processes)
+        if len(trajectory.work_processes) < len(guide.work_processes())
+        else None
+    )
     with pytest.raises(NotFound):
         desk.candidate_view.record_self_view(trajectory.id, "B9-K9-W9-9")
     with pytest.raises(NotFound):
@@ -138,8 +151,9 @@ def test_schema_step_8_reaches_a_file_from_the_first_release(tmp_path):
 
     folder = tmp_path / "old"
     folder.mkdir()
-    shutil.copyfile(Path(__file__).parents[1] / "data" / "schema-v1.sqlite",
-                    folder / "praktijkdesk.sqlite")
+    shutil.copyfile(
+        Path(__file__).parents[1] / "data" / "schema-v1.sqlite", folder / "praktijkdesk.sqlite"
+    )
     with Desk.open(folder) as desk:
         assert schema_version(desk.db) == LATEST_VERSION >= 8
         tables = {r[0] for r in desk.db.execute("SELECT name FROM sqlite_master")}
@@ -158,10 +172,12 @@ def test_a_clock_set_back_a_day_does_not_undo_a_take_back(data_dir):
 
         trainer = desk.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
         _, t = desk.trajectories.add_candidate(
-            name="Şükrü Öztürk", employer_id=employer.id, trainer_id=trainer.id,
-            guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key)
-        behaviour = desk.guides.get(t.guide_key).work_process(
-            t.work_processes[0]).behaviours[0].id
+            name="Şükrü Öztürk",
+            employer_id=employer.id,
+            trainer_id=trainer.id,
+            guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
+        )
+        behaviour = desk.guides.get(t.guide_key).work_process(t.work_processes[0]).behaviours[0].id
         desk.candidate_view.record_self_view(t.id, behaviour, True)
         desk.clock = FixedClock(start - dt.timedelta(days=1), step=dt.timedelta(seconds=1))
         desk.candidate_view.record_self_view(t.id, behaviour, False)  # taken back, "yesterday"

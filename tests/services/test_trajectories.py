@@ -28,10 +28,17 @@ def test_ready_filter_lists_candidates_with_a_concluded_work_process(demo_desk, 
     key = demo_desk.guides.import_file(path).key
     t = o.trajectory
     copy = demo_desk.trajectories.add_trajectory(
-        t.candidate_id, employer_id=t.employer_id, trainer_id=t.trainer_id, guide_key=key,
-        work_processes=list(t.work_processes), start_date=t.start_date, school_id=t.school_id)
-    master(demo_desk, copy, o.trainer, [wp.code for wp in o.progress.work_processes
-                                        if wp.concluded])
+        t.candidate_id,
+        employer_id=t.employer_id,
+        trainer_id=t.trainer_id,
+        guide_key=key,
+        work_processes=list(t.work_processes),
+        start_date=t.start_date,
+        school_id=t.school_id,
+    )
+    master(
+        demo_desk, copy, o.trainer, [wp.code for wp in o.progress.work_processes if wp.concluded]
+    )
     ready = demo_desk.trajectories.summaries(ready_only=True)
     assert [s.id for s in ready] == [copy.id]
     assert all(s.progress.concluded_count > 0 for s in ready)
@@ -40,7 +47,9 @@ def test_ready_filter_lists_candidates_with_a_concluded_work_process(demo_desk, 
 def test_new_candidate_chooses_all_work_processes_by_default(desk, trainer):
     guide = desk.guides.latest("horeca-gastheer-gastvrouw")
     _, t = desk.trajectories.add_candidate(
-        name="Øyvind Ødegård", employer_id=trainer.employer_id, trainer_id=trainer.id,
+        name="Øyvind Ødegård",
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
         guide_key=guide.key,
     )
     assert list(t.work_processes) == [wp.code for wp in guide.work_processes()]
@@ -57,8 +66,12 @@ def test_new_candidate_chooses_all_work_processes_by_default(desk, trainer):
     ],
 )
 def test_bad_candidate_input_is_refused_and_nothing_stored(desk, trainer, kwargs, message):
-    base = dict(name="Aïcha Benali", employer_id=trainer.employer_id, trainer_id=trainer.id,
-                guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key)
+    base = dict(
+        name="Aïcha Benali",
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
+        guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
+    )
     with pytest.raises(InvalidInput, match=message):
         desk.trajectories.add_candidate(**{**base, **kwargs})
     assert desk.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0] == 0

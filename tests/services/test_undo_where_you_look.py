@@ -38,8 +38,11 @@ def test_undo_on_w2_never_takes_back_w1s_conclusion(desk, trajectory, trainer):
 
 def test_undo_in_one_trajectory_leaves_another_alone(desk, trajectory, trainer):
     _, other = desk.trajectories.add_candidate(
-        name="Bram de Wit", birth_date=None, employer_id=trainer.employer_id,
-        trainer_id=trainer.id, guide_key=trajectory.guide_key,
+        name="Bram de Wit",
+        birth_date=None,
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
+        guide_key=trajectory.guide_key,
     )
     desk.marking.record_mark(trajectory.id, "B1-K1-W1-1", MarkStatus.MASTERED, trainer.id)
     desk.marking.record_mark(other.id, "B1-K1-W1-1", MarkStatus.PRACTISING, trainer.id)

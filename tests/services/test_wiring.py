@@ -16,8 +16,20 @@ from praktijkdesk.services.base import Service
 from praktijkdesk.services.marking import MarkingService
 
 SERVICES = Path(__file__).resolve().parents[2] / "praktijkdesk" / "services"
-SERVICE_NAMES = ("backups", "schools", "people", "guides", "trajectories", "declarations",
-                 "marking", "demo", "exchange", "reports", "privacy", "attention")
+SERVICE_NAMES = (
+    "backups",
+    "schools",
+    "people",
+    "guides",
+    "trajectories",
+    "declarations",
+    "marking",
+    "demo",
+    "exchange",
+    "reports",
+    "privacy",
+    "attention",
+)
 
 
 def _desk_references(source: str) -> list[int]:
@@ -30,8 +42,11 @@ def _desk_references(source: str) -> list[int]:
             lines.append(node.lineno)
         elif isinstance(node, ast.arg) and node.arg == "desk":
             lines.append(node.lineno)
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").endswith("desk") \
-                and node.module != "praktijkdesk":
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and (node.module or "").endswith("desk")
+            and node.module != "praktijkdesk"
+        ):
             lines.append(node.lineno)
     return lines
 
@@ -61,8 +76,9 @@ def test_every_service_is_built_once_without_the_desk(desk):
 def test_a_screen_holding_marking_goes_on_after_a_restore(desk, trainer, trajectory, monkeypatch):
     built = []
     original = MarkingService.__init__
-    monkeypatch.setattr(MarkingService, "__init__",
-                        lambda self, **kw: (built.append(1), original(self, **kw))[1])
+    monkeypatch.setattr(
+        MarkingService, "__init__", lambda self, **kw: (built.append(1), original(self, **kw))[1]
+    )
     marking, guides, device = desk.marking, desk.guides, desk.device_id
     code = trajectory.work_processes[0]
     behaviour = marking.checklist(trajectory.id, code).items[0].behaviour
@@ -117,8 +133,9 @@ def _unannotated(path: Path) -> list[str]:
 
 def test_the_desk_and_services_are_typed():
     package = SERVICES.parent
-    missing = [m for p in [package / "desk.py", *sorted(SERVICES.glob("*.py"))]
-               for m in _unannotated(p)]
+    missing = [
+        m for p in [package / "desk.py", *sorted(SERVICES.glob("*.py"))] for m in _unannotated(p)
+    ]
     assert missing == []
     assert _unannotated_example()
 
@@ -137,8 +154,14 @@ def test_screens_and_dialogs_say_they_take_a_desk():
     untyped = []
     for path in sorted(ui.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_") or (
-                    isinstance(node, ast.FunctionDef) and node.name == "__init__"):
-                untyped += [f"{path.name}:{node.lineno} {node.name}"
-                            for a in node.args.args if a.arg == "desk" and a.annotation is None]
+            if (
+                isinstance(node, ast.FunctionDef)
+                and not node.name.startswith("_")
+                or (isinstance(node, ast.FunctionDef) and node.name == "__init__")
+            ):
+                untyped += [
+                    f"{path.name}:{node.lineno} {node.name}"
+                    for a in node.args.args
+                    if a.arg == "desk" and a.annotation is None
+                ]
     assert untyped == []

@@ -28,13 +28,18 @@ def test_only_the_erasure_record_of_this_candidate_opens_its_log(desk, trajector
     desk.set_setting("erasing", "1")  # the step-6 switch opens nothing any more
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         desk.db.execute("DELETE FROM marks WHERE uuid = ?", [mark.uuid])
-    desk.db.execute("INSERT INTO erasures (candidate_id, erased_at, device_id) "
-                    "VALUES ('someone-else', '2026-01-01T00:00:00Z', 'x')")
+    desk.db.execute(
+        "INSERT INTO erasures (candidate_id, erased_at, device_id) "
+        "VALUES ('someone-else', '2026-01-01T00:00:00Z', 'x')"
+    )
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         desk.db.execute("DELETE FROM marks WHERE uuid = ?", [mark.uuid])
     with desk.db.atomic():
-        desk.db.execute("INSERT INTO erasures (candidate_id, erased_at, device_id) "
-                        "VALUES (?, '2026-01-01T00:00:00Z', 'x')", [trajectory.candidate_id])
+        desk.db.execute(
+            "INSERT INTO erasures (candidate_id, erased_at, device_id) "
+            "VALUES (?, '2026-01-01T00:00:00Z', 'x')",
+            [trajectory.candidate_id],
+        )
         desk.db.execute("DELETE FROM current_marks WHERE mark_uuid = ?", [mark.uuid])
         desk.db.execute("DELETE FROM marks WHERE uuid = ?", [mark.uuid])
     assert desk.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0] == 0

@@ -13,7 +13,8 @@ from praktijkdesk.storage.changes import TRACKED
 STORAGE = Path(__file__).resolve().parents[2] / "praktijkdesk" / "storage"
 EXEMPT = {"migrations.py", "changes.py"}  # the schema itself; the bookkeeping itself
 WRITE = re.compile(
-    r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE)\s+(" + "|".join(TRACKED) + r")\b", re.I)
+    r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE)\s+(" + "|".join(TRACKED) + r")\b", re.I
+)
 
 
 def _writers(folder: Path = STORAGE) -> list[tuple[str, str, str, bool]]:
@@ -44,5 +45,6 @@ def test_the_check_catches_a_writer_without_bookkeeping(tmp_path):
     (tmp_path / "rogue.py").write_text(
         "def rename(db, pid, name):\n"
         "    db.execute('UPDATE people SET name = ? WHERE id = ?', [name, pid])\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     assert [w[:3] for w in _writers(tmp_path) if not w[3]] == [("rogue.py", "rename", "people")]

@@ -16,14 +16,18 @@ def _fill(desk, rows: int, start: int = 0) -> None:
     """Many small commits, each a few new pages in the log (like taps)."""
     for n in range(start, start + rows):
         with write(desk.db):
-            desk.db.execute("INSERT INTO settings (key, value) VALUES (?, ?)",
-                            [f"bench-{n}", "x" * 3000])
+            desk.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)", [f"bench-{n}", "x" * 3000]
+            )
 
 
 def test_commits_leave_the_log_to_the_idle_checkpoint(tmp_path):
     with Desk.open(tmp_path / "d") as desk:
-        assert desk.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == (
-            WAL_AUTOCHECKPOINT_PAGES) > 1000
+        assert (
+            desk.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+            == (WAL_AUTOCHECKPOINT_PAGES)
+            > 1000
+        )
         checkpoint_when_idle(desk.db)
         _fill(desk, 1500)  # > 1000 pages: SQLite's default would have checkpointed in a commit
         busy, frames, copied = checkpoint_when_idle(desk.db)

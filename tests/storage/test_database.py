@@ -13,6 +13,7 @@ from praktijkdesk.storage.migrations import LATEST_VERSION
 def test_pragmas_are_set(desk):
     def one(sql):
         return desk.db.execute(sql).fetchone()[0]
+
     assert one("PRAGMA journal_mode") == "wal"
     assert one("PRAGMA synchronous") == 2  # FULL
     assert one("PRAGMA foreign_keys") == 1

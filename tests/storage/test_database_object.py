@@ -42,8 +42,10 @@ def test_a_nested_block_rolls_back_alone(db):
 
 
 def test_a_trigger_that_rolls_back_everything_keeps_its_own_error(db):
-    db.execute("CREATE TRIGGER no_seven BEFORE INSERT ON t WHEN NEW.x = 7 "
-               "BEGIN SELECT RAISE(ROLLBACK, 'zeven mag niet'); END")
+    db.execute(
+        "CREATE TRIGGER no_seven BEFORE INSERT ON t WHEN NEW.x = 7 "
+        "BEGIN SELECT RAISE(ROLLBACK, 'zeven mag niet'); END"
+    )
     with pytest.raises(sqlite3.IntegrityError, match="zeven mag niet"), db.atomic():
         db.execute("INSERT INTO t VALUES (1)")
         with db.atomic():
@@ -82,4 +84,3 @@ def test_opening_a_desk_does_not_import_sqlite_utils(tmp_path):
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
-

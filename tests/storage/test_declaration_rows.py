@@ -27,11 +27,16 @@ def trajectory_id(demo_desk):
 def _declaration(trajectory_id: str, snapshot, db=None) -> Declaration:
     trainer = "p-1"
     if db is not None:
-        trainer = db.execute("SELECT trainer_id FROM trajectories WHERE id = ?",
-                             [trajectory_id]).fetchone()[0]
+        trainer = db.execute(
+            "SELECT trainer_id FROM trajectories WHERE id = ?", [trajectory_id]
+        ).fetchone()[0]
     return Declaration(
-        id="d-1", number=snapshot.number, trajectory_id=trajectory_id,
-        issued_at=snapshot.issued_at, issued_by=trainer, snapshot=snapshot,
+        id="d-1",
+        number=snapshot.number,
+        trajectory_id=trajectory_id,
+        issued_at=snapshot.issued_at,
+        issued_by=trainer,
+        snapshot=snapshot,
         sha256=hashlib.sha256(PDF).hexdigest(),
     )
 
@@ -55,7 +60,9 @@ def test_the_pinned_snapshot_goes_in_and_comes_out_byte_for_byte(demo_desk, traj
 def test_signatures_come_back_as_given_and_one_per_role(demo_desk, trajectory_id):
     snapshot = samples.snapshot()
     with write(demo_desk.db):
-        store.add_declaration(demo_desk.db, _declaration(trajectory_id, snapshot, demo_desk.db), PDF)
+        store.add_declaration(
+            demo_desk.db, _declaration(trajectory_id, snapshot, demo_desk.db), PDF
+        )
         first = samples.signature(snapshot)
         store.add_signature(demo_desk.db, "s-1", "d-1", first)
         again = replace(first, signed_at="2026-03-12T09:40:00Z", strokes=(((1.5, 2.25),),))
@@ -63,8 +70,10 @@ def test_signatures_come_back_as_given_and_one_per_role(demo_desk, trajectory_id
         stale = samples.signature(snapshot, role="candidate", stale=True)
         store.add_signature(demo_desk.db, "s-3", "d-1", stale)
     assert store.signatures_of(demo_desk.db, "d-1") == (stale, again)  # by signed_at
-    declaration = replace(store.get_declaration(demo_desk.db, "d-1"),
-                          signatures=store.signatures_of(demo_desk.db, "d-1"))
+    declaration = replace(
+        store.get_declaration(demo_desk.db, "d-1"),
+        signatures=store.signatures_of(demo_desk.db, "d-1"),
+    )
     assert declaration.valid_signatures == (again,)
     assert declaration.stale_signatures == (stale,)
     assert declaration.unsigned_roles() == ["candidate", "school"]
@@ -81,7 +90,11 @@ def test_the_domain_declaration_knows_its_state_without_storage():
     declaration = _declaration("t-1", snapshot)
     assert not declaration.withdrawn and not declaration.signed
     assert declaration.file_name() == "PV-2026-0007 Zoë Ĳsselmeer-D'Hondt.pdf"
-    withdrawn = replace(declaration, withdrawn_at="2026-04-01T10:00:00Z", withdrawn_by="p-1",
-                        withdrawn_reason="verkeerde kwalificatie")
+    withdrawn = replace(
+        declaration,
+        withdrawn_at="2026-04-01T10:00:00Z",
+        withdrawn_by="p-1",
+        withdrawn_reason="verkeerde kwalificatie",
+    )
     assert withdrawn.withdrawn
     assert pdf_file_name("PV/1", 'a:b*"c') == "PV 1 a b c.pdf"

@@ -37,16 +37,48 @@ def stamp_of(at: str) -> str:
     return clock.from_iso(at).encode()
 
 
-def mk(tid, uuid, status, at, *, behaviour=B1, person, device="dev-a", note="", undoes=None,
-       hlc=None):
-    return Mark(uuid, tid, behaviour, status, person, at, device, note, undoes,
-                stamp_of(at) if hlc is None else hlc)
+def mk(
+    tid, uuid, status, at, *, behaviour=B1, person, device="dev-a", note="", undoes=None, hlc=None
+):
+    return Mark(
+        uuid,
+        tid,
+        behaviour,
+        status,
+        person,
+        at,
+        device,
+        note,
+        undoes,
+        stamp_of(at) if hlc is None else hlc,
+    )
 
 
-def cc(tid, uuid, value, at, *, code="B1-K1-W1", person, device="dev-a", reason="", undoes=None,
-       hlc=None):
-    return Conclusion(uuid, tid, code, value, person, at, device, reason, undoes,
-                      stamp_of(at) if hlc is None else hlc)
+def cc(
+    tid,
+    uuid,
+    value,
+    at,
+    *,
+    code="B1-K1-W1",
+    person,
+    device="dev-a",
+    reason="",
+    undoes=None,
+    hlc=None,
+):
+    return Conclusion(
+        uuid,
+        tid,
+        code,
+        value,
+        person,
+        at,
+        device,
+        reason,
+        undoes,
+        stamp_of(at) if hlc is None else hlc,
+    )
 
 
 def current_uuid(db, tid, behaviour=B1):
@@ -58,11 +90,26 @@ def test_every_column_of_a_mark_and_a_conclusion_reads_back(log):
     desk, tid, fatma, _ = log
     # Stamps that differ from the wall time (a laptop whose clock was behind), so a stamp
     # derived from ``at`` instead of read from its column shows.
-    mark = mk(tid, "mark-1", MarkStatus.PRACTISING, "2026-03-02T09:00:00+00:00",
-              person=fatma, device="laptop-marloes", note="Oefent met de kassa",
-              hlc="001772500000000000-000003")
-    undo = mk(tid, "undo-1", None, "2026-03-02T10:00:00+00:00", person=fatma,
-              device="laptop-marloes", undoes="mark-1", hlc="001772500000000000-000004")
+    mark = mk(
+        tid,
+        "mark-1",
+        MarkStatus.PRACTISING,
+        "2026-03-02T09:00:00+00:00",
+        person=fatma,
+        device="laptop-marloes",
+        note="Oefent met de kassa",
+        hlc="001772500000000000-000003",
+    )
+    undo = mk(
+        tid,
+        "undo-1",
+        None,
+        "2026-03-02T10:00:00+00:00",
+        person=fatma,
+        device="laptop-marloes",
+        undoes="mark-1",
+        hlc="001772500000000000-000004",
+    )
     assert store.append_mark(desk.db, mark) is True
     assert store.append_mark(desk.db, undo) is True
     assert store.get_mark(desk.db, "mark-1") == mark
@@ -70,11 +117,26 @@ def test_every_column_of_a_mark_and_a_conclusion_reads_back(log):
     assert store.get_mark(desk.db, "nope") is None
     assert store.marks_of_trajectory(desk.db, tid) == [mark, undo]
 
-    concluded = cc(tid, "conc-1", M, "2026-03-03T09:00:00+00:00", person=fatma,
-                   device="tablet-fatma", reason="Doet dit al jaren zelfstandig",
-                   hlc="001772600000000000-000007")
-    taken_back = cc(tid, "conc-2", None, "2026-03-03T09:05:00+00:00", person=fatma,
-                    device="tablet-fatma", undoes="conc-1", hlc="001772600000000000-000008")
+    concluded = cc(
+        tid,
+        "conc-1",
+        M,
+        "2026-03-03T09:00:00+00:00",
+        person=fatma,
+        device="tablet-fatma",
+        reason="Doet dit al jaren zelfstandig",
+        hlc="001772600000000000-000007",
+    )
+    taken_back = cc(
+        tid,
+        "conc-2",
+        None,
+        "2026-03-03T09:05:00+00:00",
+        person=fatma,
+        device="tablet-fatma",
+        undoes="conc-1",
+        hlc="001772600000000000-000008",
+    )
     assert store.append_conclusion(desk.db, concluded) is True
     assert store.append_conclusion(desk.db, taken_back) is True
     assert store.conclusions_of(desk.db, tid) == [concluded, taken_back]
@@ -93,7 +155,9 @@ def test_appending_the_same_event_twice_changes_nothing(log):
 
     c = cc(tid, "c-same", M, "2026-03-02T09:00:00+00:00", person=fatma)
     assert store.append_conclusion(desk.db, c) is True
-    assert store.append_conclusion(desk.db, cc(tid, "c-same", R, "2026-03-09", person=coach)) is False
+    assert (
+        store.append_conclusion(desk.db, cc(tid, "c-same", R, "2026-03-09", person=coach)) is False
+    )
     assert store.conclusions_of(desk.db, tid) == [c]
     assert store.conclusion_exists(desk.db, "c-same")
     assert not store.conclusion_exists(desk.db, "c-other")
@@ -113,11 +177,13 @@ def test_local_order_numbers_count_up_per_log(log):
 def test_an_older_mark_merged_later_does_not_replace_the_current_one(log):
     desk, tid, fatma, _ = log
     store.append_mark(desk.db, mk(tid, "new", MarkStatus.MASTERED, "2026-03-05", person=fatma))
-    store.append_mark(desk.db, mk(tid, "old", MarkStatus.NOT_YET, "2026-03-01", person=fatma,
-                                  device="dev-b"))
+    store.append_mark(
+        desk.db, mk(tid, "old", MarkStatus.NOT_YET, "2026-03-01", person=fatma, device="dev-b")
+    )
     assert current_uuid(desk.db, tid) == "new"
-    store.append_mark(desk.db, mk(tid, "newer", MarkStatus.PRACTISING, "2026-03-06",
-                                  person=fatma, device="dev-b"))
+    store.append_mark(
+        desk.db, mk(tid, "newer", MarkStatus.PRACTISING, "2026-03-06", person=fatma, device="dev-b")
+    )
     assert current_uuid(desk.db, tid) == "newer"
 
 
@@ -127,10 +193,12 @@ def test_same_moment_on_two_devices_the_larger_device_id_wins_whatever_arrives_f
     store.append_mark(desk.db, mk(tid, "zz", MarkStatus.MASTERED, at, person=fatma, device="b"))
     store.append_mark(desk.db, mk(tid, "aa", MarkStatus.NOT_YET, at, person=fatma, device="a"))
     assert current_uuid(desk.db, tid) == "zz"
-    store.append_mark(desk.db, mk(tid, "yy", MarkStatus.NOT_YET, at, person=fatma, device="c",
-                                  behaviour=B2))
-    store.append_mark(desk.db, mk(tid, "xx", MarkStatus.MASTERED, at, person=fatma, device="b",
-                                  behaviour=B2))
+    store.append_mark(
+        desk.db, mk(tid, "yy", MarkStatus.NOT_YET, at, person=fatma, device="c", behaviour=B2)
+    )
+    store.append_mark(
+        desk.db, mk(tid, "xx", MarkStatus.MASTERED, at, person=fatma, device="b", behaviour=B2)
+    )
     assert current_uuid(desk.db, tid, B2) == "yy"
 
 
@@ -149,8 +217,10 @@ def test_an_undo_that_arrived_before_its_mark_keeps_the_mark_from_becoming_curre
     desk, tid, fatma, _ = log
     store.append_mark(desk.db, mk(tid, "a", MarkStatus.PRACTISING, "2026-03-01", person=fatma))
     # The undo of "late" comes in first (bundles can arrive in any order)...
-    assert store.append_mark(desk.db, mk(tid, "u", None, "2026-03-04", person=fatma,
-                                         undoes="late")) is True
+    assert (
+        store.append_mark(desk.db, mk(tid, "u", None, "2026-03-04", person=fatma, undoes="late"))
+        is True
+    )
     assert current_uuid(desk.db, tid) == "a"
     # ... then "late" itself: it was already taken back, so "a" stays current.
     store.append_mark(desk.db, mk(tid, "late", MarkStatus.MASTERED, "2026-03-03", person=fatma))
@@ -176,17 +246,57 @@ def test_the_clock_stamp_orders_marks_not_the_wall_time_nor_the_device(log):
     desk, tid, fatma, _ = log
     seen = clock.from_iso("2026-03-05T09:00:00+00:00")
     after_seen = clock.Hlc(seen.physical, 1).encode()
-    store.append_mark(desk.db, mk(tid, "new", MarkStatus.NOT_YET, "2026-03-05T09:00:00+00:00",
-                                  person=fatma, device="dev-b"))
-    store.append_mark(desk.db, mk(tid, "fix", MarkStatus.MASTERED, "2026-03-04T09:00:00+00:00",
-                                  person=fatma, device="dev-a", hlc=after_seen))
+    store.append_mark(
+        desk.db,
+        mk(
+            tid,
+            "new",
+            MarkStatus.NOT_YET,
+            "2026-03-05T09:00:00+00:00",
+            person=fatma,
+            device="dev-b",
+        ),
+    )
+    store.append_mark(
+        desk.db,
+        mk(
+            tid,
+            "fix",
+            MarkStatus.MASTERED,
+            "2026-03-04T09:00:00+00:00",
+            person=fatma,
+            device="dev-a",
+            hlc=after_seen,
+        ),
+    )
     assert current_uuid(desk.db, tid) == "fix"
     assert [m.uuid for m in store.behaviour_history(desk.db, tid, B1)] == ["new", "fix"]
     # Arriving the other way round changes nothing.
-    store.append_mark(desk.db, mk(tid, "fix2", MarkStatus.MASTERED, "2026-03-04T09:00:00+00:00",
-                                  person=fatma, device="dev-a", hlc=after_seen, behaviour=B2))
-    store.append_mark(desk.db, mk(tid, "new2", MarkStatus.NOT_YET, "2026-03-05T09:00:00+00:00",
-                                  person=fatma, device="dev-b", behaviour=B2))
+    store.append_mark(
+        desk.db,
+        mk(
+            tid,
+            "fix2",
+            MarkStatus.MASTERED,
+            "2026-03-04T09:00:00+00:00",
+            person=fatma,
+            device="dev-a",
+            hlc=after_seen,
+            behaviour=B2,
+        ),
+    )
+    store.append_mark(
+        desk.db,
+        mk(
+            tid,
+            "new2",
+            MarkStatus.NOT_YET,
+            "2026-03-05T09:00:00+00:00",
+            person=fatma,
+            device="dev-b",
+            behaviour=B2,
+        ),
+    )
     assert current_uuid(desk.db, tid, B2) == "fix2"
 
 
@@ -194,39 +304,43 @@ def test_a_local_event_gets_this_devices_next_stamp_and_sorts_after_the_last(log
     # A mark or conclusion made here has no stamp yet; appending gives it the next one of
     # this device's clock, also when the wall clock was put back in between.
     desk, tid, fatma, _ = log
-    first = mk(tid, "l1", MarkStatus.PRACTISING, "2026-03-02T09:00:00+00:00", person=fatma,
-               hlc="")
+    first = mk(tid, "l1", MarkStatus.PRACTISING, "2026-03-02T09:00:00+00:00", person=fatma, hlc="")
     store.append_mark(desk.db, first)
     one = store.get_mark(desk.db, "l1")
     assert one.hlc == stamp_of("2026-03-02T09:00:00+00:00")
-    put_back = mk(tid, "l2", MarkStatus.MASTERED, "2026-03-01T09:00:00+00:00", person=fatma,
-                  hlc="")
+    put_back = mk(tid, "l2", MarkStatus.MASTERED, "2026-03-01T09:00:00+00:00", person=fatma, hlc="")
     store.append_mark(desk.db, put_back)
     two = store.get_mark(desk.db, "l2")
     assert clock.decode(two.hlc) == clock.Hlc(clock.decode(one.hlc).physical, 1)
     assert current_uuid(desk.db, tid) == "l2"
     assert [m.uuid for m in store.behaviour_history(desk.db, tid, B1)] == ["l1", "l2"]
-    store.append_conclusion(desk.db, cc(tid, "lc", M, "2026-03-01T10:00:00+00:00",
-                                        person=fatma, hlc=""))
-    assert clock.decode(store.conclusions_of(desk.db, tid)[0].hlc) \
-        == clock.Hlc(clock.decode(one.hlc).physical, 2)
+    store.append_conclusion(
+        desk.db, cc(tid, "lc", M, "2026-03-01T10:00:00+00:00", person=fatma, hlc="")
+    )
+    assert clock.decode(store.conclusions_of(desk.db, tid)[0].hlc) == clock.Hlc(
+        clock.decode(one.hlc).physical, 2
+    )
 
 
 def test_history_is_oldest_first_and_lists_an_undo_once(log):
     desk, tid, fatma, _ = log
     store.append_mark(desk.db, mk(tid, "c", MarkStatus.MASTERED, "2026-03-03", person=fatma))
     store.append_mark(desk.db, mk(tid, "a", MarkStatus.NOT_YET, "2026-03-01", person=fatma))
-    store.append_mark(desk.db, mk(tid, "b", MarkStatus.PRACTISING, "2026-03-02", person=fatma,
-                                  device="dev-z"))
-    store.append_mark(desk.db, mk(tid, "b2", MarkStatus.PRACTISING, "2026-03-02", person=fatma,
-                                  device="dev-b"))
+    store.append_mark(
+        desk.db, mk(tid, "b", MarkStatus.PRACTISING, "2026-03-02", person=fatma, device="dev-z")
+    )
+    store.append_mark(
+        desk.db, mk(tid, "b2", MarkStatus.PRACTISING, "2026-03-02", person=fatma, device="dev-b")
+    )
     store.append_mark(desk.db, mk(tid, "u", None, "2026-03-04", person=fatma, undoes="c"))
-    store.append_mark(desk.db, mk(tid, "other", MarkStatus.MASTERED, "2026-03-01",
-                                  person=fatma, behaviour=B2))
+    store.append_mark(
+        desk.db, mk(tid, "other", MarkStatus.MASTERED, "2026-03-01", person=fatma, behaviour=B2)
+    )
     expected = ["a", "b2", "b", "c", "u"]
     assert [m.uuid for m in store.behaviour_history(desk.db, tid, B1)] == expected
-    assert [m.uuid for m in store.behaviour_history(desk.db, tid, B1, include_undone=True)] \
-        == expected
+    assert [
+        m.uuid for m in store.behaviour_history(desk.db, tid, B1, include_undone=True)
+    ] == expected
     assert store.behaviour_history(desk.db, tid, "B9-none", include_undone=True) == []
     assert current_uuid(desk.db, tid) == "b"
 
@@ -243,8 +357,9 @@ def test_undo_last_finds_this_persons_latest_action_on_this_device(log):
     assert store.last_mark_by(desk.db, fatma, "dev-a").uuid == "f2"
     assert store.last_mark_by(desk.db, coach, "dev-a").uuid == "c1"
     assert store.last_mark_by(desk.db, fatma, "dev-b").uuid == "f-other-device"
-    store.append_mark(desk.db, mk(tid, "u", None, "2026-03-05", person=fatma, undoes="f2",
-                                  behaviour=B2))
+    store.append_mark(
+        desk.db, mk(tid, "u", None, "2026-03-05", person=fatma, undoes="f2", behaviour=B2)
+    )
     # The undo itself is not undoable, and f2 is already undone: f1 is next.
     assert store.last_mark_by(desk.db, fatma, "dev-a").uuid == "f1"
     assert store.last_mark_by(desk.db, fatma, "dev-c") is None
@@ -255,7 +370,9 @@ def test_undo_last_only_within_the_trajectory_and_work_process_asked(log, traine
     # behaviours) in that trajectory; on the overview, of that trajectory.
     desk, tid, fatma, _ = log
     _, second = desk.trajectories.add_candidate(
-        name="Zoë de Vries", employer_id=trainer.employer_id, trainer_id=fatma,
+        name="Zoë de Vries",
+        employer_id=trainer.employer_id,
+        trainer_id=fatma,
         guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
     )
     for event in (
@@ -266,13 +383,16 @@ def test_undo_last_only_within_the_trajectory_and_work_process_asked(log, traine
         store.append_mark(desk.db, event)
     assert store.last_mark_by(desk.db, fatma, "dev-a").uuid == "t2-b1"
     assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid).uuid == "t1-b2"
-    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid,
-                              behaviour_ids=[B1]).uuid == "t1-b1"
+    assert (
+        store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid, behaviour_ids=[B1]).uuid
+        == "t1-b1"
+    )
     assert store.last_mark_by(desk.db, fatma, "dev-a", behaviour_ids=[B1]).uuid == "t2-b1"
-    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=second.id,
-                              behaviour_ids=[B2]) is None
-    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid,
-                              behaviour_ids=[]) is None
+    assert (
+        store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=second.id, behaviour_ids=[B2])
+        is None
+    )
+    assert store.last_mark_by(desk.db, fatma, "dev-a", trajectory_id=tid, behaviour_ids=[]) is None
 
     for event in (
         cc(tid, "k-w1", M, "2026-03-01", person=fatma),
@@ -282,12 +402,22 @@ def test_undo_last_only_within_the_trajectory_and_work_process_asked(log, traine
         store.append_conclusion(desk.db, event)
     assert store.last_conclusion_by(desk.db, fatma, "dev-a").uuid == "k2-w1"
     assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=tid).uuid == "k-w2"
-    assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=tid,
-                                    work_process_code="B1-K1-W1").uuid == "k-w1"
-    assert store.last_conclusion_by(desk.db, fatma, "dev-a",
-                                    work_process_code="B1-K1-W1").uuid == "k2-w1"
-    assert store.last_conclusion_by(desk.db, fatma, "dev-a", trajectory_id=second.id,
-                                    work_process_code="B1-K1-W2") is None
+    assert (
+        store.last_conclusion_by(
+            desk.db, fatma, "dev-a", trajectory_id=tid, work_process_code="B1-K1-W1"
+        ).uuid
+        == "k-w1"
+    )
+    assert (
+        store.last_conclusion_by(desk.db, fatma, "dev-a", work_process_code="B1-K1-W1").uuid
+        == "k2-w1"
+    )
+    assert (
+        store.last_conclusion_by(
+            desk.db, fatma, "dev-a", trajectory_id=second.id, work_process_code="B1-K1-W2"
+        )
+        is None
+    )
 
 
 def test_undo_last_for_conclusions(log):
@@ -301,8 +431,7 @@ def test_undo_last_for_conclusions(log):
         store.append_conclusion(desk.db, event)
     assert store.last_conclusion_by(desk.db, fatma, "dev-a").uuid == "k2"
     assert store.last_conclusion_by(desk.db, coach, "dev-a").uuid == "k3"
-    store.append_conclusion(desk.db, cc(tid, "ku", None, "2026-03-05", person=fatma,
-                                        undoes="k2"))
+    store.append_conclusion(desk.db, cc(tid, "ku", None, "2026-03-05", person=fatma, undoes="k2"))
     assert store.last_conclusion_by(desk.db, fatma, "dev-a").uuid == "k1"
     assert store.last_conclusion_by(desk.db, coach, "dev-b") is None
 
@@ -310,19 +439,23 @@ def test_undo_last_for_conclusions(log):
 def test_counts_for_the_candidate_list_cover_every_trajectory_asked(log, trainer):
     desk, tid, fatma, _ = log
     _, second = desk.trajectories.add_candidate(
-        name="Zoë de Vries", employer_id=trainer.employer_id, trainer_id=fatma,
+        name="Zoë de Vries",
+        employer_id=trainer.employer_id,
+        trainer_id=fatma,
         guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
     )
     _, empty = desk.trajectories.add_candidate(
-        name="Ana Lopes", employer_id=trainer.employer_id, trainer_id=fatma,
+        name="Ana Lopes",
+        employer_id=trainer.employer_id,
+        trainer_id=fatma,
         guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
     )
     store.append_mark(desk.db, mk(tid, "a", MarkStatus.PRACTISING, "2026-03-01", person=fatma))
     store.append_mark(desk.db, mk(tid, "b", MarkStatus.MASTERED, "2026-03-02", person=fatma))
-    store.append_mark(desk.db, mk(tid, "c", MarkStatus.NOT_YET, "2026-03-01", person=fatma,
-                                  behaviour=B2))
-    store.append_mark(desk.db, mk(second.id, "d", MarkStatus.MASTERED, "2026-03-01",
-                                  person=fatma))
+    store.append_mark(
+        desk.db, mk(tid, "c", MarkStatus.NOT_YET, "2026-03-01", person=fatma, behaviour=B2)
+    )
+    store.append_mark(desk.db, mk(second.id, "d", MarkStatus.MASTERED, "2026-03-01", person=fatma))
     counts = store.mark_counts(desk.db, [tid, second.id, empty.id])
     assert counts == {
         tid: {B1: "mastered", B2: "not_yet"},
@@ -338,7 +471,9 @@ def test_counts_for_the_candidate_list_cover_every_trajectory_asked(log, trainer
 def test_conclusions_for_many_trajectories(log, trainer):
     desk, tid, fatma, _ = log
     _, second = desk.trajectories.add_candidate(
-        name="Zoë de Vries", employer_id=trainer.employer_id, trainer_id=fatma,
+        name="Zoë de Vries",
+        employer_id=trainer.employer_id,
+        trainer_id=fatma,
         guide_key=desk.guides.latest("horeca-gastheer-gastvrouw").key,
     )
     one = cc(tid, "k1", M, "2026-03-01", person=fatma)
@@ -347,5 +482,8 @@ def test_conclusions_for_many_trajectories(log, trainer):
     store.append_conclusion(desk.db, two)
     assert store.conclusions_for(desk.db, []) == []
     assert store.conclusions_for(desk.db, [second.id]) == [two]
-    assert sorted(store.conclusions_for(desk.db, [tid, second.id]), key=lambda c: c.uuid) == [one, two]
+    assert sorted(store.conclusions_for(desk.db, [tid, second.id]), key=lambda c: c.uuid) == [
+        one,
+        two,
+    ]
     assert store.conclusions_of(desk.db, second.id) == [two]

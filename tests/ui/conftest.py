@@ -92,8 +92,9 @@ def open_candidate(qtbot, window, search: str):
     screen = window.candidates
     screen.search.clear()
     qtbot.keyClicks(screen.search, search)
-    qtbot.waitUntil(lambda: not screen._search_timer.isActive() and len(screen.tiles()) == 1,
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: not screen._search_timer.isActive() and len(screen.tiles()) == 1, timeout=2000
+    )
     click(qtbot, screen.tiles()[0])
     if window.stack.currentWidget() is window.checklist:  # a tile goes on where it was
         window.go_back()
@@ -108,8 +109,11 @@ def answer_message(qtbot, button_text: str | None = None):
         if not isinstance(box, QtWidgets.QMessageBox):
             QtCore.QTimer.singleShot(20, close)
             return
-        answered.append(box.findChild(QtWidgets.QLabel, "qt_msgbox_informativelabel").text()
-                        if box.findChild(QtWidgets.QLabel, "qt_msgbox_informativelabel") else "")
+        answered.append(
+            box.findChild(QtWidgets.QLabel, "qt_msgbox_informativelabel").text()
+            if box.findChild(QtWidgets.QLabel, "qt_msgbox_informativelabel")
+            else ""
+        )
         for button in box.findChildren(QtWidgets.QAbstractButton):
             if button_text is None or button.text() == button_text:
                 if button_text is not None or button is box.defaultButton():

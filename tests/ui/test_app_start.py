@@ -82,7 +82,8 @@ def test_the_app_opens_with_its_identity_and_backs_up_on_close(qtbot, app, start
 
 
 def test_a_second_start_brings_the_first_window_forward_and_ends_quietly(
-        qtbot, started, demo_data_dir):
+    qtbot, started, demo_data_dir
+):
     from praktijkdesk.ui.single_instance import guard_for
 
     start = started(demo_data_dir)
@@ -91,8 +92,12 @@ def test_a_second_start_brings_the_first_window_forward_and_ends_quietly(
     guard = guard_for(demo_data_dir)
     second = subprocess.Popen(
         [sys.executable, "-m", "praktijkdesk", "--data-dir", str(demo_data_dir), "gui"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     try:
         with qtbot.waitSignal(guard.activated, timeout=20000):
             pass
@@ -105,22 +110,30 @@ def test_a_second_start_brings_the_first_window_forward_and_ends_quietly(
     assert start.window.isVisible() and not start.window.isMinimized()
 
 
-def test_a_second_start_says_already_open_when_the_first_does_not_answer(
-        qtbot, started, tmp_path):
+def test_a_second_start_says_already_open_when_the_first_does_not_answer(qtbot, started, tmp_path):
     """The lock is held but nobody answers (the first one is still starting): say so."""
     from praktijkdesk.ui.single_instance import already_open_box  # noqa: F401 — the box shown
 
     folder = tmp_path / "data"
     folder.mkdir()
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from pathlib import Path
             from praktijkdesk.data_folder import InstanceLock
             lock = InstanceLock.acquire(Path({str(folder)!r}))
             print("held", flush=True)
             sys.stdin.read()
-        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         seen = when_modal(QtWidgets.QMessageBox, lambda box: box.buttons()[0].click())
@@ -140,8 +153,7 @@ def _damage(data_dir: Path) -> None:
     db.write_bytes(os.urandom(16384))
 
 
-def test_a_damaged_database_at_start_offers_the_backup_and_opens_it(
-        qtbot, started, demo_data_dir):
+def test_a_damaged_database_at_start_offers_the_backup_and_opens_it(qtbot, started, demo_data_dir):
     from praktijkdesk.desk import Desk
     from praktijkdesk.ui.dialogs.damaged_database import DamagedDatabaseDialog
 
@@ -207,8 +219,9 @@ def test_a_failed_daily_backup_is_told_without_blocking(qtbot, started, demo_dat
     backups.write_text("geen map")  # the backup folder cannot be made
     import datetime as dt
 
-    start = started(demo_data_dir, clock=FixedClock(
-        dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=2)))
+    start = started(
+        demo_data_dir, clock=FixedClock(dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=2))
+    )
     assert start_and_wait(qtbot, start) is None
     assert start.desk.warnings
     assert "reservekopie" in start.window.toast.text().lower()

@@ -36,9 +36,16 @@ def trainer_state(desk, trajectory_id):
     overview = desk.trajectories.overview(trajectory_id)
     marks = desk.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0]
     conclusions = desk.db.execute("SELECT COUNT(*) FROM conclusions").fetchone()[0]
-    current = sorted(desk.db.execute(
-        "SELECT behaviour_id, mark_uuid FROM current_marks WHERE trajectory_id = ?",
-        [trajectory_id]).fetchall()) if _has_column(desk) else []
+    current = (
+        sorted(
+            desk.db.execute(
+                "SELECT behaviour_id, mark_uuid FROM current_marks WHERE trajectory_id = ?",
+                [trajectory_id],
+            ).fetchall()
+        )
+        if _has_column(desk)
+        else []
+    )
     declarations = desk.db.execute("SELECT COUNT(*), MAX(snapshot) FROM declarations").fetchone()
     return (overview.progress, marks, conclusions, current, tuple(declarations))
 
@@ -107,8 +114,11 @@ def test_dit_kan_ik_never_changes_the_trainers_judgement(qtbot, window, gui_desk
     # The trainer sees it on the checklist as the candidate's voice.
     window.open_checklist(trajectory_id, card.card.code)
     qtbot.waitUntil(lambda: window.checklist.isVisible(), timeout=2000)
-    texts = [r.self_view.text() for r in window.checklist.rows if r.isVisible()
-             and r.self_view.isVisible()]
+    texts = [
+        r.self_view.text()
+        for r in window.checklist.rows
+        if r.isVisible() and r.self_view.isVisible()
+    ]
     assert texts and all(t == "Nguyễn denkt: dit kan ik" for t in texts)
     assert len(texts) == len(rows)
 
@@ -137,8 +147,10 @@ def test_no_trainer_action_is_reachable_by_walking_every_control(qtbot, window, 
             assert button.accessibleName().strip(), button.objectName()
         for button in buttons:
             name = button.objectName()
-            if isinstance(button, ExitCorner) or name in ("candidateCardPdfButton",
-                                                          "selfViewButton"):
+            if isinstance(button, ExitCorner) or name in (
+                "candidateCardPdfButton",
+                "selfViewButton",
+            ):
                 continue  # the way out, the card dialog and Dit kan ik: tested on their own
             if not button.isVisible():
                 continue
@@ -158,8 +170,12 @@ def test_no_trainer_action_is_reachable_by_walking_every_control(qtbot, window, 
         (QtCore.Qt.Key.Key_Left, QtCore.Qt.KeyboardModifier.AltModifier),
         (QtCore.Qt.Key.Key_Backspace, QtCore.Qt.KeyboardModifier.NoModifier),
     ]
-    targets = [view, QtWidgets.QApplication.focusWidget() or view, window,
-               window.stack.currentWidget()]
+    targets = [
+        view,
+        QtWidgets.QApplication.focusWidget() or view,
+        window,
+        window.stack.currentWidget(),
+    ]
     for key, modifiers in keys:
         for target in targets:
             qtbot.keyClick(target, key, modifiers)
@@ -286,18 +302,30 @@ def test_a_dutch_voice_is_recognised_on_each_platform():
 
     from praktijkdesk.ui.speech import is_dutch
 
-    sapi_nl = SimpleNamespace(id=r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Speech\Voices\Tokens"
-                                 r"\TTS_MS_NL-NL_FRANK_11.0",
-                              name="Microsoft Frank - Dutch (Netherlands)", languages=[])
-    sapi_en = SimpleNamespace(id=r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Speech\Voices\Tokens"
-                                 r"\TTS_MS_EN-US_DAVID_11.0",
-                              name="Microsoft David - English (United States)", languages=[])
+    sapi_nl = SimpleNamespace(
+        id=r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Speech\Voices\Tokens"
+        r"\TTS_MS_NL-NL_FRANK_11.0",
+        name="Microsoft Frank - Dutch (Netherlands)",
+        languages=[],
+    )
+    sapi_en = SimpleNamespace(
+        id=r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Speech\Voices\Tokens"
+        r"\TTS_MS_EN-US_DAVID_11.0",
+        name="Microsoft David - English (United States)",
+        languages=[],
+    )
     espeak_nl = SimpleNamespace(id="gmw/nl", name="Dutch", languages=["nl"])
     espeak_en = SimpleNamespace(id="gmw/en", name="English (Great Britain)", languages=["en"])
-    mac_nl = SimpleNamespace(id="com.apple.voice.compact.nl-NL.Xander", name="Xander",
-                             languages=["nl_NL"])
+    mac_nl = SimpleNamespace(
+        id="com.apple.voice.compact.nl-NL.Xander", name="Xander", languages=["nl_NL"]
+    )
     assert [is_dutch(v) for v in (sapi_nl, sapi_en, espeak_nl, espeak_en, mac_nl)] == [
-        True, False, True, False, True]
+        True,
+        False,
+        True,
+        False,
+        True,
+    ]
 
 
 def test_espeak_ng_offers_its_dutch_voice_here():
@@ -334,8 +362,9 @@ def test_keyboard_only_opens_a_card_says_dit_kan_ik_and_comes_back(qtbot, window
     button = view.focusWidget()
     assert button.objectName() == "selfViewButton"
     qtbot.keyClick(button, QtCore.Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: bool(gui_desk.candidate_view.self_views(view.trajectory_id)),
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: bool(gui_desk.candidate_view.self_views(view.trajectory_id)), timeout=2000
+    )
     assert view.focusWidget() is button  # the focus stays on it
     hold_corner(qtbot, view)
 
@@ -350,8 +379,12 @@ def test_wat_ik_al_kan_opens_inside_the_view_without_a_way_out(qtbot, window):
             QtCore.QTimer.singleShot(50, look)
             return
         qtbot.waitUntil(lambda: dialog.data is not None, timeout=20000)
-        seen.update(belongs=view.belongs(dialog), open=dialog.open_button.isVisible(),
-                    save=dialog.save_button.isEnabled(), pdf=dialog.data[:5])
+        seen.update(
+            belongs=view.belongs(dialog),
+            open=dialog.open_button.isVisible(),
+            save=dialog.save_button.isEnabled(),
+            pdf=dialog.data[:5],
+        )
         dialog.accept()
 
     QtCore.QTimer.singleShot(0, look)

@@ -13,8 +13,11 @@ from tests.ui.conftest import click, open_candidate, pick_person
 
 
 def _open_unfinished(qtbot, window):
-    card = next(c for c in window.overview.cards
-                if not c.progress.concluded and not c.progress.ready_for_conclusion)
+    card = next(
+        c
+        for c in window.overview.cards
+        if not c.progress.concluded and not c.progress.ready_for_conclusion
+    )
     click(qtbot, card)
     return card.code
 
@@ -27,8 +30,11 @@ def test_the_screen_follows_the_view_not_the_role(qtbot, window, gui_desk, monke
     assert screen.early.isVisible() and screen.early_button.isVisible()
     real = gui_desk.marking.checklist
     changes: dict = {}
-    monkeypatch.setattr(gui_desk.marking, "checklist",
-                        lambda *a, **kw: dataclasses.replace(real(*a, **kw), **changes))
+    monkeypatch.setattr(
+        gui_desk.marking,
+        "checklist",
+        lambda *a, **kw: dataclasses.replace(real(*a, **kw), **changes),
+    )
 
     changes.update(can_conclude=False)
     screen.refresh()
@@ -39,8 +45,13 @@ def test_the_screen_follows_the_view_not_the_role(qtbot, window, gui_desk, monke
     screen.refresh()
     assert not screen.early.isVisible()
 
-    changes.update(offer_conclusion=True, can_conclude=True, can_declare=True,
-                   candidate_name="Anne-Wil van den Berg-Ŋgata", undo=None)
+    changes.update(
+        offer_conclusion=True,
+        can_conclude=True,
+        can_declare=True,
+        candidate_name="Anne-Wil van den Berg-Ŋgata",
+        undo=None,
+    )
     screen.refresh()
     assert screen.banner.isVisible() and screen.conclude_button.isVisible()
     assert screen.declare_button.isVisible()  # the view says so: no second guess here
@@ -86,10 +97,25 @@ def test_a_note_over_the_limit_cannot_be_saved(qtbot, window):
 
 def test_the_command_line_refuses_the_same_reason_with_the_same_words(gui_desk, capsys):
     trajectory = gui_desk.trajectories.summaries()[0]
-    code = next(c for c in gui_desk.trajectories.resolve(trajectory.id).work_processes
-                if not gui_desk.marking.checklist(trajectory.id, c).progress.concluded)
+    code = next(
+        c
+        for c in gui_desk.trajectories.resolve(trajectory.id).work_processes
+        if not gui_desk.marking.checklist(trajectory.id, c).progress.concluded
+    )
     data_dir = gui_desk.data_dir
     gui_desk.close()
-    assert main(["--data-dir", str(data_dir), "conclude", trajectory.id, code,
-                 "--reason", "ë" * (MAX_NOTE + 1)]) == 2
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "conclude",
+                trajectory.id,
+                code,
+                "--reason",
+                "ë" * (MAX_NOTE + 1),
+            ]
+        )
+        == 2
+    )
     assert too_long_message("De reden") in capsys.readouterr().err

@@ -36,8 +36,11 @@ def when_dialog(cls, act):
 
 def _open_unfinished(qtbot, window):
     """A work process that is neither concluded nor ready (not every behaviour Beheerst)."""
-    card = next(c for c in window.overview.cards
-                if not c.progress.concluded and not c.progress.ready_for_conclusion)
+    card = next(
+        c
+        for c in window.overview.cards
+        if not c.progress.concluded and not c.progress.ready_for_conclusion
+    )
     click(qtbot, card)
     return card.code
 

@@ -21,7 +21,8 @@ def _master_all_but_last(qtbot, window):
 
 
 def test_last_behaviour_mastered_proposes_and_confirming_records_the_conclusion(
-        qtbot, window, gui_desk):
+    qtbot, window, gui_desk
+):
     pick_person(qtbot, window, "Fatma Yılmaz")
     open_candidate(qtbot, window, "nguyen")
     code = _open_unconcluded(qtbot, window)
@@ -57,8 +58,11 @@ def test_a_jobcoach_sees_the_proposal_but_cannot_conclude(qtbot, window, gui_des
     assert screen.banner.isVisible() and not screen.conclude_button.isVisible()
     assert "praktijkopleider" in screen.banner_text.text()
     marks = gui_desk.marking.checklist(screen.trajectory_id, code).items
-    assert all(i.mark.person_id == window.events.person.id for i in marks
-               if i.mark and i.mark.device_id != "demo")
+    assert all(
+        i.mark.person_id == window.events.person.id
+        for i in marks
+        if i.mark and i.mark.device_id != "demo"
+    )
 
 
 def test_undo_after_concluding_takes_back_the_conclusion(qtbot, window, gui_desk):

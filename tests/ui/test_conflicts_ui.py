@@ -17,7 +17,9 @@ from tests.ui.conftest import click, open_candidate, pick_person
 def office(tmp_path, gui_desk):
     """A second device that got everything from the first one by a bundle file."""
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
-    other = Desk.open(tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1)))
+    other = Desk.open(
+        tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1))
+    )
     other.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
     bundle = gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path
     other.exchange.import_file(bundle)
@@ -25,7 +27,9 @@ def office(tmp_path, gui_desk):
     other.close()
 
 
-def test_a_conflict_shows_in_the_row_and_a_tap_settles_it(qtbot, window, gui_desk, office, tmp_path):
+def test_a_conflict_shows_in_the_row_and_a_tap_settles_it(
+    qtbot, window, gui_desk, office, tmp_path
+):
     pick_person(qtbot, window, "Fatma Yılmaz")
     open_candidate(qtbot, window, "nguyen")
     trajectory_id = window.overview.trajectory_id
@@ -38,7 +42,8 @@ def test_a_conflict_shows_in_the_row_and_a_tap_settles_it(qtbot, window, gui_des
     gui_desk.marking.record_mark(trajectory_id, behaviour, MarkStatus.NOT_YET, fatma.id)
     office.marking.record_mark(trajectory_id, behaviour, MarkStatus.MASTERED, jan.id)
     gui_desk.exchange.import_file(
-        office.exchange.export(tmp_path / "office.praktijk", trajectory_id=trajectory_id).path)
+        office.exchange.export(tmp_path / "office.praktijk", trajectory_id=trajectory_id).path
+    )
     assert len(gui_desk.exchange.conflicts(trajectory_id)) == 1
 
     card = next(c for c in window.overview.cards if c.code == code)

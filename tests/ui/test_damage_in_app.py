@@ -9,14 +9,17 @@ import sys
 from tests.ui.conftest import answer_message
 
 
-def test_a_decoding_fault_from_a_damaged_name_names_the_backup(qtbot, window, gui_desk,
-                                                               monkeypatch):
+def test_a_decoding_fault_from_a_damaged_name_names_the_backup(
+    qtbot, window, gui_desk, monkeypatch
+):
     from praktijkdesk.ui.application import install_excepthook
 
     gui_desk.backups.backup_now()
     other = sqlite3.connect(gui_desk.database_path)
-    other.execute("UPDATE candidates SET name = CAST(X'4e677579ff' AS TEXT) "
-                  "WHERE rowid = (SELECT min(rowid) FROM candidates)")
+    other.execute(
+        "UPDATE candidates SET name = CAST(X'4e677579ff' AS TEXT) "
+        "WHERE rowid = (SELECT min(rowid) FROM candidates)"
+    )
     other.commit()
     other.close()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

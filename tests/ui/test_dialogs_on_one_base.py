@@ -20,8 +20,11 @@ from praktijkdesk.ui.dialogs.base import TouchDialog
 
 DIALOGS = Path(dialogs.__file__).parent
 # Token names of ui/theme.py with the numbers they stand for.
-THEME_NUMBERS = {name: value for name, value in vars(theme).items()
-                 if name.isupper() and isinstance(value, int) and not isinstance(value, bool)}
+THEME_NUMBERS = {
+    name: value
+    for name, value in vars(theme).items()
+    if name.isupper() and isinstance(value, int) and not isinstance(value, bool)
+}
 COPY_NAMES = set(THEME_NUMBERS) | {"BODY_PX", "HEADING_PX", "ROW_PX", "TITLE_PX", "SMALL_PX"}
 
 
@@ -59,9 +62,11 @@ def test_no_dialog_module_imports_a_private_helper():
     for name, path in modules():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("praktijkdesk"):
-                problems += [f"{name}.py imports {node.module}.{alias.name}"
-                             for alias in node.names
-                             if alias.name.startswith("_") and not alias.name.startswith("__")]
+                problems += [
+                    f"{name}.py imports {node.module}.{alias.name}"
+                    for alias in node.names
+                    if alias.name.startswith("_") and not alias.name.startswith("__")
+                ]
     assert problems == []
 
 
@@ -69,8 +74,9 @@ def test_the_checks_catch_what_they_look_for(tmp_path, monkeypatch):
     """The two source checks fail on the patterns they forbid (as the old backups.py and
     damaged_database.py had them)."""
     bad = tmp_path / "bad.py"
-    bad.write_text("from praktijkdesk.ui.dialogs.backups import _set_font\nTOUCH_MIN = 48\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "from praktijkdesk.ui.dialogs.backups import _set_font\nTOUCH_MIN = 48\n", encoding="utf-8"
+    )
     monkeypatch.setattr(sys.modules[__name__], "modules", lambda: iter([("bad", bad)]))
     with pytest.raises(AssertionError):
         test_no_dialog_module_copies_a_theme_value()

@@ -47,8 +47,12 @@ def test_a_broken_feature_module_is_an_error_not_coming_soon(qtbot, window, monk
     open_candidate(qtbot, window, "sukru")
     said = []
     monkeypatch.setattr(message, "inform", lambda parent, title, text, **kw: said.append(text))
-    for button in (window.overview.declaration_button, window.overview.progress_report_button
-                   if hasattr(window.overview, "progress_report_button") else window.overview.report_button):
+    for button in (
+        window.overview.declaration_button,
+        window.overview.progress_report_button
+        if hasattr(window.overview, "progress_report_button")
+        else window.overview.report_button,
+    ):
         with qtbot.capture_exceptions() as raised:
             click(qtbot, button)
         assert [kind for kind, _value, _tb in raised] == [ModuleNotFoundError]

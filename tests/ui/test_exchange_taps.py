@@ -42,13 +42,16 @@ def hotel_pc(tmp_path, gui_desk):
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
     pc = Desk.open(tmp_path / "hotel", clock=FixedClock(start, step=dt.timedelta(milliseconds=1)))
     hotel = next(e for e in gui_desk.people.employers() if e.name == HOTEL)
-    pc.exchange.import_file(gui_desk.exchange.export(tmp_path / "h.praktijk", employer_id=hotel.id).path)
+    pc.exchange.import_file(
+        gui_desk.exchange.export(tmp_path / "h.praktijk", employer_id=hotel.id).path
+    )
     yield pc
     pc.close()
 
 
 def test_the_laptop_is_up_to_date_from_one_employers_file_in_one_tap_after_choosing(
-        qtbot, window, gui_desk, hotel_pc, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, hotel_pc, tmp_path, monkeypatch
+):
     assert gui_desk.exchange.scope().kind == "jobcoach"  # the demo: a jobcoach and 3 employers
     assert {s.employer_name for s in hotel_pc.trajectories.summaries()} == {HOTEL}
     # At the hotel: the trainer marks two candidates.
@@ -92,7 +95,8 @@ def test_the_laptop_is_up_to_date_from_one_employers_file_in_one_tap_after_choos
 
 
 def test_the_employer_pc_gives_the_jobcoach_her_clients_in_three_taps(
-        qtbot, window, gui_desk, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, tmp_path, monkeypatch
+):
     hotel = next(e for e in gui_desk.people.employers() if e.name == HOTEL)
     gui_desk.exchange.set_scope("employer", [hotel.id])  # this window is now the hotel's PC
     target = tmp_path / "voor-marloes.praktijk"
@@ -142,7 +146,8 @@ def test_the_hub_fits_and_is_touch_sized_at_1024x600(qtbot, window, gui_desk):
 
 
 def test_the_hub_updates_the_shared_folder_and_says_what_happened(
-        qtbot, window, gui_desk, hotel_pc, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, hotel_pc, tmp_path, monkeypatch
+):
     shared = tmp_path / "OneDrive"
     shared.mkdir()
     hotel_pc.exchange.sync(shared)

@@ -23,9 +23,13 @@ GUIDE = "horeca-gastheer-gastvrouw"
 def office(tmp_path, gui_desk):
     """Another computer, with everything the first one had (by a bundle file)."""
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
-    other = Desk.open(tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1)))
+    other = Desk.open(
+        tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1))
+    )
     other.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
-    other.exchange.import_file(gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path)
+    other.exchange.import_file(
+        gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path
+    )
     yield other
     other.close()
 
@@ -44,8 +48,12 @@ def new_computer(tmp_path):
 def _new_candidate(desk, name="Aïcha Benali", birth_date="2001-05-06"):
     fatma = desk.people.person_named("Fatma Yılmaz")
     _, trajectory = desk.trajectories.add_candidate(
-        name=name, birth_date=birth_date, employer_id=fatma.employer_id, trainer_id=fatma.id,
-        guide_key=desk.guides.latest(GUIDE).key)
+        name=name,
+        birth_date=birth_date,
+        employer_id=fatma.employer_id,
+        trainer_id=fatma.id,
+        guide_key=desk.guides.latest(GUIDE).key,
+    )
     return trajectory
 
 
@@ -56,7 +64,8 @@ def _to_settings(qtbot, window):
 
 
 def test_the_preview_shows_counts_and_nothing_changes_before_confirm(
-        qtbot, window, gui_desk, office, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, office, tmp_path, monkeypatch
+):
     trajectory = _new_candidate(office)
     bundle = office.exchange.export(tmp_path / "office.praktijk", trajectory_id=trajectory.id).path
     monkeypatch.setattr(exchange, "choose_open_file", lambda parent: str(bundle))
@@ -111,7 +120,8 @@ def test_a_damaged_file_is_refused_in_plain_dutch(qtbot, window, gui_desk, tmp_p
 
 
 def test_the_overview_exports_one_trajectory_that_imports_elsewhere(
-        qtbot, window, gui_desk, new_computer, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, new_computer, tmp_path, monkeypatch
+):
     target = tmp_path / "out" / "anh"
     target.parent.mkdir()
     suggested = []
@@ -138,8 +148,9 @@ def test_the_overview_exports_one_trajectory_that_imports_elsewhere(
     assert [i.mark and i.mark.status for i in here] == [i.mark and i.mark.status for i in there]
 
 
-def test_settings_export_of_one_employer(qtbot, window, gui_desk, new_computer, tmp_path,
-                                         monkeypatch):
+def test_settings_export_of_one_employer(
+    qtbot, window, gui_desk, new_computer, tmp_path, monkeypatch
+):
     target = tmp_path / "groen.praktijk"
     monkeypatch.setattr(exchange, "choose_save_file", lambda parent, name: str(target))
     section = _to_settings(qtbot, window)
@@ -161,22 +172,33 @@ def test_settings_export_of_one_employer(qtbot, window, gui_desk, new_computer, 
 
 
 def test_a_likely_duplicate_is_merged_from_the_dialog(
-        qtbot, window, gui_desk, new_computer, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, new_computer, tmp_path, monkeypatch
+):
     """The same person entered on two computers: after reading in, praktijkdesk offers to
     merge; the chosen one stays and nothing is lost."""
     anh = next(s for s in gui_desk.trajectories.summaries() if s.candidate_name == "Nguyễn Thị Ánh")
     birth = gui_desk.trajectories.candidate(anh.candidate_id).birth_date
     new_computer.exchange.import_file(
-        gui_desk.exchange.export(tmp_path / "people.praktijk", everything=True).path)
+        gui_desk.exchange.export(tmp_path / "people.praktijk", everything=True).path
+    )
     # A second record for her, made on the other computer (a new id).
     trainer = new_computer.people.person_named("Fatma Yılmaz")
     _, second = new_computer.trajectories.add_candidate(
-        name="Nguyễn Thị Ánh", birth_date=birth, employer_id=trainer.employer_id,
-        trainer_id=trainer.id, guide_key=new_computer.guides.latest(GUIDE).key)
+        name="Nguyễn Thị Ánh",
+        birth_date=birth,
+        employer_id=trainer.employer_id,
+        trainer_id=trainer.id,
+        guide_key=new_computer.guides.latest(GUIDE).key,
+    )
     new_computer.marking.record_mark(
-        second.id, new_computer.marking.checklist(second.id).items[0].behaviour.id,
-        MarkStatus.PRACTISING, trainer.id)
-    bundle = new_computer.exchange.export(tmp_path / "second.praktijk", trajectory_id=second.id).path
+        second.id,
+        new_computer.marking.checklist(second.id).items[0].behaviour.id,
+        MarkStatus.PRACTISING,
+        trainer.id,
+    )
+    bundle = new_computer.exchange.export(
+        tmp_path / "second.praktijk", trajectory_id=second.id
+    ).path
     monkeypatch.setattr(exchange, "choose_open_file", lambda parent: str(bundle))
     section = _to_settings(qtbot, window)
     seen = {}
@@ -222,7 +244,8 @@ def test_merging_can_wait_and_is_offered_in_settings(qtbot, window, gui_desk):
 
 
 def test_the_sync_timer_exchanges_with_the_shared_folder(
-        qtbot, window, gui_desk, office, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, office, tmp_path, monkeypatch
+):
     shared = tmp_path / "OneDrive" / "praktijk"
     shared.mkdir(parents=True)
     monkeypatch.setattr(exchange, "choose_folder", lambda parent, start="": str(shared))
@@ -307,7 +330,8 @@ def test_unsetting_the_folder_stops_the_timer(qtbot, window, gui_desk, tmp_path)
 
 
 def test_one_jobcoach_with_two_records_is_offered_and_merged(
-        qtbot, window, gui_desk, new_computer, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, new_computer, tmp_path, monkeypatch
+):
     """Issue #20: the other computer made its own record of Marloes Bakker; the preview says
     so, and after reading in praktijkdesk offers to merge: one Marloes, every mark kept."""
     from praktijkdesk.domain.people import Role
@@ -315,10 +339,15 @@ def test_one_jobcoach_with_two_records_is_offered_and_merged(
 
     own = new_computer.people.add_person("Marloes Bakker", Role.JOBCOACH)
     new_computer.exchange.import_file(
-        gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path)
-    anh = next(s for s in new_computer.trajectories.summaries() if s.candidate_name == "Nguyễn Thị Ánh")
+        gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path
+    )
+    anh = next(
+        s for s in new_computer.trajectories.summaries() if s.candidate_name == "Nguyễn Thị Ánh"
+    )
     item = new_computer.marking.checklist(anh.id).items[0]
-    mark = new_computer.marking.record_mark(anh.id, item.behaviour.id, MarkStatus.PRACTISING, own.id)
+    mark = new_computer.marking.record_mark(
+        anh.id, item.behaviour.id, MarkStatus.PRACTISING, own.id
+    )
     bundle = new_computer.exchange.export(tmp_path / "laptop.praktijk", everything=True).path
     monkeypatch.setattr(exchange, "choose_open_file", lambda parent: str(bundle))
     section = _to_settings(qtbot, window)

@@ -36,17 +36,26 @@ def test_two_taps_from_the_candidates_to_a_marked_behaviour(qtbot, window):
     window.show_candidates()
     assert window.stack.currentWidget() is window.candidates
     tap = Taps(qtbot)
-    tile = next(t for t in window.candidates.tiles() if t.summary.candidate_name == "Zoë Ĳsselmeer-D'Hondt")
+    tile = next(
+        t for t in window.candidates.tiles() if t.summary.candidate_name == "Zoë Ĳsselmeer-D'Hondt"
+    )
     tap(tile)
     assert window.stack.currentWidget() is window.checklist
     # It went on where the work is: a work process that is not concluded yet.
     assert not window.checklist.checklist.progress.concluded
-    row = next(r for r in window.checklist.rows
-               if r.isVisible() and r.toggle.status() is not MarkStatus.MASTERED)
+    row = next(
+        r
+        for r in window.checklist.rows
+        if r.isVisible() and r.toggle.status() is not MarkStatus.MASTERED
+    )
     tap(row.toggle.buttons[MarkStatus.MASTERED])
-    stored = next(i for i in window.desk.marking.checklist(
-        window.checklist.trajectory_id, window.checklist.code).items
-        if i.behaviour.id == row.item.behaviour.id)
+    stored = next(
+        i
+        for i in window.desk.marking.checklist(
+            window.checklist.trajectory_id, window.checklist.code
+        ).items
+        if i.behaviour.id == row.item.behaviour.id
+    )
     assert stored.mark.status is MarkStatus.MASTERED
     assert tap.count == 2
     # Terug shows the whole trajectory, then the candidates.
@@ -68,26 +77,34 @@ def test_four_taps_from_all_beheerst_to_a_saved_declaration(qtbot, window, tmp_p
     desk = window.desk
     pick_person(qtbot, window, "Bas Jansen")
     person = window.events.person
-    zoe = next(s for s in desk.trajectories.summaries()
-               if s.candidate_name == "Zoë Ĳsselmeer-D'Hondt")
+    zoe = next(
+        s for s in desk.trajectories.summaries() if s.candidate_name == "Zoë Ĳsselmeer-D'Hondt"
+    )
     # The demo's guides are examples and never issue (#14): Zoë gets a second trajectory on
     # the school's own horeca guide, with Bas as her trainer at his employer (the setup).
     trajectory = desk.trajectories.add_trajectory(
-        zoe.candidate_id, employer_id=person.employer_id, trainer_id=person.id,
-        guide_key=school_guide_key(desk), start_date="2025-09-01",
+        zoe.candidate_id,
+        employer_id=person.employer_id,
+        trainer_id=person.id,
+        guide_key=school_guide_key(desk),
+        start_date="2025-09-01",
     )
     assert not desk.guides.get(trajectory.guide_key).example
     summary = next(s for s in desk.trajectories.summaries() if s.id == trajectory.id)
-    code = next(wp.code for wp in desk.trajectories.overview(summary.id).progress.work_processes
-                if not wp.concluded)
+    code = next(
+        wp.code
+        for wp in desk.trajectories.overview(summary.id).progress.work_processes
+        if not wp.concluded
+    )
     for item in desk.marking.checklist(summary.id, code).items:  # the setup, not counted
         desk.marking.record_mark(summary.id, item.behaviour.id, MarkStatus.MASTERED, person.id)
     window.open_checklist(summary.id, code)
     assert window.checklist.conclude_button.isVisible()
 
     target = tmp_path / "verklaring.pdf"
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     monkeypatch.setattr(printing, "confirm_saved", lambda *a, **k: "close")
     tap = Taps(qtbot)
     tap(window.checklist.conclude_button)  # 1
@@ -126,16 +143,19 @@ def test_four_taps_from_all_beheerst_to_a_saved_declaration(qtbot, window, tmp_p
     assert code in issued.snapshot.work_process_codes()
     assert tap.count == 4, tap.count
     assert tap.signing == 2  # trainer and candidate each press Klaar once
-    print(f"taps: candidates→mark 2, all Beheerst→saved declaration {tap.count} "
-          f"(+{tap.signing} for signing on the screen)")
+    print(
+        f"taps: candidates→mark 2, all Beheerst→saved declaration {tap.count} "
+        f"(+{tap.signing} for signing on the screen)"
+    )
 
 
 def test_undo_on_a_checklist_says_what_it_undid_and_stays_there(qtbot, window):
     """Ongedaan maken on W2 never undoes W1's conclusion (issue 10), and names what it undid."""
     desk = window.desk
     pick_person(qtbot, window, "Bas Jansen")
-    summary = next(s for s in desk.trajectories.summaries()
-                   if s.candidate_name == "Zoë Ĳsselmeer-D'Hondt")
+    summary = next(
+        s for s in desk.trajectories.summaries() if s.candidate_name == "Zoë Ĳsselmeer-D'Hondt"
+    )
     codes = list(desk.trajectories.resolve(summary.id).work_processes)
     person = window.events.person
     first, second = codes[0], codes[1]

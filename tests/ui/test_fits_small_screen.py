@@ -37,8 +37,12 @@ def _cut_off(root: QtWidgets.QWidget) -> list[str]:
     for widget in root.findChildren(QtWidgets.QWidget):
         if not widget.isVisible() or widget.window() is not root.window():
             continue
-        if isinstance(widget, QtWidgets.QLabel) and widget.text() and not widget.wordWrap() \
-                and widget.pixmap().isNull():
+        if (
+            isinstance(widget, QtWidgets.QLabel)
+            and widget.text()
+            and not widget.wordWrap()
+            and widget.pixmap().isNull()
+        ):
             text = widget.text()
             if "<" in text:  # rich text: Qt lays it out itself
                 continue
@@ -49,14 +53,19 @@ def _cut_off(root: QtWidgets.QWidget) -> list[str]:
                 found.append(f"label '{text}' needs {need} px, has {room}")
         elif isinstance(widget, QtWidgets.QPushButton) and widget.text():
             if widget.sizeHint().width() > widget.width() + 1 and widget.toolTip() != widget.text():
-                found.append(f"button '{widget.text()}' needs {widget.sizeHint().width()} px, "
-                             f"has {widget.width()}")
+                found.append(
+                    f"button '{widget.text()}' needs {widget.sizeHint().width()} px, "
+                    f"has {widget.width()}"
+                )
         elif isinstance(widget, QtWidgets.QComboBox) and widget.currentText():
             option = QtWidgets.QStyleOptionComboBox()
             widget.initStyleOption(option)
             field = widget.style().subControlRect(
-                QtWidgets.QStyle.ComplexControl.CC_ComboBox, option,
-                QtWidgets.QStyle.SubControl.SC_ComboBoxEditField, widget)
+                QtWidgets.QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QtWidgets.QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
             text_room = field.width()
             need = widget.fontMetrics().horizontalAdvance(widget.currentText())
             if need > text_room + 1 and not widget.isEditable():
@@ -71,8 +80,9 @@ def _too_wide_content(root: QtWidgets.QWidget) -> list[str]:
             continue
         need = area.widget().minimumSizeHint().width()
         if need > area.viewport().width() + 1:
-            found.append(f"{area.objectName()}: content needs {need} px, shows "
-                         f"{area.viewport().width()}")
+            found.append(
+                f"{area.objectName()}: content needs {need} px, shows {area.viewport().width()}"
+            )
     return found
 
 
@@ -81,8 +91,10 @@ def fit_problems(window: QtWidgets.QWidget, what: str, budget: QtCore.QSize = BU
     found = []
     minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
     if minimum.width() > budget.width() or minimum.height() > budget.height():
-        found.append(f"{what}: minimum size {minimum.width()}×{minimum.height()} exceeds "
-                     f"{budget.width()}×{budget.height()}")
+        found.append(
+            f"{what}: minimum size {minimum.width()}×{minimum.height()} exceeds "
+            f"{budget.width()}×{budget.height()}"
+        )
     if window.width() > SCREEN.width() or window.height() > SCREEN.height():
         found.append(f"{what}: the window is {window.width()}×{window.height()}")
     found += [f"{what}: {p}" for p in _too_wide_content(window) + _cut_off(window)]
@@ -152,7 +164,9 @@ def _dialog_problems(dialog: QtWidgets.QWidget, what: str) -> list[str]:
     dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     dialog.show()
     _settle()
-    found = fit_problems(dialog, what, QtCore.QSize(SCREEN.width(), SCREEN.height() - fit.TITLE_BAR))
+    found = fit_problems(
+        dialog, what, QtCore.QSize(SCREEN.width(), SCREEN.height() - fit.TITLE_BAR)
+    )
     if dialog.height() > SCREEN.height() - fit.TITLE_BAR:
         found.append(f"{what}: {dialog.height()} px high")
     for button in dialog.findChildren(QtWidgets.QPushButton):
@@ -193,11 +207,20 @@ def _school_copy_of(desk, overview, tmp_path):
     assert not desk.guides.get(key).example
     t = overview.trajectory
     copy = desk.trajectories.add_trajectory(
-        t.candidate_id, employer_id=t.employer_id, trainer_id=t.trainer_id, guide_key=key,
-        work_processes=list(t.work_processes), start_date=t.start_date, school_id=t.school_id,
+        t.candidate_id,
+        employer_id=t.employer_id,
+        trainer_id=t.trainer_id,
+        guide_key=key,
+        work_processes=list(t.work_processes),
+        start_date=t.start_date,
+        school_id=t.school_id,
     )
-    master(desk, copy, overview.trainer,
-           [wp.code for wp in overview.progress.work_processes if wp.concluded])
+    master(
+        desk,
+        copy,
+        overview.trainer,
+        [wp.code for wp in overview.progress.work_processes if wp.concluded],
+    )
     return copy
 
 
@@ -224,12 +247,15 @@ def test_every_dialog_fits_with_the_longest_names(qtbot, window, monkeypatch, tm
 
     desk = window.desk
     pick_person(qtbot, window, "Wilhelmina van Oosterhout-Vandenberghe")
-    longest = max(desk.trajectories.summaries(),
-                  key=lambda s: len(s.candidate_name) + len(s.employer_name))
+    longest = max(
+        desk.trajectories.summaries(), key=lambda s: len(s.candidate_name) + len(s.employer_name)
+    )
     overview = desk.trajectories.overview(longest.id)
     guide = overview.guide
-    wp = max((guide.work_process(c) for c in overview.trajectory.work_processes),
-             key=lambda w: len(w.title))
+    wp = max(
+        (guide.work_process(c) for c in overview.trajectory.work_processes),
+        key=lambda w: len(w.title),
+    )
     behaviour = max(wp.behaviours, key=lambda b: len(b.text))
     problems: list[str] = []
 
@@ -251,8 +277,9 @@ def test_every_dialog_fits_with_the_longest_names(qtbot, window, monkeypatch, tm
     monkeypatch.setattr(ops, "show_user_error", lambda parent, exc: pytest.fail(exc.message))
     issuable = _school_copy_of(desk, overview, tmp_path)
     dialog = IssueDeclarationDialog(desk, window.events, issuable.id, window.events.person, window)
-    assert list(dialog.boxes) == [wp.code for wp in overview.progress.work_processes
-                                  if wp.concluded]
+    assert list(dialog.boxes) == [
+        wp.code for wp in overview.progress.work_processes if wp.concluded
+    ]
     check(dialog, "declaration: choose")
     dialog._on_next_clicked()
     assert dialog.stack.currentIndex() == PREVIEW
@@ -273,13 +300,20 @@ def test_every_dialog_fits_with_the_longest_names(qtbot, window, monkeypatch, tm
         (EraseCandidateDialog(desk, overview.candidate.id, window), "erase candidate"),
         (RetentionDialog(desk, window), "retention"),
         (ExportDialog(desk, window), "export"),
-        (PdfDialog(window, title=f"Voortgangsoverzicht {longest.candidate_name}",
-                   file_name="x.pdf", data_dir=desk.data_dir,
-                   data=desk.reports.progress_report([longest.id]), name="pdfDialog"), "pdf"),
+        (
+            PdfDialog(
+                window,
+                title=f"Voortgangsoverzicht {longest.candidate_name}",
+                file_name="x.pdf",
+                data_dir=desk.data_dir,
+                data=desk.reports.progress_report([longest.id]),
+                name="pdfDialog",
+            ),
+            "pdf",
+        ),
         (BackupsDialog(desk, window), "backups"),
         (AboutDialog(desk.data_dir, window), "about"),
-        (message._box(window, "Let op: " + longest.candidate_name, "w " * 300, "info"),
-         "message"),
+        (message._box(window, "Let op: " + longest.candidate_name, "w " * 300, "info"), "message"),
     ):
         check(dialog, what)
         _close(dialog)

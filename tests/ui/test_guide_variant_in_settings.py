@@ -37,11 +37,13 @@ def _reword_first_and_save(text):
         edit.insert(text)
         edit.textEdited.emit(edit.text())
         editor.save_button.click()
+
     return act
 
 
 def test_a_jobcoach_chooses_the_employer_by_touch_then_edits_its_own_version(
-        qtbot, app, gui_desk, tmp_path):
+    qtbot, app, gui_desk, tmp_path
+):
     assert gui_desk.exchange.scope().allowed is None  # the demo is a jobcoach's laptop
     # A newer version of the horeca guide arrives: own versions start from that one.
     older = gui_desk.guides.latest(HORECA)
@@ -63,8 +65,10 @@ def test_a_jobcoach_chooses_the_employer_by_touch_then_edits_its_own_version(
 
     def choose(dialog):
         chose.append({e: b.text() for e, b in dialog.choices.items()})
-        assert all(b.height() >= theme.TOUCH_MIN and b.width() >= theme.TOUCH_MIN
-                   for b in dialog.choices.values())
+        assert all(
+            b.height() >= theme.TOUCH_MIN and b.width() >= theme.TOUCH_MIN
+            for b in dialog.choices.values()
+        )
         dialog.choices[groen.id].click()
 
     on_dialog(EmployerChoiceDialog, choose)
@@ -92,7 +96,8 @@ def test_a_jobcoach_chooses_the_employer_by_touch_then_edits_its_own_version(
 
 
 def test_on_an_employers_pc_the_editor_opens_for_that_employer_and_others_stay_out(
-        qtbot, app, gui_desk, monkeypatch):
+    qtbot, app, gui_desk, monkeypatch
+):
     groen = _employer(gui_desk, "Groen & Zo Hoveniers")
     other = next(e for e in gui_desk.people.employers() if e.id != groen.id)
     key = gui_desk.guides.latest(HORECA).key
@@ -121,8 +126,7 @@ def test_on_an_employers_pc_the_editor_opens_for_that_employer_and_others_stay_o
     assert saved.key in section.rows and theirs.key not in section.rows
 
 
-def test_an_employer_gone_meanwhile_gets_a_dutch_message_and_nothing_changes(
-        qtbot, app, gui_desk):
+def test_an_employer_gone_meanwhile_gets_a_dutch_message_and_nothing_changes(qtbot, app, gui_desk):
     section = section_for(qtbot, gui_desk)
     key = gui_desk.guides.latest(HORECA).key
     before = len(gui_desk.guides.summaries())
@@ -174,13 +178,19 @@ def test_the_editor_shows_b1_hints_while_typing_and_still_saves(qtbot, app, gui_
 
 
 def test_rewording_keeps_each_behaviours_picture_and_a_hidden_one_gets_it_back(
-        qtbot, app, gui_desk):
+    qtbot, app, gui_desk
+):
     groen = _employer(gui_desk, "Groen & Zo Hoveniers")
     key = gui_desk.guides.latest(HORECA).key
     school = gui_desk.guides.get(key)
-    wp = next(w for w in school.work_processes() if w.behaviours[0].picture
-              and w.behaviours[-1].picture and len(w.behaviours) >= 3
-              and len({b.picture for b in w.behaviours if b.picture}) >= 2)
+    wp = next(
+        w
+        for w in school.work_processes()
+        if w.behaviours[0].picture
+        and w.behaviours[-1].picture
+        and len(w.behaviours) >= 3
+        and len({b.picture for b in w.behaviours if b.picture}) >= 2
+    )
     pictures = {b.id: b.picture for b in wp.behaviours}
     assert len(set(p for p in pictures.values() if p)) >= 2  # different pictures: no mix-up
     editor = GuideVariantEditor(gui_desk, key, groen.id)
@@ -209,7 +219,8 @@ def test_rewording_keeps_each_behaviours_picture_and_a_hidden_one_gets_it_back(
     raw = guide_store.guide_content(gui_desk.db, first.key)
     again = load_json(raw).work_process(wp.code)
     assert {b.id: b.picture for b in again.behaviours} == {
-        b.id: pictures[b.id] for b in stored.behaviours}
+        b.id: pictures[b.id] for b in stored.behaviours
+    }
 
     second = GuideVariantEditor(gui_desk, key, groen.id)
     qtbot.addWidget(second)

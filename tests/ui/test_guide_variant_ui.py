@@ -49,8 +49,10 @@ def test_the_editor_rewords_hides_adds_and_moves_and_saves_a_version(qtbot, app,
     _settle()
     click(qtbot, dialog.add_button_row)
     _settle()
-    qtbot.keyClicks(dialog.findChildren(QtWidgets.QLineEdit, "variantBehaviourText")[-1],
-                    "Ruimt de kruiwagen op.")
+    qtbot.keyClicks(
+        dialog.findChildren(QtWidgets.QLineEdit, "variantBehaviourText")[-1],
+        "Ruimt de kruiwagen op.",
+    )
     click(qtbot, _buttons(dialog, "variantUp")[-1])  # the new one one place up
     _settle()
     assert "verschil" in dialog.differences_label.text()
@@ -74,7 +76,10 @@ def test_typed_text_survives_switching_work_process(qtbot, app, gui_desk):
     _settle()
     dialog.wp_combo.setCurrentIndex(0)
     _settle()
-    assert dialog.findChildren(QtWidgets.QLineEdit, "variantBehaviourText")[0].text() == "Eigen woorden."
+    assert (
+        dialog.findChildren(QtWidgets.QLineEdit, "variantBehaviourText")[0].text()
+        == "Eigen woorden."
+    )
 
 
 def test_an_empty_behaviour_is_refused_and_nothing_stored(qtbot, app, gui_desk, monkeypatch):
@@ -104,7 +109,9 @@ def test_the_assistant_moves_only_after_the_trainer_confirms(qtbot, app, gui_des
     dialog.show()
     dialog.target_combo.setCurrentIndex(dialog.target_combo.findData(own.key))
     _settle()
-    assert "1 vallen weg" in dialog.summary.text() and "uit een vorige versie" in dialog.details.text()
+    assert (
+        "1 vallen weg" in dialog.summary.text() and "uit een vorige versie" in dialog.details.text()
+    )
     click(qtbot, dialog.move_button)  # "Niet overstappen"
     assert gui_desk.trajectories.resolve(o.trajectory.id).guide_key == o.guide.key
     answers.append(True)
@@ -167,8 +174,9 @@ def test_ctrl_z_on_the_overview_takes_the_overstap_back(qtbot, window, gui_desk,
     guide = gui_desk.guide_variants.for_editing(o.guide.key, o.employer.id)
     from tests.guide_variants.conftest import edit
 
-    own = gui_desk.guide_variants.save(edit(gui_desk, guide, o.guide.work_processes()[0].code,
-                                            add=["Zet de koffie klaar."]))
+    own = gui_desk.guide_variants.save(
+        edit(gui_desk, guide, o.guide.work_processes()[0].code, add=["Zet de koffie klaar."])
+    )
     person = gui_desk.people.person_named("Wilhelmina van Oosterhout-Vandenberghe")
     gui_desk.migrations.apply(o.trajectory.id, own.key, person.id)
     said = []
@@ -176,5 +184,7 @@ def test_ctrl_z_on_the_overview_takes_the_overstap_back(qtbot, window, gui_desk,
     pick_person(qtbot, window, "Wilhelmina van Oosterhout-Vandenberghe")
     open_candidate(qtbot, window, "Anne-Maria")
     window.undo()
-    assert said and said[-1].startswith("De overstap is teruggedraaid") and o.guide.version in said[-1]
+    assert (
+        said and said[-1].startswith("De overstap is teruggedraaid") and o.guide.version in said[-1]
+    )
     assert gui_desk.trajectories.resolve(o.trajectory.id).guide_key == o.guide.key

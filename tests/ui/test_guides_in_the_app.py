@@ -12,14 +12,34 @@ from praktijkdesk.guides.json_format import dump_json
 from tests.ui.conftest import answer_message
 
 GUIDE = {
-    "format": "praktijkdesk-guide/1", "slug": "bakkerij-medewerker", "title": "Bakkerij",
-    "version": "2026-1", "qualification": {"name": "Medewerker bakkerij", "level": "2"},
+    "format": "praktijkdesk-guide/1",
+    "slug": "bakkerij-medewerker",
+    "title": "Bakkerij",
+    "version": "2026-1",
+    "qualification": {"name": "Medewerker bakkerij", "level": "2"},
     "source": "ROC Proef, kwalificatiedossier Bakkerij. Tweede zin.",
-    "core_tasks": [{"code": "B1-K1", "title": "Bakt brood", "work_processes": [
-        {"code": "B1-K1-W1", "title": "Bereidt deeg voor", "short_title": "Deeg maken",
-         "behaviours": ["Hij/zij weegt het meel af.", "Het deeg wordt door hem gekneed."]},
-        {"code": "B1-K1-W2", "title": "Bakt producten af",
-         "behaviours": ["Hij/zij zet de oven aan."]}]}],
+    "core_tasks": [
+        {
+            "code": "B1-K1",
+            "title": "Bakt brood",
+            "work_processes": [
+                {
+                    "code": "B1-K1-W1",
+                    "title": "Bereidt deeg voor",
+                    "short_title": "Deeg maken",
+                    "behaviours": [
+                        "Hij/zij weegt het meel af.",
+                        "Het deeg wordt door hem gekneed.",
+                    ],
+                },
+                {
+                    "code": "B1-K1-W2",
+                    "title": "Bakt producten af",
+                    "behaviours": ["Hij/zij zet de oven aan."],
+                },
+            ],
+        }
+    ],
 }
 
 
@@ -39,6 +59,7 @@ def on_dialog(cls, act):
             QtCore.QTimer.singleShot(20, run)
             return
         act(dialog)
+
     QtCore.QTimer.singleShot(0, run)
 
 
@@ -104,14 +125,19 @@ def test_cancelling_the_preview_stores_nothing(qtbot, app, gui_desk, tmp_path):
     assert [s.key for s in gui_desk.guides.summaries()] == before
 
 
-def test_a_broken_csv_is_refused_with_its_line_and_nothing_is_stored(qtbot, app, gui_desk,
-                                                                      tmp_path):
+def test_a_broken_csv_is_refused_with_its_line_and_nothing_is_stored(
+    qtbot, app, gui_desk, tmp_path
+):
     path = tmp_path / "kapot.csv"
-    header = ("kwalificatie;crebo;niveau;kerntaak_code;kerntaak;werkproces_code;werkproces;"
-              "gedragsvoorbeeld")
+    header = (
+        "kwalificatie;crebo;niveau;kerntaak_code;kerntaak;werkproces_code;werkproces;"
+        "gedragsvoorbeeld"
+    )
     path.write_text(
         header + "\nBakkerij;;2;B1-K1;Bakt;B1-K1-W1;Deeg;Weegt af.\n"
-        "Bakkerij;;2;B1-K1;Bakt;B1 K1 W2;Oven;Zet aan.\n", encoding="utf-8")
+        "Bakkerij;;2;B1-K1;Bakt;B1 K1 W2;Oven;Zet aan.\n",
+        encoding="utf-8",
+    )
     section = section_for(qtbot, gui_desk)
     section.open_path = str(path)
     before = [s.key for s in gui_desk.guides.summaries()]

@@ -1,4 +1,4 @@
-""""Verklaring maken": choose, preview, issue, hand-over signing, earlier declarations."""
+""" "Verklaring maken": choose, preview, issue, hand-over signing, earlier declarations."""
 
 from __future__ import annotations
 

@@ -20,8 +20,12 @@ def _other_jobcoachs_client(desk):
     peter = desk.people.add_person("Peter Smit", Role.JOBCOACH)
     fatma = desk.people.person_named("Fatma Yılmaz")
     _, t = desk.trajectories.add_candidate(
-        name="Wendelien van Oosterhout-Baggerman", employer_id=fatma.employer_id,
-        trainer_id=fatma.id, guide_key=desk.guides.latest(GUIDE).key, jobcoach_id=peter.id)
+        name="Wendelien van Oosterhout-Baggerman",
+        employer_id=fatma.employer_id,
+        trainer_id=fatma.id,
+        guide_key=desk.guides.latest(GUIDE).key,
+        jobcoach_id=peter.id,
+    )
     return t
 
 
@@ -49,15 +53,20 @@ def test_attention_filter_and_one_tap_to_the_employer_report(qtbot, window, gui_
     everyone = {t.trajectory_id: t for t in screen.tiles()}
     needed = {i for i, t in everyone.items() if t.attention is not None and t.attention.needed}
     assert needed and needed != set(everyone)  # the demo has both kinds
-    assert all(t.attention.last_mark_at is None or "laatst:" in t.accessibleDescription()
-               for t in everyone.values())
+    assert all(
+        t.attention.last_mark_at is None or "laatst:" in t.accessibleDescription()
+        for t in everyone.values()
+    )
     click(qtbot, screen.attention_filter)
     assert {t.trajectory_id for t in screen.tiles()} == needed
     opened = []
     import praktijkdesk.ui.printing as printing
 
-    monkeypatch.setattr(printing, "open_employer_report",
-                        lambda parent, desk, employer_id: opened.append(employer_id))
+    monkeypatch.setattr(
+        printing,
+        "open_employer_report",
+        lambda parent, desk, employer_id: opened.append(employer_id),
+    )
     employer_id, _frame, _grid, button = screen.groups[0]
     click(qtbot, button)
     assert opened == [employer_id]
@@ -65,12 +74,18 @@ def test_attention_filter_and_one_tap_to_the_employer_report(qtbot, window, gui_
 
 def test_quiet_weeks_ready_and_conflicts_are_told(tmp_path):
     start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
-    with Desk.open(tmp_path / "a", clock=FixedClock(start, step=dt.timedelta(seconds=1))) as a, \
-            Desk.open(tmp_path / "b", clock=FixedClock(start, step=dt.timedelta(seconds=1))) as b:
+    with (
+        Desk.open(tmp_path / "a", clock=FixedClock(start, step=dt.timedelta(seconds=1))) as a,
+        Desk.open(tmp_path / "b", clock=FixedClock(start, step=dt.timedelta(seconds=1))) as b,
+    ):
         employer = a.people.add_employer("Bakkerij Brood & Zo")
         fatma = a.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
-        _, t = a.trajectories.add_candidate(name="Şükrü Öztürk", employer_id=employer.id,
-                                            trainer_id=fatma.id, guide_key=a.guides.latest(GUIDE).key)
+        _, t = a.trajectories.add_candidate(
+            name="Şükrü Öztürk",
+            employer_id=employer.id,
+            trainer_id=fatma.id,
+            guide_key=a.guides.latest(GUIDE).key,
+        )
         b.exchange.set_scope("jobcoach")
         b.exchange.import_file(a.exchange.export(tmp_path / "x.praktijk", everything=True).path)
         behaviour = a.marking.checklist(t.id).items[0].behaviour.id
@@ -83,7 +98,9 @@ def test_quiet_weeks_ready_and_conflicts_are_told(tmp_path):
         assert attention.conflicts == 1 and attention.quiet_weeks == 6 and attention.needed
         assert attention.reasons() == ["1 verschil", "6 weken geen voortgang"]
         assert ago(attention.last_mark_at, today) == "6 weken geleden"
-        fresh = a.attention.for_summaries(summaries, today=start.date() + dt.timedelta(days=3))[t.id]
+        fresh = a.attention.for_summaries(summaries, today=start.date() + dt.timedelta(days=3))[
+            t.id
+        ]
         assert fresh.quiet_weeks == 0 and fresh.reasons() == ["1 verschil"]
         # Settling the conflict (a new mark) leaves only what is still true.
         a.marking.record_mark(t.id, behaviour, MarkStatus.MASTERED, fatma.id)
@@ -111,19 +128,23 @@ def test_instellingen_says_and_sets_whose_computer_this_is(qtbot, window, gui_de
 
 
 def test_the_picker_tells_namesakes_apart_and_shows_only_this_employers_trainers(
-        qtbot, window, gui_desk):
+    qtbot, window, gui_desk
+):
     gui_desk.people.add_person("Marloes Bakker", Role.JOBCOACH)  # another PC's own record
     hotel = next(e for e in gui_desk.people.employers() if "Gouden Lepel" in e.name)
     window.show_picker()
     marloes = [t for t in window.picker.tiles() if t.person.name == "Marloes Bakker"]
     assert len(marloes) == 2 and len({t.subtitle for t in marloes}) == 2
     assert all("kandida" in t.subtitle for t in marloes)
-    trainers_before = {t.person.employer_id for t in window.picker.tiles()
-                       if t.person.role is Role.TRAINER}
+    trainers_before = {
+        t.person.employer_id for t in window.picker.tiles() if t.person.role is Role.TRAINER
+    }
     assert len(trainers_before) > 1
     gui_desk.exchange.set_scope("employer", [hotel.id])
     window.picker.refresh()
-    trainers = {t.person.employer_id for t in window.picker.tiles() if t.person.role is Role.TRAINER}
+    trainers = {
+        t.person.employer_id for t in window.picker.tiles() if t.person.role is Role.TRAINER
+    }
     assert trainers == {hotel.id}
 
 

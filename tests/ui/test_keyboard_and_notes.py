@@ -55,8 +55,9 @@ def test_enter_presses_the_visible_primary_button_of_the_declaration(qtbot, wind
     master(window.desk, trajectory, window.events.person, ["B1-K1-W1", "B1-K1-W2"])
     summary = next(s for s in window.desk.trajectories.summaries() if s.id == trajectory.id)
     assert summary.progress.ready_for_declaration
-    dialog = IssueDeclarationDialog(window.desk, window.events, summary.id,
-                                    window.events.person, window)
+    dialog = IssueDeclarationDialog(
+        window.desk, window.events, summary.id, window.events.person, window
+    )
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.stack.currentIndex() == CHOOSE
@@ -76,11 +77,13 @@ def test_opening_a_checklist_puts_no_focus_ring_on_a_choice(qtbot, window):
     assert focus not in choices
     # The keyboard still reaches them: Down goes to the first row's Nog niet.
     qtbot.keyClick(window.checklist, QtCore.Qt.Key.Key_Down)
-    assert QtWidgets.QApplication.focusWidget() is \
-        window.checklist.rows[0].toggle.buttons[MarkStatus.NOT_YET]
+    assert (
+        QtWidgets.QApplication.focusWidget()
+        is window.checklist.rows[0].toggle.buttons[MarkStatus.NOT_YET]
+    )
     qss = QtWidgets.QApplication.instance().styleSheet()
-    rule = qss[qss.index("QPushButton[markChoice]:focus"):]
-    assert "dashed" in rule[:rule.index("}")]  # a ring, never a filled (chosen) look
+    rule = qss[qss.index("QPushButton[markChoice]:focus") :]
+    assert "dashed" in rule[: rule.index("}")]  # a ring, never a filled (chosen) look
 
 
 def _answer_note(qtbot, text: str, *, expect_enabled: bool = True):
@@ -112,9 +115,13 @@ def test_a_note_before_any_mark_is_saved_with_nog_niet(qtbot, window):
     click(qtbot, row.note_button)
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
     assert "Nog niet" in seen[0][2]
-    item = next(i for i in window.desk.marking.checklist(window.checklist.trajectory_id,
-                                                        window.checklist.code).items
-                if i.behaviour.id == row.item.behaviour.id)
+    item = next(
+        i
+        for i in window.desk.marking.checklist(
+            window.checklist.trajectory_id, window.checklist.code
+        ).items
+        if i.behaviour.id == row.item.behaviour.id
+    )
     assert item.mark.status is MarkStatus.NOT_YET and item.mark.note == "Eerst kijken hoe het gaat."
 
 
@@ -129,9 +136,13 @@ def test_a_note_too_long_is_refused_on_screen_never_cut(qtbot, window):
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
     enabled, count, _ = seen[0]
     assert not enabled and "7 tekens te veel" in count
-    item = next(i for i in window.desk.marking.checklist(window.checklist.trajectory_id,
-                                                        window.checklist.code).items
-                if i.behaviour.id == row.item.behaviour.id)
+    item = next(
+        i
+        for i in window.desk.marking.checklist(
+            window.checklist.trajectory_id, window.checklist.code
+        ).items
+        if i.behaviour.id == row.item.behaviour.id
+    )
     assert item.mark == before  # nothing saved, nothing cut
     seen = _answer_note(qtbot, "y" * MAX_NOTE)  # exactly the limit is fine
     click(qtbot, row.note_button)

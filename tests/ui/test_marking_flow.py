@@ -9,16 +9,22 @@ from tests.ui.conftest import click, open_candidate, pick_person
 
 
 def _open_first_open_work_process(qtbot, window):
-    card = next(c for c in window.overview.cards
-                if not c.progress.concluded and c.progress.mastered < c.progress.total)
+    card = next(
+        c
+        for c in window.overview.cards
+        if not c.progress.concluded and c.progress.mastered < c.progress.total
+    )
     click(qtbot, card)
     assert window.stack.currentWidget() is window.checklist
     return card.code
 
 
 def _row_not_mastered(window):
-    return next(r for r in window.checklist.rows
-                if r.isVisible() and r.toggle.status() is not MarkStatus.MASTERED)
+    return next(
+        r
+        for r in window.checklist.rows
+        if r.isVisible() and r.toggle.status() is not MarkStatus.MASTERED
+    )
 
 
 def test_a_tap_records_the_mark_with_the_person_who_is_working(qtbot, window, gui_desk):
@@ -31,8 +37,11 @@ def test_a_tap_records_the_mark_with_the_person_who_is_working(qtbot, window, gu
     click(qtbot, row.toggle.buttons[MarkStatus.MASTERED])
 
     trajectory_id = window.checklist.trajectory_id
-    item = next(i for i in gui_desk.marking.checklist(trajectory_id, code).items
-                if i.behaviour.id == behaviour_id)
+    item = next(
+        i
+        for i in gui_desk.marking.checklist(trajectory_id, code).items
+        if i.behaviour.id == behaviour_id
+    )
     assert item.mark.status is MarkStatus.MASTERED
     assert item.mark.person_id == window.events.person.id
     assert item.marked_by == "Fatma Yılmaz"
@@ -52,8 +61,11 @@ def test_undo_button_takes_back_the_last_mark(qtbot, window, gui_desk):
     click(qtbot, row.toggle.buttons[MarkStatus.PRACTISING])
     click(qtbot, window.checklist.undo_button)
 
-    item = next(i for i in gui_desk.marking.checklist(trajectory_id, code).items
-                if i.behaviour.id == row.item.behaviour.id)
+    item = next(
+        i
+        for i in gui_desk.marking.checklist(trajectory_id, code).items
+        if i.behaviour.id == row.item.behaviour.id
+    )
     assert item.mark == before
     assert row.toggle.status() is (before.status if before else None)
     assert not window.checklist.undo_button.isEnabled()
@@ -68,7 +80,9 @@ def test_ctrl_z_undoes_too(qtbot, window, gui_desk):
     assert gui_desk.marking.last_undoable(window.events.person.id) is not None
 
     QtGui.QGuiApplication.focusWindow()
-    qtbot.keyClick(window.checklist, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.checklist, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier
+    )
 
     assert gui_desk.marking.last_undoable(window.events.person.id) is None
 

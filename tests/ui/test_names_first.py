@@ -80,9 +80,16 @@ def test_a_real_start_paints_then_shows_names_then_opens(demo_data_dir):
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run(
         [sys.executable, "-m", "praktijkdesk", "--data-dir", str(demo_data_dir), "gui"],
-        cwd=root, capture_output=True, text=True, timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-             "PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT": "1"})
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT": "1",
+        },
+    )
     assert out.returncode == 0, out.stderr
     words = [line.split()[0] for line in out.stdout.splitlines() if line.strip()]
     assert words == ["painted", "names", "ready"]

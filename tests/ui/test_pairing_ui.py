@@ -18,9 +18,13 @@ from tests.ui.conftest import answer_message, click, pick_person
 @pytest.fixture
 def office(tmp_path, gui_desk):
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
-    other = Desk.open(tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1)))
+    other = Desk.open(
+        tmp_path / "office", clock=FixedClock(start, step=dt.timedelta(milliseconds=1))
+    )
     other.exchange.set_scope("jobcoach")
-    other.exchange.import_file(gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path)
+    other.exchange.import_file(
+        gui_desk.exchange.export(tmp_path / "all.praktijk", everything=True).path
+    )
     yield other
     other.close()
 
@@ -39,10 +43,14 @@ def _round(window):
     window.sync.wait_for_fetch()
 
 
-def test_settings_show_this_computers_code_and_the_known_devices(qtbot, window, gui_desk, office, tmp_path):
+def test_settings_show_this_computers_code_and_the_known_devices(
+    qtbot, window, gui_desk, office, tmp_path
+):
     # The office read a file of this computer in; this computer read one of the office.
     _office_marks_in_folder(office, tmp_path)
-    gui_desk.exchange.import_file(office.exchange.export(tmp_path / "o.praktijk", everything=True).path)
+    gui_desk.exchange.import_file(
+        office.exchange.export(tmp_path / "o.praktijk", everything=True).path
+    )
     pick_person(qtbot, window)
     window.show_settings()
     section = window.settings.devices
@@ -64,7 +72,8 @@ def test_settings_show_this_computers_code_and_the_known_devices(qtbot, window, 
 
 @pytest.mark.parametrize("choice", ["trust", "refuse"])
 def test_a_new_device_in_the_shared_folder_waits_for_the_users_choice(
-        qtbot, window, gui_desk, office, tmp_path, choice):
+    qtbot, window, gui_desk, office, tmp_path, choice
+):
     shared = tmp_path / "OneDrive"
     shared.mkdir()
     gui_desk.exchange.set_sync_folder(shared)
@@ -91,5 +100,6 @@ def test_a_new_device_in_the_shared_folder_waits_for_the_users_choice(
     history = [m.uuid for m in gui_desk.marking.history(trajectory_id, behaviour_id)]
     assert (mark_uuid in history) == (choice == "trust")
     assert [d.trust for d in gui_desk.exchange.devices()] == [
-        "trusted" if choice == "trust" else "refused"]
+        "trusted" if choice == "trust" else "refused"
+    ]
     assert not banner.isVisible()  # a refused device is not asked about again

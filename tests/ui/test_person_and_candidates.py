@@ -28,13 +28,15 @@ def test_search_filters_as_you_type(qtbot, window):
     screen = window.candidates
     assert len(screen.tiles()) == 9
     qtbot.keyClicks(screen.search, "sukru")
-    qtbot.waitUntil(lambda: not screen._search_timer.isActive() and len(screen.tiles()) == 1,
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: not screen._search_timer.isActive() and len(screen.tiles()) == 1, timeout=2000
+    )
     assert screen.tiles()[0].summary.candidate_name == "Şükrü Öztürk"
     screen.search.clear()
     qtbot.keyClicks(screen.search, "xyz-niemand")
-    qtbot.waitUntil(lambda: not screen._search_timer.isActive() and not screen.tiles(),
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: not screen._search_timer.isActive() and not screen.tiles(), timeout=2000
+    )
     assert screen.empty.isVisible() and not screen.demo_button.isVisible()
 
 
@@ -88,6 +90,7 @@ def test_enter_opens_a_focused_tile(qtbot, window):
     tile.setFocus()
     qtbot.keyClick(tile, QtCore.Qt.Key.Key_Return)
     # A tile goes on at the next work process to do (or the overview when all are done).
-    qtbot.waitUntil(lambda: window.stack.currentWidget() in (window.overview, window.checklist),
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget() in (window.overview, window.checklist), timeout=2000
+    )
     assert window.overview.trajectory_id == tile.trajectory_id

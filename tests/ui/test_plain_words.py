@@ -62,8 +62,10 @@ def walk(window, desk) -> list[str]:
     assert len(seen_guides) >= 3  # the walk saw most guides, not one
     # A trajectory with concluded work processes, so the declaration dialog lists them.
     declarable = next(s.id for s in summaries if desk.declarations.declarable(s.id))
-    for dialog in (EditTrajectoryDialog(desk, declarable, window),
-                   IssueDeclarationDialog(desk, window.events, declarable, parent=window)):
+    for dialog in (
+        EditTrajectoryDialog(desk, declarable, window),
+        IssueDeclarationDialog(desk, window.events, declarable, parent=window),
+    ):
         dialog.show()
         settle()
         texts += visible_texts(dialog)
@@ -111,8 +113,11 @@ def test_codes_and_school_words_with_codes_tonen(qtbot, window, gui_desk):
 def test_the_setting_is_a_checkbox_that_changes_open_screens(qtbot, window, gui_desk):
     from tests.ui.conftest import click
 
-    summary = next(s for s in gui_desk.trajectories.summaries()
-                   if gui_desk.trajectories.resolve(s.id).guide_key.startswith("horeca"))
+    summary = next(
+        s
+        for s in gui_desk.trajectories.summaries()
+        if gui_desk.trajectories.resolve(s.id).guide_key.startswith("horeca")
+    )
     trajectory = gui_desk.trajectories.resolve(summary.id)
     window.open_checklist(summary.id, trajectory.work_processes[0])
     settle()
@@ -137,8 +142,11 @@ def test_the_setting_is_a_checkbox_that_changes_open_screens(qtbot, window, gui_
 def test_the_details_view_shows_the_schools_code_and_title(qtbot, window, gui_desk):
     from tests.ui.conftest import answer_message, click
 
-    summary = next(s for s in gui_desk.trajectories.summaries()
-                   if gui_desk.trajectories.resolve(s.id).guide_key.startswith("horeca"))
+    summary = next(
+        s
+        for s in gui_desk.trajectories.summaries()
+        if gui_desk.trajectories.resolve(s.id).guide_key.startswith("horeca")
+    )
     trajectory = gui_desk.trajectories.resolve(summary.id)
     code = trajectory.work_processes[0]
     window.open_checklist(summary.id, code)

@@ -50,21 +50,26 @@ def test_the_preview_shows_every_page(qtbot, two_page_report):
     assert preview.page_count() == page_count(data)
 
 
-def test_no_printer_disables_print_and_says_what_to_do(qtbot, desk, two_page_report,
-                                                        monkeypatch):
+def test_no_printer_disables_print_and_says_what_to_do(qtbot, desk, two_page_report, monkeypatch):
     data, _ = two_page_report
     monkeypatch.setattr(printing, "printers_available", lambda: False)
-    dialog = printing.PdfDialog(None, title="Test", file_name="x.pdf", data_dir=desk.data_dir,
-                                data=data)
+    dialog = printing.PdfDialog(
+        None, title="Test", file_name="x.pdf", data_dir=desk.data_dir, data=data
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.print_button.isEnabled()
     assert dialog.printer_note.isVisible()
     assert dialog.printer_note.text() == (
-        "Er is geen printer gevonden. Sla de verklaring op als PDF of open hem in de PDF-lezer.")
+        "Er is geen printer gevonden. Sla de verklaring op als PDF of open hem in de PDF-lezer."
+    )
     assert dialog.save_button.isEnabled() and dialog.open_button.isEnabled()
-    for button in (dialog.print_button, dialog.save_button, dialog.open_button,
-                   dialog.close_button):
+    for button in (
+        dialog.print_button,
+        dialog.save_button,
+        dialog.open_button,
+        dialog.close_button,
+    ):
         assert button.minimumHeight() >= 48 and button.accessibleName()
 
 
@@ -79,13 +84,15 @@ def test_with_a_printer_print_is_enabled(qtbot, desk, two_page_report, monkeypat
 def test_save_writes_the_exact_bytes(qtbot, two_page_report, tmp_path, monkeypatch):
     data, _ = two_page_report
     target = tmp_path / "gekozen"
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     monkeypatch.setattr(printing, "confirm_saved", lambda *a, **k: "close")
     written = printing.save_pdf(None, data, "Voortgang Şükrü.pdf")
     assert written == tmp_path / "gekozen.pdf" and written.read_bytes() == data
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(
+        QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", ""))
+    )
     assert printing.save_pdf(None, data, "x.pdf") is None
 
 
@@ -127,7 +134,8 @@ def test_employer_report_dialog(qtbot, desk, trainer, monkeypatch):
 
 
 def test_save_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
-        qtbot, two_page_report, tmp_path, monkeypatch):
+    qtbot, two_page_report, tmp_path, monkeypatch
+):
     """The save dialog confirmed "gekozen"; ".pdf" is added after it, so "gekozen.pdf" (which
     exists) is asked about here: Annuleren keeps it, Vervangen replaces it."""
     from tests.ui.conftest import answer_message
@@ -137,10 +145,14 @@ def test_save_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
     existing.write_bytes(b"oud")
     # After a save the app says where the PDF went (issue 10); a modal box here would wait.
     confirmed: list = []
-    monkeypatch.setattr(printing, "confirm_saved",
-                        lambda parent, path, **k: confirmed.append(path) or "close")
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "gekozen"), "")))
+    monkeypatch.setattr(
+        printing, "confirm_saved", lambda parent, path, **k: confirmed.append(path) or "close"
+    )
+    monkeypatch.setattr(
+        QtWidgets.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "gekozen"), "")),
+    )
     asked = answer_message(qtbot, "Annuleren")
     assert printing.save_pdf(None, data, "x.pdf") is None
     assert asked and existing.read_bytes() == b"oud"
@@ -150,8 +162,9 @@ def test_save_asks_before_replacing_a_file_the_dialog_did_not_ask_about(
     assert asked and existing.read_bytes() == data
     assert confirmed == [existing]
     # Confirmed by the dialog itself (the exact name): no second question, replaced.
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(existing), "")))
+    monkeypatch.setattr(
+        QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(existing), ""))
+    )
     existing.write_bytes(b"weer oud")
     assert printing.save_pdf(None, data, "x.pdf") == existing and existing.read_bytes() == data
     assert confirmed == [existing, existing]

@@ -13,8 +13,9 @@ from tests.ui.test_app_start import when_modal
 
 
 def _trajectory_marks(desk, trajectory_id: str) -> int:
-    return desk.db.execute("SELECT count(*) FROM marks WHERE trajectory_id = ?",
-                           [trajectory_id]).fetchone()[0]
+    return desk.db.execute(
+        "SELECT count(*) FROM marks WHERE trajectory_id = ?", [trajectory_id]
+    ).fetchone()[0]
 
 
 def test_erase_from_the_overview_removes_the_candidate(qtbot, window, gui_desk):
@@ -41,8 +42,10 @@ def test_erase_from_the_overview_removes_the_candidate(qtbot, window, gui_desk):
     assert name not in [s.candidate_name for s in gui_desk.trajectories.summaries()]
     assert _trajectory_marks(gui_desk, trajectory_id) == 0
     assert "gewist" in window.toast.text()
-    qtbot.waitUntil(lambda: all(t.summary.candidate_name != name for t in window.candidates.tiles()),
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: all(t.summary.candidate_name != name for t in window.candidates.tiles()),
+        timeout=2000,
+    )
 
 
 def test_not_erasing_keeps_everything(qtbot, window, gui_desk):
@@ -86,7 +89,8 @@ def _close_two_long_ago(desk):
 
 
 def test_retention_dialog_lists_an_old_closed_trajectory_and_erases_after_a_confirm(
-        qtbot, window, gui_desk):
+    qtbot, window, gui_desk
+):
     from praktijkdesk.ui.dialogs.privacy import RetentionDialog
 
     closed = _close_two_long_ago(gui_desk)

@@ -27,4 +27,3 @@ def test_many_emits_and_void_calls_do_not_abort_python():
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "survived"
-

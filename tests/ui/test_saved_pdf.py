@@ -29,7 +29,8 @@ def test_saving_confirms_with_open_and_open_folder(qtbot, app, tmp_path, monkeyp
     assert answered and target.name in answered[0] and str(tmp_path) in answered[0]
     assert opened == [tmp_path]
     documents = QtCore.QStandardPaths.standardLocations(
-        QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+        QtCore.QStandardPaths.StandardLocation.DocumentsLocation
+    )
     assert documents and Path(starts[0]).parent == Path(documents[0])
 
     # A second PDF under a new name: replacing an existing file the dialog did not ask about
@@ -43,10 +44,10 @@ def test_saving_confirms_with_open_and_open_folder(qtbot, app, tmp_path, monkeyp
 
 
 def test_a_cancelled_save_writes_and_asks_nothing(qtbot, app, monkeypatch):
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a: ("", "")))
-    monkeypatch.setattr(printing, "confirm_saved",
-                        lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked")))
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    monkeypatch.setattr(
+        printing, "confirm_saved", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked"))
+    )
     assert printing.save_pdf(None, b"%PDF", "x") is None
 
 

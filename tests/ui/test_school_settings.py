@@ -24,8 +24,10 @@ def test_adding_a_school_checks_the_brin_code_and_changes_nothing_when_wrong(
     qtbot, app, gui_desk, monkeypatch
 ):
     shown = []
-    monkeypatch.setattr("praktijkdesk.ui.dialogs.message.inform",
-                        lambda parent, title, text, **kw: shown.append(text))
+    monkeypatch.setattr(
+        "praktijkdesk.ui.dialogs.message.inform",
+        lambda parent, title, text, **kw: shown.append(text),
+    )
     dialog = SchoolDialog(gui_desk)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("ROC Mondriaan")
@@ -63,13 +65,17 @@ def test_employer_details_warn_while_the_sbb_number_is_missing(qtbot, app, gui_d
     assert not any(NO_SBB_WARNING in t for t in texts)
 
 
-def test_the_registration_list_is_saved_from_the_settings(qtbot, app, gui_desk, tmp_path,
-                                                          monkeypatch):
+def test_the_registration_list_is_saved_from_the_settings(
+    qtbot, app, gui_desk, tmp_path, monkeypatch
+):
     monkeypatch.setattr("praktijkdesk.ui.dialogs.message.inform", lambda *a, **kw: None)
     fatma = gui_desk.people.person(demo_id("person", "fatma"))
     _, t = gui_desk.trajectories.add_candidate(
-        name="Lotte Visser", employer_id=fatma.employer_id, trainer_id=fatma.id,
-        guide_key=school_guide_key(gui_desk), school_id=SCHOOL.id,
+        name="Lotte Visser",
+        employer_id=fatma.employer_id,
+        trainer_id=fatma.id,
+        guide_key=school_guide_key(gui_desk),
+        school_id=SCHOOL.id,
     )
     master(gui_desk, t, fatma, ["B1-K1-W1"])
     issued = gui_desk.declarations.issue(t.id, fatma.id)
@@ -89,7 +95,8 @@ def test_the_wizard_offers_the_employers_school_and_saves_it(qtbot, app, gui_des
     wizard = NewCandidateWizard(gui_desk)
     qtbot.addWidget(wizard)
     wizard.employer_combo.setCurrentIndex(
-        wizard.employer_combo.findData(demo_id("employer", "groen-en-zo")))
+        wizard.employer_combo.findData(demo_id("employer", "groen-en-zo"))
+    )
     assert wizard.school_combo.currentText() == SCHOOL.name
     wizard.school_combo.setEditText("ROC Nieuw")  # a school typed in is created
     wizard.name_edit.setText("Lotte Visser")
@@ -108,8 +115,11 @@ def test_a_jobcoach_sees_the_draft_but_cannot_issue(qtbot, app, gui_desk):
     fatma = gui_desk.people.person(demo_id("person", "fatma"))
     coach = gui_desk.people.person(demo_id("person", "marloes"))
     _, t = gui_desk.trajectories.add_candidate(
-        name="Lotte Visser", employer_id=fatma.employer_id, trainer_id=fatma.id,
-        guide_key=school_guide_key(gui_desk), school_id=SCHOOL.id,
+        name="Lotte Visser",
+        employer_id=fatma.employer_id,
+        trainer_id=fatma.id,
+        guide_key=school_guide_key(gui_desk),
+        school_id=SCHOOL.id,
     )
     master(gui_desk, t, fatma, ["B1-K1-W1"])
     for person, allowed in ((coach, False), (fatma, True)):
@@ -141,8 +151,12 @@ def test_the_registration_list_can_be_viewed_and_printed(qtbot, app, gui_desk):
 
     fatma = gui_desk.people.person(demo_id("person", "fatma"))
     _, t = gui_desk.trajectories.add_candidate(
-        name="Şükrü Öztürk-Lange", birth_date="1991-04-17", employer_id=fatma.employer_id,
-        trainer_id=fatma.id, guide_key=school_guide_key(gui_desk), school_id=SCHOOL.id,
+        name="Şükrü Öztürk-Lange",
+        birth_date="1991-04-17",
+        employer_id=fatma.employer_id,
+        trainer_id=fatma.id,
+        guide_key=school_guide_key(gui_desk),
+        school_id=SCHOOL.id,
     )
     master(gui_desk, t, fatma, ["B1-K1-W1", "B1-K2-W1"])
     issued = gui_desk.declarations.issue(t.id, fatma.id)
@@ -154,7 +168,14 @@ def test_the_registration_list_can_be_viewed_and_printed(qtbot, app, gui_desk):
     dialog = section.registration_dialog()
     qtbot.addWidget(dialog)
     text = " ".join(text_of(dialog.data).split())
-    for expected in (issued.number, "ingetrokken", "Şükrü Öztürk-Lange", "B1-K1-W1, B1-K2-W1",
-                     "SBB 100234567", SCHOOL.name, "BRIN 99ZZ"):
+    for expected in (
+        issued.number,
+        "ingetrokken",
+        "Şükrü Öztürk-Lange",
+        "B1-K1-W1, B1-K2-W1",
+        "SBB 100234567",
+        SCHOOL.name,
+        "BRIN 99ZZ",
+    ):
         assert expected in text, expected
     assert dialog.save_button.isEnabled()

@@ -11,9 +11,15 @@ from PySide6 import QtWidgets
 from praktijkdesk.ui import theme
 from tests.ui.conftest import open_candidate, pick_person
 
-INTERACTIVE = (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QComboBox,
-               QtWidgets.QAbstractSpinBox, QtWidgets.QPlainTextEdit, QtWidgets.QAbstractItemView,
-               QtWidgets.QAbstractSlider)
+INTERACTIVE = (
+    QtWidgets.QAbstractButton,
+    QtWidgets.QLineEdit,
+    QtWidgets.QComboBox,
+    QtWidgets.QAbstractSpinBox,
+    QtWidgets.QPlainTextEdit,
+    QtWidgets.QAbstractItemView,
+    QtWidgets.QAbstractSlider,
+)
 # Parts drawn inside a control (a combo box's line edit, a spin box's buttons) belong to it.
 COMPOSITE = (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QScrollBar)
 
@@ -40,8 +46,11 @@ def problems(root: QtWidgets.QWidget, minimum: int = 3) -> list[str]:
 
 
 def scrollbars_too_thin(root) -> list[str]:
-    return [f"{bar.objectName()} {bar.width()}" for bar in root.findChildren(QtWidgets.QScrollBar)
-            if bar.isVisible() and bar.orientation().name == "Vertical" and bar.width() < 20]
+    return [
+        f"{bar.objectName()} {bar.width()}"
+        for bar in root.findChildren(QtWidgets.QScrollBar)
+        if bar.isVisible() and bar.orientation().name == "Vertical" and bar.width() < 20
+    ]
 
 
 def _audit(window) -> list[str]:
@@ -90,9 +99,11 @@ def test_other_dialogs(qtbot, window, gui_desk):
     from praktijkdesk.ui.dialogs.person import AddPersonDialog
 
     trajectory_id = gui_desk.trajectories.summaries()[0].id
-    for dialog in (AddPersonDialog(gui_desk, Role.TRAINER, window),
-                   NoteDialog("Zet de bestelling klaar.", "", window),
-                   EditTrajectoryDialog(gui_desk, trajectory_id, window)):
+    for dialog in (
+        AddPersonDialog(gui_desk, Role.TRAINER, window),
+        NoteDialog("Zet de bestelling klaar.", "", window),
+        EditTrajectoryDialog(gui_desk, trajectory_id, window),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         QtWidgets.QApplication.processEvents()
@@ -107,7 +118,11 @@ def text_too_small(root: QtWidgets.QWidget) -> list[str]:
         if not widget.isVisible() or not widget.text().strip():
             continue
         font = widget.font()
-        size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * widget.logicalDpiY() / 72
+        size = (
+            font.pixelSize()
+            if font.pixelSize() > 0
+            else font.pointSizeF() * widget.logicalDpiY() / 72
+        )
         if size < 16:
             found.append(f"QLabel#{widget.objectName()} '{widget.text()[:30]}' is {size:.0f} px")
     return found
@@ -123,19 +138,28 @@ def _conflict_and_duplicate(gui_desk, tmp_path):
 
     anh = next(s for s in gui_desk.trajectories.summaries() if s.candidate_name == "Nguyễn Thị Ánh")
     overview = gui_desk.trajectories.overview(anh.id)
-    code = next(p.code for p in overview.progress.work_processes
-                if not p.concluded and not p.ready_for_conclusion)
+    code = next(
+        p.code
+        for p in overview.progress.work_processes
+        if not p.concluded and not p.ready_for_conclusion
+    )
     behaviour = gui_desk.marking.checklist(anh.id, code).items[0].behaviour.id
     start = gui_desk.clock.now_utc() + dt.timedelta(minutes=5)
     with Desk.open(tmp_path / "office", clock=FixedClock(start)) as office:
         office.exchange.set_scope("jobcoach")  # gets every employer's candidates (issue #20)
-        office.exchange.import_file(gui_desk.exchange.export(tmp_path / "a.praktijk", everything=True).path)
+        office.exchange.import_file(
+            gui_desk.exchange.export(tmp_path / "a.praktijk", everything=True).path
+        )
         jan = office.people.person_named("Jan de Vries")
         office.marking.record_mark(anh.id, behaviour, MarkStatus.MASTERED, jan.id)
         trainer = office.people.person_named("Fatma Yılmaz")
         office.trajectories.add_candidate(
-            name=anh.candidate_name, birth_date=overview.candidate.birth_date,
-            employer_id=trainer.employer_id, trainer_id=trainer.id, guide_key=anh.guide_key)
+            name=anh.candidate_name,
+            birth_date=overview.candidate.birth_date,
+            employer_id=trainer.employer_id,
+            trainer_id=trainer.id,
+            guide_key=anh.guide_key,
+        )
         bundle = office.exchange.export(tmp_path / "b.praktijk", everything=True).path
     fatma = gui_desk.people.person_named("Fatma Yılmaz")
     gui_desk.marking.record_mark(anh.id, behaviour, MarkStatus.NOT_YET, fatma.id)
@@ -180,11 +204,13 @@ def test_exchange_and_conclusion_dialogs(qtbot, window, gui_desk, tmp_path):
     plan = gui_desk.exchange.preview(bundle)
     assert plan.duplicates
     refused = ReasonDialog("B1-K1-W3  Ontvangt gasten", "3 van de 5 staan op Beheerst.", window)
-    dialogs = [ReasonDialog("B1-K1-W3  Ontvangt gasten", "3 van de 5 staan op Beheerst.", window),
-               refused,
-               ReasonDialog("B1-K1-W3  Ontvangt gasten", "Telt dan niet meer.", window, revoke=True),
-               ImportPreviewDialog(plan, window),
-               ExportDialog(gui_desk, window)]
+    dialogs = [
+        ReasonDialog("B1-K1-W3  Ontvangt gasten", "3 van de 5 staan op Beheerst.", window),
+        refused,
+        ReasonDialog("B1-K1-W3  Ontvangt gasten", "Telt dan niet meer.", window, revoke=True),
+        ImportPreviewDialog(plan, window),
+        ExportDialog(gui_desk, window),
+    ]
     gui_desk.exchange.import_file(bundle)
     dialogs.append(MergeDialog(gui_desk, gui_desk.exchange.likely_duplicates()[0], window))
     dialogs.append(ImportPreviewDialog(gui_desk.exchange.preview(bundle), window))  # nothing new

@@ -15,12 +15,18 @@ def test_tour_on_one_trainer_and_one_new_candidate(app, tmp_path):
         employer = desk.people.add_employer("Bakkerij Van Dam", "Zoetermeer")
         trainer = desk.people.add_person("Jan de Vries", Role.TRAINER, employer.id)
         desk.trajectories.add_candidate(
-            name="Lotte Visser", employer_id=employer.id, trainer_id=trainer.id,
-            guide_key=desk.guides.latest("assistent-logistiek").key)
+            name="Lotte Visser",
+            employer_id=employer.id,
+            trainer_id=trainer.id,
+            guide_key=desk.guides.latest("assistent-logistiek").key,
+        )
     written = run_tour(tmp_path / "shots", folder)
     names = {p.name for p in written}
-    assert {"screen-candidates-1024x600.png", "screen-checklist-1024x600.png",
-            "screen-trajectory-overview-1280x800.png"} <= names
+    assert {
+        "screen-candidates-1024x600.png",
+        "screen-checklist-1024x600.png",
+        "screen-trajectory-overview-1280x800.png",
+    } <= names
     assert all(p.stat().st_size > 1000 for p in written)
     # Nothing concluded: no declaration to show, and that is fine.
     assert not any("declaration" in n for n in names)

@@ -19,8 +19,12 @@ QM = TS.with_suffix(".qm")
 
 def _sources(path: Path) -> set[tuple[str, str]]:
     root = ET.parse(path).getroot()
-    return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
-            for m in c.iter("message") if m.find("translation").get("type") != "vanished"}
+    return {
+        (c.findtext("name"), m.findtext("source"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+        if m.find("translation").get("type") != "vanished"
+    }
 
 
 def test_no_unfinished_translations():

@@ -21,20 +21,38 @@ _DEVICES: list = []  # the events point at the device: it must outlive them
 def _pen() -> QtGui.QPointingDevice:
     if _DEVICES:
         return _DEVICES[0]
-    _DEVICES.append(QtGui.QPointingDevice(
-        "Surface Pen", 7, QtGui.QInputDevice.DeviceType.Stylus,
-        QtGui.QPointingDevice.PointerType.Pen,
-        QtGui.QInputDevice.Capability.Position | QtGui.QInputDevice.Capability.Pressure,
-        1, 2))
+    _DEVICES.append(
+        QtGui.QPointingDevice(
+            "Surface Pen",
+            7,
+            QtGui.QInputDevice.DeviceType.Stylus,
+            QtGui.QPointingDevice.PointerType.Pen,
+            QtGui.QInputDevice.Capability.Position | QtGui.QInputDevice.Capability.Pressure,
+            1,
+            2,
+        )
+    )
     return _DEVICES[0]
 
 
 def _tablet(widget, kind, x, y, pressure, buttons):
     pos = QtCore.QPointF(x, y)
     button = QtCore.Qt.MouseButton.LeftButton
-    event = QtGui.QTabletEvent(kind, _pen(), pos, QtCore.QPointF(widget.mapToGlobal(pos)),
-                               pressure, 0.0, 0.0, 0.0, 0.0, 0.0,
-                               QtCore.Qt.KeyboardModifier.NoModifier, button, buttons)
+    event = QtGui.QTabletEvent(
+        kind,
+        _pen(),
+        pos,
+        QtCore.QPointF(widget.mapToGlobal(pos)),
+        pressure,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+        button,
+        buttons,
+    )
     QtWidgets.QApplication.sendEvent(widget, event)
     return event
 
@@ -69,6 +87,7 @@ def _contrast(a: QtGui.QColor, b: QtGui.QColor) -> float:
         def ch(v):
             v /= 255
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
         return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue())
 
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
@@ -79,19 +98,25 @@ def test_the_palette_is_light_even_when_the_system_is_dark(app):
     from praktijkdesk.ui.application import create_application
 
     dark = QtGui.QPalette()
-    for role, colour in ((QtGui.QPalette.ColorRole.Window, "#202020"),
-                         (QtGui.QPalette.ColorRole.WindowText, "#F0F0F0"),
-                         (QtGui.QPalette.ColorRole.Base, "#1B1B1B"),
-                         (QtGui.QPalette.ColorRole.Text, "#FFFFFF"),
-                         (QtGui.QPalette.ColorRole.ToolTipBase, "#2B2B2B")):
+    for role, colour in (
+        (QtGui.QPalette.ColorRole.Window, "#202020"),
+        (QtGui.QPalette.ColorRole.WindowText, "#F0F0F0"),
+        (QtGui.QPalette.ColorRole.Base, "#1B1B1B"),
+        (QtGui.QPalette.ColorRole.Text, "#FFFFFF"),
+        (QtGui.QPalette.ColorRole.ToolTipBase, "#2B2B2B"),
+    ):
         dark.setColor(role, QtGui.QColor(colour))
     app.setPalette(dark)  # what Fusion takes from Windows' dark mode
     create_application()
     palette = QtWidgets.QApplication.palette()
     role = QtGui.QPalette.ColorRole
-    for background, text in ((role.Window, role.WindowText), (role.Base, role.Text),
-                             (role.Button, role.ButtonText), (role.ToolTipBase, role.ToolTipText),
-                             (role.Highlight, role.HighlightedText)):
+    for background, text in (
+        (role.Window, role.WindowText),
+        (role.Base, role.Text),
+        (role.Button, role.ButtonText),
+        (role.ToolTipBase, role.ToolTipText),
+        (role.Highlight, role.HighlightedText),
+    ):
         assert _contrast(palette.color(background), palette.color(text)) >= 4.5, background
     assert palette.color(role.Window).lightness() > 200
     assert palette.color(role.Base).lightness() > 200
@@ -103,8 +128,10 @@ def test_the_palette_is_light_even_when_the_system_is_dark(app):
 
 
 # --- 7: the first window fits a small screen ---------------------------------------------
-@pytest.mark.parametrize("size, maximised", [((1280, 672), True), ((1024, 600), True),
-                                             ((1920, 1032), False), ((1280, 848), False)])
+@pytest.mark.parametrize(
+    "size, maximised",
+    [((1280, 672), True), ((1024, 600), True), ((1920, 1032), False), ((1280, 848), False)],
+)
 def test_the_first_window_is_maximised_when_1280x800_does_not_fit(size, maximised):
     from praktijkdesk.ui.fit import fits
 
@@ -124,9 +151,17 @@ def test_the_first_window_never_starts_taller_than_the_screen(qtbot, started, de
 # --- 4: a double-clicked .praktijk file -----------------------------------------------------
 def test_a_bare_bundle_path_means_gui_with_its_preview():
     assert bare_bundle_to_gui(["C:\\Users\\An\\Downloads\\Bakkerij.PRAKTIJK"]) == [
-        "gui", "--open", "C:\\Users\\An\\Downloads\\Bakkerij.PRAKTIJK"]
+        "gui",
+        "--open",
+        "C:\\Users\\An\\Downloads\\Bakkerij.PRAKTIJK",
+    ]
     assert bare_bundle_to_gui(["--data-dir", "d", "x.praktijk"]) == [
-        "--data-dir", "d", "gui", "--open", "x.praktijk"]
+        "--data-dir",
+        "d",
+        "gui",
+        "--open",
+        "x.praktijk",
+    ]
     assert bare_bundle_to_gui(["import", "x.praktijk"]) == ["import", "x.praktijk"]
     assert bare_bundle_to_gui(["--portable", "candidates"]) == ["--portable", "candidates"]
     assert bare_bundle_to_gui(["notes.txt"]) == ["notes.txt"]
@@ -136,8 +171,12 @@ def _bundle(tmp_path, gui_desk) -> Path:
     return gui_desk.exchange.export(tmp_path / "Van de jobcoach.praktijk", everything=True).path
 
 
-def test_a_start_with_a_bundle_opens_its_import_preview(qtbot, started, demo_data_dir,  # noqa: F811
-                                                        tmp_path):
+def test_a_start_with_a_bundle_opens_its_import_preview(
+    qtbot,
+    started,  # noqa: F811 (the fixture, imported above)
+    demo_data_dir,
+    tmp_path,
+):
     from praktijkdesk.desk import Desk
     from praktijkdesk.ui.dialogs.exchange import ImportPreviewDialog
 
@@ -159,16 +198,19 @@ def test_a_second_start_hands_its_bundle_to_the_first(qtbot, started, demo_data_
     source = tmp_path / "bron"
     with Desk.open(source) as other:
         other.demo.load()
-        bundle = other.exchange.export(tmp_path / "Şükrü en Марія.praktijk",
-                                       everything=True).path
+        bundle = other.exchange.export(tmp_path / "Şükrü en Марія.praktijk", everything=True).path
     start = started(demo_data_dir)
     assert start_and_wait(qtbot, start) is None
     guard = guard_for(demo_data_dir)
     seen = when_modal(ImportPreviewDialog, lambda dialog: dialog.reject())
     second = subprocess.Popen(
         [sys.executable, "-m", "praktijkdesk", "--data-dir", str(demo_data_dir), bundle.name],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+    )
     try:
         with qtbot.waitSignal(guard.open_requested, timeout=30000) as signal:
             pass
@@ -187,12 +229,20 @@ def test_print_to_pdf_is_not_a_printer_and_saving_comes_first(app, qtbot, monkey
 
     from praktijkdesk.ui import printing
 
-    assert printing.real_printers(["Microsoft Print to PDF", "Microsoft XPS Document Writer",
-                                   "OneNote (Desktop)", "Fax"]) == []
+    assert (
+        printing.real_printers(
+            ["Microsoft Print to PDF", "Microsoft XPS Document Writer", "OneNote (Desktop)", "Fax"]
+        )
+        == []
+    )
     assert printing.real_printers(["HP LaserJet MFP (kantoor)", "Microsoft Print to PDF"]) == [
-        "HP LaserJet MFP (kantoor)"]
-    monkeypatch.setattr(QtPrintSupport.QPrinterInfo, "availablePrinterNames",
-                        staticmethod(lambda: ["Microsoft Print to PDF"]))
+        "HP LaserJet MFP (kantoor)"
+    ]
+    monkeypatch.setattr(
+        QtPrintSupport.QPrinterInfo,
+        "availablePrinterNames",
+        staticmethod(lambda: ["Microsoft Print to PDF"]),
+    )
     dialog = printing.PdfDialog(None, title="Praktijkverklaring", file_name="v.pdf")
     from fpdf import FPDF
 
@@ -207,7 +257,8 @@ def test_print_to_pdf_is_not_a_printer_and_saving_comes_first(app, qtbot, monkey
 
 # --- 14: the synced-folder round does not freeze the screen --------------------------------
 def test_a_slow_cloud_file_is_read_on_a_worker_while_the_screen_stays_live(
-        qtbot, window, gui_desk, tmp_path, monkeypatch):
+    qtbot, window, gui_desk, tmp_path, monkeypatch
+):
     import threading
 
     from praktijkdesk.desk import Desk

@@ -11,12 +11,14 @@ from tests.ui.conftest import answer_message, click, open_candidate, pick_person
 
 def _with_dialog(qtbot, cls, act):
     """Run ``act(dialog)`` once the modal dialog of this class is open."""
+
     def run():
         dialog = QtWidgets.QApplication.activeModalWidget()
         if not isinstance(dialog, cls):
             QtCore.QTimer.singleShot(20, run)
             return
         act(dialog)
+
     QtCore.QTimer.singleShot(0, run)
 
 
@@ -32,8 +34,11 @@ def test_the_wizard_adds_a_candidate_with_chosen_work_processes(qtbot, window, g
         assert wizard.employer_combo.currentText() == "Groen & Zo Hoveniers"  # from who is working
         assert wizard.trainer_combo.currentText() == "Jan de Vries"
         click(qtbot, wizard.next_button)
-        button = next(b for b in wizard.guide_buttons.values()
-                      if b.property("guideKey").startswith("groene-ruimte"))
+        button = next(
+            b
+            for b in wizard.guide_buttons.values()
+            if b.property("guideKey").startswith("groene-ruimte")
+        )
         click(qtbot, button)
         click(qtbot, wizard.next_button)
         assert all(box.isChecked() for box in wizard.picker.boxes.values())  # all pre-selected
@@ -111,6 +116,8 @@ def test_a_note_is_saved_with_the_mark(qtbot, window, gui_desk):
 
     _with_dialog(qtbot, NoteDialog, write)
     click(qtbot, row.note_button)
-    item = gui_desk.marking.checklist(window.checklist.trajectory_id, window.checklist.code).items[0]
+    item = gui_desk.marking.checklist(window.checklist.trajectory_id, window.checklist.code).items[
+        0
+    ]
     assert item.mark.note == "Samen geoefend." and item.mark.status is MarkStatus.PRACTISING
     assert "Samen geoefend." in row.note.text()

@@ -17,13 +17,25 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
     # offscreen and minimal run it headless (smoke test, tour).
     "platforms": {"libqxcb", "qwindows", "libqoffscreen", "qoffscreen", "libqminimal", "qminimal"},
     # the app's own icons and images; pdf lets QImage read a PDF page
-    "imageformats": {"libqsvg", "qsvg", "libqico", "qico", "libqjpeg", "qjpeg", "libqgif", "qgif",
-                     "libqpdf", "qpdf"},
+    "imageformats": {
+        "libqsvg",
+        "qsvg",
+        "libqico",
+        "qico",
+        "libqjpeg",
+        "qjpeg",
+        "libqgif",
+        "qgif",
+        "libqpdf",
+        "qpdf",
+    },
     "iconengines": None,  # SVG icons through QIcon
     "printsupport": None,  # without it the print dialog finds no printers (Windows, CUPS)
     # compose handles dead keys (é, ë, ş) on X11; ibus other input methods
-    "platforminputcontexts": {"libcomposeplatforminputcontextplugin",
-                              "libibusplatforminputcontextplugin"},
+    "platforminputcontexts": {
+        "libcomposeplatforminputcontextplugin",
+        "libibusplatforminputcontextplugin",
+    },
     "xcbglintegrations": None,  # small; xcb uses it when a widget asks for OpenGL
     "styles": None,  # Windows: qmodernwindowsstyle (the app uses Fusion, built in)
 }

@@ -44,15 +44,23 @@ class Part:
 # What the installed app and the packaged bundle contain, with each part's licence.
 PARTS = (
     Part("Qt 6", None, "LGPL-3.0", "https://www.qt.io/licensing/open-source-lgpl-obligations"),
-    Part("PySide6", "PySide6-Essentials", "LGPL-3.0", "https://pypi.org/project/PySide6-Essentials/"),
-    Part("PySide6-Pdf (Qt PDF)", "PySide6-Pdf", "LGPL-3.0", "https://pypi.org/project/PySide6-Pdf/"),
+    Part(
+        "PySide6", "PySide6-Essentials", "LGPL-3.0", "https://pypi.org/project/PySide6-Essentials/"
+    ),
+    Part(
+        "PySide6-Pdf (Qt PDF)", "PySide6-Pdf", "LGPL-3.0", "https://pypi.org/project/PySide6-Pdf/"
+    ),
     Part("fpdf2", "fpdf2", "LGPL-3.0", "https://github.com/py-pdf/fpdf2"),
     Part("sqlite-utils", "sqlite-utils", "Apache-2.0", "https://github.com/simonw/sqlite-utils"),
     Part("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
     Part("Pillow", "pillow", "MIT-CMU", "https://github.com/python-pillow/Pillow"),
     Part("fontTools", "fonttools", "MIT", "https://github.com/fonttools/fonttools"),
-    Part("DejaVu-lettertypen", None, "Bitstream Vera / publiek domein (zie hieronder)",
-         "https://dejavu-fonts.github.io/"),
+    Part(
+        "DejaVu-lettertypen",
+        None,
+        "Bitstream Vera / publiek domein (zie hieronder)",
+        "https://dejavu-fonts.github.io/",
+    ),
     # The pictograms on the kandidaatscherm and the card "Wat ik al kan" (issue #16).
     Part("OpenMoji-pictogrammen", None, "CC BY-SA 4.0 (zie hieronder)", "https://openmoji.org/"),
     Part("pyttsx3 (voorlezen)", "pyttsx3", "MPL-2.0", "https://github.com/nateshmbhat/pyttsx3"),
@@ -91,19 +99,37 @@ def licences_html() -> str:
     except OSError:
         font_text = _tr("Het licentiebestand van de lettertypen ontbreekt.")
     return (
-        "<p>" + html.escape(_tr(
-            "praktijkdesk is vrije software onder de EUPL-1.2. Het gebruikt deze onderdelen:"
-        )) + "</p><table cellspacing='6'>" + "".join(rows) + "</table><p>" + html.escape(_tr(
-            "Qt, PySide6 en fpdf2 vallen onder de LGPL-3.0: u mag die onderdelen vervangen door "
-            "een andere versie. In de geïnstalleerde app staan ze als losse bestanden in de "
-            "programmamap."
-        )) + "</p><h3>" + html.escape(_tr("Licentie van de DejaVu-lettertypen")) + "</h3>"
-        + "<pre style='white-space: pre-wrap'>" + html.escape(font_text) + "</pre>"
-        + "<h3>" + html.escape(_tr("Pictogrammen")) + "</h3><p>" + html.escape(_tr(
-            "Alle pictogrammen zijn ontworpen door OpenMoji – het open-source emoji- en "
-            "pictogramproject. Licentie: CC BY-SA 4.0. Ze staan ongewijzigd in de map "
-            "resources/pictures, met de volledige licentietekst (LICENSE-OpenMoji.txt)."
-        )) + "</p>"
+        "<p>"
+        + html.escape(
+            _tr("praktijkdesk is vrije software onder de EUPL-1.2. Het gebruikt deze onderdelen:")
+        )
+        + "</p><table cellspacing='6'>"
+        + "".join(rows)
+        + "</table><p>"
+        + html.escape(
+            _tr(
+                "Qt, PySide6 en fpdf2 vallen onder de LGPL-3.0: u mag die onderdelen vervangen door "
+                "een andere versie. In de geïnstalleerde app staan ze als losse bestanden in de "
+                "programmamap."
+            )
+        )
+        + "</p><h3>"
+        + html.escape(_tr("Licentie van de DejaVu-lettertypen"))
+        + "</h3>"
+        + "<pre style='white-space: pre-wrap'>"
+        + html.escape(font_text)
+        + "</pre>"
+        + "<h3>"
+        + html.escape(_tr("Pictogrammen"))
+        + "</h3><p>"
+        + html.escape(
+            _tr(
+                "Alle pictogrammen zijn ontworpen door OpenMoji – het open-source emoji- en "
+                "pictogramproject. Licentie: CC BY-SA 4.0. Ze staan ongewijzigd in de map "
+                "resources/pictures, met de volledige licentietekst (LICENSE-OpenMoji.txt)."
+            )
+        )
+        + "</p>"
     )
 
 
@@ -130,8 +156,9 @@ class AboutDialog(TouchDialog):
         top.setSpacing(theme.SPACING_M)
         self.icon = QtWidgets.QLabel()
         self.icon.setObjectName("aboutIcon")
-        self.icon.setPixmap(QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))).pixmap(
-            ICON_SIZE, ICON_SIZE))
+        self.icon.setPixmap(
+            QtGui.QIcon(str(resource("icons", "praktijkdesk.svg"))).pixmap(ICON_SIZE, ICON_SIZE)
+        )
         self.icon.setFixedSize(ICON_SIZE, ICON_SIZE)
         top.addWidget(self.icon, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         self.version = label(wrap=True, name="aboutVersion")
@@ -155,12 +182,14 @@ class AboutDialog(TouchDialog):
         self.licences.setMinimumHeight(120)  # it scrolls; the dialog fits 1024×600
         # It takes the height that is left, rather than asking for its own (which would make
         # the dialog's body scroll as well: two scroll bars for one list).
-        self.licences.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
-                                    QtWidgets.QSizePolicy.Policy.Ignored)
+        self.licences.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Ignored
+        )
         self.body.addWidget(self.licences, 1)
 
-        self.close_button = self.add_button("", role="primary", name="aboutClose",
-                                            stretch_before=True)
+        self.close_button = self.add_button(
+            "", role="primary", name="aboutClose", stretch_before=True
+        )
 
     def _connect(self) -> None:
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -171,7 +200,8 @@ class AboutDialog(TouchDialog):
         self.setWindowTitle(_tr("Over praktijkdesk"))
         self.heading.setText(_tr("Over praktijkdesk"))
         self.version.setText(
-            _tr("praktijkdesk versie {version}").format(version=__version__) + "\n"
+            _tr("praktijkdesk versie {version}").format(version=__version__)
+            + "\n"
             + _tr("Kandidaten volgen naar een mbo-praktijkverklaring. Werkt zonder internet.")
         )
         portable = portable_folder() is not None
@@ -190,7 +220,8 @@ class AboutDialog(TouchDialog):
     def _on_open_button_clicked(self) -> None:
         if not open_folder(self._data_dir):
             QtWidgets.QMessageBox.warning(
-                self, _tr("De map kon niet worden geopend."),
+                self,
+                _tr("De map kon niet worden geopend."),
                 _tr("Open deze map zelf in de verkenner: {path}").format(path=self._data_dir),
             )
 

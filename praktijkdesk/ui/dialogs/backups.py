@@ -64,17 +64,30 @@ class BackupsDialog(TouchDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopieën"))
         self.heading.setText(QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopieën"))
-        self.explanation.setText(QtCore.QCoreApplication.translate("BackupsDialog",
-            "praktijkdesk maakt elke dag vanzelf een reservekopie, en ook vóór elke update en "
-            "elk inlezen. Oude reservekopieën worden na een tijd opgeruimd. Terugzetten maakt "
-            "eerst een reservekopie van de huidige stand, dus u verliest niets."
-        ))
-        for button, text in ((self.backup_button, QtCore.QCoreApplication.translate("BackupsDialog", "Nu een reservekopie maken")),
-                             (self.restore_button, QtCore.QCoreApplication.translate("BackupsDialog", "Terugzetten")),
-                             (self.close_button, QtCore.QCoreApplication.translate("BackupsDialog", "Sluiten"))):
+        self.explanation.setText(
+            QtCore.QCoreApplication.translate(
+                "BackupsDialog",
+                "praktijkdesk maakt elke dag vanzelf een reservekopie, en ook vóór elke update en "
+                "elk inlezen. Oude reservekopieën worden na een tijd opgeruimd. Terugzetten maakt "
+                "eerst een reservekopie van de huidige stand, dus u verliest niets.",
+            )
+        )
+        for button, text in (
+            (
+                self.backup_button,
+                QtCore.QCoreApplication.translate("BackupsDialog", "Nu een reservekopie maken"),
+            ),
+            (
+                self.restore_button,
+                QtCore.QCoreApplication.translate("BackupsDialog", "Terugzetten"),
+            ),
+            (self.close_button, QtCore.QCoreApplication.translate("BackupsDialog", "Sluiten")),
+        ):
             button.setText(text)
             button.setAccessibleName(text)
-        self.list.setAccessibleName(QtCore.QCoreApplication.translate("BackupsDialog", "Lijst van reservekopieën"))
+        self.list.setAccessibleName(
+            QtCore.QCoreApplication.translate("BackupsDialog", "Lijst van reservekopieën")
+        )
         self.status.setAccessibleName(QtCore.QCoreApplication.translate("BackupsDialog", "Melding"))
 
     def refresh(self) -> None:
@@ -84,13 +97,18 @@ class BackupsDialog(TouchDialog):
             item = QtWidgets.QListWidgetItem(f"{entry.when()}\n{entry.holds()}")
             item.setToolTip(str(entry.path))
             item.setSizeHint(QtCore.QSize(0, ROW_HEIGHT))
-            item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole,
-                         f"{entry.when()}: {entry.holds()}")
+            item.setData(
+                QtCore.Qt.ItemDataRole.AccessibleTextRole, f"{entry.when()}: {entry.holds()}"
+            )
             if not entry.readable:
                 item.setFlags(item.flags() & ~QtCore.Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         if not self._entries:
-            self.status.setText(QtCore.QCoreApplication.translate("BackupsDialog", "Er zijn nog geen reservekopieën."))
+            self.status.setText(
+                QtCore.QCoreApplication.translate(
+                    "BackupsDialog", "Er zijn nog geen reservekopieën."
+                )
+            )
         self._update_buttons()
 
     def selected(self):
@@ -109,34 +127,56 @@ class BackupsDialog(TouchDialog):
             with self._busy():
                 entry = self.desk.backups.backup_now()
         except UserError as exc:
-            self.inform(self, QtCore.QCoreApplication.translate("BackupsDialog", "Geen reservekopie gemaakt"), exc.message, kind="warning")
+            self.inform(
+                self,
+                QtCore.QCoreApplication.translate("BackupsDialog", "Geen reservekopie gemaakt"),
+                exc.message,
+                kind="warning",
+            )
             return
         self.refresh()
         self.list.setCurrentRow(0)
-        self.status.setText(QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopie gemaakt en gecontroleerd: {holds}.").format(
-            holds=entry.holds()))
+        self.status.setText(
+            QtCore.QCoreApplication.translate(
+                "BackupsDialog", "Reservekopie gemaakt en gecontroleerd: {holds}."
+            ).format(holds=entry.holds())
+        )
 
     def _on_restore_button_clicked(self) -> None:
         entry = self.selected()
         if entry is None:
             return
-        question = QtCore.QCoreApplication.translate("BackupsDialog",
+        question = QtCore.QCoreApplication.translate(
+            "BackupsDialog",
             "Wilt u de reservekopie van {when} terugzetten?\n\nDaarin: {holds}.\n\n"
             "Wat daarna is gedaan, staat er niet in. De huidige stand wordt eerst bewaard in "
-            "een nieuwe reservekopie, zodat u altijd terug kunt."
+            "een nieuwe reservekopie, zodat u altijd terug kunt.",
         ).format(when=entry.when(), holds=entry.holds())
-        if not self.ask(self, QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopie terugzetten?"), question, QtCore.QCoreApplication.translate("BackupsDialog", "Terugzetten"),
-                        QtCore.QCoreApplication.translate("BackupsDialog", "Annuleren")):
+        if not self.ask(
+            self,
+            QtCore.QCoreApplication.translate("BackupsDialog", "Reservekopie terugzetten?"),
+            question,
+            QtCore.QCoreApplication.translate("BackupsDialog", "Terugzetten"),
+            QtCore.QCoreApplication.translate("BackupsDialog", "Annuleren"),
+        ):
             return
         try:
             with self._busy():
                 result = self.desk.restore_backup(entry.path)
         except UserError as exc:
-            self.inform(self, QtCore.QCoreApplication.translate("BackupsDialog", "Niet teruggezet"), exc.message, kind="warning")
+            self.inform(
+                self,
+                QtCore.QCoreApplication.translate("BackupsDialog", "Niet teruggezet"),
+                exc.message,
+                kind="warning",
+            )
             return
         self.refresh()
-        self.status.setText(QtCore.QCoreApplication.translate("BackupsDialog", "Teruggezet: de reservekopie van {when}.").format(
-            when=result.restored.when()))
+        self.status.setText(
+            QtCore.QCoreApplication.translate(
+                "BackupsDialog", "Teruggezet: de reservekopie van {when}."
+            ).format(when=result.restored.when())
+        )
 
 
 class _BusyCursor:

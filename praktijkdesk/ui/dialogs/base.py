@@ -19,8 +19,9 @@ class TouchDialog(QtWidgets.QDialog):
         self.setObjectName(name)
         self.setModal(True)
         self._outer = QtWidgets.QVBoxLayout(self)
-        self._outer.setContentsMargins(theme.SPACING_L, theme.SPACING_L, theme.SPACING_L,
-                                       theme.SPACING_L)
+        self._outer.setContentsMargins(
+            theme.SPACING_L, theme.SPACING_L, theme.SPACING_L, theme.SPACING_L
+        )
         self._outer.setSpacing(theme.SPACING_M)
         self.heading = label(role="heading", wrap=True, name="dialogHeading")
         self._outer.addWidget(self.heading)
@@ -43,8 +44,14 @@ class TouchDialog(QtWidgets.QDialog):
         self.buttons.setSpacing(theme.SPACING_M)
         self._outer.addLayout(self.buttons)
 
-    def add_button(self, text: str, *, role: str | None = None, name: str | None = None,
-                   stretch_before: bool = False) -> TouchButton:
+    def add_button(
+        self,
+        text: str,
+        *,
+        role: str | None = None,
+        name: str | None = None,
+        stretch_before: bool = False,
+    ) -> TouchButton:
         if stretch_before:
             self.buttons.addStretch(1)
         button = TouchButton(text, role=role, big=True, name=name)
@@ -79,8 +86,10 @@ class TouchDialog(QtWidgets.QDialog):
     def keyPressEvent(self, event) -> None:
         # QDialog presses its default button on Enter; a TouchButton is not auto-default, so
         # make sure the visible default (or else the visible primary) button is pressed.
-        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and \
-                not event.isAutoRepeat():
+        if (
+            event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+            and not event.isAutoRepeat()
+        ):
             button = self.default_button()
             if button is not None:
                 button.click()  # at once: a second Enter must not find the old page
@@ -88,15 +97,20 @@ class TouchDialog(QtWidgets.QDialog):
         super().keyPressEvent(event)
 
     def default_button(self) -> QtWidgets.QPushButton | None:
-        buttons = [b for b in self.findChildren(QtWidgets.QPushButton)
-                   if b.isVisibleTo(self) and b.isEnabled()]
+        buttons = [
+            b
+            for b in self.findChildren(QtWidgets.QPushButton)
+            if b.isVisibleTo(self) and b.isEnabled()
+        ]
         for button in buttons:
             if button.isDefault():
                 return button
         primary = [b for b in buttons if b.property("role") == "primary"]
         return primary[0] if len(primary) == 1 else None
 
-    def form_label(self, text: str = "", buddy: QtWidgets.QWidget | None = None) -> QtWidgets.QLabel:
+    def form_label(
+        self, text: str = "", buddy: QtWidgets.QWidget | None = None
+    ) -> QtWidgets.QLabel:
         widget = label(text, wrap=True)
         widget.setStyleSheet("")
         if buddy is not None:
@@ -127,7 +141,9 @@ def combo(name: str, *, editable: bool = False) -> QtWidgets.QComboBox:
     box.view().setMinimumWidth(260)
     # A long name (an employer of 80 characters) is elided in the box, never makes the
     # dialog wider than a 1024-px screen; the whole name is in the tooltip and the list.
-    box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setSizeAdjustPolicy(
+        QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
     box.setMinimumContentsLength(14)
     box.currentTextChanged.connect(lambda text: box.setToolTip(text))
     return box

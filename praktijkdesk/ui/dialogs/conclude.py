@@ -44,7 +44,8 @@ class ReasonDialog(TouchDialog):
         self.body.addWidget(self.refusal)
         self.cancel_button = self.add_button("", name="cancelReasonButton", stretch_before=True)
         self.confirm_button = self.add_button(
-            "", role="primary", name="confirmRevokeButton" if revoke else "confirmConcludeButton")
+            "", role="primary", name="confirmRevokeButton" if revoke else "confirmConcludeButton"
+        )
         self.cancel_button.clicked.connect(self.reject)
         self.confirm_button.clicked.connect(self._on_confirm)
         self.edit.textChanged.connect(self._update_hint)
@@ -65,8 +66,11 @@ class ReasonDialog(TouchDialog):
             self.setWindowTitle(self.tr("Werkproces afronden"))
             self.heading.setText(self.tr("Werkproces nu al afronden?"))
             self.question.setText(self.tr("Waarom beheerst de kandidaat dit werkproces toch?"))
-            self.edit.setPlaceholderText(self.tr(
-                "Bijvoorbeeld: doet dit al maanden zelfstandig, alleen nog niet alles afgevinkt."))
+            self.edit.setPlaceholderText(
+                self.tr(
+                    "Bijvoorbeeld: doet dit al maanden zelfstandig, alleen nog niet alles afgevinkt."
+                )
+            )
             self.cancel_button.setText(self.tr("Annuleren"))
             self.confirm_button.setText(self.tr("Afronden"))
         self.edit.setAccessibleName(self.question.text())
@@ -84,15 +88,20 @@ class ReasonDialog(TouchDialog):
 
     def _update_hint(self) -> None:
         if self.revoke:
-            self.hint.setText(self.tr(
-                "Het werkproces staat daarna weer open. De beoordelingen blijven zoals ze zijn, "
-                "en de geschiedenis blijft bewaard."))
+            self.hint.setText(
+                self.tr(
+                    "Het werkproces staat daarna weer open. De beoordelingen blijven zoals ze zijn, "
+                    "en de geschiedenis blijft bewaard."
+                )
+            )
             self._update_refusal()
             return
-        self.hint.setText(self.tr(
-            "Een paar woorden is genoeg (minstens {n} tekens). De reden wordt bewaard bij "
-            "de afronding. Schrijf geen medische of uitkeringsgegevens op.")
-            .format(n=MIN_REASON_LENGTH))
+        self.hint.setText(
+            self.tr(
+                "Een paar woorden is genoeg (minstens {n} tekens). De reden wordt bewaard bij "
+                "de afronding. Schrijf geen medische of uitkeringsgegevens op."
+            ).format(n=MIN_REASON_LENGTH)
+        )
         self._update_refusal()
 
     def _update_refusal(self) -> None:
@@ -103,12 +112,15 @@ class ReasonDialog(TouchDialog):
             self.refusal.setText(too_long_message("De reden"))
             self.refusal.setVisible(True)
         else:
-            self.refusal.setText(self.tr(
-                "Schrijf eerst een korte reden, minstens {n} tekens. Daarna kunt u afronden.")
-                .format(n=MIN_REASON_LENGTH))
+            self.refusal.setText(
+                self.tr(
+                    "Schrijf eerst een korte reden, minstens {n} tekens. Daarna kunt u afronden."
+                ).format(n=MIN_REASON_LENGTH)
+            )
             self.refusal.setVisible(self._tried and not self.long_enough())
         self.confirm_button.setAccessibleDescription(
-            self.refusal.text() if not self.refusal.isHidden() else "")
+            self.refusal.text() if not self.refusal.isHidden() else ""
+        )
 
     def _on_confirm(self) -> None:
         if self.too_long():

@@ -26,8 +26,9 @@ def _restore(data_dir: Path, backup: Path):
 
 
 class DamagedDatabaseDialog(TouchDialog):
-    def __init__(self, data_dir: Path, error, parent=None,
-                 restore: Callable[[Path, Path], object] = _restore):
+    def __init__(
+        self, data_dir: Path, error, parent=None, restore: Callable[[Path, Path], object] = _restore
+    ):
         super().__init__(parent, name="damagedDatabaseDialog")
         self.data_dir = Path(data_dir)
         self.error = error
@@ -55,37 +56,68 @@ class DamagedDatabaseDialog(TouchDialog):
         self.quit_button.clicked.connect(self.reject)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Gegevens niet geopend"))
-        self.heading.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Uw gegevens konden niet worden geopend"))
-        what = QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Het bestand met de gegevens van praktijkdesk is beschadigd. Dat kan gebeuren "
-                   "na een stroomstoring of als een USB-stick te vroeg wordt uitgetrokken.")
+        self.setWindowTitle(
+            QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Gegevens niet geopend")
+        )
+        self.heading.setText(
+            QtCore.QCoreApplication.translate(
+                "DamagedDatabaseDialog", "Uw gegevens konden niet worden geopend"
+            )
+        )
+        what = QtCore.QCoreApplication.translate(
+            "DamagedDatabaseDialog",
+            "Het bestand met de gegevens van praktijkdesk is beschadigd. Dat kan gebeuren "
+            "na een stroomstoring of als een USB-stick te vroeg wordt uitgetrokken.",
+        )
         if self.moved_to is not None:
-            what += " " + QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Er is niets weggegooid: het beschadigde bestand is bewaard als "
-                              "{name}.").format(name=Path(self.moved_to).name)
+            what += " " + QtCore.QCoreApplication.translate(
+                "DamagedDatabaseDialog",
+                "Er is niets weggegooid: het beschadigde bestand is bewaard als {name}.",
+            ).format(name=Path(self.moved_to).name)
         self.what.setText(what)
         if self.backup is not None:
-            self.offer.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog",
-                "De nieuwste goede reservekopie is van {when}. Daarin staan {holds}. Wat na dat "
-                "moment is gedaan, zit er niet in."
-            ).format(when=self.backup.when(), holds=self.backup.holds()))
-            text = QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Reservekopie van {when} terugzetten").format(when=self.backup.when())
-            self.restore_button.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Reservekopie terugzetten"))
+            self.offer.setText(
+                QtCore.QCoreApplication.translate(
+                    "DamagedDatabaseDialog",
+                    "De nieuwste goede reservekopie is van {when}. Daarin staan {holds}. Wat na dat "
+                    "moment is gedaan, zit er niet in.",
+                ).format(when=self.backup.when(), holds=self.backup.holds())
+            )
+            text = QtCore.QCoreApplication.translate(
+                "DamagedDatabaseDialog", "Reservekopie van {when} terugzetten"
+            ).format(when=self.backup.when())
+            self.restore_button.setText(
+                QtCore.QCoreApplication.translate(
+                    "DamagedDatabaseDialog", "Reservekopie terugzetten"
+                )
+            )
             self.restore_button.setAccessibleName(text)
-            self.quit_button.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Nu niet, sluiten"))
+            self.quit_button.setText(
+                QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Nu niet, sluiten")
+            )
         else:
-            self.offer.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog",
-                "Er is geen goede reservekopie gevonden. Bewaar het beschadigde bestand en vraag "
-                "hulp. Start u praktijkdesk opnieuw, dan begint het met lege gegevens."
-            ))
-            self.quit_button.setText(QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Sluiten"))
+            self.offer.setText(
+                QtCore.QCoreApplication.translate(
+                    "DamagedDatabaseDialog",
+                    "Er is geen goede reservekopie gevonden. Bewaar het beschadigde bestand en vraag "
+                    "hulp. Start u praktijkdesk opnieuw, dan begint het met lege gegevens.",
+                )
+            )
+            self.quit_button.setText(
+                QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Sluiten")
+            )
         self.quit_button.setAccessibleName(self.quit_button.text())
 
     def _on_restore_button_clicked(self) -> None:
         try:
             result = self._restore(self.data_dir, Path(self.backup.path))
         except UserError as exc:
-            message.inform(self, QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Niet teruggezet"), exc.message,
-                           kind="warning")
+            message.inform(
+                self,
+                QtCore.QCoreApplication.translate("DamagedDatabaseDialog", "Niet teruggezet"),
+                exc.message,
+                kind="warning",
+            )
             return
         self.result_text = getattr(result, "describe", lambda: "")()
         self.accept()

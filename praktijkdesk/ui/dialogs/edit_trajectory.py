@@ -37,7 +37,9 @@ class EditTrajectoryDialog(TouchDialog):
         self.name_edit.setText(o.candidate.name)
         self.birth_edit = line_edit("candidateBirthDate")
         if o.candidate.birth_date:
-            self.birth_edit.setText(dt.date.fromisoformat(o.candidate.birth_date).strftime("%d-%m-%Y"))
+            self.birth_edit.setText(
+                dt.date.fromisoformat(o.candidate.birth_date).strftime("%d-%m-%Y")
+            )
         self.trainer_combo = combo("trainerCombo")
         for person in desk.people.people(Role.TRAINER):
             self.trainer_combo.addItem(person.name, person.id)
@@ -47,28 +49,40 @@ class EditTrajectoryDialog(TouchDialog):
         for person in desk.people.people(Role.JOBCOACH):
             self.jobcoach_combo.addItem(person.name, person.id)
         self.jobcoach_combo.setCurrentIndex(
-            max(0, self.jobcoach_combo.findData(o.jobcoach.id if o.jobcoach else None)))
+            max(0, self.jobcoach_combo.findData(o.jobcoach.id if o.jobcoach else None))
+        )
         self.start_edit = date_edit("startDate")
-        self.start_edit.setDate(QtCore.QDate.fromString(o.trajectory.start_date,
-                                                        QtCore.Qt.DateFormat.ISODate))
+        self.start_edit.setDate(
+            QtCore.QDate.fromString(o.trajectory.start_date, QtCore.Qt.DateFormat.ISODate)
+        )
         self.end_box = TouchCheckBox()
         self.end_box.setObjectName("hasEndDate")
         self.end_edit = date_edit("endDate")
         if o.trajectory.end_date:
             self.end_box.setChecked(True)
-            self.end_edit.setDate(QtCore.QDate.fromString(o.trajectory.end_date,
-                                                          QtCore.Qt.DateFormat.ISODate))
+            self.end_edit.setDate(
+                QtCore.QDate.fromString(o.trajectory.end_date, QtCore.Qt.DateFormat.ISODate)
+            )
         self.end_edit.setEnabled(self.end_box.isChecked())
         self.picker = WorkProcessPicker()
         self.picker.set_guide(o.guide, o.trajectory.work_processes, show_codes=show_codes(desk))
         self.labels = {}
-        for key, widget in (("name", self.name_edit), ("birth", self.birth_edit),
-                            ("trainer", self.trainer_combo), ("jobcoach", self.jobcoach_combo),
-                            ("start", self.start_edit)):
+        for key, widget in (
+            ("name", self.name_edit),
+            ("birth", self.birth_edit),
+            ("trainer", self.trainer_combo),
+            ("jobcoach", self.jobcoach_combo),
+            ("start", self.start_edit),
+        ):
             self.labels[key] = self.form_label(buddy=widget)
             form.addWidget(self.labels[key])
-            form.addWidget(widget, 0, QtCore.Qt.AlignmentFlag.AlignLeft
-                           if isinstance(widget, QtWidgets.QDateEdit) else QtCore.Qt.AlignmentFlag(0))
+            form.addWidget(
+                widget,
+                0,
+                QtCore.Qt.AlignmentFlag.AlignLeft
+                if isinstance(widget, QtWidgets.QDateEdit)
+                else QtCore.Qt.AlignmentFlag(0),
+            )
         form.addWidget(self.end_box)
         form.addWidget(self.end_edit, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.labels["wps"] = self.form_label()
@@ -86,12 +100,16 @@ class EditTrajectoryDialog(TouchDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Traject wijzigen"))
-        self.heading.setText(self.tr("Traject van {name} wijzigen").format(
-            name=self.overview.candidate.name))
+        self.heading.setText(
+            self.tr("Traject van {name} wijzigen").format(name=self.overview.candidate.name)
+        )
         texts = {
-            "name": self.tr("Naam van de kandidaat"), "birth": self.tr("Geboortedatum (mag leeg blijven)"),
-            "trainer": self.tr("Praktijkopleider"), "jobcoach": self.tr("Jobcoach"),
-            "start": self.tr("Startdatum"), "wps": self.tr("Werkprocessen die de kandidaat leert"),
+            "name": self.tr("Naam van de kandidaat"),
+            "birth": self.tr("Geboortedatum (mag leeg blijven)"),
+            "trainer": self.tr("Praktijkopleider"),
+            "jobcoach": self.tr("Jobcoach"),
+            "start": self.tr("Startdatum"),
+            "wps": self.tr("Werkprocessen die de kandidaat leert"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -115,14 +133,23 @@ class EditTrajectoryDialog(TouchDialog):
             return
         o = self.overview
         iso = QtCore.Qt.DateFormat.ISODate
-        result = run_op(self, self.desk.trajectories.edit_candidate, o.candidate.id,
-                        name=self.name_edit.text(), birth_date=birth)
+        result = run_op(
+            self,
+            self.desk.trajectories.edit_candidate,
+            o.candidate.id,
+            name=self.name_edit.text(),
+            birth_date=birth,
+        )
         if not result.ok:
             return
         result = run_op(
-            self, self.desk.trajectories.edit, o.trajectory.id,
-            trainer_id=self.trainer_combo.currentData(), jobcoach_id=self.jobcoach_combo.currentData(),
-            work_processes=self.picker.chosen(), start_date=self.start_edit.date().toString(iso),
+            self,
+            self.desk.trajectories.edit,
+            o.trajectory.id,
+            trainer_id=self.trainer_combo.currentData(),
+            jobcoach_id=self.jobcoach_combo.currentData(),
+            work_processes=self.picker.chosen(),
+            start_date=self.start_edit.date().toString(iso),
             end_date=self.end_edit.date().toString(iso) if self.end_box.isChecked() else None,
         )
         if result.ok:

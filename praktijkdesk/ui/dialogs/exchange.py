@@ -39,29 +39,36 @@ SUFFIX = ".praktijk"
 # --- file choosers (replaced in tests) ---------------------------------------------------
 def _start_folder() -> str:
     return QtCore.QStandardPaths.writableLocation(
-        QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+        QtCore.QStandardPaths.StandardLocation.DocumentsLocation
+    )
 
 
 def choose_open_file(parent) -> str:
     path, _ = QtWidgets.QFileDialog.getOpenFileName(
-        parent, QtCore.QCoreApplication.translate("exchange", "Uitwisselbestand inlezen"),
+        parent,
+        QtCore.QCoreApplication.translate("exchange", "Uitwisselbestand inlezen"),
         _start_folder(),
-        QtCore.QCoreApplication.translate("exchange", "Uitwisselbestanden (*.praktijk)"))
+        QtCore.QCoreApplication.translate("exchange", "Uitwisselbestanden (*.praktijk)"),
+    )
     return path
 
 
 def choose_save_file(parent, suggested: str) -> str:
     path, _ = QtWidgets.QFileDialog.getSaveFileName(
-        parent, QtCore.QCoreApplication.translate("exchange", "Uitwisselbestand opslaan"),
+        parent,
+        QtCore.QCoreApplication.translate("exchange", "Uitwisselbestand opslaan"),
         str(Path(_start_folder()) / suggested),
-        QtCore.QCoreApplication.translate("exchange", "Uitwisselbestanden (*.praktijk)"))
+        QtCore.QCoreApplication.translate("exchange", "Uitwisselbestanden (*.praktijk)"),
+    )
     return path
 
 
 def choose_folder(parent, start: str = "") -> str:
     return QtWidgets.QFileDialog.getExistingDirectory(
-        parent, QtCore.QCoreApplication.translate("exchange", "Gedeelde map kiezen"),
-        start or _start_folder())
+        parent,
+        QtCore.QCoreApplication.translate("exchange", "Gedeelde map kiezen"),
+        start or _start_folder(),
+    )
 
 
 @contextmanager
@@ -93,7 +100,9 @@ def kind_label(kind: str) -> str:
         "employers": QtCore.QCoreApplication.translate("exchange", "Leerbedrijven"),
         "people": QtCore.QCoreApplication.translate("exchange", "Praktijkopleiders en jobcoaches"),
         "candidates": QtCore.QCoreApplication.translate("exchange", "Kandidaten"),
-        "candidate_merges": QtCore.QCoreApplication.translate("exchange", "Samengevoegde kandidaten"),
+        "candidate_merges": QtCore.QCoreApplication.translate(
+            "exchange", "Samengevoegde kandidaten"
+        ),
         "trajectories": QtCore.QCoreApplication.translate("exchange", "Trajecten"),
         "marks": QtCore.QCoreApplication.translate("exchange", "Beoordelingen"),
         "conclusions": QtCore.QCoreApplication.translate("exchange", "Afgeronde werkprocessen"),
@@ -107,14 +116,18 @@ def count_text(added: int, changed: int) -> str:
     if added:
         parts.append(QtCore.QCoreApplication.translate("exchange", "{n} nieuw").format(n=added))
     if changed:
-        parts.append(QtCore.QCoreApplication.translate("exchange", "{n} bijgewerkt").format(n=changed))
+        parts.append(
+            QtCore.QCoreApplication.translate("exchange", "{n} bijgewerkt").format(n=changed)
+        )
     return ", ".join(parts)
 
 
 def scope_text(scope: str) -> str:
     return {
         "trajectory": QtCore.QCoreApplication.translate("exchange", "één traject"),
-        "employer": QtCore.QCoreApplication.translate("exchange", "de trajecten van één leerbedrijf"),
+        "employer": QtCore.QCoreApplication.translate(
+            "exchange", "de trajecten van één leerbedrijf"
+        ),
         "all": QtCore.QCoreApplication.translate("exchange", "alle trajecten"),
         "sync": QtCore.QCoreApplication.translate("exchange", "de gedeelde map"),
     }.get(scope, scope)
@@ -169,7 +182,9 @@ class ImportPreviewDialog(TouchDialog):
         self.grid.setHorizontalSpacing(theme.SPACING_L)
         self.grid.setVerticalSpacing(theme.SPACING_S)
         self.rows: dict[str, tuple[QtWidgets.QLabel, QtWidgets.QLabel]] = {}
-        kinds = [k for k in (*plan.added, *plan.changed) if plan.added.get(k) or plan.changed.get(k)]
+        kinds = [
+            k for k in (*plan.added, *plan.changed) if plan.added.get(k) or plan.changed.get(k)
+        ]
         for i, kind in enumerate(dict.fromkeys(kinds)):
             name = label(name=f"kind_{kind}")
             value = label(name=f"count_{kind}")
@@ -179,13 +194,17 @@ class ImportPreviewDialog(TouchDialog):
             self.rows[kind] = (name, value)
         self.grid.setColumnStretch(2, 1)
         inner.addLayout(self.grid)
-        self.duplicates = [label(role="attention", wrap=True, name="importDuplicate")
-                           for _ in plan.duplicates]
+        self.duplicates = [
+            label(role="attention", wrap=True, name="importDuplicate") for _ in plan.duplicates
+        ]
         # One person, two records (issue #20): offered for merging after the import.
-        self.duplicates += [label(role="attention", wrap=True, name="importPersonDuplicate")
-                            for _ in getattr(plan, "person_duplicates", ())]
-        self.warnings = [label(role="attention", wrap=True, name="importWarning")
-                         for _ in plan.warnings]
+        self.duplicates += [
+            label(role="attention", wrap=True, name="importPersonDuplicate")
+            for _ in getattr(plan, "person_duplicates", ())
+        ]
+        self.warnings = [
+            label(role="attention", wrap=True, name="importWarning") for _ in plan.warnings
+        ]
         for widget in (*self.duplicates, *self.warnings):
             inner.addWidget(widget)
         self.safety = label(role="small", wrap=True, name="importSafety")
@@ -195,8 +214,9 @@ class ImportPreviewDialog(TouchDialog):
         if plan.nothing_new:
             self.cancel_button = None
             self.import_button = None
-            self.close_button = self.add_button("", role="primary", name="closeImportButton",
-                                                stretch_before=True)
+            self.close_button = self.add_button(
+                "", role="primary", name="closeImportButton", stretch_before=True
+            )
             self.close_button.clicked.connect(self.reject)
         else:
             self.close_button = None
@@ -211,69 +231,103 @@ class ImportPreviewDialog(TouchDialog):
     def retranslate(self) -> None:
         plan = self.plan
         self.setWindowTitle(self.tr("Uitwisselbestand inlezen"))
-        self.source.setText(self.tr(
-            "{file} · van {employers} · apparaat {device} · gemaakt op {when} · met {scope}").format(
-            file=plan.source, when=_moment(plan.created_at), scope=scope_text(plan.scope),
-            employers=", ".join(plan.source_employers) or self.tr("geen leerbedrijf"),
-            device=plan.device_id[:8]))
-        self.names.setText(self.tr("Kandidaten: {names}").format(
-            names=", ".join(plan.candidate_names)))
-        self.refused.setText(self.tr(
-            "Niet ingelezen, want ze horen bij een ander leerbedrijf: {names}. Hun gegevens "
-            "komen niet op deze computer.").format(names=", ".join(
-                f"{n} ({e})" if e else n for n, e in plan.refused)))
+        self.source.setText(
+            self.tr(
+                "{file} · van {employers} · apparaat {device} · gemaakt op {when} · met {scope}"
+            ).format(
+                file=plan.source,
+                when=_moment(plan.created_at),
+                scope=scope_text(plan.scope),
+                employers=", ".join(plan.source_employers) or self.tr("geen leerbedrijf"),
+                device=plan.device_id[:8],
+            )
+        )
+        self.names.setText(
+            self.tr("Kandidaten: {names}").format(names=", ".join(plan.candidate_names))
+        )
+        self.refused.setText(
+            self.tr(
+                "Niet ingelezen, want ze horen bij een ander leerbedrijf: {names}. Hun gegevens "
+                "komen niet op deze computer."
+            ).format(names=", ".join(f"{n} ({e})" if e else n for n, e in plan.refused))
+        )
         if plan.nothing_new:
             self.heading.setText(self.tr("Niets nieuws"))
-            self.summary.setText(self.tr(
-                "Alles uit dit bestand staat hier al. Er hoeft niets ingelezen te worden."))
+            self.summary.setText(
+                self.tr("Alles uit dit bestand staat hier al. Er hoeft niets ingelezen te worden.")
+            )
             self.close_button.setText(self.tr("Sluiten"))
         else:
             self.heading.setText(self.tr("Uitwisselbestand inlezen?"))
-            self.summary.setText(self.tr(
-                "Dit komt erbij als u het bestand inleest. Er is nog niets veranderd."))
+            self.summary.setText(
+                self.tr("Dit komt erbij als u het bestand inleest. Er is nog niets veranderd.")
+            )
             self.cancel_button.setText(self.tr("Niet inlezen"))
             self.import_button.setText(self.tr("Inlezen"))
         for kind, (name, value) in self.rows.items():
             name.setText(kind_label(kind))
             value.setText(count_text(plan.added.get(kind, 0), plan.changed.get(kind, 0)))
         people = getattr(plan, "person_duplicates", ())
-        for widget, duplicate in zip(self.duplicates[len(plan.duplicates):], people, strict=True):
-            role = self.tr("praktijkopleider") if duplicate.keep.role.value == "trainer" else self.tr("jobcoach")
-            widget.setText(self.tr(
-                "Mogelijk twee keer dezelfde persoon: {name} ({role}) staat hier al. Na het "
-                "inlezen kunt u ze samenvoegen. Er gaat niets verloren.").format(
-                name=duplicate.keep.name, role=role))
-        for widget, duplicate in zip(self.duplicates[:len(plan.duplicates)], plan.duplicates, strict=True):
+        for widget, duplicate in zip(self.duplicates[len(plan.duplicates) :], people, strict=True):
+            role = (
+                self.tr("praktijkopleider")
+                if duplicate.keep.role.value == "trainer"
+                else self.tr("jobcoach")
+            )
+            widget.setText(
+                self.tr(
+                    "Mogelijk twee keer dezelfde persoon: {name} ({role}) staat hier al. Na het "
+                    "inlezen kunt u ze samenvoegen. Er gaat niets verloren."
+                ).format(name=duplicate.keep.name, role=role)
+            )
+        for widget, duplicate in zip(
+            self.duplicates[: len(plan.duplicates)], plan.duplicates, strict=True
+        ):
             born = long_date(duplicate.keep.birth_date) if duplicate.keep.birth_date else ""
             who = f"{duplicate.keep.name} ({born})" if born else duplicate.keep.name
-            widget.setText(self.tr(
-                "Mogelijk twee keer dezelfde kandidaat: {who} staat hier al. Na het inlezen "
-                "kunt u ze samenvoegen. Er gaat niets verloren.").format(who=who))
+            widget.setText(
+                self.tr(
+                    "Mogelijk twee keer dezelfde kandidaat: {who} staat hier al. Na het inlezen "
+                    "kunt u ze samenvoegen. Er gaat niets verloren."
+                ).format(who=who)
+            )
         for widget, warning in zip(self.warnings, plan.warnings, strict=True):
             widget.setText(self.tr("Let op: {warning}").format(warning=warning))
-        self.safety.setText(self.tr(
-            "Wat hier al staat, blijft staan: beoordelingen worden alleen toegevoegd, nooit "
-            "gewist. Voor het inlezen maakt praktijkdesk eerst een reservekopie."))
+        self.safety.setText(
+            self.tr(
+                "Wat hier al staat, blijft staan: beoordelingen worden alleen toegevoegd, nooit "
+                "gewist. Voor het inlezen maakt praktijkdesk eerst een reservekopie."
+            )
+        )
 
 
 def import_summary(plan, conflicts: int = 0) -> str:
     """After an import: "Nieuw van Hotel De Gouden Lepel: 12 beoordelingen bij 3 kandidaten
     (Aïcha, Bram, Şükrü), 1 verschil." """
-    source = ", ".join(plan.source_employers) or QtCore.QCoreApplication.translate("exchange", "een andere computer")
+    source = ", ".join(plan.source_employers) or QtCore.QCoreApplication.translate(
+        "exchange", "een andere computer"
+    )
     if plan.nothing_new:
-        text = QtCore.QCoreApplication.translate("exchange", "Niets nieuws van {source}: alles stond er al in.").format(source=source)
+        text = QtCore.QCoreApplication.translate(
+            "exchange", "Niets nieuws van {source}: alles stond er al in."
+        ).format(source=source)
     else:
         marks = plan.added.get("marks", 0)
         names = plan.candidate_names
         who = ", ".join(names[:6]) + (" …" if len(names) > 6 else "")
-        text = QtCore.QCoreApplication.translate("exchange", "Nieuw van {source}: {marks} beoordeling(en) bij {n} kandidaat/kandidaten "
-                  "({who})").format(source=source, marks=marks, n=len(names), who=who)
+        text = QtCore.QCoreApplication.translate(
+            "exchange",
+            "Nieuw van {source}: {marks} beoordeling(en) bij {n} kandidaat/kandidaten ({who})",
+        ).format(source=source, marks=marks, n=len(names), who=who)
         if conflicts:
-            text += QtCore.QCoreApplication.translate("exchange", ", {n} verschil(len) om te bekijken").format(n=conflicts)
+            text += QtCore.QCoreApplication.translate(
+                "exchange", ", {n} verschil(len) om te bekijken"
+            ).format(n=conflicts)
         text += "."
     if plan.refused:
-        text += " " + QtCore.QCoreApplication.translate("exchange", "Niet ingelezen (ander leerbedrijf): {names}.").format(
-            names=", ".join(n for n, _e in plan.refused))
+        text += " " + QtCore.QCoreApplication.translate(
+            "exchange", "Niet ingelezen (ander leerbedrijf): {names}."
+        ).format(names=", ".join(n for n, _e in plan.refused))
     return text
 
 
@@ -325,19 +379,27 @@ class ExportDialog(TouchDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Uitwisselbestand maken"))
         self.heading.setText(self.tr("Uitwisselbestand maken"))
-        self.intro.setText(self.tr(
-            "Een uitwisselbestand neemt trajecten en beoordelingen mee naar een andere "
-            "computer, bijvoorbeeld op een USB-stick of per mail. Wat moet erin?"))
+        self.intro.setText(
+            self.tr(
+                "Een uitwisselbestand neemt trajecten en beoordelingen mee naar een andere "
+                "computer, bijvoorbeeld op een USB-stick of per mail. Wat moet erin?"
+            )
+        )
         self.everything.setText(
-            self.tr("Alle leerbedrijven: één bestand per leerbedrijf") if self.jobcoach_device
-            else self.tr("Alle trajecten van dit leerbedrijf"))
+            self.tr("Alle leerbedrijven: één bestand per leerbedrijf")
+            if self.jobcoach_device
+            else self.tr("Alle trajecten van dit leerbedrijf")
+        )
         self.everything.setAccessibleName(self.everything.text())
         self.one_employer.setText(self.tr("De trajecten van één leerbedrijf:"))
         self.one_employer.setAccessibleName(self.tr("De trajecten van één leerbedrijf"))
         self.employer.setAccessibleName(self.tr("Leerbedrijf"))
-        self.privacy.setText(self.tr(
-            "Het bestand bevat namen en beoordelingen. Stuur het alleen naar mensen die ermee "
-            "werken, en gooi het weg als het is ingelezen."))
+        self.privacy.setText(
+            self.tr(
+                "Het bestand bevat namen en beoordelingen. Stuur het alleen naar mensen die ermee "
+                "werken, en gooi het weg als het is ingelezen."
+            )
+        )
         self.cancel_button.setText(self.tr("Annuleren"))
         self.save_button.setText(self.tr("Bestand maken…"))
 
@@ -390,8 +452,11 @@ def export_for(parent, desk: Desk, employer_id: str, jobcoach_id: str | None = N
     parts = [employer.name]
     if jobcoach_id is not None:
         kwargs["jobcoach_id"] = jobcoach_id
-        parts.append(QtCore.QCoreApplication.translate("exchange", "voor {name}").format(
-            name=desk.people.person(jobcoach_id).name))
+        parts.append(
+            QtCore.QCoreApplication.translate("exchange", "voor {name}").format(
+                name=desk.people.person(jobcoach_id).name
+            )
+        )
     return _export(parent, desk, file_name(*parts, _today()), kwargs, notify)
 
 
@@ -411,12 +476,20 @@ def _export(parent, desk: Desk, suggested: str, kwargs: dict, notify):
         return None
     counts = result.value.counts
     _confirm(
-        parent, notify, QtCore.QCoreApplication.translate("exchange", "Uitwisselbestand gemaakt"),
+        parent,
+        notify,
+        QtCore.QCoreApplication.translate("exchange", "Uitwisselbestand gemaakt"),
         QtCore.QCoreApplication.translate(
-            "exchange", "Uitwisselbestand gemaakt: {name}, met {t} traject(en) en {m} "
-            "beoordeling(en). Opgeslagen in {folder}.").format(
-            name=result.value.path.name, t=counts.get("trajectories", 0),
-            m=counts.get("marks", 0), folder=result.value.path.parent))
+            "exchange",
+            "Uitwisselbestand gemaakt: {name}, met {t} traject(en) en {m} "
+            "beoordeling(en). Opgeslagen in {folder}.",
+        ).format(
+            name=result.value.path.name,
+            t=counts.get("trajectories", 0),
+            m=counts.get("marks", 0),
+            folder=result.value.path.parent,
+        ),
+    )
     return result.value
 
 
@@ -431,10 +504,13 @@ def export_per_employer(parent, desk: Desk, notify=None):
         return None
     names = ", ".join(r.path.name for r in result.value)
     _confirm(
-        parent, notify, QtCore.QCoreApplication.translate("exchange", "Uitwisselbestanden gemaakt"),
+        parent,
+        notify,
+        QtCore.QCoreApplication.translate("exchange", "Uitwisselbestanden gemaakt"),
         QtCore.QCoreApplication.translate(
-            "exchange", "{n} bestand(en) gemaakt in {folder}: {names}").format(
-            n=len(result.value), folder=folder, names=names or "-"))
+            "exchange", "{n} bestand(en) gemaakt in {folder}: {names}"
+        ).format(n=len(result.value), folder=folder, names=names or "-"),
+    )
     return result.value
 
 
@@ -457,8 +533,12 @@ def import_bundle(parent, desk: Desk, path: str | None = None, notify=None):
     if not result.ok:
         return None
     conflicts = run_op(parent, desk.exchange.conflict_count, result.value.trajectory_ids)
-    _confirm(parent, notify, QtCore.QCoreApplication.translate("exchange", "Ingelezen"),
-             import_summary(result.value, conflicts.value if conflicts.ok else 0))
+    _confirm(
+        parent,
+        notify,
+        QtCore.QCoreApplication.translate("exchange", "Ingelezen"),
+        import_summary(result.value, conflicts.value if conflicts.ok else 0),
+    )
     offer_merges(parent, desk)
     return result.value
 
@@ -470,8 +550,9 @@ class ExchangeHubDialog(TouchDialog):
     employer), update through the shared folder. Each action closes the hub and is
     confirmed in words that name what happened."""
 
-    def __init__(self, desk: Desk, parent=None, *, notify=None, trajectory_id: str | None = None,
-                 sync=None):
+    def __init__(
+        self, desk: Desk, parent=None, *, notify=None, trajectory_id: str | None = None, sync=None
+    ):
         super().__init__(parent, name="exchangeHubDialog")
         self.desk = desk
         self.notify = notify
@@ -500,33 +581,61 @@ class ExchangeHubDialog(TouchDialog):
             name = desk.trajectories.overview(trajectory_id).candidate.name
             button = self._action(inner, "hubTrajectoryButton", self._on_trajectory)
             self.out_buttons.append((button, self.tr("Alleen {name}").format(name=name)))
-        employers = [e for e in desk.people.employers() if self.scope.allows(e.id)
-                     and desk.trajectories.summaries(employer_id=e.id, limit=1)]
+        employers = [
+            e
+            for e in desk.people.employers()
+            if self.scope.allows(e.id) and desk.trajectories.summaries(employer_id=e.id, limit=1)
+        ]
         self.per_employer_button = None
         if self.scope.kind == "jobcoach":
             if len(employers) > 1:
                 self.per_employer_button = self._action(
-                    inner, "hubPerEmployerButton", lambda: self._run(export_per_employer))
-                self.out_buttons.append((self.per_employer_button, self.tr(
-                    "Voor elk leerbedrijf een eigen bestand ({n})").format(n=len(employers))))
+                    inner, "hubPerEmployerButton", lambda: self._run(export_per_employer)
+                )
+                self.out_buttons.append(
+                    (
+                        self.per_employer_button,
+                        self.tr("Voor elk leerbedrijf een eigen bestand ({n})").format(
+                            n=len(employers)
+                        ),
+                    )
+                )
             for i, employer in enumerate(employers):
-                button = self._action(inner, f"hubEmployer{i}",
-                                      lambda _=False, e=employer.id: self._run(export_for, e))
-                self.out_buttons.append((button, self.tr("Bestand voor {employer}").format(
-                    employer=employer.name)))
+                button = self._action(
+                    inner,
+                    f"hubEmployer{i}",
+                    lambda _=False, e=employer.id: self._run(export_for, e),
+                )
+                self.out_buttons.append(
+                    (button, self.tr("Bestand voor {employer}").format(employer=employer.name))
+                )
         else:
             for i, employer in enumerate(employers):
                 for j, (jobcoach, count) in enumerate(desk.exchange.jobcoaches_of(employer.id)):
                     button = self._action(
-                        inner, f"hubJobcoach{i}_{j}",
-                        lambda _=False, e=employer.id, p=jobcoach.id: self._run(export_for, e, p))
-                    self.out_buttons.append((button, self.tr(
-                        "Voor jobcoach {name} ({n} kandidaat/kandidaten)").format(
-                        name=jobcoach.name, n=count)))
-                button = self._action(inner, f"hubEmployer{i}",
-                                      lambda _=False, e=employer.id: self._run(export_for, e))
-                self.out_buttons.append((button, self.tr("Alle trajecten van {employer}").format(
-                    employer=employer.name)))
+                        inner,
+                        f"hubJobcoach{i}_{j}",
+                        lambda _=False, e=employer.id, p=jobcoach.id: self._run(export_for, e, p),
+                    )
+                    self.out_buttons.append(
+                        (
+                            button,
+                            self.tr("Voor jobcoach {name} ({n} kandidaat/kandidaten)").format(
+                                name=jobcoach.name, n=count
+                            ),
+                        )
+                    )
+                button = self._action(
+                    inner,
+                    f"hubEmployer{i}",
+                    lambda _=False, e=employer.id: self._run(export_for, e),
+                )
+                self.out_buttons.append(
+                    (
+                        button,
+                        self.tr("Alle trajecten van {employer}").format(employer=employer.name),
+                    )
+                )
         self.nothing_out = label(role="small", wrap=True, name="hubNothingOut")
         self.nothing_out.setVisible(not self.out_buttons)
         inner.addWidget(self.nothing_out)
@@ -548,15 +657,23 @@ class ExchangeHubDialog(TouchDialog):
         self.heading.setText(self.tr("Gegevens uitwisselen"))
         names = [e.name for e in self.desk.people.employers() if e.id in self.scope.employer_ids]
         if self.scope.kind == "jobcoach":
-            text = self.tr("Dit is de laptop van een jobcoach: u wisselt per leerbedrijf uit. "
-                           "Elk leerbedrijf krijgt alleen de eigen kandidaten.")
+            text = self.tr(
+                "Dit is de laptop van een jobcoach: u wisselt per leerbedrijf uit. "
+                "Elk leerbedrijf krijgt alleen de eigen kandidaten."
+            )
         elif self.scope.kind == "employer":
-            text = self.tr("Deze computer hoort bij {employers}. Gegevens van andere "
-                           "leerbedrijven komen hier niet binnen.").format(employers=", ".join(names))
+            text = self.tr(
+                "Deze computer hoort bij {employers}. Gegevens van andere "
+                "leerbedrijven komen hier niet binnen."
+            ).format(employers=", ".join(names))
         else:
-            text = self.tr("Deze computer hoort nog bij geen leerbedrijf. Het eerste bestand "
-                           "dat u inleest, bepaalt dat.")
-        self.device_text.setText(text + " " + self.tr("Wijzigen kan in Instellingen › Uitwisselen."))
+            text = self.tr(
+                "Deze computer hoort nog bij geen leerbedrijf. Het eerste bestand "
+                "dat u inleest, bepaalt dat."
+            )
+        self.device_text.setText(
+            text + " " + self.tr("Wijzigen kan in Instellingen › Uitwisselen.")
+        )
         self.in_title.setText(self.tr("Binnenhalen"))
         self.import_button.setText(self.tr("Uitwisselbestand inlezen…"))
         if self.sync_button is not None:
@@ -578,8 +695,11 @@ class ExchangeHubDialog(TouchDialog):
         self._run(lambda parent, desk, notify: import_bundle(parent, desk, notify=notify))
 
     def _on_trajectory(self) -> None:
-        self._run(lambda parent, desk, notify: export_bundle(
-            parent, desk, self.trajectory_id, notify=notify))
+        self._run(
+            lambda parent, desk, notify: export_bundle(
+                parent, desk, self.trajectory_id, notify=notify
+            )
+        )
 
     def _on_sync(self) -> None:
         parent = self.parentWidget() or self
@@ -598,10 +718,15 @@ def sync_summary(result) -> str:
     """What one round with the shared folder did, in words with names."""
     parts = [import_summary(p) for p in result.imported if not p.nothing_new]
     if result.written_all:
-        parts.append(QtCore.QCoreApplication.translate("exchange", "De wijzigingen van deze computer staan in de map ({n} bestand(en)).")
-                     .format(n=len(result.written_all)))
+        parts.append(
+            QtCore.QCoreApplication.translate(
+                "exchange", "De wijzigingen van deze computer staan in de map ({n} bestand(en))."
+            ).format(n=len(result.written_all))
+        )
     if not parts:
-        parts.append(QtCore.QCoreApplication.translate("exchange", "Bijgewerkt: er was niets nieuws."))
+        parts.append(
+            QtCore.QCoreApplication.translate("exchange", "Bijgewerkt: er was niets nieuws.")
+        )
     return " ".join(parts)
 
 
@@ -627,8 +752,9 @@ class MergeDialog(TouchDialog):
             card = QtWidgets.QFrame()
             card.setProperty("role", "card")
             inner = QtWidgets.QVBoxLayout(card)
-            inner.setContentsMargins(theme.SPACING_M, theme.SPACING_S, theme.SPACING_M,
-                                     theme.SPACING_S)
+            inner.setContentsMargins(
+                theme.SPACING_M, theme.SPACING_S, theme.SPACING_M, theme.SPACING_S
+            )
             inner.setSpacing(2)
             radio = TouchRadioButton()
             radio.setObjectName(f"mergeKeep{i}")
@@ -650,36 +776,57 @@ class MergeDialog(TouchDialog):
         self.resize(760, 540)
 
     def _trajectories_of(self, candidate) -> list:
-        return [s for s in self.desk.trajectories.summaries(search=candidate.name)
-                if s.candidate_id == candidate.id]
+        return [
+            s
+            for s in self.desk.trajectories.summaries(search=candidate.name)
+            if s.candidate_id == candidate.id
+        ]
 
     def retranslate(self) -> None:
         d = self.duplicate
         self.setWindowTitle(self.tr("Twee keer dezelfde kandidaat?"))
         self.heading.setText(self.tr("Twee keer dezelfde kandidaat?"))
         born = long_date(d.keep.birth_date) if d.keep.birth_date else ""
-        self.intro.setText((self.tr(
-            "{name}, geboren {born}, staat er twee keer in.") if born else self.tr(
-            "{name} staat er twee keer in.")).format(name=d.keep.name, born=born) + " " + self.tr(
-            "Waarschijnlijk is de kandidaat op twee computers ingevoerd. Kies wie blijft."))
+        self.intro.setText(
+            (
+                self.tr("{name}, geboren {born}, staat er twee keer in.")
+                if born
+                else self.tr("{name} staat er twee keer in.")
+            ).format(name=d.keep.name, born=born)
+            + " "
+            + self.tr(
+                "Waarschijnlijk is de kandidaat op twee computers ingevoerd. Kies wie blijft."
+            )
+        )
         for i, (radio, details, candidate) in enumerate(self.choices):
             text = self.tr("{name} houden").format(name=candidate.name)
-            text += "  " + (self.tr("(eerst ingevoerd)") if i == 0 else self.tr("(later ingevoerd)"))
+            text += "  " + (
+                self.tr("(eerst ingevoerd)") if i == 0 else self.tr("(later ingevoerd)")
+            )
             radio.setText(text)
             radio.setAccessibleName(text)
             trajectories = self._trajectories_of(candidate)
             if trajectories:
-                details.setText("\n".join(
-                    self.tr("Traject bij {employer}: {guide}, gestart {date}").format(
-                        employer=s.employer_name, guide=s.guide_title,
-                        date=long_date(s.start_date)) for s in trajectories))
+                details.setText(
+                    "\n".join(
+                        self.tr("Traject bij {employer}: {guide}, gestart {date}").format(
+                            employer=s.employer_name,
+                            guide=s.guide_title,
+                            date=long_date(s.start_date),
+                        )
+                        for s in trajectories
+                    )
+                )
             else:
                 details.setText(self.tr("Geen trajecten"))
             radio.setAccessibleDescription(details.text())
-        self.safety.setText(self.tr(
-            "Er gaat niets verloren: de trajecten en beoordelingen van de andere gaan mee naar "
-            "de kandidaat die blijft. Andere computers doen hetzelfde na de volgende "
-            "uitwisseling."))
+        self.safety.setText(
+            self.tr(
+                "Er gaat niets verloren: de trajecten en beoordelingen van de andere gaan mee naar "
+                "de kandidaat die blijft. Andere computers doen hetzelfde na de volgende "
+                "uitwisseling."
+            )
+        )
         self.later_button.setText(self.tr("Nu niet"))
         self.merge_button.setText(self.tr("Samenvoegen"))
 
@@ -697,25 +844,33 @@ def offer_person_merges(parent, desk: Desk) -> int:
     done = 0
     offered: set[tuple[str, str]] = set()
     while True:
-        pending = [d for d in desk.exchange.likely_duplicate_people()
-                   if (d.keep.id, d.drop.id) not in offered]
+        pending = [
+            d
+            for d in desk.exchange.likely_duplicate_people()
+            if (d.keep.id, d.drop.id) not in offered
+        ]
         if not pending:
             return done
         duplicate = pending[0]
         offered.add((duplicate.keep.id, duplicate.drop.id))
-        role = (QtCore.QCoreApplication.translate("exchange", "praktijkopleider")
-                if duplicate.keep.role.value == "trainer"
-                else QtCore.QCoreApplication.translate("exchange", "jobcoach"))
+        role = (
+            QtCore.QCoreApplication.translate("exchange", "praktijkopleider")
+            if duplicate.keep.role.value == "trainer"
+            else QtCore.QCoreApplication.translate("exchange", "jobcoach")
+        )
         if not message.ask(
-                parent, QtCore.QCoreApplication.translate("exchange", "Twee keer dezelfde persoon?"),
-                QtCore.QCoreApplication.translate(
-                    "exchange",
-                    "{name} ({role}) staat er twee keer in, waarschijnlijk ingevoerd op twee "
-                    "computers. Samenvoegen? Er gaat niets verloren: alle beoordelingen blijven "
-                    "staan, op naam van {name}. Andere computers doen hetzelfde na de volgende "
-                    "uitwisseling.").format(name=duplicate.keep.name, role=role),
-                QtCore.QCoreApplication.translate("exchange", "Samenvoegen"),
-                QtCore.QCoreApplication.translate("exchange", "Nu niet")):
+            parent,
+            QtCore.QCoreApplication.translate("exchange", "Twee keer dezelfde persoon?"),
+            QtCore.QCoreApplication.translate(
+                "exchange",
+                "{name} ({role}) staat er twee keer in, waarschijnlijk ingevoerd op twee "
+                "computers. Samenvoegen? Er gaat niets verloren: alle beoordelingen blijven "
+                "staan, op naam van {name}. Andere computers doen hetzelfde na de volgende "
+                "uitwisseling.",
+            ).format(name=duplicate.keep.name, role=role),
+            QtCore.QCoreApplication.translate("exchange", "Samenvoegen"),
+            QtCore.QCoreApplication.translate("exchange", "Nu niet"),
+        ):
             return done
         if run_op(parent, desk.exchange.merge_people, duplicate.keep.id, duplicate.drop.id).ok:
             done += 1
@@ -727,8 +882,9 @@ def offer_merges(parent, desk: Desk) -> int:
     done = 0
     offered: set[tuple[str, str]] = set()
     while True:
-        pending = [d for d in desk.exchange.likely_duplicates()
-                   if (d.keep.id, d.drop.id) not in offered]
+        pending = [
+            d for d in desk.exchange.likely_duplicates() if (d.keep.id, d.drop.id) not in offered
+        ]
         if not pending:
             return done + offer_person_merges(parent, desk)
         duplicate = pending[0]

@@ -82,8 +82,9 @@ class GuideVariantEditor(TouchDialog):
         self.body.addLayout(self.hidden_rows)
         self.body.addStretch(1)
         self.cancel_button = self.add_button("", name="variantCancel")
-        self.save_button = self.add_button("", role="primary", name="variantSave",
-                                           stretch_before=True)
+        self.save_button = self.add_button(
+            "", role="primary", name="variantSave", stretch_before=True
+        )
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self._on_save)
         self.add_button_row.clicked.connect(self._on_add)
@@ -95,8 +96,9 @@ class GuideVariantEditor(TouchDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Eigen versie"))
         self.heading.setText(self.tr("Eigen versie: {title}").format(title=self.school.title))
-        self.employer_label.setText(self.tr("Leerbedrijf: {employer}").format(
-            employer=self.employer.name))
+        self.employer_label.setText(
+            self.tr("Leerbedrijf: {employer}").format(employer=self.employer.name)
+        )
         self.wp_label.setText(self.tr("Werkproces"))
         self.wp_combo.setAccessibleName(self.tr("Werkproces"))
         self.add_button_row.setText(self.tr("Gedragsvoorbeeld toevoegen"))
@@ -199,13 +201,17 @@ class GuideVariantEditor(TouchDialog):
         for d in here:
             words.setdefault(d.behaviour_id, []).append(d.label)  # Dutch, from the domain
         ids = [row[0] for row in self._shown[self._code]]
-        for behaviour_id, note in zip(ids, self.findChildren(QtWidgets.QLabel, "variantRowNote"),
-                                      strict=False):
+        for behaviour_id, note in zip(
+            ids, self.findChildren(QtWidgets.QLabel, "variantRowNote"), strict=False
+        ):
             note.setText(", ".join(words.get(behaviour_id, [])))
         self.differences_label.setText(
-            self.tr("Gelijk aan de tekst van de school.") if not here else
-            self.tr("{n} verschil(len) met de tekst van de school in dit werkproces.").format(
-                n=len(here)))
+            self.tr("Gelijk aan de tekst van de school.")
+            if not here
+            else self.tr("{n} verschil(len) met de tekst van de school in dit werkproces.").format(
+                n=len(here)
+            )
+        )
 
     def eventFilter(self, watched, event) -> bool:
         # A behaviour's row taking the focus shows its B1 hints (keyboard and touch alike).
@@ -277,8 +283,10 @@ class GuideVariantEditor(TouchDialog):
             self._collect()
         guide = self.guide
         for code in self._shown:
-            shown = [Behaviour(i, " ".join(t.split()), self._pictures.get(i, ""))
-                     for i, t in self._shown[code]]
+            shown = [
+                Behaviour(i, " ".join(t.split()), self._pictures.get(i, ""))
+                for i, t in self._shown[code]
+            ]
             hidden = [HiddenBehaviour(code, i, t) for i, t in self._hidden[code]]
             guide = with_work_process(guide, code, shown, hidden)
         return guide
@@ -288,9 +296,15 @@ class GuideVariantEditor(TouchDialog):
         for code, rows in self._shown.items():
             for position, (_, text) in enumerate(rows, start=1):
                 if not text.strip():
-                    message.inform(self, self.tr("Nog niet opgeslagen"), self.tr(
-                        "Gedragsvoorbeeld {n} bij werkproces {code} is leeg. Vul het in of "
-                        "verberg het.").format(n=position, code=code), kind="warning")
+                    message.inform(
+                        self,
+                        self.tr("Nog niet opgeslagen"),
+                        self.tr(
+                            "Gedragsvoorbeeld {n} bij werkproces {code} is leeg. Vul het in of "
+                            "verberg het."
+                        ).format(n=position, code=code),
+                        kind="warning",
+                    )
                     self.wp_combo.setCurrentIndex(self.wp_combo.findData(code))
                     return
         result = run_op(self, self.desk.guide_variants.save, self.edited_guide())

@@ -1,4 +1,4 @@
-""""Verklaring maken": choose, preview, issue, sign — and the declarations issued before.
+""" "Verklaring maken": choose, preview, issue, sign — and the declarations issued before.
 
 Steps (one dialog, a stacked page per step):
 1. *Kiezen*: the work processes concluded *beheerst* (only those can be picked), all checked,
@@ -66,8 +66,9 @@ class ReasonDialog(TouchDialog):
         self.edit.setPlaceholderText(self.tr("Bijvoorbeeld: verkeerd werkproces gekozen"))
         self.body.addWidget(self.edit)
         self.body.addStretch(1)
-        self.cancel_button = self.add_button(self.tr("Annuleren"), name="cancelButton",
-                                             stretch_before=True)
+        self.cancel_button = self.add_button(
+            self.tr("Annuleren"), name="cancelButton", stretch_before=True
+        )
         self.ok_button = self.add_button(ok_text, role="primary", name="okButton")
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button.clicked.connect(self.accept)
@@ -147,8 +148,16 @@ class IssueDeclarationDialog(TouchDialog):
         self.sign_by_pen = TouchRadioButton()
         self.sign_by_pen.setObjectName("signByPen")
         self.sign_on_screen.setChecked(True)
-        for item in (self.history_heading, self.history_box, self.wp_heading, self.wp_hint,
-                     self.wp_box, self.sign_heading, self.sign_on_screen, self.sign_by_pen):
+        for item in (
+            self.history_heading,
+            self.history_box,
+            self.wp_heading,
+            self.wp_hint,
+            self.wp_box,
+            self.sign_heading,
+            self.sign_on_screen,
+            self.sign_by_pen,
+        ):
             if isinstance(item, QtWidgets.QLayout):
                 self.choose_layout.addLayout(item)
             else:
@@ -221,8 +230,9 @@ class IssueDeclarationDialog(TouchDialog):
         self.heading.setText(self.windowTitle())
         self.history_heading.setText(self.tr("Eerder gemaakte verklaringen"))
         self.wp_heading.setText(self.tr("Welke werkprocessen komen op de verklaring?"))
-        self.wp_hint.setText(self.tr(
-            "Alleen werkprocessen die als beheerst zijn afgerond, kunnen op de verklaring."))
+        self.wp_hint.setText(
+            self.tr("Alleen werkprocessen die als beheerst zijn afgerond, kunnen op de verklaring.")
+        )
         self.sign_heading.setText(self.tr("Hoe wordt er getekend?"))
         for button, text in (
             (self.sign_on_screen, self.tr("Tekenen op het scherm")),
@@ -240,8 +250,9 @@ class IssueDeclarationDialog(TouchDialog):
         ):
             button.setText(text)
             button.setAccessibleName(text)
-        self.preview_hint.setText(self.tr(
-            "Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken."))
+        self.preview_hint.setText(
+            self.tr("Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken.")
+        )
 
     # ---- data
 
@@ -271,26 +282,31 @@ class IssueDeclarationDialog(TouchDialog):
             text = f"{declaration.number} · {long_date(declaration.snapshot.date)}"
             if declaration.withdrawn:
                 text += " · " + self.tr("ingetrokken: {reason}").format(
-                    reason=declaration.withdrawn_reason or "")
+                    reason=declaration.withdrawn_reason or ""
+                )
             elif declaration.signed:
                 text += " · " + self.tr("getekend")
             layout.addWidget(label(text, wrap=True), 1)
             view = TouchButton(self.tr("Bekijken"), name="viewDeclarationButton")
-            view.setAccessibleName(self.tr("Verklaring {number} bekijken").format(
-                number=declaration.number))
+            view.setAccessibleName(
+                self.tr("Verklaring {number} bekijken").format(number=declaration.number)
+            )
             view.clicked.connect(lambda _=False, d=declaration.id: self.view_declaration(d))
             layout.addWidget(view)
             if not declaration.withdrawn:
                 if declaration.unsigned_roles():
                     sign = TouchButton(self.tr("Tekenen"), name="signDeclarationButton")
-                    sign.setAccessibleName(self.tr("Verklaring {number} tekenen").format(
-                        number=declaration.number))
+                    sign.setAccessibleName(
+                        self.tr("Verklaring {number} tekenen").format(number=declaration.number)
+                    )
                     sign.clicked.connect(lambda _=False, d=declaration.id: self.start_signing(d))
                     layout.addWidget(sign)
-                withdraw = TouchButton(self.tr("Intrekken"), role="quiet",
-                                       name="withdrawDeclarationButton")
-                withdraw.setAccessibleName(self.tr("Verklaring {number} intrekken").format(
-                    number=declaration.number))
+                withdraw = TouchButton(
+                    self.tr("Intrekken"), role="quiet", name="withdrawDeclarationButton"
+                )
+                withdraw.setAccessibleName(
+                    self.tr("Verklaring {number} intrekken").format(number=declaration.number)
+                )
                 withdraw.clicked.connect(lambda _=False, d=declaration.id: self.withdraw(d))
                 withdraw.setVisible(not self._jobcoach())  # the trainer's decision (#20)
                 layout.addWidget(withdraw)
@@ -320,10 +336,16 @@ class IssueDeclarationDialog(TouchDialog):
                 self.wp_box.addWidget(box)
                 self.boxes[wp.code] = box
         if not core_tasks:
-            self.wp_box.addWidget(label(self.tr(
-                "Er is nog geen werkproces afgerond als beheerst. Een praktijkverklaring kan "
-                "pas als minstens één werkproces beheerst is."), wrap=True,
-                name="nothingMastered"))
+            self.wp_box.addWidget(
+                label(
+                    self.tr(
+                        "Er is nog geen werkproces afgerond als beheerst. Een praktijkverklaring kan "
+                        "pas als minstens één werkproces beheerst is."
+                    ),
+                    wrap=True,
+                    name="nothingMastered",
+                )
+            )
         self._update_next_button()
 
     def chosen(self) -> list[str]:
@@ -339,17 +361,25 @@ class IssueDeclarationDialog(TouchDialog):
             SIGN: (),
             DONE: (self.open_button, self.save_button, self.print_button, self.close_button),
         }[step]
-        for button in (self.cancel_button, self.back_button, self.open_button, self.save_button,
-                       self.print_button, self.next_button, self.issue_button,
-                       self.close_button):
+        for button in (
+            self.cancel_button,
+            self.back_button,
+            self.open_button,
+            self.save_button,
+            self.print_button,
+            self.next_button,
+            self.issue_button,
+            self.close_button,
+        ):
             button.setVisible(button in visible)
         self.heading.setVisible(step != SIGN)
         self.set_finger_scrolling(step != SIGN)  # on the pad a finger draws, never scrolls
         if step == PREVIEW and self._jobcoach():
             # Issue #20: the jobcoach prepares; the trainer makes the declaration.
             self.issue_button.setEnabled(False)
-            self.issue_button.setAccessibleDescription(self.tr(
-                "Alleen de praktijkopleider maakt de verklaring. U heeft hem voorbereid."))
+            self.issue_button.setAccessibleDescription(
+                self.tr("Alleen de praktijkopleider maakt de verklaring. U heeft hem voorbereid.")
+            )
         if step == DONE:
             has_printer = printers_available()
             self.print_button.setEnabled(has_printer)
@@ -373,12 +403,17 @@ class IssueDeclarationDialog(TouchDialog):
             self.issue_button.setEnabled(refused is None)
             self.issue_button.setAccessibleDescription(refused or "")
             hint = refused or self.tr(
-                "Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken.")
+                "Dit is een concept. Kijk of alles klopt en druk dan op Verklaring maken."
+            )
             employer = self.desk.people.employer(self.overview.trajectory.employer_id)
             warning = self.desk.people.sbb_warning(employer)
             if warning:  # the declaration then has no erkenningsnummer: say so before issuing
-                hint += " " + warning + " " + self.tr(
-                    "Vul het nummer in bij Instellingen → Leerbedrijven.")
+                hint += (
+                    " "
+                    + warning
+                    + " "
+                    + self.tr("Vul het nummer in bij Instellingen → Leerbedrijven.")
+                )
             self.preview_hint.setText(hint)
             self.show_step(PREVIEW)
 
@@ -393,15 +428,25 @@ class IssueDeclarationDialog(TouchDialog):
         current = self.desk.declarations.current(self.trajectory_id)
         if current is not None:
             replaces = self.ask_reason(
-                self, self.tr("Vorige verklaring intrekken"),
-                self.tr("Verklaring {number} wordt ingetrokken en blijft in de geschiedenis. "
-                        "Waarom komt er een nieuwe?").format(number=current.number),
-                self.tr("Intrekken en nieuwe maken"))
+                self,
+                self.tr("Vorige verklaring intrekken"),
+                self.tr(
+                    "Verklaring {number} wordt ingetrokken en blijft in de geschiedenis. "
+                    "Waarom komt er een nieuwe?"
+                ).format(number=current.number),
+                self.tr("Intrekken en nieuwe maken"),
+            )
             if replaces is None:
                 return
         with BusyCursor():
-            result = run_op(self, self.desk.declarations.issue, self.trajectory_id,
-                            self._issuer_id(), self.chosen(), replaces_reason=replaces)
+            result = run_op(
+                self,
+                self.desk.declarations.issue,
+                self.trajectory_id,
+                self._issuer_id(),
+                self.chosen(),
+                replaces_reason=replaces,
+            )
         if not result.ok:
             return
         self.declaration = result.value
@@ -434,8 +479,7 @@ class IssueDeclarationDialog(TouchDialog):
         name = self.signer_name(role)
         label_text = SIGNATURE_ROLE_LABELS.get(role, role)
         self.signer_label.setText(f"{label_text}: {name}" if name else label_text)
-        self.pad.setAccessibleName(self.tr("Tekenvlak voor {who}").format(
-            who=name or label_text))
+        self.pad.setAccessibleName(self.tr("Tekenvlak voor {who}").format(who=name or label_text))
         self.pad.clear()
         self.pad.setFocus()
 
@@ -443,8 +487,14 @@ class IssueDeclarationDialog(TouchDialog):
         if self.pad.is_empty() or not self.to_sign:
             return
         role = self.to_sign[0]
-        result = run_op(self, self.desk.declarations.sign, self.declaration.id, role,
-                        self.signer_name(role) or None, self.pad.strokes())
+        result = run_op(
+            self,
+            self.desk.declarations.sign,
+            self.declaration.id,
+            role,
+            self.signer_name(role) or None,
+            self.pad.strokes(),
+        )
         if not result.ok:
             return
         self.to_sign.pop(0)
@@ -479,9 +529,12 @@ class IssueDeclarationDialog(TouchDialog):
             self.final_preview.set_data(result.value)
         signed = self.declaration.signed
         self.done_label.setText(
-            (self.tr("Verklaring {number} is gemaakt en getekend.") if signed
-             else self.tr("Verklaring {number} is gemaakt. Druk hem af en teken met pen."))
-            .format(number=self.declaration.number))
+            (
+                self.tr("Verklaring {number} is gemaakt en getekend.")
+                if signed
+                else self.tr("Verklaring {number} is gemaakt. Druk hem af en teken met pen.")
+            ).format(number=self.declaration.number)
+        )
         self.show_step(DONE)
 
     def _on_print_clicked(self) -> None:
@@ -497,8 +550,9 @@ class IssueDeclarationDialog(TouchDialog):
     def _on_open_clicked(self) -> None:
         result = run_op(self, self.current_pdf)
         if result.ok:
-            run_op(self, open_in_viewer, result.value, self.declaration.file_name(),
-                   self.desk.data_dir)
+            run_op(
+                self, open_in_viewer, result.value, self.declaration.file_name(), self.desk.data_dir
+            )
 
     # ---- earlier declarations
 
@@ -508,19 +562,28 @@ class IssueDeclarationDialog(TouchDialog):
             result = run_op(self, self.desk.declarations.reprint, declaration_id)
         if not result.ok:
             return None
-        dialog = PdfDialog(self, title=self.tr("Verklaring {number}").format(number=issued.number),
-                           file_name=issued.file_name(), data_dir=self.desk.data_dir,
-                           data=result.value, name="declarationViewDialog")
+        dialog = PdfDialog(
+            self,
+            title=self.tr("Verklaring {number}").format(number=issued.number),
+            file_name=issued.file_name(),
+            data_dir=self.desk.data_dir,
+            data=result.value,
+            name="declarationViewDialog",
+        )
         dialog.open()
         return dialog
 
     def withdraw(self, declaration_id: str) -> bool:
         issued = self.desk.declarations.get(declaration_id)
         reason = self.ask_reason(
-            self, self.tr("Verklaring intrekken"),
-            self.tr("Verklaring {number} wordt gemarkeerd als ingetrokken en blijft in de "
-                    "geschiedenis. Waarom wordt hij ingetrokken?").format(number=issued.number),
-            self.tr("Intrekken"))
+            self,
+            self.tr("Verklaring intrekken"),
+            self.tr(
+                "Verklaring {number} wordt gemarkeerd als ingetrokken en blijft in de "
+                "geschiedenis. Waarom wordt hij ingetrokken?"
+            ).format(number=issued.number),
+            self.tr("Intrekken"),
+        )
         if reason is None:
             return False
         person_id = self._issuer_id()
@@ -530,8 +593,9 @@ class IssueDeclarationDialog(TouchDialog):
         return result.ok
 
 
-def open_issue_declaration(parent, desk: Desk, events, trajectory_id: str, person, *,
-                           preview: bool = False) -> int:
+def open_issue_declaration(
+    parent, desk: Desk, events, trajectory_id: str, person, *, preview: bool = False
+) -> int:
     """Entry point for the trajectory overview and (``preview``: straight to the concept of
     every concluded work process) for a concluded checklist."""
     result = run_op(parent, desk.trajectories.overview, trajectory_id)

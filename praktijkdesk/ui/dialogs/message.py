@@ -19,7 +19,9 @@ def _box(parent, title: str, text: str, kind: str) -> QtWidgets.QMessageBox:
     box.setWindowTitle(title)
     box.setText(f"<b>{html.escape(title)}</b>")
     box.setTextFormat(QtCore.Qt.TextFormat.RichText)
-    box.setInformativeText(html.escape(text).replace("\n", "<br>"))  # a list of reasons stays a list
+    box.setInformativeText(
+        html.escape(text).replace("\n", "<br>")
+    )  # a list of reasons stays a list
     icons = {
         "info": QtWidgets.QMessageBox.Icon.Information,
         "warning": QtWidgets.QMessageBox.Icon.Warning,
@@ -37,7 +39,10 @@ def _sized(button: QtWidgets.QAbstractButton, name: str) -> None:
 
 def inform(parent, title: str, text: str, *, kind: str = "info") -> None:
     box = _box(parent, title, text, kind)
-    ok = box.addButton(QtCore.QCoreApplication.translate("message", "OK"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(
+        QtCore.QCoreApplication.translate("message", "OK"),
+        QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+    )
     _sized(ok, "OK")
     box.setDefaultButton(ok)
     box.exec()
@@ -46,7 +51,10 @@ def inform(parent, title: str, text: str, *, kind: str = "info") -> None:
 def ask(parent, title: str, text: str, yes: str, no: str | None = None) -> bool:
     box = _box(parent, title, text, "question")
     yes_button = box.addButton(yes, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no or QtCore.QCoreApplication.translate("message", "Annuleren"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(
+        no or QtCore.QCoreApplication.translate("message", "Annuleren"),
+        QtWidgets.QMessageBox.ButtonRole.RejectRole,
+    )
     for button in (yes_button, no_button):
         _sized(button, button.text())
     yes_button.setProperty("role", "primary")
@@ -56,5 +64,10 @@ def ask(parent, title: str, text: str, yes: str, no: str | None = None) -> bool:
 
 
 def coming_soon(parent) -> None:
-    inform(parent, QtCore.QCoreApplication.translate("message", "Dit onderdeel komt binnenkort."),
-           QtCore.QCoreApplication.translate("message", "Dit onderdeel is nog niet klaar. Het komt in een volgende versie."))
+    inform(
+        parent,
+        QtCore.QCoreApplication.translate("message", "Dit onderdeel komt binnenkort."),
+        QtCore.QCoreApplication.translate(
+            "message", "Dit onderdeel is nog niet klaar. Het komt in een volgende versie."
+        ),
+    )

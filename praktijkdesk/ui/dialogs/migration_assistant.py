@@ -34,9 +34,14 @@ class MigrationAssistant(TouchDialog):
         self.target_label = label(name="migrationTargetLabel")
         self.target_combo = combo("migrationTarget")
         for guide in self.targets:
-            own = self.tr(" (eigen versie)") if guide.variant and "eigen versie" not in guide.title else ""
-            self.target_combo.addItem(f"{guide.title}{own} · {self.tr('versie')} {guide.version}",
-                                      guide.key)
+            own = (
+                self.tr(" (eigen versie)")
+                if guide.variant and "eigen versie" not in guide.title
+                else ""
+            )
+            self.target_combo.addItem(
+                f"{guide.title}{own} · {self.tr('versie')} {guide.version}", guide.key
+            )
         self.target_label.setBuddy(self.target_combo)
         top.addWidget(self.target_label)
         top.addWidget(self.target_combo, 1)
@@ -53,8 +58,9 @@ class MigrationAssistant(TouchDialog):
         self.body.addWidget(self.details)
         self.body.addStretch(1)
         self.cancel_button = self.add_button("", name="migrationCancel")
-        self.move_button = self.add_button("", role="primary", name="migrationMove",
-                                           stretch_before=True)
+        self.move_button = self.add_button(
+            "", role="primary", name="migrationMove", stretch_before=True
+        )
         self.cancel_button.clicked.connect(self.reject)
         self.move_button.clicked.connect(self._on_move)
         self.target_combo.currentIndexChanged.connect(lambda _: self._show_plan())
@@ -67,8 +73,11 @@ class MigrationAssistant(TouchDialog):
         self.heading.setText(self.tr("Overstappen naar een andere versie"))
         self.target_label.setText(self.tr("Naar"))
         self.target_combo.setAccessibleName(self.tr("Naar welke versie"))
-        self.from_label.setText(self.tr("Nu: {title} · versie {version}").format(
-            title=self.current.title, version=self.current.version))
+        self.from_label.setText(
+            self.tr("Nu: {title} · versie {version}").format(
+                title=self.current.title, version=self.current.version
+            )
+        )
         self.cancel_button.setText(self.tr("Annuleren"))
         self.move_button.setText(self.tr("Overstappen"))
 
@@ -76,9 +85,12 @@ class MigrationAssistant(TouchDialog):
         key = self.target_combo.currentData()
         if key is None:
             self.plan = None
-            self.summary.setText(self.tr(
-                "Er is geen andere versie van dit begeleidingsdocument. Maak eerst een eigen "
-                "versie, of lees een nieuwe versie van de school in."))
+            self.summary.setText(
+                self.tr(
+                    "Er is geen andere versie van dit begeleidingsdocument. Maak eerst een eigen "
+                    "versie, of lees een nieuwe versie van de school in."
+                )
+            )
             self.problems.setVisible(False)
             self.details.setText("")
             self.move_button.setEnabled(False)
@@ -89,10 +101,14 @@ class MigrationAssistant(TouchDialog):
             return
         plan = self.plan = result.value
         c = plan.counts()
-        self.summary.setText(self.tr(
-            "{kept} gedragsvoorbeelden blijven (met hun beoordelingen), {new} zijn nieuw, "
-            "{gone} vallen weg. {conclusions} afrondingen blijven staan.").format(
-                kept=c["kept"], new=c["new"], gone=c["gone"], conclusions=c["conclusions_kept"]))
+        self.summary.setText(
+            self.tr(
+                "{kept} gedragsvoorbeelden blijven (met hun beoordelingen), {new} zijn nieuw, "
+                "{gone} vallen weg. {conclusions} afrondingen blijven staan."
+            ).format(
+                kept=c["kept"], new=c["new"], gone=c["gone"], conclusions=c["conclusions_kept"]
+            )
+        )
         self.problems.setText("\n".join(plan.problems))
         self.problems.setVisible(bool(plan.problems))
         lines: list[str] = []
@@ -104,14 +120,23 @@ class MigrationAssistant(TouchDialog):
             lines.append(self.tr("Nieuw (nog niet beoordeeld):"))
             lines += [f"  • {b.text}" for b in plan.new]
         if plan.gone:
-            lines.append(self.tr("Vallen weg (de beoordeling blijft bewaard, als "
-                                 "\u201cuit een vorige versie\u201d):"))
-            lines += [f"  • {b.text}" + (f"  [{self.tr(_STATUS[b.status.value])}]" if b.status else "")
-                      for b in plan.gone]
+            lines.append(
+                self.tr(
+                    "Vallen weg (de beoordeling blijft bewaard, als "
+                    "\u201cuit een vorige versie\u201d):"
+                )
+            )
+            lines += [
+                f"  • {b.text}" + (f"  [{self.tr(_STATUS[b.status.value])}]" if b.status else "")
+                for b in plan.gone
+            ]
         if plan.conclusions_to_check:
-            lines.append(self.tr("Afgerond, en de gedragsvoorbeelden zijn veranderd; de afronding "
-                                 "blijft staan, kijk er nog eens naar: {codes}").format(
-                codes=", ".join(plan.conclusions_to_check)))
+            lines.append(
+                self.tr(
+                    "Afgerond, en de gedragsvoorbeelden zijn veranderd; de afronding "
+                    "blijft staan, kijk er nog eens naar: {codes}"
+                ).format(codes=", ".join(plan.conclusions_to_check))
+            )
         self.details.setText("\n".join(lines))
         self.move_button.setEnabled(plan.possible)
 
@@ -119,18 +144,27 @@ class MigrationAssistant(TouchDialog):
         if self.plan is None or not self.plan.possible:
             return
         if self.person is None:
-            message.inform(self, self.tr("Wie bent u?"),
-                           self.tr("Kies eerst wie u bent (bovenaan)."), kind="warning")
+            message.inform(
+                self,
+                self.tr("Wie bent u?"),
+                self.tr("Kies eerst wie u bent (bovenaan)."),
+                kind="warning",
+            )
             return
         if not message.ask(
-            self, self.tr("Overstappen?"),
-            self.tr("Het traject gaat naar de andere versie. Er gaat geen beoordeling verloren. "
-                    "U kunt dit ongedaan maken met Ctrl+Z."),
-            self.tr("Overstappen"), self.tr("Niet overstappen"),
+            self,
+            self.tr("Overstappen?"),
+            self.tr(
+                "Het traject gaat naar de andere versie. Er gaat geen beoordeling verloren. "
+                "U kunt dit ongedaan maken met Ctrl+Z."
+            ),
+            self.tr("Overstappen"),
+            self.tr("Niet overstappen"),
         ):
             return
-        result = run_op(self, self.desk.migrations.apply, self.trajectory.id, self.plan.to_key,
-                        self.person.id)
+        result = run_op(
+            self, self.desk.migrations.apply, self.trajectory.id, self.plan.to_key, self.person.id
+        )
         if result.ok:
             self.moved = True
             self.accept()

@@ -72,8 +72,13 @@ class NewCandidateWizard(TouchDialog):
         self.name_label = self.form_label(buddy=self.name_edit)
         self.birth_label = self.form_label(buddy=self.birth_edit)
         self.birth_hint = label(role="small", wrap=True)
-        for widget in (self.name_label, self.name_edit, self.birth_label, self.birth_edit,
-                       self.birth_hint):
+        for widget in (
+            self.name_label,
+            self.name_edit,
+            self.birth_label,
+            self.birth_edit,
+            self.birth_hint,
+        ):
             who.addWidget(widget)
         who.addStretch(1)
         # 2. Where
@@ -86,9 +91,16 @@ class NewCandidateWizard(TouchDialog):
         self.jobcoach_label = self.form_label(buddy=self.jobcoach_combo)
         self.school_combo = combo("schoolCombo", editable=True)
         self.school_label = self.form_label(buddy=self.school_combo)
-        for widget in (self.employer_label, self.employer_combo, self.trainer_label,
-                       self.trainer_combo, self.jobcoach_label, self.jobcoach_combo,
-                       self.school_label, self.school_combo):
+        for widget in (
+            self.employer_label,
+            self.employer_combo,
+            self.trainer_label,
+            self.trainer_combo,
+            self.jobcoach_label,
+            self.jobcoach_combo,
+            self.school_label,
+            self.school_combo,
+        ):
             where.addWidget(widget)
         where.addStretch(1)
         # 3. Guide and start
@@ -101,8 +113,10 @@ class NewCandidateWizard(TouchDialog):
         guide_layout = QtWidgets.QVBoxLayout(guide_list)
         guide_layout.setContentsMargins(0, 0, 0, 0)
         for summary in self.desk.guides.summaries():
-            if any(s.slug == summary.slug and s.version > summary.version
-                   for s in self.desk.guides.summaries()):
+            if any(
+                s.slug == summary.slug and s.version > summary.version
+                for s in self.desk.guides.summaries()
+            ):
                 continue  # offer the newest version of each guide
             button = TouchRadioButton()
             button.setObjectName("guideChoice")
@@ -158,7 +172,8 @@ class NewCandidateWizard(TouchDialog):
             self.trainer_combo.setCurrentIndex(max(0, self.trainer_combo.findData(person.id)))
             if person.employer_id:
                 self.employer_combo.setCurrentIndex(
-                    max(0, self.employer_combo.findData(person.employer_id)))
+                    max(0, self.employer_combo.findData(person.employer_id))
+                )
         else:
             self.jobcoach_combo.setCurrentIndex(max(0, self.jobcoach_combo.findData(person.id)))
 
@@ -176,11 +191,14 @@ class NewCandidateWizard(TouchDialog):
         self.birth_label.setText(self.tr("Geboortedatum (mag leeg blijven)"))
         self.birth_edit.setAccessibleName(self.tr("Geboortedatum"))
         self.birth_edit.setPlaceholderText(self.tr("dag-maand-jaar, bijvoorbeeld 17-04-1991"))
-        self.birth_hint.setText(self.tr(
-            "Vul de geboortedatum alleen in als de school die op de verklaring wil hebben."))
+        self.birth_hint.setText(
+            self.tr("Vul de geboortedatum alleen in als de school die op de verklaring wil hebben.")
+        )
         self.employer_label.setText(self.tr("Leerbedrijf"))
         self.employer_combo.setAccessibleName(self.tr("Leerbedrijf"))
-        self.employer_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ een nieuw leerbedrijf"))
+        self.employer_combo.lineEdit().setPlaceholderText(
+            self.tr("Kies of typ een nieuw leerbedrijf")
+        )
         self.trainer_label.setText(self.tr("Praktijkopleider"))
         self.trainer_combo.setAccessibleName(self.tr("Praktijkopleider"))
         self.trainer_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ een nieuwe naam"))
@@ -188,10 +206,14 @@ class NewCandidateWizard(TouchDialog):
         self.jobcoach_combo.setAccessibleName(self.tr("Jobcoach"))
         self.school_label.setText(self.tr("School (mbo-instelling)"))
         self.school_combo.setAccessibleName(self.tr("School (mbo-instelling)"))
-        self.school_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ de naam van de school"))
+        self.school_combo.lineEdit().setPlaceholderText(
+            self.tr("Kies of typ de naam van de school")
+        )
         self.guide_label.setText(
             self.tr("Welke leerlijst (begeleidingsdocument) past bij het werk?")
-            if self.show_codes else self.tr("Welke leerlijst past bij het werk?"))
+            if self.show_codes
+            else self.tr("Welke leerlijst past bij het werk?")
+        )
         self._show_guide_source()
         for button in self.guide_buttons.values():
             example = self.tr(" (voorbeeld)") if button.property("guideExample") else ""
@@ -199,16 +221,23 @@ class NewCandidateWizard(TouchDialog):
             button.setAccessibleName(button.text())
         self.start_label.setText(self.tr("Startdatum"))
         self.start_edit.setAccessibleName(self.tr("Startdatum"))
-        self.wp_label.setText(self.tr(
-            "Welke werkprocessen gaat de kandidaat leren? Alles staat aan; zet uit wat niet past."))
+        self.wp_label.setText(
+            self.tr(
+                "Welke werkprocessen gaat de kandidaat leren? Alles staat aan; zet uit wat niet past."
+            )
+        )
         self.cancel_button.setText(self.tr("Annuleren"))
         self.back_button.setText(self.tr("Vorige"))
         self._update_step()
 
     # Navigation ---------------------------------------------------------------------------
     def _titles(self) -> list[str]:
-        return [self.tr("Wie is de nieuwe kandidaat?"), self.tr("Waar leert de kandidaat?"),
-                self.tr("Wat gaat de kandidaat leren?"), self.tr("Welke werkprocessen?")]
+        return [
+            self.tr("Wie is de nieuwe kandidaat?"),
+            self.tr("Waar leert de kandidaat?"),
+            self.tr("Wat gaat de kandidaat leren?"),
+            self.tr("Welke werkprocessen?"),
+        ]
 
     def _go(self, index: int) -> None:
         index = max(0, min(self.PAGES - 1, index))
@@ -226,8 +255,9 @@ class NewCandidateWizard(TouchDialog):
     def _update_step(self) -> None:
         index = self.pages.currentIndex()
         self.heading.setText(self._titles()[index])
-        self.step_label.setText(self.tr("Stap {step} van {count}").format(step=index + 1,
-                                                                         count=self.PAGES))
+        self.step_label.setText(
+            self.tr("Stap {step} van {count}").format(step=index + 1, count=self.PAGES)
+        )
         self.back_button.setEnabled(index > 0)
         last = index == self.PAGES - 1
         self.next_button.setText(self.tr("Kandidaat opslaan") if last else self.tr("Volgende"))
@@ -264,7 +294,9 @@ class NewCandidateWizard(TouchDialog):
         current = self.trainer_combo.currentData()
         if employer_id is None or current is not None:
             return
-        trainers = [p for p in self.desk.people.people(Role.TRAINER) if p.employer_id == employer_id]
+        trainers = [
+            p for p in self.desk.people.people(Role.TRAINER) if p.employer_id == employer_id
+        ]
         if len(trainers) == 1:
             self.trainer_combo.setCurrentIndex(self.trainer_combo.findData(trainers[0].id))
 
@@ -282,7 +314,9 @@ class NewCandidateWizard(TouchDialog):
         if index == 0 and not self.name_edit.text().strip():
             missing = self.tr("Vul de naam van de kandidaat in.")
         if index == 0 and self._birth_date() is False:
-            missing = self.tr("Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991.")
+            missing = self.tr(
+                "Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 17-04-1991."
+            )
         if index == 1 and not self.employer_combo.currentText().strip():
             missing = self.tr("Kies het leerbedrijf, of typ de naam van een nieuw leerbedrijf.")
         if index == 1 and not self.trainer_combo.currentText().strip():
@@ -311,30 +345,45 @@ class NewCandidateWizard(TouchDialog):
         people = self.desk.people
         employer_id = self._pick(self.employer_combo)
         if employer_id is None:
-            result = run_op(self, people.employer_named, self.employer_combo.currentText(), create=True)
+            result = run_op(
+                self, people.employer_named, self.employer_combo.currentText(), create=True
+            )
             if not result.ok:
                 return
             employer_id = result.value.id
         trainer_id = self._pick(self.trainer_combo)
         if trainer_id is None:
-            result = run_op(self, people.person_named, self.trainer_combo.currentText(),
-                            Role.TRAINER, create=True, employer_id=employer_id)
+            result = run_op(
+                self,
+                people.person_named,
+                self.trainer_combo.currentText(),
+                Role.TRAINER,
+                create=True,
+                employer_id=employer_id,
+            )
             if not result.ok:
                 return
             trainer_id = result.value.id
         school_id = self._pick(self.school_combo)
         if school_id is None and self.school_combo.currentText().strip():
-            result = run_op(self, self.desk.schools.school_named, self.school_combo.currentText(),
-                            create=True)
+            result = run_op(
+                self, self.desk.schools.school_named, self.school_combo.currentText(), create=True
+            )
             if not result.ok:
                 return
             school_id = result.value.id
         result = run_op(
-            self, self.desk.trajectories.add_candidate,
-            name=self.name_edit.text(), birth_date=self._birth_date(), employer_id=employer_id,
-            trainer_id=trainer_id, guide_key=self.guide_key(), work_processes=self.picker.chosen(),
+            self,
+            self.desk.trajectories.add_candidate,
+            name=self.name_edit.text(),
+            birth_date=self._birth_date(),
+            employer_id=employer_id,
+            trainer_id=trainer_id,
+            guide_key=self.guide_key(),
+            work_processes=self.picker.chosen(),
             start_date=self.start_edit.date().toString(QtCore.Qt.DateFormat.ISODate),
-            jobcoach_id=self.jobcoach_combo.currentData(), school_id=school_id,
+            jobcoach_id=self.jobcoach_combo.currentData(),
+            school_id=school_id,
         )
         if result.ok:
             self.trajectory = result.value[1]

@@ -12,8 +12,9 @@ from praktijkdesk.ui.widgets.buttons import label, set_state
 
 
 class NoteDialog(TouchDialog):
-    def __init__(self, behaviour_text: str, note: str = "", parent=None, *,
-                 without_mark: bool = False):
+    def __init__(
+        self, behaviour_text: str, note: str = "", parent=None, *, without_mark: bool = False
+    ):
         super().__init__(parent, name="noteDialog")
         self.without_mark = without_mark  # no mark yet: the note is saved with *Nog niet*
         self.behaviour_text = behaviour_text
@@ -44,10 +45,14 @@ class NoteDialog(TouchDialog):
         self.edit.setPlaceholderText(self.tr("Bijvoorbeeld: gaat goed als het rustig is."))
         hint = self.tr(
             "Kort en zakelijk. Schrijf geen medische of uitkeringsgegevens op. "
-            "Een notitie mag ook leeg blijven.")
+            "Een notitie mag ook leeg blijven."
+        )
         if self.without_mark:
-            hint = self.tr("Er is nog geen beoordeling: de notitie wordt bewaard bij "
-                           "Nog niet.") + " " + hint
+            hint = (
+                self.tr("Er is nog geen beoordeling: de notitie wordt bewaard bij Nog niet.")
+                + " "
+                + hint
+            )
         self.hint.setText(hint)
         self.cancel_button.setText(self.tr("Annuleren"))
         self.save_button.setText(self.tr("Notitie opslaan"))
@@ -62,7 +67,9 @@ class NoteDialog(TouchDialog):
         too_long = length > MAX_NOTE
         self.count.setText(
             self.tr("{n} tekens te veel (hooguit {max}).").format(n=length - MAX_NOTE, max=MAX_NOTE)
-            if too_long else self.tr("{n} van {max} tekens").format(n=length, max=MAX_NOTE))
+            if too_long
+            else self.tr("{n} van {max} tekens").format(n=length, max=MAX_NOTE)
+        )
         set_state(self.count, "role", "attention" if too_long else "small")
         self.save_button.setEnabled(not too_long)
         self.save_button.setAccessibleDescription(self.count.text() if too_long else "")

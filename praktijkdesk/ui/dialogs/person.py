@@ -16,8 +16,14 @@ if TYPE_CHECKING:
 
 
 class AddPersonDialog(TouchDialog):
-    def __init__(self, desk: Desk, role: Role | None = Role.TRAINER, parent=None, *,
-                 person: Person | None = None):
+    def __init__(
+        self,
+        desk: Desk,
+        role: Role | None = Role.TRAINER,
+        parent=None,
+        *,
+        person: Person | None = None,
+    ):
         super().__init__(parent, name="personDialog")
         self.desk = desk
         self.editing = person
@@ -66,7 +72,9 @@ class AddPersonDialog(TouchDialog):
         self.name_edit.setFocus()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Naam wijzigen") if self.editing else self.tr("Iemand toevoegen"))
+        self.setWindowTitle(
+            self.tr("Naam wijzigen") if self.editing else self.tr("Iemand toevoegen")
+        )
         self.heading.setText(self.windowTitle())
         self.name_label.setText(self.tr("Naam"))
         self.name_edit.setAccessibleName(self.tr("Naam"))
@@ -105,12 +113,17 @@ class AddPersonDialog(TouchDialog):
         if employer_id == "":
             return
         if self.editing is not None:
-            changed = Person(self.editing.id, self.name_edit.text(), self.editing.role,
-                             employer_id if self.editing.role is Role.TRAINER else None)
+            changed = Person(
+                self.editing.id,
+                self.name_edit.text(),
+                self.editing.role,
+                employer_id if self.editing.role is Role.TRAINER else None,
+            )
             result = run_op(self, self.desk.people.edit_person, changed)
         else:
-            result = run_op(self, self.desk.people.add_person, self.name_edit.text(), self.role(),
-                            employer_id)
+            result = run_op(
+                self, self.desk.people.add_person, self.name_edit.text(), self.role(), employer_id
+            )
         if result.ok:
             self.person = result.value
             self.accept()

@@ -28,18 +28,24 @@ if TYPE_CHECKING:
 
 def _default_folder() -> str:
     return QtCore.QStandardPaths.writableLocation(
-        QtCore.QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        QtCore.QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
 
 
 def choose_export_folder(parent) -> str:
     return QtWidgets.QFileDialog.getExistingDirectory(
-        parent, QtCore.QCoreApplication.translate("PrivacyDialogs", "Map kiezen voor de gegevens"),
-        _default_folder())
+        parent,
+        QtCore.QCoreApplication.translate("PrivacyDialogs", "Map kiezen voor de gegevens"),
+        _default_folder(),
+    )
 
 
-def export_candidate_data(parent, desk: Desk, candidate_id: str,
-                          choose_folder: Callable[[QtWidgets.QWidget], str] | None = None
-                          ) -> Path | None:
+def export_candidate_data(
+    parent,
+    desk: Desk,
+    candidate_id: str,
+    choose_folder: Callable[[QtWidgets.QWidget], str] | None = None,
+) -> Path | None:
     """Folder picker → desk.privacy.export_candidate; says where the data went."""
     folder = (choose_folder or choose_export_folder)(parent)
     if not folder:
@@ -48,12 +54,15 @@ def export_candidate_data(parent, desk: Desk, candidate_id: str,
     if not result.ok:
         return None
     message.inform(
-        parent, QtCore.QCoreApplication.translate("PrivacyDialogs", "Gegevens opgeslagen"),
+        parent,
+        QtCore.QCoreApplication.translate("PrivacyDialogs", "Gegevens opgeslagen"),
         QtCore.QCoreApplication.translate(
             "PrivacyDialogs",
             "Alle gegevens van deze kandidaat staan nu in de map {path}: het bestand "
             "gegevens.json en de praktijkverklaringen als PDF. Geef ze alleen aan de kandidaat "
-            "zelf, bijvoorbeeld op een USB-stick.").format(path=result.value))
+            "zelf, bijvoorbeeld op een USB-stick.",
+        ).format(path=result.value),
+    )
     return result.value
 
 
@@ -95,8 +104,9 @@ class EraseCandidateDialog(TouchDialog):
         for widget in (self.intro, self.what, self.backups_note, self.from_backups, self.sure):
             self.body.addWidget(widget)
         self.body.addStretch(1)
-        self.cancel_button = self.add_button("", role="primary", name="keepCandidateButton",
-                                             stretch_before=True)
+        self.cancel_button = self.add_button(
+            "", role="primary", name="keepCandidateButton", stretch_before=True
+        )
         self.erase_button = self.add_button("", role="danger", name="eraseCandidateButton")
         self.erase_button.setEnabled(False)
         self.cancel_button.setDefault(True)
@@ -110,28 +120,38 @@ class EraseCandidateDialog(TouchDialog):
         name, c = self.candidate.name, self.counts
         self.setWindowTitle(self.tr("Kandidaat wissen"))
         self.heading.setText(self.tr("{name} en alle gegevens wissen?").format(name=name))
-        self.intro.setText(self.tr(
-            "Dit wist {name} uit praktijkdesk, met alles wat bij deze kandidaat hoort. Dat kan "
-            "niet ongedaan worden gemaakt. Vroeg de kandidaat om de gegevens? Sla ze dan eerst "
-            "op.").format(name=name))
-        self.what.setText("\n".join([
-            self.tr("Dit wordt gewist:"),
-            "•  " + self.tr("trajecten: {n}").format(n=c["trajectories"]),
-            "•  " + self.tr("beoordelingen: {n}").format(n=c["marks"]),
-            "•  " + self.tr("conclusies per werkproces: {n}").format(n=c["conclusions"]),
-            "•  " + self.tr("praktijkverklaringen: {n}").format(n=c["declarations"]),
-            "•  " + self.tr("handtekeningen: {n}").format(n=c["signatures"]),
-        ]))
+        self.intro.setText(
+            self.tr(
+                "Dit wist {name} uit praktijkdesk, met alles wat bij deze kandidaat hoort. Dat kan "
+                "niet ongedaan worden gemaakt. Vroeg de kandidaat om de gegevens? Sla ze dan eerst "
+                "op."
+            ).format(name=name)
+        )
+        self.what.setText(
+            "\n".join(
+                [
+                    self.tr("Dit wordt gewist:"),
+                    "•  " + self.tr("trajecten: {n}").format(n=c["trajectories"]),
+                    "•  " + self.tr("beoordelingen: {n}").format(n=c["marks"]),
+                    "•  " + self.tr("conclusies per werkproces: {n}").format(n=c["conclusions"]),
+                    "•  " + self.tr("praktijkverklaringen: {n}").format(n=c["declarations"]),
+                    "•  " + self.tr("handtekeningen: {n}").format(n=c["signatures"]),
+                ]
+            )
+        )
         # With backups that hold them, the tick says it all (the dialog fits 1024×600).
         self.backups_note.setVisible(not self.holding)
         self.backups_note.setText(self.tr("Geen reservekopie bevat deze kandidaat."))
         if len(self.holding) == 1:
-            self.from_backups.setText(self.tr(
-                "Ook wissen uit de reservekopie die deze gegevens nog bevat"))
+            self.from_backups.setText(
+                self.tr("Ook wissen uit de reservekopie die deze gegevens nog bevat")
+            )
         else:
-            self.from_backups.setText(self.tr(
-                "Ook wissen uit de {n} reservekopieën die deze gegevens nog bevatten").format(
-                n=len(self.holding)))
+            self.from_backups.setText(
+                self.tr(
+                    "Ook wissen uit de {n} reservekopieën die deze gegevens nog bevatten"
+                ).format(n=len(self.holding))
+            )
         self.from_backups.setAccessibleName(self.from_backups.text())
         self.sure.setText(self.tr("Ja, ik wil {name} en al deze gegevens wissen").format(name=name))
         self.sure.setAccessibleName(self.sure.text())
@@ -142,8 +162,12 @@ class EraseCandidateDialog(TouchDialog):
     def _on_erase_clicked(self) -> None:
         if not self.sure.isChecked():
             return
-        result = run_op(self, self.desk.privacy.erase_candidate, self.candidate.id,
-                        person_id=self.person.id if self.person is not None else None)
+        result = run_op(
+            self,
+            self.desk.privacy.erase_candidate,
+            self.candidate.id,
+            person_id=self.person.id if self.person is not None else None,
+        )
         if result.ok:
             self.result_value = result.value
             if self.from_backups.isChecked() and self.holding:
@@ -175,8 +199,9 @@ class RetentionDialog(TouchDialog):
         self.body.addWidget(scroll_area(self.list_widget, "retentionScroll"), 1)
         self.backups_note = label(role="muted", wrap=True, name="retentionBackupsNote")
         self.body.addWidget(self.backups_note)
-        self.later_button = self.add_button("", role="primary", name="retentionLaterButton",
-                                            stretch_before=True)
+        self.later_button = self.add_button(
+            "", role="primary", name="retentionLaterButton", stretch_before=True
+        )
         self.erase_button = self.add_button("", role="danger", name="retentionEraseButton")
         self.later_button.clicked.connect(self.reject)
         self.erase_button.clicked.connect(self._on_erase_clicked)
@@ -206,21 +231,33 @@ class RetentionDialog(TouchDialog):
         self.setWindowTitle(self.tr("Oude gegevens wissen"))
         self.heading.setText(self.tr("Oude gegevens wissen"))
         if self.boxes:
-            self.explanation.setText(self.tr(
-                "Van deze kandidaten zijn alle trajecten langer dan {years} jaar geleden "
-                "afgesloten. Bewaar gegevens niet langer dan nodig (AVG). Vink aan wie gewist "
-                "mag worden.").format(years=years))
+            self.explanation.setText(
+                self.tr(
+                    "Van deze kandidaten zijn alle trajecten langer dan {years} jaar geleden "
+                    "afgesloten. Bewaar gegevens niet langer dan nodig (AVG). Vink aan wie gewist "
+                    "mag worden."
+                ).format(years=years)
+            )
         else:
-            self.explanation.setText(self.tr(
-                "Er zijn geen kandidaten waarvan alle trajecten langer dan {years} jaar geleden "
-                "zijn afgesloten.").format(years=years))
+            self.explanation.setText(
+                self.tr(
+                    "Er zijn geen kandidaten waarvan alle trajecten langer dan {years} jaar geleden "
+                    "zijn afgesloten."
+                ).format(years=years)
+            )
         for box, due in self.boxes:
-            box.setText(self.tr("{name}  ·  afgesloten {date}  ·  trajecten: {n}").format(
-                name=due.name, date=long_date(due.last_end_date), n=due.trajectory_count))
+            box.setText(
+                self.tr("{name}  ·  afgesloten {date}  ·  trajecten: {n}").format(
+                    name=due.name, date=long_date(due.last_end_date), n=due.trajectory_count
+                )
+            )
             box.setAccessibleName(box.text())
-        self.backups_note.setText(self.tr(
-            "Wissen kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de "
-            "gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar)."))
+        self.backups_note.setText(
+            self.tr(
+                "Wissen kan niet ongedaan worden gemaakt. Oudere reservekopieën bevatten de "
+                "gegevens nog, tot ze vanzelf vervallen (na hoogstens ruim een jaar)."
+            )
+        )
         self.later_button.setText(self.tr("Nu niet") if self.boxes else self.tr("Sluiten"))
         self.erase_button.setText(self.tr("Aangevinkte wissen…"))
 
@@ -236,15 +273,22 @@ class RetentionDialog(TouchDialog):
         if not chosen:
             return
         names = ", ".join(due.name for due in chosen)
-        title = (self.tr("{name} wissen?").format(name=chosen[0].name) if len(chosen) == 1
-                 else self.tr("{n} kandidaten wissen?").format(n=len(chosen)))
+        title = (
+            self.tr("{name} wissen?").format(name=chosen[0].name)
+            if len(chosen) == 1
+            else self.tr("{n} kandidaten wissen?").format(n=len(chosen))
+        )
         if not self.ask(
-            self, title,
-            self.tr("Gewist worden: {names}. Met hun trajecten, beoordelingen, conclusies, "
-                    "praktijkverklaringen en handtekeningen. Dit kan niet ongedaan worden "
-                    "gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf "
-                    "vervallen.").format(names=names),
-            self.tr("Ja, wissen"), self.tr("Niet wissen"),
+            self,
+            title,
+            self.tr(
+                "Gewist worden: {names}. Met hun trajecten, beoordelingen, conclusies, "
+                "praktijkverklaringen en handtekeningen. Dit kan niet ongedaan worden "
+                "gemaakt. Oudere reservekopieën bevatten de gegevens nog, tot ze vanzelf "
+                "vervallen."
+            ).format(names=names),
+            self.tr("Ja, wissen"),
+            self.tr("Niet wissen"),
         ):
             return
         for due in chosen:

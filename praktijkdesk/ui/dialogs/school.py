@@ -75,13 +75,23 @@ class SchoolDialog(_FormDialog):
         self.name_edit.setFocus()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("School wijzigen") if self.editing else self.tr("School toevoegen"))
+        self.setWindowTitle(
+            self.tr("School wijzigen") if self.editing else self.tr("School toevoegen")
+        )
         self.heading.setText(self.windowTitle())
         for caption, edit, text in (
             (self.name_label, self.name_edit, self.tr("Naam van de school")),
-            (self.brin_label, self.brin_edit, self.tr("BRIN-code (2 cijfers en 2 letters, zoals 25LH)")),
+            (
+                self.brin_label,
+                self.brin_edit,
+                self.tr("BRIN-code (2 cijfers en 2 letters, zoals 25LH)"),
+            ),
             (self.place_label, self.place_edit, self.tr("Plaats")),
-            (self.contact_label, self.contact_edit, self.tr("Contactpersoon van het Praktijkloket")),
+            (
+                self.contact_label,
+                self.contact_edit,
+                self.tr("Contactpersoon van het Praktijkloket"),
+            ),
             (self.phone_label, self.phone_edit, self.tr("Telefoon van het Praktijkloket")),
             (self.email_label, self.email_edit, self.tr("E-mail van het Praktijkloket")),
         ):
@@ -90,9 +100,15 @@ class SchoolDialog(_FormDialog):
         self.wording_label.setText(self.tr("Tekst op de verklaring"))
         self.wording_combo.setAccessibleName(self.tr("Tekst op de verklaring"))
         labels = {
-            "issued_by": self.tr("Uitgereikt door de school, op basis van het oordeel van de praktijkopleider"),
-            "on_behalf_of": self.tr("Namens de school afgegeven, op basis van het oordeel van de praktijkopleider"),
-            "registered_by": self.tr("Opgesteld door de praktijkopleider, geregistreerd door de school"),
+            "issued_by": self.tr(
+                "Uitgereikt door de school, op basis van het oordeel van de praktijkopleider"
+            ),
+            "on_behalf_of": self.tr(
+                "Namens de school afgegeven, op basis van het oordeel van de praktijkopleider"
+            ),
+            "registered_by": self.tr(
+                "Opgesteld door de praktijkopleider, geregistreerd door de school"
+            ),
         }
         for index in range(self.wording_combo.count()):
             self.wording_combo.setItemText(index, labels[self.wording_combo.itemData(index)])
@@ -103,18 +119,28 @@ class SchoolDialog(_FormDialog):
 
     def values(self) -> dict:
         return {
-            "brin": self.brin_edit.text(), "place": self.place_edit.text(),
-            "contact_name": self.contact_edit.text(), "contact_phone": self.phone_edit.text(),
-            "contact_email": self.email_edit.text(), "wording": self.wording_combo.currentData(),
+            "brin": self.brin_edit.text(),
+            "place": self.place_edit.text(),
+            "contact_name": self.contact_edit.text(),
+            "contact_phone": self.phone_edit.text(),
+            "contact_email": self.email_edit.text(),
+            "wording": self.wording_combo.currentData(),
             "co_signs": self.co_signs.isChecked(),
         }
 
     def _on_ok_clicked(self) -> None:
         if self.editing is None:
-            result = run_op(self, self.desk.schools.add_school, self.name_edit.text(), **self.values())
+            result = run_op(
+                self, self.desk.schools.add_school, self.name_edit.text(), **self.values()
+            )
         else:
-            result = run_op(self, self.desk.schools.edit_school, self.editing.id,
-                            name=self.name_edit.text(), **self.values())
+            result = run_op(
+                self,
+                self.desk.schools.edit_school,
+                self.editing.id,
+                name=self.name_edit.text(),
+                **self.values(),
+            )
         if result.ok:
             self.school = result.value
             self.accept()
@@ -154,8 +180,11 @@ class EmployerDialog(_FormDialog):
             (self.name_label, self.name_edit, self.tr("Naam van het leerbedrijf")),
             (self.place_label, self.place_edit, self.tr("Plaats")),
             (self.sbb_label, self.sbb_edit, self.tr("Erkenningsnummer van SBB")),
-            (self.manager_label, self.manager_edit,
-             self.tr("Leidinggevende (voor de handtekening, mag leeg blijven)")),
+            (
+                self.manager_label,
+                self.manager_edit,
+                self.tr("Leidinggevende (voor de handtekening, mag leeg blijven)"),
+            ),
         ):
             caption.setText(text)
             edit.setAccessibleName(text)
@@ -171,8 +200,11 @@ class EmployerDialog(_FormDialog):
 
     def _on_ok_clicked(self) -> None:
         changed = replace(
-            self.employer, name=self.name_edit.text(), place=self.place_edit.text(),
-            sbb_number=self.sbb_edit.text(), manager_name=self.manager_edit.text(),
+            self.employer,
+            name=self.name_edit.text(),
+            place=self.place_edit.text(),
+            sbb_number=self.sbb_edit.text(),
+            manager_name=self.manager_edit.text(),
         )
         result = run_op(self, self.desk.people.edit_employer, changed)
         if result.ok:

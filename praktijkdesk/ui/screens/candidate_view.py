@@ -39,22 +39,53 @@ SELF_VIEW_WIDTH = 180  # "Dit kan ik" and the check share a column
 STARS = 5
 FALLBACK_PICTURE = "1F4BC"
 SPEAKER, CHECK, STAR, LOCK, THUMB, PRINTER, BACK = (
-    "1F50A", "2705", "2B50", "1F512", "1F44D", "1F5A8", "2B05")
+    "1F50A",
+    "2705",
+    "2B50",
+    "1F512",
+    "1F44D",
+    "1F5A8",
+    "2B05",
+)
 GOLD = "#E8AA14"
 STAR_TRACK = "#D6DADE"
 
 # Keys that move and press inside the view; everything else (Escape, F11, Ctrl+…, Alt+…) stops.
 _ALLOWED_KEYS = {
-    "Key_Tab", "Key_Backtab", "Key_Space", "Key_Return", "Key_Enter", "Key_Up", "Key_Down",
-    "Key_Left", "Key_Right", "Key_PageUp", "Key_PageDown", "Key_Home", "Key_End",
+    "Key_Tab",
+    "Key_Backtab",
+    "Key_Space",
+    "Key_Return",
+    "Key_Enter",
+    "Key_Up",
+    "Key_Down",
+    "Key_Left",
+    "Key_Right",
+    "Key_PageUp",
+    "Key_PageDown",
+    "Key_Home",
+    "Key_End",
 }
-_INPUT_EVENTS = frozenset(getattr(QtCore.QEvent.Type, name) for name in (
-    "KeyPress", "KeyRelease", "ShortcutOverride", "Shortcut", "MouseButtonPress",
-    "MouseButtonRelease", "MouseButtonDblClick", "Wheel", "TouchBegin", "TouchUpdate",
-    "TouchEnd", "ContextMenu",
-))
-_KEY_EVENTS = frozenset(getattr(QtCore.QEvent.Type, name) for name in (
-    "KeyPress", "KeyRelease", "ShortcutOverride"))
+_INPUT_EVENTS = frozenset(
+    getattr(QtCore.QEvent.Type, name)
+    for name in (
+        "KeyPress",
+        "KeyRelease",
+        "ShortcutOverride",
+        "Shortcut",
+        "MouseButtonPress",
+        "MouseButtonRelease",
+        "MouseButtonDblClick",
+        "Wheel",
+        "TouchBegin",
+        "TouchUpdate",
+        "TouchEnd",
+        "ContextMenu",
+    )
+)
+_KEY_EVENTS = frozenset(
+    getattr(QtCore.QEvent.Type, name) for name in ("KeyPress", "KeyRelease", "ShortcutOverride")
+)
 
 
 @functools.lru_cache(maxsize=256)
@@ -110,8 +141,9 @@ class Stars(QtWidgets.QWidget):
                 radius = r if i % 2 == 0 else r * 0.45
                 angle = -90 + i * 36
                 rad = math.radians(angle)
-                points.append(centre + QtCore.QPointF(radius * math.cos(rad),
-                                                      radius * math.sin(rad)))
+                points.append(
+                    centre + QtCore.QPointF(radius * math.cos(rad), radius * math.sin(rad))
+                )
             painter.setBrush(QtGui.QColor(GOLD if k < self.lit else STAR_TRACK))
             painter.drawPolygon(QtGui.QPolygonF(points))
         painter.end()
@@ -120,8 +152,15 @@ class Stars(QtWidgets.QWidget):
 class BigButton(TouchButton):
     """A button of this screen: at least 72 × 72, a picture, a Dutch accessible name."""
 
-    def __init__(self, text: str = "", picture: str = "", *, role: str | None = None,
-                 name: str | None = None, icon_size: int = 40):
+    def __init__(
+        self,
+        text: str = "",
+        picture: str = "",
+        *,
+        role: str | None = None,
+        name: str | None = None,
+        icon_size: int = 40,
+    ):
         super().__init__(text, role=role, name=name)
         self.setMinimumSize(TOUCH, TOUCH)
         if picture:
@@ -199,8 +238,9 @@ class ExitCorner(QtWidgets.QPushButton):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:
-        if (event.key() == QtCore.Qt.Key.Key_Space or is_enter(event.key())) and \
-                not event.isAutoRepeat():
+        if (
+            event.key() == QtCore.Qt.Key.Key_Space or is_enter(event.key())
+        ) and not event.isAutoRepeat():
             self.start_hold()
             return
         if event.isAutoRepeat():
@@ -239,12 +279,14 @@ class WorkProcessCardButton(QtWidgets.QPushButton):
         self.setObjectName("candidateCard")
         self.setAutoDefault(False)
         self.setMinimumSize(TOUCH * 3, 200)
-        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
-                           QtWidgets.QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         self.setFixedHeight(212)
         layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(theme.SPACING_M, theme.SPACING_M, theme.SPACING_M,
-                                  theme.SPACING_M)
+        layout.setContentsMargins(
+            theme.SPACING_M, theme.SPACING_M, theme.SPACING_M, theme.SPACING_M
+        )
         layout.setSpacing(theme.SPACING_M)
         left = QtWidgets.QVBoxLayout()
         left.setSpacing(theme.SPACING_S)
@@ -259,7 +301,9 @@ class WorkProcessCardButton(QtWidgets.QPushButton):
         text.setSpacing(theme.SPACING_S)
         self.title = label(card.title, wrap=True, name="candidateCardTitle")
         self.title.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.title.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop)
+        self.title.setAlignment(
+            QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop
+        )
         text.addWidget(self.title, 1)
         self.stars = Stars(card.stars)
         self.stars.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -274,9 +318,11 @@ class WorkProcessCardButton(QtWidgets.QPushButton):
             self.working.setText(self.tr("{n} dingen kan je al").format(n=card.mastered))
         else:
             self.working.setText(self.tr("Hier werk je nog aan"))
-        self.setAccessibleName(self.tr("{title}. {stars} van de {all} sterren. Tik om te "
-                                       "openen").format(title=card.title, stars=card.stars,
-                                                        all=STARS))
+        self.setAccessibleName(
+            self.tr("{title}. {stars} van de {all} sterren. Tik om te openen").format(
+                title=card.title, stars=card.stars, all=STARS
+            )
+        )
         self.setToolTip(card.title)
 
     TITLE_SIZES = (22, 19, 17)
@@ -291,8 +337,10 @@ class WorkProcessCardButton(QtWidgets.QPushButton):
         """The whole plain title in the largest size that fits; a very long one (a guide
         without short titles) ends in "…" at the smallest size, whole in the tooltip and the
         accessible name."""
-        left = max(88, self.speaker_button.sizeHint().width()
-                   if self.speaker_button.isVisibleTo(self) else 0)
+        left = max(
+            88,
+            self.speaker_button.sizeHint().width() if self.speaker_button.isVisibleTo(self) else 0,
+        )
         width = max(80, self.width() - left - 3 * theme.SPACING_M - 4)
         flags = int(QtCore.Qt.TextFlag.TextWordWrap)
         font = QtGui.QFont(self.title.font())
@@ -304,8 +352,10 @@ class WorkProcessCardButton(QtWidgets.QPushButton):
                 break
         text = self.card.title
         words = text.split()
-        while len(words) > 1 and metrics.boundingRect(
-                0, 0, width, 10_000, flags, text).height() > self.TITLE_ROOM:
+        while (
+            len(words) > 1
+            and metrics.boundingRect(0, 0, width, 10_000, flags, text).height() > self.TITLE_ROOM
+        ):
             words.pop()
             text = " ".join(words) + " …"
         if self._title_size != font.pixelSize():  # a style sheet per resize is costly
@@ -332,11 +382,14 @@ class BehaviourRowView(QtWidgets.QFrame):
         self.setObjectName("candidateBehaviour")
         self.setProperty("role", "card")
         layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(theme.SPACING_M, theme.SPACING_S, theme.SPACING_M,
-                                  theme.SPACING_S)
+        layout.setContentsMargins(
+            theme.SPACING_M, theme.SPACING_S, theme.SPACING_M, theme.SPACING_S
+        )
         layout.setSpacing(theme.SPACING_M)
         if behaviour.picture:
-            layout.addWidget(Picture(behaviour.picture, 56), 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
+            layout.addWidget(
+                Picture(behaviour.picture, 56), 0, QtCore.Qt.AlignmentFlag.AlignVCenter
+            )
         else:
             spacer = QtWidgets.QWidget()
             spacer.setFixedSize(56, 56)
@@ -363,7 +416,8 @@ class BehaviourRowView(QtWidgets.QFrame):
             button.setEnabled(active)
             button.setAccessibleName(self.tr("Dit kan ik: {text}").format(text=text))
             button.clicked.connect(
-                lambda checked: self.self_view_tapped.emit(self.behaviour.id, checked))
+                lambda checked: self.self_view_tapped.emit(self.behaviour.id, checked)
+            )
             self.self_view_button = button
             layout.addWidget(button, 0, QtCore.Qt.AlignmentFlag.AlignVCenter)
             self.set_self_view(behaviour)
@@ -377,8 +431,8 @@ class BehaviourRowView(QtWidgets.QFrame):
         button.setChecked(behaviour.self_view)
         set_state(button, "role", "primary" if behaviour.self_view else "")
         button.setAccessibleDescription(
-            self.tr("Aangezet. Tik nog eens om het terug te nemen.") if behaviour.self_view
-            else "")
+            self.tr("Aangezet. Tik nog eens om het terug te nemen.") if behaviour.self_view else ""
+        )
 
 
 class CandidateViewScreen(Screen):
@@ -386,12 +440,16 @@ class CandidateViewScreen(Screen):
 
     left = QtCore.Signal()  # the trainer held the corner: back to the trainer's screens
 
-    def __init__(self, desk: Desk, events: DeskEvents, trajectory_id: str, speaker=None, parent=None):
+    def __init__(
+        self, desk: Desk, events: DeskEvents, trajectory_id: str, speaker=None, parent=None
+    ):
         super().__init__(desk, events, parent)
         self.setObjectName("candidateView")
-        self.setWindowFlags(QtCore.Qt.WindowType.Window
-                            | QtCore.Qt.WindowType.FramelessWindowHint
-                            | QtCore.Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowFlags(
+            QtCore.Qt.WindowType.Window
+            | QtCore.Qt.WindowType.FramelessWindowHint
+            | QtCore.Qt.WindowType.WindowStaysOnTopHint
+        )
         self.setWindowModality(QtCore.Qt.WindowModality.ApplicationModal)
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.trajectory_id = trajectory_id
@@ -484,13 +542,15 @@ class CandidateViewScreen(Screen):
         self.back_button.setAccessibleName(self.tr("Terug naar alle werkprocessen"))
         self.exit_corner.setText(self.tr("Begeleider"))
         self.exit_corner.setAccessibleName(
-            self.tr("Terug naar de begeleider: twee seconden vasthouden"))
+            self.tr("Terug naar de begeleider: twee seconden vasthouden")
+        )
         self.exit_corner.setToolTip(self.tr("Voor de begeleider: twee seconden vasthouden"))
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
         return (not changes.trajectory_ids or self.trajectory_id in changes.trajectory_ids) and (
-            changes.marks or changes.self_views or changes.trajectories or changes.people)
+            changes.marks or changes.self_views or changes.trajectories or changes.people
+        )
 
     # Data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -544,8 +604,9 @@ class CandidateViewScreen(Screen):
         if card is None:
             self.show_cards()
             return
-        if [r.behaviour.id for r in self.rows] == [b.id for b in card.behaviours] and \
-                [r.behaviour.mastered for r in self.rows] == [b.mastered for b in card.behaviours]:
+        if [r.behaviour.id for r in self.rows] == [b.id for b in card.behaviours] and [
+            r.behaviour.mastered for r in self.rows
+        ] == [b.mastered for b in card.behaviours]:
             # The same rows: only "Dit kan ik" changed. Update in place, so the focus and the
             # scroll position stay where the candidate is.
             for row, behaviour in zip(self.rows, card.behaviours, strict=True):
@@ -566,8 +627,9 @@ class CandidateViewScreen(Screen):
         stars.show()
         self.detail_title.setText(card.title)
         for behaviour in card.behaviours:
-            row = BehaviourRowView(behaviour, candidate_text(behaviour.text), self.speaker,
-                                   self.view.active)
+            row = BehaviourRowView(
+                behaviour, candidate_text(behaviour.text), self.speaker, self.view.active
+            )
             row.self_view_tapped.connect(self._on_self_view_tapped)
             self.rows_layout.addWidget(row)
             row.show()
@@ -575,8 +637,13 @@ class CandidateViewScreen(Screen):
 
     # Slots --------------------------------------------------------------------------------
     def _on_self_view_tapped(self, behaviour_id: str, can_do: bool) -> None:
-        run_op(self, self.desk.candidate_view.record_self_view, self.trajectory_id,
-               behaviour_id, can_do)
+        run_op(
+            self,
+            self.desk.candidate_view.record_self_view,
+            self.trajectory_id,
+            behaviour_id,
+            can_do,
+        )
         self.refresh()
 
     def _on_card_pdf_clicked(self) -> None:
@@ -586,9 +653,13 @@ class CandidateViewScreen(Screen):
         if not result.ok:
             return
         name = self.view.name if self.view else ""
-        dialog = PdfDialog(self, title=self.tr("Wat ik al kan"),
-                           file_name=f"Wat ik al kan {name}.pdf", data_dir=self.desk.data_dir,
-                           name="candidateCardDialog")
+        dialog = PdfDialog(
+            self,
+            title=self.tr("Wat ik al kan"),
+            file_name=f"Wat ik al kan {name}.pdf",
+            data_dir=self.desk.data_dir,
+            name="candidateCardDialog",
+        )
         # Opening another program would leave this screen: print and save only.
         dialog.open_button.hide()
         dialog.printer_note.setText(self.tr("Er is geen printer. Sla je kaart op als PDF."))
@@ -641,15 +712,17 @@ class CandidateViewScreen(Screen):
             # (QWindow objects carry the same input for their widgets: let those through so
             # Qt can hand them on to our own widgets.)
             return not isinstance(obj, QtGui.QWindow)
-        if kind in _KEY_EVENTS and \
-                isinstance(obj, QtWidgets.QWidget) and obj.window() is self:
+        if kind in _KEY_EVENTS and isinstance(obj, QtWidgets.QWidget) and obj.window() is self:
             return not self._allowed_key(event)
         return False
 
     @staticmethod
     def _allowed_key(event) -> bool:
-        modifiers = event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier \
+        modifiers = (
+            event.modifiers()
+            & ~QtCore.Qt.KeyboardModifier.KeypadModifier
             & ~QtCore.Qt.KeyboardModifier.ShiftModifier
+        )
         if modifiers != QtCore.Qt.KeyboardModifier.NoModifier:
             return False  # Ctrl+Z, Alt+F4, Ctrl+Q, …
         try:

@@ -109,8 +109,9 @@ class CandidatesScreen(Screen):
         self.empty = QtWidgets.QFrame()
         self.empty.setObjectName("emptyState")
         empty_layout = QtWidgets.QVBoxLayout(self.empty)
-        empty_layout.setContentsMargins(theme.SPACING_XL, theme.SPACING_L, theme.SPACING_XL,
-                                        theme.SPACING_L)
+        empty_layout.setContentsMargins(
+            theme.SPACING_XL, theme.SPACING_L, theme.SPACING_XL, theme.SPACING_L
+        )
         empty_layout.setSpacing(theme.SPACING_M)
         self.empty_title = label(role="heading", wrap=True)
         self.empty_text = label(role="muted", wrap=True)
@@ -183,7 +184,10 @@ class CandidatesScreen(Screen):
         self.coach_row.setVisible(coach)
         narrowed = coach and (not self.all_filter.isChecked() or self.attention_filter.isChecked())
         summaries = self.desk.trajectories.summaries(
-            search=search, employer_id=employer_id, status=status, ready_only=ready,
+            search=search,
+            employer_id=employer_id,
+            status=status,
+            ready_only=ready,
             limit=None if (ready or narrowed) else self._limit + 1,
         )
         if coach and not self.all_filter.isChecked():
@@ -192,11 +196,14 @@ class CandidatesScreen(Screen):
         attention = self.desk.attention.for_summaries(summaries)
         if coach:
             needed = sum(1 for s in summaries if attention[s.id].needed)
-            self.attention_count.setText(self.tr("{n} van {total} vragen aandacht").format(
-                n=needed, total=len(summaries)))
+            self.attention_count.setText(
+                self.tr("{n} van {total} vragen aandacht").format(n=needed, total=len(summaries))
+            )
             if self.attention_filter.isChecked():
                 summaries = [s for s in summaries if attention[s.id].needed]
-        set_state(self.attention_filter, "role", "primary" if self.attention_filter.isChecked() else None)
+        set_state(
+            self.attention_filter, "role", "primary" if self.attention_filter.isChecked() else None
+        )
         more = len(summaries) > self._limit
         summaries = summaries[: self._limit]
         tiles = []
@@ -217,28 +224,36 @@ class CandidatesScreen(Screen):
         if filtered:
             self.count.setText(self.tr("{count} gevonden").format(count=len(summaries)))
         else:
-            self.count.setText(self.tr("{count} actief").format(count=len(summaries))
-                               if not more else "")
+            self.count.setText(
+                self.tr("{count} actief").format(count=len(summaries)) if not more else ""
+            )
         nothing_at_all = not tiles and not filtered and not self.desk.trajectories.candidates()
         self.empty.setVisible(not tiles)
         self.demo_button.setVisible(nothing_at_all)
         self.empty_new_button.setVisible(nothing_at_all)
         if nothing_at_all:
             self.empty_title.setText(self.tr("Nog geen kandidaten"))
-            self.empty_text.setText(self.tr(
-                "Voeg uw eerste kandidaat toe. Of laad voorbeeldgegevens om eerst rustig rond "
-                "te kijken; u kunt ze later gewoon laten staan of een nieuwe map beginnen."))
+            self.empty_text.setText(
+                self.tr(
+                    "Voeg uw eerste kandidaat toe. Of laad voorbeeldgegevens om eerst rustig rond "
+                    "te kijken; u kunt ze later gewoon laten staan of een nieuwe map beginnen."
+                )
+            )
         else:
             self.empty_title.setText(self.tr("Niemand gevonden"))
-            self.empty_text.setText(self.tr("Probeer een ander deel van de naam, of zet een filter uit."))
+            self.empty_text.setText(
+                self.tr("Probeer een ander deel van de naam, of zet een filter uit.")
+            )
         set_state(self.ready_filter, "role", "primary" if ready else None)
 
     def _fill_employers(self) -> None:
         current = self.employer_filter.currentData()
         employers = self.desk.people.employers()
         wanted = [(None, self.tr("Alle leerbedrijven"))] + [(e.id, e.name) for e in employers]
-        existing = [(self.employer_filter.itemData(i), self.employer_filter.itemText(i))
-                    for i in range(self.employer_filter.count())]
+        existing = [
+            (self.employer_filter.itemData(i), self.employer_filter.itemText(i))
+            for i in range(self.employer_filter.count())
+        ]
         if existing == wanted:
             return
         self.employer_filter.blockSignals(True)
@@ -261,8 +276,9 @@ class CandidatesScreen(Screen):
         by_employer: dict[str, list[CandidateTile]] = {}
         for tile in tiles:
             by_employer.setdefault(tile.summary.employer_id, []).append(tile)
-        for employer_id, group in sorted(by_employer.items(),
-                                         key=lambda kv: kv[1][0].summary.employer_name.casefold()):
+        for employer_id, group in sorted(
+            by_employer.items(), key=lambda kv: kv[1][0].summary.employer_name.casefold()
+        ):
             name = group[0].summary.employer_name
             frame = QtWidgets.QWidget()
             frame.setObjectName("employerGroup")
@@ -272,8 +288,12 @@ class CandidatesScreen(Screen):
             head = QtWidgets.QHBoxLayout()
             heading = label(name, role="heading", wrap=True, name="employerGroupHeading")
             button = TouchButton(self.tr("Voortgangsoverzicht"), name="employerReportButton")
-            button.setAccessibleName(self.tr("Voortgangsoverzicht van {employer}").format(employer=name))
-            button.clicked.connect(lambda _=False, e=employer_id: self.employer_report_requested.emit(e))
+            button.setAccessibleName(
+                self.tr("Voortgangsoverzicht van {employer}").format(employer=name)
+            )
+            button.clicked.connect(
+                lambda _=False, e=employer_id: self.employer_report_requested.emit(e)
+            )
             head.addWidget(heading, 1)
             head.addWidget(button)
             box.addLayout(head)

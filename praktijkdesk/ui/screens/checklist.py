@@ -44,8 +44,9 @@ class BehaviourRow(QtWidgets.QFrame):
         self.setMinimumHeight(theme.ROW + 16)
         self.item = None
         layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(theme.SPACING_M, theme.SPACING_S + 4, theme.SPACING_M,
-                                  theme.SPACING_S + 4)
+        layout.setContentsMargins(
+            theme.SPACING_M, theme.SPACING_S + 4, theme.SPACING_M, theme.SPACING_S + 4
+        )
         layout.setSpacing(theme.SPACING_M)
         text = QtWidgets.QVBoxLayout()
         text.setSpacing(2)
@@ -79,8 +80,11 @@ class BehaviourRow(QtWidgets.QFrame):
         self.toggle.set_status(mark.status if mark else None)
         self.toggle.setEnabled(editable)
         if mark:
-            self.meta.setText(self.tr("{status} · {when} · {who}").format(
-                status=status_text(mark.status), when=moment(mark.at), who=item.marked_by))
+            self.meta.setText(
+                self.tr("{status} · {when} · {who}").format(
+                    status=status_text(mark.status), when=moment(mark.at), who=item.marked_by
+                )
+            )
         else:
             self.meta.setText(status_text(None))
         self.note.setVisible(bool(mark and mark.note))
@@ -89,27 +93,38 @@ class BehaviourRow(QtWidgets.QFrame):
         self.note_button.setText(self.tr("Notitie"))
         self.note_button.setAccessibleName(self.tr("Notitie bij: {text}").format(text=b.text))
         self.note_button.setAccessibleDescription(
-            "" if mark else self.tr("Nog geen beoordeling: de notitie komt bij Nog niet."))
+            "" if mark else self.tr("Nog geen beoordeling: de notitie komt bij Nog niet.")
+        )
         self.conflict.setText(self.conflict_text(conflict) if conflict else "")
         self.conflict.setVisible(conflict is not None)
-        self.self_view.setText(self.tr("{name} denkt: dit kan ik").format(name=self_view_by)
-                               if self_view_by else "")
+        self.self_view.setText(
+            self.tr("{name} denkt: dit kan ik").format(name=self_view_by) if self_view_by else ""
+        )
         self.self_view.setVisible(bool(self_view_by))
         self.toggle.setAccessibleDescription(
             self.toggle.accessibleDescription()
             + (f". {self.conflict.text()}" if conflict is not None else "")
-            + (f". {self.self_view.text()}" if self_view_by else ""))
+            + (f". {self.self_view.text()}" if self_view_by else "")
+        )
         set_state(self, "state", mark.status.value if mark else "none")
 
     def conflict_text(self, conflict) -> str:
         """ "Let op, verschil: Jan de Vries zette dit op beheerst, Fatma Yılmaz op nog niet." """
         first, *rest = conflict.sides
-        parts = [self.tr("{name} zette dit op {status}").format(
-            name=first.person_name, status=status_text(first.status).lower())]
-        parts += [self.tr("{name} op {status}").format(
-            name=side.person_name, status=status_text(side.status).lower()) for side in rest]
+        parts = [
+            self.tr("{name} zette dit op {status}").format(
+                name=first.person_name, status=status_text(first.status).lower()
+            )
+        ]
+        parts += [
+            self.tr("{name} op {status}").format(
+                name=side.person_name, status=status_text(side.status).lower()
+            )
+            for side in rest
+        ]
         return self.tr("Let op, verschil: {sides}. Kies opnieuw wat nu klopt.").format(
-            sides=", ".join(parts))
+            sides=", ".join(parts)
+        )
 
 
 class ChecklistScreen(Screen):
@@ -152,8 +167,9 @@ class ChecklistScreen(Screen):
         self.progress_text = label(name="checklistProgress")
         self.progress_text.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
         self.concluded_chip = label(role="chip", name="checklistConcluded")
-        self.concluded_chip.setSizePolicy(QtWidgets.QSizePolicy.Policy.Maximum,
-                                          QtWidgets.QSizePolicy.Policy.Maximum)
+        self.concluded_chip.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Maximum
+        )
         self.concluded_chip.setProperty("state", "mastered")
         self.concluded_chip.hide()
         progress_line = QtWidgets.QHBoxLayout()
@@ -183,8 +199,9 @@ class ChecklistScreen(Screen):
         self.banner = QtWidgets.QFrame()
         self.banner.setObjectName("banner")
         banner_layout = QtWidgets.QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(theme.SPACING_M, theme.SPACING_S, theme.SPACING_M,
-                                         theme.SPACING_S)
+        banner_layout.setContentsMargins(
+            theme.SPACING_M, theme.SPACING_S, theme.SPACING_M, theme.SPACING_S
+        )
         banner_layout.setSpacing(theme.SPACING_M)
         self.banner_text = label(wrap=True, name="bannerText")
         self.conclude_button = TouchButton(role="primary", big=True, name="concludeButton")
@@ -207,8 +224,9 @@ class ChecklistScreen(Screen):
         self.early.setObjectName("earlyConclusion")
         self.early.setProperty("role", "card")
         early_layout = QtWidgets.QHBoxLayout(self.early)
-        early_layout.setContentsMargins(theme.SPACING_M, theme.SPACING_S + 4, theme.SPACING_M,
-                                        theme.SPACING_S + 4)
+        early_layout.setContentsMargins(
+            theme.SPACING_M, theme.SPACING_S + 4, theme.SPACING_M, theme.SPACING_S + 4
+        )
         early_layout.setSpacing(theme.SPACING_M)
         self.early_text = label(role="muted", wrap=True, name="earlyConclusionText")
         self.early_button = TouchButton(name="concludeEarlyButton")
@@ -245,7 +263,8 @@ class ChecklistScreen(Screen):
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
         self.details_button.clicked.connect(self.show_details)
         self.declare_button.clicked.connect(
-            lambda: self.declaration_requested.emit(self.trajectory_id))
+            lambda: self.declaration_requested.emit(self.trajectory_id)
+        )
         self.swipe.swiped_left.connect(lambda: self._step(+1))
         self.swipe.swiped_right.connect(lambda: self._step(-1))
         self.events.person_changed.connect(lambda _p: self.mark_stale())
@@ -266,8 +285,12 @@ class ChecklistScreen(Screen):
 
     def is_relevant(self, changes) -> bool:
         return self.trajectory_id is not None and (
-            changes.trajectories or changes.people or changes.marks or changes.settings
-            or changes.self_views)
+            changes.trajectories
+            or changes.people
+            or changes.marks
+            or changes.settings
+            or changes.self_views
+        )
 
     # Navigation ---------------------------------------------------------------------------
     def show_work_process(self, trajectory_id: str, code: str | None = None) -> None:
@@ -314,8 +337,9 @@ class ChecklistScreen(Screen):
         self.codes = list(checklist.codes)
         self.code = checklist.work_process.code
         same_work_process = self.checklist is not None and (
-            self.checklist.trajectory_id, self.checklist.work_process.code) == (
-            checklist.trajectory_id, checklist.work_process.code)
+            self.checklist.trajectory_id,
+            self.checklist.work_process.code,
+        ) == (checklist.trajectory_id, checklist.work_process.code)
         self.checklist = checklist
         self.conflicts = {i.behaviour.id: i.conflict for i in checklist.items if i.conflict}
         # The candidate's own "Dit kan ik" (#16): shown beside a row, never part of the judgement.
@@ -323,16 +347,18 @@ class ChecklistScreen(Screen):
         self._self_view_by = first_name(checklist.candidate_name)
         self._fill_rows(checklist, checklist.editable)
         wp, p = checklist.work_process, checklist.progress
-        where = self.tr("Werkproces {n} van {count}").format(n=checklist.position + 1,
-                                                             count=checklist.count)
+        where = self.tr("Werkproces {n} van {count}").format(
+            n=checklist.position + 1, count=checklist.count
+        )
         codes = show_codes(self.desk)
         core = core_task_label(checklist.core_task, codes) if checklist.core_task else ""
         self.context.setText(f"{checklist.candidate_name}  ·  {where}  ·  {core}")
         self.title.setText(work_process_label(wp, codes))
         # The details: the school's code and title, also while the screen shows plain words.
         self.title.setToolTip(f"{wp.code}  {wp.title}")
-        self.progress_text.setText(self.tr("{done} van {total} beheerst").format(
-            done=p.mastered, total=p.total))
+        self.progress_text.setText(
+            self.tr("{done} van {total} beheerst").format(done=p.mastered, total=p.total)
+        )
         self.progress_bar.setMaximum(max(1, p.total))
         self.progress_bar.setValue(p.mastered)
         self.progress_bar.setAccessibleName(self.progress_text.text())
@@ -341,13 +367,15 @@ class ChecklistScreen(Screen):
         self._update_early(checklist)
         last = checklist.position >= checklist.count - 1
         self.previous_button.setEnabled(checklist.position > 0)
-        self.next_button.setText(self.tr("Naar het overzicht ›") if last
-                                 else self.tr("Volgende werkproces ›"))
+        self.next_button.setText(
+            self.tr("Naar het overzicht ›") if last else self.tr("Volgende werkproces ›")
+        )
         self.next_button.setAccessibleName(self.next_button.text().rstrip(" ›"))
         self.previous_button.setAccessibleName(self.tr("Vorige werkproces"))
         self.undo_button.setEnabled(checklist.can_undo)
         self.undo_button.setAccessibleDescription(
-            checklist.undo.describe() if checklist.undo else "")
+            checklist.undo.describe() if checklist.undo else ""
+        )
         ready = checklist.offer_conclusion
         if ready and same_work_process and not self._was_ready and self._tapped:
             self.celebration.play(self._celebration_origin())
@@ -365,11 +393,14 @@ class ChecklistScreen(Screen):
             self.rows_layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
         for row, item in zip(self.rows, items, strict=False):
-            row.set_item(item, editable=editable, conflict=self.conflicts.get(item.behaviour.id),
-                         self_view_by=self._self_view_by
-                         if item.behaviour.id in self.self_views else "")
+            row.set_item(
+                item,
+                editable=editable,
+                conflict=self.conflicts.get(item.behaviour.id),
+                self_view_by=self._self_view_by if item.behaviour.id in self.self_views else "",
+            )
             row.show()
-        for row in self.rows[len(items):]:
+        for row in self.rows[len(items) :]:
             row.hide()
         visible = self.rows[: len(items)]
         for a, b in zip(visible, visible[1:], strict=False):
@@ -381,9 +412,9 @@ class ChecklistScreen(Screen):
         # Concluded and not yet on the current declaration: one tap to the declaration.
         self.declare_button.setVisible(checklist.can_declare)
         if p.concluded:
-            text = self.tr("✓ Afgerond: dit werkproces is beheerst "
-                           "(vastgelegd op {date} door {who}).").format(
-                date=long_date(p.conclusion.at[:10]), who=checklist.concluded_by)
+            text = self.tr(
+                "✓ Afgerond: dit werkproces is beheerst (vastgelegd op {date} door {who})."
+            ).format(date=long_date(p.conclusion.at[:10]), who=checklist.concluded_by)
             if p.conclusion.reason:
                 text += " " + self.tr("Reden: “{reason}”").format(reason=p.conclusion.reason)
             self.banner_text.setText(text)
@@ -391,14 +422,20 @@ class ChecklistScreen(Screen):
             self.banner.show()
         elif checklist.offer_conclusion:
             if checklist.can_conclude:
-                self.banner_text.setText(self.tr(
-                    "Mooi! Alle gedragsvoorbeelden staan op Beheerst. "
-                    "Kan de kandidaat dit werkproces zelfstandig?"))
+                self.banner_text.setText(
+                    self.tr(
+                        "Mooi! Alle gedragsvoorbeelden staan op Beheerst. "
+                        "Kan de kandidaat dit werkproces zelfstandig?"
+                    )
+                )
                 self.conclude_button.show()
             else:
-                self.banner_text.setText(self.tr(
-                    "Mooi! Alle gedragsvoorbeelden staan op Beheerst. "
-                    "De praktijkopleider kan dit werkproces nu afronden."))
+                self.banner_text.setText(
+                    self.tr(
+                        "Mooi! Alle gedragsvoorbeelden staan op Beheerst. "
+                        "De praktijkopleider kan dit werkproces nu afronden."
+                    )
+                )
                 self.conclude_button.hide()
             self.banner.show()
         else:
@@ -410,27 +447,39 @@ class ChecklistScreen(Screen):
         if not checklist.offer_early:
             return
         if checklist.can_conclude:
-            self.early_text.setText(self.tr(
-                "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
-                "Dan kunt u het nu afronden, met een korte reden."))
+            self.early_text.setText(
+                self.tr(
+                    "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
+                    "Dan kunt u het nu afronden, met een korte reden."
+                )
+            )
             self.early_button.show()
         else:
-            self.early_text.setText(self.tr(
-                "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
-                "Dat beslist de praktijkopleider. Bespreek het samen; de praktijkopleider kan "
-                "het dan hier afronden."))
+            self.early_text.setText(
+                self.tr(
+                    "Kan de kandidaat dit werkproces al, ook al staat nog niet alles op Beheerst? "
+                    "Dat beslist de praktijkopleider. Bespreek het samen; de praktijkopleider kan "
+                    "het dan hier afronden."
+                )
+            )
             self.early_button.hide()
 
     def _celebration_origin(self) -> QtCore.QPoint:
-        return self.banner.mapTo(self, self.banner.rect().center()) if self.banner.isVisible() \
+        return (
+            self.banner.mapTo(self, self.banner.rect().center())
+            if self.banner.isVisible()
             else QtCore.QPoint(self.width() // 2, self.height() // 3)
+        )
 
     # Slots --------------------------------------------------------------------------------
     def _person_or_ask(self):
         person = self.events.person
         if person is None:
-            message.inform(self, self.tr("Wie is er aan het werk?"),
-                           self.tr("Kies eerst uw naam, dan komt elke beoordeling op uw naam."))
+            message.inform(
+                self,
+                self.tr("Wie is er aan het werk?"),
+                self.tr("Kies eerst uw naam, dan komt elke beoordeling op uw naam."),
+            )
         return person
 
     def _on_row_chosen(self, behaviour_id: str, status: MarkStatus) -> None:
@@ -438,8 +487,9 @@ class ChecklistScreen(Screen):
         if person is None:
             return
         self._tapped = True
-        run_op(self, self.desk.marking.record_mark, self.trajectory_id, behaviour_id, status,
-               person.id)
+        run_op(
+            self, self.desk.marking.record_mark, self.trajectory_id, behaviour_id, status, person.id
+        )
 
     def _on_row_note_requested(self, behaviour_id: str) -> None:
         item = next(i for i in self.checklist.items if i.behaviour.id == behaviour_id)
@@ -455,8 +505,15 @@ class ChecklistScreen(Screen):
         if person is not None:
             # Before a mark, the note goes with *Nog niet* (the dialog said so).
             status = item.mark.status if item.mark else MarkStatus.NOT_YET
-            run_op(self, self.desk.marking.record_mark, self.trajectory_id, behaviour_id,
-                   status, person.id, dialog.note())
+            run_op(
+                self,
+                self.desk.marking.record_mark,
+                self.trajectory_id,
+                behaviour_id,
+                status,
+                person.id,
+                dialog.note(),
+            )
 
     def _on_conclude_clicked(self) -> None:
         person = self._person_or_ask()
@@ -472,14 +529,24 @@ class ChecklistScreen(Screen):
         if person is None or self.checklist is None:
             return
         wp, p = self.checklist.work_process, self.checklist.progress
-        dialog = ReasonDialog(work_process_label(wp, show_codes(self.desk)), self.tr(
-            "{done} van de {total} gedragsvoorbeelden staan op Beheerst. U rondt het werkproces "
-            "toch af: het telt dan als beheerst, ook op de praktijkverklaring.").format(
-            done=p.mastered, total=p.total), self)
+        dialog = ReasonDialog(
+            work_process_label(wp, show_codes(self.desk)),
+            self.tr(
+                "{done} van de {total} gedragsvoorbeelden staan op Beheerst. U rondt het werkproces "
+                "toch af: het telt dan als beheerst, ook op de praktijkverklaring."
+            ).format(done=p.mastered, total=p.total),
+            self,
+        )
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        result = run_op(self, self.desk.marking.conclude, self.trajectory_id, wp.code, person.id,
-                        dialog.reason())
+        result = run_op(
+            self,
+            self.desk.marking.conclude,
+            self.trajectory_id,
+            wp.code,
+            person.id,
+            dialog.reason(),
+        )
         if result.ok:
             self.celebration.play(self._celebration_origin(), seed=1)
 
@@ -491,13 +558,21 @@ class ChecklistScreen(Screen):
         wp, core_task = self.checklist.work_process, self.checklist.core_task
         guide_key = self.desk.trajectories.resolve(self.trajectory_id).guide_key
         guide = self.desk.guides.get(guide_key)
-        lines = [self.tr("Code: {code}").format(code=wp.code),
-                 self.tr("Titel van de school: {title}").format(title=wp.title)]
+        lines = [
+            self.tr("Code: {code}").format(code=wp.code),
+            self.tr("Titel van de school: {title}").format(title=wp.title),
+        ]
         if core_task is not None:
-            lines.append(self.tr("Kerntaak: {code} {title}").format(
-                code=core_task.code, title=core_task.title))
-        lines.append(self.tr("Begeleidingsdocument: {title}, versie {version}").format(
-            title=guide.title, version=guide.version))
+            lines.append(
+                self.tr("Kerntaak: {code} {title}").format(
+                    code=core_task.code, title=core_task.title
+                )
+            )
+        lines.append(
+            self.tr("Begeleidingsdocument: {title}, versie {version}").format(
+                title=guide.title, version=guide.version
+            )
+        )
         message.inform(self, work_process_label(wp, False), "\n".join(lines))
 
     def _on_revoke_clicked(self) -> None:
@@ -505,19 +580,32 @@ class ChecklistScreen(Screen):
         if person is None or self.checklist is None:
             return
         wp = self.checklist.work_process
-        dialog = ReasonDialog(work_process_label(wp, show_codes(self.desk)), self.tr(
-            "Het werkproces telt dan niet meer als beheerst. U kunt het later opnieuw afronden."),
-            self, revoke=True)
+        dialog = ReasonDialog(
+            work_process_label(wp, show_codes(self.desk)),
+            self.tr(
+                "Het werkproces telt dan niet meer als beheerst. U kunt het later opnieuw afronden."
+            ),
+            self,
+            revoke=True,
+        )
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        run_op(self, self.desk.marking.revoke_conclusion, self.trajectory_id, wp.code, person.id,
-               dialog.reason() or None)
+        run_op(
+            self,
+            self.desk.marking.revoke_conclusion,
+            self.trajectory_id,
+            wp.code,
+            person.id,
+            dialog.reason() or None,
+        )
 
     # Keyboard and swipe -------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:
         # Up/Down on a row's buttons move to the same choice in the row above or below.
         if event.type() == QtCore.QEvent.Type.KeyPress and event.key() in (
-                QtCore.Qt.Key.Key_Up, QtCore.Qt.Key.Key_Down):
+            QtCore.Qt.Key.Key_Up,
+            QtCore.Qt.Key.Key_Down,
+        ):
             self._move_row(-1 if event.key() == QtCore.Qt.Key.Key_Up else 1)
             return True
         return False

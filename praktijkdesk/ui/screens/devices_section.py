@@ -56,10 +56,13 @@ class DevicesSection(QtWidgets.QFrame):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Apparaten koppelen"))
-        self.hint.setText(self.tr(
-            "Leest een andere computer voor het eerst iets van deze computer in, dan toont die "
-            "een controlecode. Is dat dezelfde code als hierboven? Dan komt het echt van deze "
-            "computer."))
+        self.hint.setText(
+            self.tr(
+                "Leest een andere computer voor het eerst iets van deze computer in, dan toont die "
+                "een controlecode. Is dat dezelfde code als hierboven? Dan komt het echt van deze "
+                "computer."
+            )
+        )
         self.list_title.setText(self.tr("Gekoppelde apparaten"))
         self.empty.setText(self.tr("Nog geen andere apparaten."))
         self.mark_stale()
@@ -85,8 +88,11 @@ class DevicesSection(QtWidgets.QFrame):
 
     def refresh(self) -> None:
         self._stale = False
-        self.own_code.setText(self.tr("Deze computer: controlecode {code} · apparaat {device}").format(
-            code=_own_code(self.desk), device=self.desk.device_id[:8]))
+        self.own_code.setText(
+            self.tr("Deze computer: controlecode {code} · apparaat {device}").format(
+                code=_own_code(self.desk), device=self.desk.device_id[:8]
+            )
+        )
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget()
@@ -110,16 +116,30 @@ class DevicesSection(QtWidgets.QFrame):
             "refused": self.tr("niet vertrouwd: wordt niet ingelezen"),
         }.get(device.trust, device.trust)
         text = label(wrap=True, name="knownDeviceText")
-        text.setText(self.tr("Apparaat {device} · controlecode {code}\nEerst gezien {date} · {state}").format(
-            device=device.short_id, code=device.code, date=long_date(device.first_seen_at), state=state))
+        text.setText(
+            self.tr(
+                "Apparaat {device} · controlecode {code}\nEerst gezien {date} · {state}"
+            ).format(
+                device=device.short_id,
+                code=device.code,
+                date=long_date(device.first_seen_at),
+                state=state,
+            )
+        )
         layout.addWidget(text, 1)
         if device.trust == "pending":
             trust = TouchButton(self.tr("Vertrouwen"), role="primary", name="trustDeviceButton")
-            trust.setAccessibleName(self.tr("Apparaat {device} vertrouwen").format(device=device.short_id))
-            trust.clicked.connect(lambda _=False, d=device.device_id: run_op(self, self.desk.exchange.trust_device, d))
+            trust.setAccessibleName(
+                self.tr("Apparaat {device} vertrouwen").format(device=device.short_id)
+            )
+            trust.clicked.connect(
+                lambda _=False, d=device.device_id: run_op(self, self.desk.exchange.trust_device, d)
+            )
             layout.addWidget(trust)
         forget = TouchButton(self.tr("Vergeten"), role="quiet", name="forgetDeviceButton")
-        forget.setAccessibleName(self.tr("Apparaat {device} vergeten").format(device=device.short_id))
+        forget.setAccessibleName(
+            self.tr("Apparaat {device} vergeten").format(device=device.short_id)
+        )
         forget.clicked.connect(lambda _=False, d=device.device_id: self._on_forget(d))
         layout.addWidget(forget)
         return row
@@ -128,11 +148,15 @@ class DevicesSection(QtWidgets.QFrame):
         from praktijkdesk.ui.dialogs import message
 
         if message.ask(
-            self, self.tr("Apparaat vergeten?"),
-            self.tr("Apparaat {device} vergeten? Wat er al van is ingelezen, blijft staan. Het "
-                    "volgende bestand van dat apparaat vraagt weer om de controlecode.").format(
-                device=device_id[:8]),
-            self.tr("Vergeten"), self.tr("Niet vergeten")):
+            self,
+            self.tr("Apparaat vergeten?"),
+            self.tr(
+                "Apparaat {device} vergeten? Wat er al van is ingelezen, blijft staan. Het "
+                "volgende bestand van dat apparaat vraagt weer om de controlecode."
+            ).format(device=device_id[:8]),
+            self.tr("Vergeten"),
+            self.tr("Niet vergeten"),
+        ):
             run_op(self, self.desk.exchange.forget_device, device_id)
 
 
@@ -147,7 +171,9 @@ class DeviceTrustBanner(QtWidgets.QFrame):
         self.setObjectName("deviceTrustBanner")
         self.setProperty("role", "card")
         layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(theme.SPACING_M, theme.SPACING_S, theme.SPACING_M, theme.SPACING_S)
+        layout.setContentsMargins(
+            theme.SPACING_M, theme.SPACING_S, theme.SPACING_M, theme.SPACING_S
+        )
         layout.setSpacing(theme.SPACING_M)
         self.text = label(role="attention", wrap=True, name="deviceTrustText")
         self.trust_button = TouchButton(role="primary", name="trustDeviceBannerButton")
@@ -167,15 +193,20 @@ class DeviceTrustBanner(QtWidgets.QFrame):
         device = self.device
         if device is None:
             return
-        self.trust_button.setAccessibleName(self.tr("Apparaat {device} vertrouwen").format(device=device.short_id))
+        self.trust_button.setAccessibleName(
+            self.tr("Apparaat {device} vertrouwen").format(device=device.short_id)
+        )
         self.refuse_button.setAccessibleName(
-            self.tr("Apparaat {device} niet vertrouwen").format(device=device.short_id))
-        self.text.setText(self.tr(
-            "Nieuw apparaat in de gedeelde map: apparaat {device}, controlecode {code}. Kijk op "
-            "dat apparaat in Instellingen › Apparaten koppelen: staat daar dezelfde code? Dan "
-            "kunt u het vertrouwen. Tot dan wordt er niets van ingelezen. Deze computer: "
-            "controlecode {own}.").format(device=device.short_id, code=device.code,
-                                          own=_own_code(self.desk)))
+            self.tr("Apparaat {device} niet vertrouwen").format(device=device.short_id)
+        )
+        self.text.setText(
+            self.tr(
+                "Nieuw apparaat in de gedeelde map: apparaat {device}, controlecode {code}. Kijk op "
+                "dat apparaat in Instellingen › Apparaten koppelen: staat daar dezelfde code? Dan "
+                "kunt u het vertrouwen. Tot dan wordt er niets van ingelezen. Deze computer: "
+                "controlecode {own}."
+            ).format(device=device.short_id, code=device.code, own=_own_code(self.desk))
+        )
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:

@@ -49,55 +49,89 @@ class GuidePreviewDialog(TouchDialog):
         word = guide_word(codes)
         self.heading.setText(self.tr("Deze {word} inlezen?").format(word=word))
         example = self.tr(" (voorbeeld)") if guide.example else ""
-        self.title = label(f"{guide.title}{example}", role="heading", wrap=True,
-                           name="previewTitle")
-        self.version = label(self.tr("Versie {version}  ·  uit {file}").format(
-            version=guide.version, file=preview.file_name), wrap=True, name="previewVersion")
+        self.title = label(
+            f"{guide.title}{example}", role="heading", wrap=True, name="previewTitle"
+        )
+        self.version = label(
+            self.tr("Versie {version}  ·  uit {file}").format(
+                version=guide.version, file=preview.file_name
+            ),
+            wrap=True,
+            name="previewVersion",
+        )
         source = first_sentence(guide.source) if guide.source else self.tr("geen bron genoemd")
-        self.source = label(self.tr("Bron: {source}").format(source=source), role="small",
-                            wrap=True, name="previewSource")
+        self.source = label(
+            self.tr("Bron: {source}").format(source=source),
+            role="small",
+            wrap=True,
+            name="previewSource",
+        )
         self.source.setToolTip(guide.source)
         groups = self.tr("kerntaken") if codes else self.tr("hoofdtaken")
-        self.counts = label(self.tr(
-            "{groups_n} {groups}, {wp} werkprocessen, {b} gedragsvoorbeelden").format(
-            groups_n=len(guide.core_tasks), groups=groups, wp=preview.work_process_count,
-            b=preview.behaviour_count), wrap=True, name="previewCounts")
+        self.counts = label(
+            self.tr("{groups_n} {groups}, {wp} werkprocessen, {b} gedragsvoorbeelden").format(
+                groups_n=len(guide.core_tasks),
+                groups=groups,
+                wp=preview.work_process_count,
+                b=preview.behaviour_count,
+            ),
+            wrap=True,
+            name="previewCounts",
+        )
         n = preview.plain_language_findings
         self.plain = label(
-            self.tr("Eenvoudige taal (B1): in orde.") if n == 0 else self.tr(
+            self.tr("Eenvoudige taal (B1): in orde.")
+            if n == 0
+            else self.tr(
                 "Eenvoudige taal (B1): {n} punt(en) om eenvoudiger te schrijven. U kunt hem "
-                "toch inlezen.").format(n=n),
-            role="small", wrap=True, name="previewPlainLanguage")
+                "toch inlezen."
+            ).format(n=n),
+            role="small",
+            wrap=True,
+            name="previewPlainLanguage",
+        )
         for widget in (self.title, self.version, self.source, self.counts, self.plain):
             self.body.addWidget(widget)
         if preview.already_stored:
-            self.body.addWidget(label(self.tr(
-                "Deze versie staat er al. Inlezen verandert niets."), wrap=True,
-                name="previewAlreadyStored"))
+            self.body.addWidget(
+                label(
+                    self.tr("Deze versie staat er al. Inlezen verandert niets."),
+                    wrap=True,
+                    name="previewAlreadyStored",
+                )
+            )
         self.body.addStretch(1)
         self.cancel_button = self.add_button(self.tr("Annuleren"), name="previewCancel")
-        self.import_button = self.add_button(self.tr("Inlezen"), role="primary",
-                                             name="previewImport", stretch_before=True)
+        self.import_button = self.add_button(
+            self.tr("Inlezen"), role="primary", name="previewImport", stretch_before=True
+        )
         self.import_button.setDefault(True)
         self.cancel_button.clicked.connect(self.reject)
         self.import_button.clicked.connect(self.accept)
 
 
 class EmployerChoiceDialog(TouchDialog):
-    """"Voor welk leerbedrijf?": one big button per employer; a tap chooses and closes."""
+    """ "Voor welk leerbedrijf?": one big button per employer; a tap chooses and closes."""
 
     def __init__(self, employers: list, has_variant: set[str], parent=None):
         super().__init__(parent, name="employerChoiceDialog")
         self.chosen: str | None = None
         self.heading.setText(self.tr("Eigen versie voor welk leerbedrijf?"))
-        self.body.addWidget(label(self.tr(
-            "Elk leerbedrijf heeft zijn eigen versie. Tik op het leerbedrijf."),
-            wrap=True, name="employerChoiceHint"))
+        self.body.addWidget(
+            label(
+                self.tr("Elk leerbedrijf heeft zijn eigen versie. Tik op het leerbedrijf."),
+                wrap=True,
+                name="employerChoiceHint",
+            )
+        )
         self.choices: dict[str, TouchButton] = {}
         for employer in employers:
             place = f" ({employer.place})" if employer.place else ""
-            what = (self.tr("eigen versie aanpassen") if employer.id in has_variant
-                    else self.tr("eigen versie maken"))
+            what = (
+                self.tr("eigen versie aanpassen")
+                if employer.id in has_variant
+                else self.tr("eigen versie maken")
+            )
             name = f"{employer.name}{place}"
             # Two lines: the name (cut short with … only when it cannot fit; the whole name
             # is the tooltip and the accessible name) and what a tap does. "&&": a literal &.
@@ -169,17 +203,24 @@ class GuidesSection(QtWidgets.QFrame):
     def retranslate(self) -> None:
         codes = self.codes
         self.heading.setText(guide_word(codes, plural=True, capital=True))
-        self.hint.setText(self.tr(
-            "Een leerlijst zegt wat de kandidaat in het werk leert. De school geeft hem; u "
-            "kunt er een inlezen uit een bestand (.json of .csv) of er een opslaan als bestand."))
+        self.hint.setText(
+            self.tr(
+                "Een leerlijst zegt wat de kandidaat in het werk leert. De school geeft hem; u "
+                "kunt er een inlezen uit een bestand (.json of .csv) of er een opslaan als bestand."
+            )
+        )
         self.codes_box.setText(self.tr("Codes tonen"))
         self.codes_box.setAccessibleName(self.tr("Codes tonen"))
-        self.codes_hint.setText(self.tr(
-            "Voor jobcoaches en scholen: toont bij elk werkproces de code en de titel van de "
-            "school, en de woorden van de school. Op de praktijkverklaring en het "
-            "voortgangsoverzicht staan de codes altijd."))
-        self.import_button.setText(self.tr("{word} inlezen…").format(
-            word=guide_word(codes, capital=True)))
+        self.codes_hint.setText(
+            self.tr(
+                "Voor jobcoaches en scholen: toont bij elk werkproces de code en de titel van de "
+                "school, en de woorden van de school. Op de praktijkverklaring en het "
+                "voortgangsoverzicht staan de codes altijd."
+            )
+        )
+        self.import_button.setText(
+            self.tr("{word} inlezen…").format(word=guide_word(codes, capital=True))
+        )
         self.import_button.setAccessibleName(self.import_button.text().rstrip("…"))
 
     def refresh(self) -> None:
@@ -217,11 +258,16 @@ class GuidesSection(QtWidgets.QFrame):
         example = self.tr(" (voorbeeld)") if summary.example else ""
         layout.addWidget(label(f"{summary.title}{example}", wrap=True, name="guideTitle"))
         facts = self.tr("Versie {version}  ·  {wp} werkprocessen  ·  {n} traject(en)").format(
-            version=summary.version, wp=summary.work_process_count, n=trajectories)
+            version=summary.version, wp=summary.work_process_count, n=trajectories
+        )
         layout.addWidget(label(facts, role="small", wrap=True, name="guideFacts"))
         if guide.source:
-            source = label(self.tr("Bron: {source}").format(source=first_sentence(guide.source)),
-                           role="small", wrap=True, name="guideSource")
+            source = label(
+                self.tr("Bron: {source}").format(source=first_sentence(guide.source)),
+                role="small",
+                wrap=True,
+                name="guideSource",
+            )
             source.setToolTip(guide.source)
             layout.addWidget(source)
         outer.addLayout(layout, 1)
@@ -253,8 +299,9 @@ class GuidesSection(QtWidgets.QFrame):
             text = self.tr("Eigen versie maken")
         button = TouchButton(text, name="guideVariantButton")
         button.setProperty("keepAccessibleName", True)
-        button.setAccessibleName(self.tr("{what}: {title}").format(
-            what=text.rstrip("…"), title=summary.title))
+        button.setAccessibleName(
+            self.tr("{what}: {title}").format(what=text.rstrip("…"), title=summary.title)
+        )
         button.clicked.connect(lambda _=False, key=summary.key: self.open_variant_editor(key))
         buttons.addWidget(button)
         self.variant_buttons[summary.key] = button
@@ -269,8 +316,11 @@ class GuidesSection(QtWidgets.QFrame):
         return employers
 
     def _employers_with_variant(self, key: str) -> set[str]:
-        return {e.id for e in self._variant_employers
-                if self.desk.guide_variants.current(key, e.id) is not None}
+        return {
+            e.id
+            for e in self._variant_employers
+            if self.desk.guide_variants.current(key, e.id) is not None
+        }
 
     def open_variant_editor(self, key: str) -> bool:
         """The employer's own version of guide ``key`` in the editor (after choosing the
@@ -309,8 +359,11 @@ class GuidesSection(QtWidgets.QFrame):
         path = self.open_path
         if path is None:
             path, _ = QtWidgets.QFileDialog.getOpenFileName(
-                self, self.tr("{word} inlezen").format(word=guide_word(codes, capital=True)),
-                "", self.tr("Leerlijsten (*.json *.csv)"))
+                self,
+                self.tr("{word} inlezen").format(word=guide_word(codes, capital=True)),
+                "",
+                self.tr("Leerlijsten (*.json *.csv)"),
+            )
         if not path:
             return False
         result = run_op(self, self.desk.guides.preview_file, path)  # nothing stored yet
@@ -318,16 +371,23 @@ class GuidesSection(QtWidgets.QFrame):
             return False
         dialog = GuidePreviewDialog(result.value, codes=codes, parent=self)
         self.last_preview = dialog
-        accepted = self.preview_answer if self.preview_answer is not None else (
-            dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted)
+        accepted = (
+            self.preview_answer
+            if self.preview_answer is not None
+            else (dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted)
+        )
         if not accepted:
             return False
         stored = run_op(self, self.desk.guides.import_preview, result.value)
         if stored.ok:
             guide = stored.value
-            message.inform(self, self.tr("Ingelezen"), self.tr(
-                "{title}, versie {version}, staat nu in de lijst.").format(
-                title=guide.title, version=guide.version))
+            message.inform(
+                self,
+                self.tr("Ingelezen"),
+                self.tr("{title}, versie {version}, staat nu in de lijst.").format(
+                    title=guide.title, version=guide.version
+                ),
+            )
         return stored.ok
 
     def export_to_file(self, key: str) -> Path | None:
@@ -340,8 +400,11 @@ class GuidesSection(QtWidgets.QFrame):
         chosen = self.save_path
         if chosen is None:
             chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self, self.tr("Opslaan als bestand"), suggested,
-                self.tr("JSON (*.json);;CSV voor Excel (*.csv)"))
+                self,
+                self.tr("Opslaan als bestand"),
+                suggested,
+                self.tr("JSON (*.json);;CSV voor Excel (*.csv)"),
+            )
         if not chosen:
             return None
         path = chosen if Path(chosen).suffix.casefold() in (".json", ".csv") else chosen + ".json"
@@ -351,6 +414,9 @@ class GuidesSection(QtWidgets.QFrame):
         result = run_op(self, self.desk.guides.export, key, path, overwrite=overwrite)
         if not result.ok:
             return None
-        message.inform(self, self.tr("Opgeslagen"), self.tr(
-            "{title} staat in {path}.").format(title=guide.title, path=path))
+        message.inform(
+            self,
+            self.tr("Opgeslagen"),
+            self.tr("{title} staat in {path}.").format(title=guide.title, path=path),
+        )
         return Path(path)

@@ -53,8 +53,9 @@ class PersonPickerScreen(Screen):
         self.empty = QtWidgets.QFrame()
         self.empty.setObjectName("emptyState")
         empty_layout = QtWidgets.QVBoxLayout(self.empty)
-        empty_layout.setContentsMargins(theme.SPACING_XL, theme.SPACING_L, theme.SPACING_XL,
-                                        theme.SPACING_L)
+        empty_layout.setContentsMargins(
+            theme.SPACING_XL, theme.SPACING_L, theme.SPACING_XL, theme.SPACING_L
+        )
         empty_layout.setSpacing(theme.SPACING_M)
         self.empty_text = label(wrap=True)
         self.demo_button = TouchButton(role="primary", big=True, name="loadDemoButton")
@@ -76,12 +77,17 @@ class PersonPickerScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Wie is er aan het werk?"))
-        self.subtitle.setText(self.tr("Tik op uw naam. Alles wat u aanvinkt, komt op uw naam te staan."))
+        self.subtitle.setText(
+            self.tr("Tik op uw naam. Alles wat u aanvinkt, komt op uw naam te staan.")
+        )
         self.trainers_heading.setText(self.tr("Praktijkopleiders"))
         self.jobcoaches_heading.setText(self.tr("Jobcoaches"))
-        self.empty_text.setText(self.tr(
-            "Er staat nog niemand in praktijkdesk. Voeg uzelf toe, of kijk eerst rond met "
-            "voorbeeldgegevens."))
+        self.empty_text.setText(
+            self.tr(
+                "Er staat nog niemand in praktijkdesk. Voeg uzelf toe, of kijk eerst rond met "
+                "voorbeeldgegevens."
+            )
+        )
         self.demo_button.setText(self.tr("Voorbeeldgegevens laden"))
         self.first_person_button.setText(self.tr("+ Mijzelf toevoegen"))
         self._shown = None  # the tiles' texts change with the language
@@ -101,8 +107,9 @@ class PersonPickerScreen(Screen):
         counts = self.desk.attention.client_counts() if len(set(names)) < len(names) else {}
         self.show_people(people, self.desk.people.employers(), counts)
 
-    def show_people(self, people: list[Person], employers: list[Employer],
-                    counts: dict[str, int] | None = None) -> None:
+    def show_people(
+        self, people: list[Person], employers: list[Employer], counts: dict[str, int] | None = None
+    ) -> None:
         """The tiles for these people (the app shows them before the Desk has opened).
         ``counts``: candidates per person, shown under namesakes."""
         employers = {e.id: e.name for e in employers}
@@ -120,7 +127,8 @@ class PersonPickerScreen(Screen):
                 subtitle = employers.get(person.employer_id) or self.tr("Jobcoach")
             if names.count(person.name.casefold()) > 1:
                 subtitle += " · " + self.tr("{n} kandidaat/kandidaten").format(
-                    n=counts.get(person.id, 0))
+                    n=counts.get(person.id, 0)
+                )
             tile = self._tile(person, subtitle)
             (trainer_tiles if person.role is Role.TRAINER else jobcoach_tiles).append(tile)
         trainer_tiles.append(self._add_tile(Role.TRAINER))
@@ -129,7 +137,12 @@ class PersonPickerScreen(Screen):
         self.jobcoaches.set_tiles(jobcoach_tiles)
         nobody = not people
         self.empty.setVisible(nobody)
-        for widget in (self.trainers_heading, self.trainers, self.jobcoaches_heading, self.jobcoaches):
+        for widget in (
+            self.trainers_heading,
+            self.trainers,
+            self.jobcoaches_heading,
+            self.jobcoaches,
+        ):
             widget.setVisible(not nobody)
 
     def _tile(self, person: Person, subtitle: str) -> PersonTile:
@@ -138,7 +151,11 @@ class PersonPickerScreen(Screen):
         return tile
 
     def _add_tile(self, role: Role) -> AddTile:
-        text = self.tr("+ Nieuwe praktijkopleider") if role is Role.TRAINER else self.tr("+ Nieuwe jobcoach")
+        text = (
+            self.tr("+ Nieuwe praktijkopleider")
+            if role is Role.TRAINER
+            else self.tr("+ Nieuwe jobcoach")
+        )
         tile = AddTile(text)
         tile.setObjectName("addTrainerTile" if role is Role.TRAINER else "addJobcoachTile")
         tile.clicked.connect(lambda _=False, r=role: self._on_add_clicked(r))
@@ -157,4 +174,6 @@ class PersonPickerScreen(Screen):
         run_op(self, self.desk.demo.load)
 
     def tiles(self) -> list[PersonTile]:
-        return [t for t in self.trainers.tiles() + self.jobcoaches.tiles() if isinstance(t, PersonTile)]
+        return [
+            t for t in self.trainers.tiles() + self.jobcoaches.tiles() if isinstance(t, PersonTile)
+        ]

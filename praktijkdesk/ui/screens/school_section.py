@@ -103,9 +103,12 @@ class SchoolSection(QtWidgets.QWidget):
         self.schools_list.itemActivated.connect(lambda _item: self._on_edit_school())
         self.edit_employer.clicked.connect(self._on_edit_employer)
         self.employers_list.itemActivated.connect(lambda _item: self._on_edit_employer())
-        self.schools_list.currentRowChanged.connect(lambda row: self.edit_school.setEnabled(row >= 0))
+        self.schools_list.currentRowChanged.connect(
+            lambda row: self.edit_school.setEnabled(row >= 0)
+        )
         self.employers_list.currentRowChanged.connect(
-            lambda row: self.edit_employer.setEnabled(row >= 0))
+            lambda row: self.edit_employer.setEnabled(row >= 0)
+        )
         self.registration_school.currentIndexChanged.connect(lambda _i: self._show_count())
         self.save_registration.clicked.connect(self._on_save_registration)
         self.print_registration.clicked.connect(self._on_print_registration)
@@ -113,23 +116,30 @@ class SchoolSection(QtWidgets.QWidget):
 
     def retranslate(self) -> None:
         self.schools_heading.setText(self.tr("Scholen"))
-        self.schools_hint.setText(self.tr(
-            "De mbo-instelling staat op de praktijkverklaring en registreert die. Het "
-            "Praktijkloket van de school geeft ook de echte leerlijst."))
+        self.schools_hint.setText(
+            self.tr(
+                "De mbo-instelling staat op de praktijkverklaring en registreert die. Het "
+                "Praktijkloket van de school geeft ook de echte leerlijst."
+            )
+        )
         self.schools_list.setAccessibleName(self.tr("Scholen"))
         self.add_school.setText(self.tr("+ School"))
         self.add_school.setAccessibleName(self.tr("School toevoegen"))
         self.edit_school.setText(self.tr("School wijzigen"))
         self.employers_heading.setText(self.tr("Leerbedrijven"))
-        self.employers_hint.setText(self.tr(
-            "Plaats en erkenningsnummer van SBB staan op de verklaring."))
+        self.employers_hint.setText(
+            self.tr("Plaats en erkenningsnummer van SBB staan op de verklaring.")
+        )
         self.employers_list.setAccessibleName(self.tr("Leerbedrijven"))
         self.edit_employer.setText(self.tr("Gegevens wijzigen"))
         self.edit_employer.setAccessibleName(self.tr("Gegevens van het leerbedrijf wijzigen"))
         self.registration_heading.setText(self.tr("Registratie voor de school"))
-        self.registration_hint.setText(self.tr(
-            "Een lijst van alle uitgereikte en ingetrokken praktijkverklaringen, om naar de "
-            "school te sturen. Het bestand opent in Excel of LibreOffice."))
+        self.registration_hint.setText(
+            self.tr(
+                "Een lijst van alle uitgereikte en ingetrokken praktijkverklaringen, om naar de "
+                "school te sturen. Het bestand opent in Excel of LibreOffice."
+            )
+        )
         self.registration_school.setAccessibleName(self.tr("Voor welke school"))
         self.save_registration.setText(self.tr("Lijst opslaan…"))
         self.save_registration.setAccessibleName(self.tr("Registratielijst opslaan"))
@@ -151,8 +161,11 @@ class SchoolSection(QtWidgets.QWidget):
         self.edit_school.setEnabled(False)
         self.employers_list.clear()
         for employer in self.desk.people.employers():
-            details = ", ".join(p for p in (employer.place, employer.sbb_number and
-                                            f"SBB {employer.sbb_number}") if p)
+            details = ", ".join(
+                p
+                for p in (employer.place, employer.sbb_number and f"SBB {employer.sbb_number}")
+                if p
+            )
             text = employer.name + (f" ({details})" if details else "")
             warning = self.desk.people.sbb_warning(employer)
             if warning:
@@ -185,7 +198,8 @@ class SchoolSection(QtWidgets.QWidget):
     def _show_count(self) -> None:
         n = len(self.desk.declarations.registrations(**self._filters()))
         self.registration_count.setText(
-            self.tr("{n} praktijkverklaring(en) in de lijst.").format(n=n))
+            self.tr("{n} praktijkverklaring(en) in de lijst.").format(n=n)
+        )
         self.save_registration.setEnabled(n > 0)
         self.print_registration.setEnabled(n > 0)
 
@@ -214,8 +228,11 @@ class SchoolSection(QtWidgets.QWidget):
         path = self.save_path
         if path is None:
             path, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self, self.tr("Registratielijst opslaan"), "registratielijst.csv",
-                self.tr("CSV voor Excel (*.csv)"))
+                self,
+                self.tr("Registratielijst opslaan"),
+                "registratielijst.csv",
+                self.tr("CSV voor Excel (*.csv)"),
+            )
         if not path:
             return False
         if not str(path).casefold().endswith(".csv"):
@@ -226,9 +243,13 @@ class SchoolSection(QtWidgets.QWidget):
         data, count = result.value
         if not run_op(self, write_pdf, path, data).ok:
             return False
-        message.inform(self, self.tr("Opgeslagen"), self.tr(
-            "De registratielijst met {n} praktijkverklaring(en) staat in {path}.").format(
-                n=count, path=path))
+        message.inform(
+            self,
+            self.tr("Opgeslagen"),
+            self.tr("De registratielijst met {n} praktijkverklaring(en) staat in {path}.").format(
+                n=count, path=path
+            ),
+        )
         return True
 
     def registration_dialog(self):
@@ -239,8 +260,14 @@ class SchoolSection(QtWidgets.QWidget):
         if not result.ok:
             return None
         data, _count = result.value
-        return PdfDialog(self, title=self.tr("Registratielijst"), file_name="Registratielijst.pdf",
-                         data_dir=self.desk.data_dir, data=data, name="registrationDialog")
+        return PdfDialog(
+            self,
+            title=self.tr("Registratielijst"),
+            file_name="Registratielijst.pdf",
+            data_dir=self.desk.data_dir,
+            data=data,
+            name="registrationDialog",
+        )
 
     def _on_print_registration(self) -> None:
         dialog = self.registration_dialog()

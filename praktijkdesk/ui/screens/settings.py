@@ -194,8 +194,7 @@ class SettingsScreen(Screen):
         self.add_trainer.clicked.connect(lambda: self._on_add_clicked(Role.TRAINER))
         self.add_jobcoach.clicked.connect(lambda: self._on_add_clicked(Role.JOBCOACH))
         self.rename.clicked.connect(self._on_rename_clicked)
-        self.people_list.currentRowChanged.connect(
-            lambda row: self.rename.setEnabled(row >= 0))
+        self.people_list.currentRowChanged.connect(lambda row: self.rename.setEnabled(row >= 0))
         self.about_button.clicked.connect(self.about_requested)
         self.backups_button.clicked.connect(self.backups_requested)
         self.retention_button.clicked.connect(self.retention_requested)
@@ -203,7 +202,9 @@ class SettingsScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Instellingen"))
         self.org_heading.setText(self.tr("Organisatie"))
-        self.org_hint.setText(self.tr("De naam en het logo staan op de verklaring en het voortgangsoverzicht."))
+        self.org_hint.setText(
+            self.tr("De naam en het logo staan op de verklaring en het voortgangsoverzicht.")
+        )
         self.org_name_label.setText(self.tr("Naam van de organisatie"))
         self.org_name.setAccessibleName(self.tr("Naam van de organisatie"))
         self.org_save.setText(self.tr("Opslaan"))
@@ -213,16 +214,21 @@ class SettingsScreen(Screen):
         self.language_heading.setText(self.tr("Taal en tekst"))
         self.size_label.setText(self.tr("Tekstgrootte"))
         self.people_heading.setText(self.tr("Mensen"))
-        self.people_hint.setText(self.tr("Praktijkopleiders en jobcoaches die met praktijkdesk werken."))
+        self.people_hint.setText(
+            self.tr("Praktijkopleiders en jobcoaches die met praktijkdesk werken.")
+        )
         self.people_list.setAccessibleName(self.tr("Praktijkopleiders en jobcoaches"))
         self.add_trainer.setText(self.tr("+ Praktijkopleider"))
         self.add_jobcoach.setText(self.tr("+ Jobcoach"))
         self.rename.setText(self.tr("Naam wijzigen"))
         self.about_button.setText(self.tr("Over praktijkdesk"))
         self.backups_heading.setText(self.tr("Reservekopieën"))
-        self.backups_hint.setText(self.tr(
-            "praktijkdesk maakt vanzelf reservekopieën: elke dag, elk half uur als er iets is "
-            "veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten."))
+        self.backups_hint.setText(
+            self.tr(
+                "praktijkdesk maakt vanzelf reservekopieën: elke dag, elk half uur als er iets is "
+                "veranderd, en bij het afsluiten. Hier kunt u er een maken of terugzetten."
+            )
+        )
         self.backups_button.setText(self.tr("Reservekopieën bekijken…"))
         self.privacy_heading.setText(self.tr("Privacy"))
         self.school_section.retranslate()
@@ -230,8 +236,13 @@ class SettingsScreen(Screen):
         self.mark_stale()
 
     def is_relevant(self, changes) -> bool:
-        return (changes.people or changes.settings or changes.trajectories or changes.declarations
-                or changes.guides)
+        return (
+            changes.people
+            or changes.settings
+            or changes.trajectories
+            or changes.declarations
+            or changes.guides
+        )
 
     def refresh(self) -> None:
         super().refresh()
@@ -245,9 +256,13 @@ class SettingsScreen(Screen):
         self.people_list.clear()
         employers = {e.id: e.name for e in self.desk.people.employers()}
         for person in self.desk.people.people():
-            role = self.tr("Praktijkopleider") if person.role is Role.TRAINER else self.tr("Jobcoach")
+            role = (
+                self.tr("Praktijkopleider") if person.role is Role.TRAINER else self.tr("Jobcoach")
+            )
             where = employers.get(person.employer_id)
-            item = QtWidgets.QListWidgetItem(f"{person.name}  ·  {role}" + (f", {where}" if where else ""))
+            item = QtWidgets.QListWidgetItem(
+                f"{person.name}  ·  {role}" + (f", {where}" if where else "")
+            )
             item.setData(QtCore.Qt.ItemDataRole.UserRole, person)
             item.setSizeHint(QtCore.QSize(0, theme.TOUCH_MIN + 4))
             self.people_list.addItem(item)
@@ -259,8 +274,10 @@ class SettingsScreen(Screen):
     def _show_retention(self) -> None:
         due = len(self.desk.privacy.due_for_erasure())
         years = self.desk.privacy.retention_years()
-        hint = self.tr("Als alle trajecten van een kandidaat langer dan {years} jaar geleden zijn "
-                       "afgesloten, biedt praktijkdesk aan de gegevens te wissen.").format(years=years)
+        hint = self.tr(
+            "Als alle trajecten van een kandidaat langer dan {years} jaar geleden zijn "
+            "afgesloten, biedt praktijkdesk aan de gegevens te wissen."
+        ).format(years=years)
         if due:
             hint += " " + self.tr("Nu komen er {n} kandidaten voor in aanmerking.").format(n=due)
         self.privacy_hint.setText(hint)
@@ -275,21 +292,30 @@ class SettingsScreen(Screen):
             self.logo_remove.setEnabled(False)
         else:
             ratio = self.devicePixelRatioF()
-            scaled = pixmap.scaled(QtCore.QSize(160, 80) * ratio, QtCore.Qt.AspectRatioMode.KeepAspectRatio,
-                                   QtCore.Qt.TransformationMode.SmoothTransformation)
+            scaled = pixmap.scaled(
+                QtCore.QSize(160, 80) * ratio,
+                QtCore.Qt.AspectRatioMode.KeepAspectRatio,
+                QtCore.Qt.TransformationMode.SmoothTransformation,
+            )
             scaled.setDevicePixelRatio(ratio)
             self.logo_preview.setPixmap(scaled)
             self.logo_remove.setEnabled(True)
 
     # Slots --------------------------------------------------------------------------------
     def _on_org_save_clicked(self) -> None:
-        run_op(self, self.desk.set_setting, "organisation_name", self.org_name.text().strip() or None)
+        run_op(
+            self, self.desk.set_setting, "organisation_name", self.org_name.text().strip() or None
+        )
 
     def _on_logo_clicked(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Logo kiezen"), QtCore.QStandardPaths.writableLocation(
-                QtCore.QStandardPaths.StandardLocation.PicturesLocation),
-            self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"))
+            self,
+            self.tr("Logo kiezen"),
+            QtCore.QStandardPaths.writableLocation(
+                QtCore.QStandardPaths.StandardLocation.PicturesLocation
+            ),
+            self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"),
+        )
         if path:
             self.set_logo(path)
 
@@ -299,8 +325,12 @@ class SettingsScreen(Screen):
         if image.isNull():
             from praktijkdesk.ui.dialogs import message
 
-            message.inform(self, self.tr("Dit bestand lukt niet"),
-                           self.tr("Kies een PNG- of JPG-afbeelding."), kind="warning")
+            message.inform(
+                self,
+                self.tr("Dit bestand lukt niet"),
+                self.tr("Kies een PNG- of JPG-afbeelding."),
+                kind="warning",
+            )
             return False
         target = self.desk.data_dir / LOGO_FILE
         buffer = QtCore.QBuffer()
@@ -312,9 +342,14 @@ class SettingsScreen(Screen):
         except OSError as exc:
             from praktijkdesk.ui.dialogs import message
 
-            message.inform(self, self.tr("Dit bestand lukt niet"),
-                           self.tr("Het logo kon niet worden opgeslagen ({reason}).").format(
-                               reason=exc.strerror or exc), kind="warning")
+            message.inform(
+                self,
+                self.tr("Dit bestand lukt niet"),
+                self.tr("Het logo kon niet worden opgeslagen ({reason}).").format(
+                    reason=exc.strerror or exc
+                ),
+                kind="warning",
+            )
             return False
         run_op(self, self.desk.set_setting, "organisation_logo", str(target))
         return True
@@ -385,8 +420,16 @@ class ExchangeSection(QtWidgets.QFrame):
         duplicates_row.setSpacing(theme.SPACING_M)
         duplicates_row.addWidget(self.duplicates_text, 1)
         duplicates_row.addWidget(self.merge_button)
-        for widget in (self.heading, self.hint, self.scope_label, self.scope_choice,
-                       self.scope_hint, self.folder_title, self.folder_text, self.folder_state):
+        for widget in (
+            self.heading,
+            self.hint,
+            self.scope_label,
+            self.scope_choice,
+            self.scope_hint,
+            self.folder_title,
+            self.folder_text,
+            self.folder_state,
+        ):
             inner.addWidget(widget)
         inner.addLayout(folder_row)
         inner.addSpacing(theme.SPACING_S)
@@ -411,14 +454,20 @@ class ExchangeSection(QtWidgets.QFrame):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Uitwisselen"))
-        self.hint.setText(self.tr(
-            "Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen "
-            "uitwisselen. Er is geen internetdienst van praktijkdesk nodig."))
+        self.hint.setText(
+            self.tr(
+                "Werkt u op meer dan één computer? Dan kunt u trajecten en beoordelingen "
+                "uitwisselen. Er is geen internetdienst van praktijkdesk nodig."
+            )
+        )
         self.scope_label.setText(self.tr("Deze computer hoort bij:"))
         self.scope_choice.setAccessibleName(self.tr("Deze computer hoort bij"))
-        self.scope_hint.setText(self.tr(
-            "Een computer van een leerbedrijf stuurt en ontvangt alleen de kandidaten van dat "
-            "leerbedrijf. De laptop van een jobcoach maakt per leerbedrijf een eigen bestand."))
+        self.scope_hint.setText(
+            self.tr(
+                "Een computer van een leerbedrijf stuurt en ontvangt alleen de kandidaten van dat "
+                "leerbedrijf. De laptop van een jobcoach maakt per leerbedrijf een eigen bestand."
+            )
+        )
         self.folder_title.setText(self.tr("Gedeelde map"))
         self.choose_folder.setText(self.tr("Map kiezen…"))
         self.choose_folder.setAccessibleName(self.tr("Gedeelde map kiezen"))
@@ -426,9 +475,12 @@ class ExchangeSection(QtWidgets.QFrame):
         self.forget_folder.setText(self.tr("Map loskoppelen"))
         self.forget_folder.setAccessibleName(self.tr("Gedeelde map loskoppelen"))
         self.file_title.setText(self.tr("Uitwisselbestand"))
-        self.file_hint.setText(self.tr(
-            "Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, "
-            "of stuur het per mail. Lees het op de andere computer hier in."))
+        self.file_hint.setText(
+            self.tr(
+                "Geen gedeelde map? Maak een uitwisselbestand en neem het mee op een USB-stick, "
+                "of stuur het per mail. Lees het op de andere computer hier in."
+            )
+        )
         self.export_button.setText(self.tr("Uitwisselbestand maken…"))
         self.import_button.setText(self.tr("Uitwisselbestand inlezen…"))
         self.merge_button.setText(self.tr("Bekijken…"))
@@ -459,24 +511,32 @@ class ExchangeSection(QtWidgets.QFrame):
         self._stale = False
         self._show_state()
         self._fill_scope()
-        duplicates = [*self.desk.exchange.likely_duplicates(),
-                      *self.desk.exchange.likely_duplicate_people()]  # people: issue #20
+        duplicates = [
+            *self.desk.exchange.likely_duplicates(),
+            *self.desk.exchange.likely_duplicate_people(),
+        ]  # people: issue #20
         self.duplicates_text.setVisible(bool(duplicates))
         self.merge_button.setVisible(bool(duplicates))
         if duplicates:
             names = ", ".join(dict.fromkeys(d.keep.name for d in duplicates))
-            self.duplicates_text.setText(self.tr(
-                "Mogelijk staat dezelfde kandidaat of persoon er twee keer in: {names}.").format(names=names))
+            self.duplicates_text.setText(
+                self.tr(
+                    "Mogelijk staat dezelfde kandidaat of persoon er twee keer in: {names}."
+                ).format(names=names)
+            )
 
     def _show_state(self) -> None:
         folder = self.desk.exchange.sync_folder()
         self.sync_now.setVisible(folder is not None)
         self.forget_folder.setVisible(folder is not None)
         if folder is None:
-            self.folder_text.setText(self.tr(
-                "Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, "
-                "bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. "
-                "praktijkdesk wisselt dan vanzelf uit, elke paar seconden."))
+            self.folder_text.setText(
+                self.tr(
+                    "Nog geen gedeelde map gekozen. Kies een map die elke computer ziet, "
+                    "bijvoorbeeld in OneDrive, SharePoint, Nextcloud of op een USB-stick. "
+                    "praktijkdesk wisselt dan vanzelf uit, elke paar seconden."
+                )
+            )
             self.folder_state.hide()
             return
         self.folder_text.setText(str(folder))
@@ -491,7 +551,8 @@ class ExchangeSection(QtWidgets.QFrame):
         when = f"{sync.last_at.hour:02d}:{sync.last_at.minute:02d}"
         if sync.last_error:
             return self.tr("Laatste poging om {time} lukte niet: {problem}").format(
-                time=when, problem=sync.last_error)
+                time=when, problem=sync.last_error
+            )
         result = sync.last_result
         parts = [self.tr("Laatst uitgewisseld om {time}.").format(time=when)]
         if result is not None:
@@ -506,14 +567,20 @@ class ExchangeSection(QtWidgets.QFrame):
             if not came_in and result.written is None:
                 news = getattr(sync, "last_news", None)
                 if news is not None:  # right after data moved, "Niets nieuws" would mislead
-                    parts.append(self.tr("Niets nieuws sinds {time}: {what}").format(
-                        time=f"{news[0].hour:02d}:{news[0].minute:02d}", what=news[1]))
+                    parts.append(
+                        self.tr("Niets nieuws sinds {time}: {what}").format(
+                            time=f"{news[0].hour:02d}:{news[0].minute:02d}", what=news[1]
+                        )
+                    )
                 else:
                     parts.append(self.tr("Niets nieuws."))
             if result.waiting:
-                parts.append(self.tr(
-                    "{n} bestand(en) van een andere computer zijn nog niet compleet; "
-                    "praktijkdesk probeert het zo opnieuw.").format(n=len(result.waiting)))
+                parts.append(
+                    self.tr(
+                        "{n} bestand(en) van een andere computer zijn nog niet compleet; "
+                        "praktijkdesk probeert het zo opnieuw."
+                    ).format(n=len(result.waiting))
+                )
         return " ".join(parts)
 
     def _fill_scope(self) -> None:
@@ -560,10 +627,16 @@ class ExchangeSection(QtWidgets.QFrame):
     def _on_forget_folder_clicked(self) -> None:
         from praktijkdesk.ui.dialogs import message
 
-        if message.ask(self, self.tr("Gedeelde map loskoppelen?"), self.tr(
+        if message.ask(
+            self,
+            self.tr("Gedeelde map loskoppelen?"),
+            self.tr(
                 "praktijkdesk wisselt dan niet meer vanzelf uit. De bestanden in de map en de "
-                "gegevens op deze computer blijven staan."),
-                self.tr("Loskoppelen"), self.tr("Niet loskoppelen")):
+                "gegevens op deze computer blijven staan."
+            ),
+            self.tr("Loskoppelen"),
+            self.tr("Niet loskoppelen"),
+        ):
             run_op(self, self.desk.exchange.set_sync_folder, None)
 
     def _on_sync_now_clicked(self) -> None:

@@ -51,7 +51,9 @@ class TrajectoryOverviewScreen(Screen):
         card = QtWidgets.QFrame()
         card.setProperty("role", "card")
         card_layout = QtWidgets.QHBoxLayout(card)
-        card_layout.setContentsMargins(theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_M)
+        card_layout.setContentsMargins(
+            theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_M
+        )
         card_layout.setSpacing(theme.SPACING_L)
         self.avatar = Avatar(72)
         card_layout.addWidget(self.avatar, 0, QtCore.Qt.AlignmentFlag.AlignTop)
@@ -168,12 +170,15 @@ class TrajectoryOverviewScreen(Screen):
 
     def _connect(self) -> None:
         self.declaration_button.clicked.connect(
-            lambda: self.declaration_requested.emit(self.trajectory_id))
+            lambda: self.declaration_requested.emit(self.trajectory_id)
+        )
         self.report_button.clicked.connect(
-            lambda: self.progress_report_requested.emit(self.trajectory_id))
+            lambda: self.progress_report_requested.emit(self.trajectory_id)
+        )
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.candidate_view_button.clicked.connect(
-            lambda: self.candidate_view_requested.emit(self.trajectory_id))
+            lambda: self.candidate_view_requested.emit(self.trajectory_id)
+        )
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
         self.variant_button.clicked.connect(self._on_variant_clicked)
         self.migrate_button.clicked.connect(self._on_migrate_clicked)
@@ -186,20 +191,29 @@ class TrajectoryOverviewScreen(Screen):
         self.report_button.setText(self.tr("Voortgangsoverzicht"))
         self.edit_button.setText(self.tr("Wijzigen"))
         self.candidate_view_button.setText(self.tr("Laat zien aan kandidaat"))
-        self.bundle_hint.setText(self.tr(
-            "Naar een andere computer of de jobcoach? Maak een uitwisselbestand van dit traject "
-            "of van het leerbedrijf, of lees er een in."))
+        self.bundle_hint.setText(
+            self.tr(
+                "Naar een andere computer of de jobcoach? Maak een uitwisselbestand van dit traject "
+                "of van het leerbedrijf, of lees er een in."
+            )
+        )
         self.bundle_button.setText(self.tr("Gegevens uitwisselen…"))
-        self.guide_hint.setText(self.tr(
-            "Werkt het leerbedrijf anders? Zeg gedragsvoorbeelden in eigen woorden, voeg er een "
-            "toe of verberg er een. Daarna kan dit traject overstappen; beoordelingen blijven."))
+        self.guide_hint.setText(
+            self.tr(
+                "Werkt het leerbedrijf anders? Zeg gedragsvoorbeelden in eigen woorden, voeg er een "
+                "toe of verberg er een. Daarna kan dit traject overstappen; beoordelingen blijven."
+            )
+        )
         self.variant_button.setText(self.tr("Eigen versie aanpassen…"))
         self.migrate_button.setText(self.tr("Andere versie…"))
         self.bundle_button.setAccessibleName(self.tr("Gegevens uitwisselen"))
         self.closed_note.setText(self.tr("Afgesloten"))
         self.privacy_heading.setText(self.tr("Gegevens en privacy"))
-        self.privacy_hint.setText(self.tr(
-            "Vraagt de kandidaat om zijn of haar gegevens, of om alles te wissen? Dat kan hier."))
+        self.privacy_hint.setText(
+            self.tr(
+                "Vraagt de kandidaat om zijn of haar gegevens, of om alles te wissen? Dat kan hier."
+            )
+        )
         self.export_data_button.setText(self.tr("Gegevens van deze kandidaat opslaan…"))
         self.erase_button.setText(self.tr("Kandidaat en alle gegevens wissen…"))
         self.mark_stale()
@@ -209,8 +223,13 @@ class TrajectoryOverviewScreen(Screen):
             return False
         if changes.trajectory_ids and self.trajectory_id not in changes.trajectory_ids:
             return changes.people
-        return (changes.marks or changes.trajectories or changes.people or changes.declarations
-                or changes.settings)
+        return (
+            changes.marks
+            or changes.trajectories
+            or changes.people
+            or changes.declarations
+            or changes.settings
+        )
 
     def show_trajectory(self, trajectory_id: str) -> None:
         if trajectory_id != self.trajectory_id:
@@ -249,29 +268,39 @@ class TrajectoryOverviewScreen(Screen):
         self.closed_note.setVisible(closed)
         self.ring.set_fraction(p.fraction, p.complete)
         status = self.tr("{done} van {total} afgerond").format(
-            done=p.concluded_count, total=p.chosen_count)
+            done=p.concluded_count, total=p.chosen_count
+        )
         if p.fully_declared:
             status += "\n" + self.tr("Verklaring gemaakt op {date}").format(
-                date=day_date(p.declared_on))
+                date=day_date(p.declared_on)
+            )
         elif p.ready_for_declaration:
             status += "\n" + self.tr("Klaar voor verklaring")
         elif p.ready_on_example:
             status += "\n" + self.tr("Voorbeeld-leerlijst: geen echte verklaring")
         self.ring_text.setText(status)
-        self.ring.setAccessibleName(self.tr("{done} van {total} gedragsvoorbeelden beheerst").format(
-            done=p.behaviours_mastered, total=p.behaviours_total))
+        self.ring.setAccessibleName(
+            self.tr("{done} van {total} gedragsvoorbeelden beheerst").format(
+                done=p.behaviours_mastered, total=p.behaviours_total
+            )
+        )
         self.declaration_button.setEnabled(p.can_declare)
         self.declaration_button.setAccessibleDescription(
-            "" if p.can_declare else
-            self.tr("Kan pas als minstens één werkproces beheerst is."))
-        self.close_button.setText(self.tr("Weer openen") if closed else self.tr("Traject afsluiten"))
+            "" if p.can_declare else self.tr("Kan pas als minstens één werkproces beheerst is.")
+        )
+        self.close_button.setText(
+            self.tr("Weer openen") if closed else self.tr("Traject afsluiten")
+        )
         self.edit_button.setEnabled(not closed)
         self.migrate_button.setEnabled(not closed)
         earlier = self.desk.migrations.earlier_marks(t.id)
         self.earlier_label.setVisible(bool(earlier))
-        self.earlier_label.setText("\n".join(
-            [self.tr("Uit een vorige versie (bewaard, telt niet mee):")]
-            + [f"• {e.text}  [{e.status.label}]" for e in earlier]))
+        self.earlier_label.setText(
+            "\n".join(
+                [self.tr("Uit een vorige versie (bewaard, telt niet mee):")]
+                + [f"• {e.text}  [{e.status.label}]" for e in earlier]
+            )
+        )
         self._fill_sections(o)
 
     def _fill_sections(self, o) -> None:
@@ -292,8 +321,11 @@ class TrajectoryOverviewScreen(Screen):
             for progress in chosen:
                 card = WorkProcessCard(progress, show_codes=codes)
                 card.set_conflicts(conflicts.get(progress.code, 0))
-                card.clicked.connect(lambda _=False, c=progress.code: self.work_process_opened.emit(
-                    self.trajectory_id, c))
+                card.clicked.connect(
+                    lambda _=False, c=progress.code: self.work_process_opened.emit(
+                        self.trajectory_id, c
+                    )
+                )
                 cards.append(card)
             grid.set_tiles(cards)
             self.cards += cards
@@ -343,10 +375,14 @@ class TrajectoryOverviewScreen(Screen):
             run_op(self, self.desk.trajectories.reopen, o.trajectory.id)
             return
         if message.ask(
-            self, self.tr("Traject afsluiten?"),
-            self.tr("Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles "
-                    "blijft bewaard en u kunt het later weer openen.").format(name=o.candidate.name),
-            self.tr("Afsluiten"), self.tr("Niet afsluiten"),
+            self,
+            self.tr("Traject afsluiten?"),
+            self.tr(
+                "Het traject van {name} wordt afgesloten met vandaag als einddatum. Alles "
+                "blijft bewaard en u kunt het later weer openen."
+            ).format(name=o.candidate.name),
+            self.tr("Afsluiten"),
+            self.tr("Niet afsluiten"),
         ):
             run_op(self, self.desk.trajectories.close, o.trajectory.id)
 
@@ -362,8 +398,9 @@ class TrajectoryOverviewScreen(Screen):
         o = self.overview
         if o is None:
             return
-        dialog = EraseCandidateDialog(self.desk, o.candidate.id, self,
-                                      person=getattr(self.events, "person", None))
+        dialog = EraseCandidateDialog(
+            self.desk, o.candidate.id, self, person=getattr(self.events, "person", None)
+        )
         # While it erases, this screen must not try to show the trajectory that goes.
         shown, self.trajectory_id = self.trajectory_id, None
         dialog.exec()

@@ -14,8 +14,15 @@ def is_enter(key) -> bool:
 
 
 class TouchButton(QtWidgets.QPushButton):
-    def __init__(self, text: str = "", parent=None, *, role: str | None = None, big: bool = False,
-                 name: str | None = None):
+    def __init__(
+        self,
+        text: str = "",
+        parent=None,
+        *,
+        role: str | None = None,
+        big: bool = False,
+        name: str | None = None,
+    ):
         super().__init__(text, parent)
         self.setAccessibleName(text.replace("&", ""))
         self.setMinimumSize(theme.TOUCH_MIN, theme.BUTTON_HEIGHT if big else theme.TOUCH_MIN)
@@ -53,8 +60,9 @@ def set_state(widget: QtWidgets.QWidget, name: str, value) -> None:
     widget.update()
 
 
-def label(text: str = "", role: str | None = None, *, wrap: bool = False,
-          name: str | None = None) -> QtWidgets.QLabel:
+def label(
+    text: str = "", role: str | None = None, *, wrap: bool = False, name: str | None = None
+) -> QtWidgets.QLabel:
     widget = QtWidgets.QLabel(text)
     if role:
         widget.setProperty("role", role)
@@ -79,8 +87,9 @@ class TouchCheckBox(QtWidgets.QCheckBox):
         self.setMinimumHeight(theme.TOUCH_MIN)
         self.setAccessibleName(text)
         # May shrink below its text (then elided), never makes its window wider.
-        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred,
-                           QtWidgets.QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed
+        )
 
     def setText(self, text: str) -> None:
         self._full_text = text
@@ -108,8 +117,9 @@ class TouchCheckBox(QtWidgets.QCheckBox):
     def _elide(self) -> None:
         box = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_IndicatorWidth, None, self)
         room = self.width() - box - 16
-        text = self.fontMetrics().elidedText(self._full_text, QtCore.Qt.TextElideMode.ElideRight,
-                                             max(room, 40))
+        text = self.fontMetrics().elidedText(
+            self._full_text, QtCore.Qt.TextElideMode.ElideRight, max(room, 40)
+        )
         QtWidgets.QCheckBox.setText(self, text)
         self.setToolTip(self._full_text if text != self._full_text else "")
 

@@ -38,12 +38,20 @@ class Celebration(QtWidgets.QWidget):
     def play(self, origin: QtCore.QPoint | None = None, *, seed: int | None = None) -> None:
         parent = self.parentWidget()
         self.setGeometry(parent.rect())
-        self._origin = QtCore.QPointF(origin) if origin is not None else QtCore.QPointF(
-            self.width() / 2, self.height() / 3)
+        self._origin = (
+            QtCore.QPointF(origin)
+            if origin is not None
+            else QtCore.QPointF(self.width() / 2, self.height() / 3)
+        )
         rng = random.Random(seed)
         self._pieces = [
-            (rng.uniform(0, 2 * math.pi), rng.uniform(120, 340), rng.uniform(5, 10),
-             rng.choice(COLOURS), rng.uniform(0, 180))
+            (
+                rng.uniform(0, 2 * math.pi),
+                rng.uniform(120, 340),
+                rng.uniform(5, 10),
+                rng.choice(COLOURS),
+                rng.uniform(0, 180),
+            )
             for _ in range(70)
         ]
         self.raise_()
@@ -73,7 +81,7 @@ class Celebration(QtWidgets.QWidget):
         painter = QtGui.QPainter(self)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         t = self._progress
-        painter.setOpacity(max(0.0, 1.0 - t ** 3))
+        painter.setOpacity(max(0.0, 1.0 - t**3))
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         for angle, speed, size, colour, spin in self._pieces:
             distance = speed * t

@@ -68,8 +68,9 @@ class MarkToggle(QtWidgets.QWidget):
     def retranslate(self) -> None:
         for status, button in self.buttons.items():
             button.setText(status_text(status))
-            button.setAccessibleName(f"{status_text(status)}: {self.subject}" if self.subject
-                                     else status_text(status))
+            button.setAccessibleName(
+                f"{status_text(status)}: {self.subject}" if self.subject else status_text(status)
+            )
         self.setAccessibleName(self.subject or status_text(self._status))
         self.setAccessibleDescription(status_text(self._status))
 

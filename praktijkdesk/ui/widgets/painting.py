@@ -23,8 +23,15 @@ def draw_avatar(painter: QtGui.QPainter, rect: QtCore.QRectF, name: str, key: st
     painter.restore()
 
 
-def draw_ring(painter: QtGui.QPainter, rect: QtCore.QRectF, fraction: float, text: str = "",
-              *, width: float = 8.0, done: bool = False) -> None:
+def draw_ring(
+    painter: QtGui.QPainter,
+    rect: QtCore.QRectF,
+    fraction: float,
+    text: str = "",
+    *,
+    width: float = 8.0,
+    done: bool = False,
+) -> None:
     painter.save()
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     inner = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)

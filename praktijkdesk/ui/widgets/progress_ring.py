@@ -22,8 +22,14 @@ class ProgressRing(QtWidgets.QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QtGui.QPainter(self)
-        draw_ring(painter, QtCore.QRectF(self.rect()).adjusted(2, 2, -2, -2), self.fraction,
-                  f"{round(self.fraction * 100)}%", width=10, done=self.done)
+        draw_ring(
+            painter,
+            QtCore.QRectF(self.rect()).adjusted(2, 2, -2, -2),
+            self.fraction,
+            f"{round(self.fraction * 100)}%",
+            width=10,
+            done=self.done,
+        )
         painter.end()
 
 

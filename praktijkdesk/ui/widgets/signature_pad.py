@@ -25,14 +25,16 @@ class SignaturePad(QtWidgets.QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("signaturePad")
-        self.setAccessibleName(QtCore.QCoreApplication.translate(
-            "SignaturePad", "Tekenvlak voor de handtekening"))
+        self.setAccessibleName(
+            QtCore.QCoreApplication.translate("SignaturePad", "Tekenvlak voor de handtekening")
+        )
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(theme.TOUCH_MIN * 8, theme.TOUCH_MIN * 4)
-        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
-                           QtWidgets.QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
+        )
         self.setCursor(QtCore.Qt.CursorShape.CrossCursor)
         self._strokes: list[Stroke] = []
         self._current: Stroke | None = None
@@ -115,8 +117,12 @@ class SignaturePad(QtWidgets.QWidget):
 
     def event(self, event: QtCore.QEvent) -> bool:
         kind = event.type()
-        if kind in (QtCore.QEvent.Type.TouchBegin, QtCore.QEvent.Type.TouchUpdate,
-                    QtCore.QEvent.Type.TouchEnd, QtCore.QEvent.Type.TouchCancel):
+        if kind in (
+            QtCore.QEvent.Type.TouchBegin,
+            QtCore.QEvent.Type.TouchUpdate,
+            QtCore.QEvent.Type.TouchEnd,
+            QtCore.QEvent.Type.TouchCancel,
+        ):
             points = event.points()
             if points:  # one finger signs; a second finger is ignored
                 pos = points[0].position()
@@ -137,13 +143,22 @@ class SignaturePad(QtWidgets.QWidget):
         painter.fillRect(self.rect(), QtGui.QColor(theme.colour("surface")))
         # A baseline to sign on, like the line on paper.
         base_y = self.height() * 0.72
-        painter.setPen(QtGui.QPen(QtGui.QColor(theme.colour("border_strong")), 1.5,
-                                  QtCore.Qt.PenStyle.DashLine))
+        painter.setPen(
+            QtGui.QPen(
+                QtGui.QColor(theme.colour("border_strong")), 1.5, QtCore.Qt.PenStyle.DashLine
+            )
+        )
         margin = theme.SPACING_XL
-        painter.drawLine(QtCore.QPointF(margin, base_y), QtCore.QPointF(self.width() - margin,
-                                                                        base_y))
-        pen = QtGui.QPen(INK, PEN_WIDTH, QtCore.Qt.PenStyle.SolidLine,
-                         QtCore.Qt.PenCapStyle.RoundCap, QtCore.Qt.PenJoinStyle.RoundJoin)
+        painter.drawLine(
+            QtCore.QPointF(margin, base_y), QtCore.QPointF(self.width() - margin, base_y)
+        )
+        pen = QtGui.QPen(
+            INK,
+            PEN_WIDTH,
+            QtCore.Qt.PenStyle.SolidLine,
+            QtCore.Qt.PenCapStyle.RoundCap,
+            QtCore.Qt.PenJoinStyle.RoundJoin,
+        )
         painter.setPen(pen)
         for stroke in self.strokes():
             if len(stroke) == 1:

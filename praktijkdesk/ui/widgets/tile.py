@@ -17,11 +17,15 @@ Align = QtCore.Qt.AlignmentFlag
 
 
 class Tile(QtWidgets.QAbstractButton):
-    def __init__(self, parent=None, *, size: tuple[int, int] = (theme.TILE_WIDTH, theme.TILE_HEIGHT)):
+    def __init__(
+        self, parent=None, *, size: tuple[int, int] = (theme.TILE_WIDTH, theme.TILE_HEIGHT)
+    ):
         super().__init__(parent)
         self._size = QtCore.QSize(*size)
         self.setMinimumSize(max(size[0] * 3 // 4, theme.TOUCH_MIN), size[1])
-        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
 
@@ -49,8 +53,10 @@ class Tile(QtWidgets.QAbstractButton):
         painter.setBrush(QtGui.QColor(background))
         painter.drawRoundedRect(rect, theme.RADIUS, theme.RADIUS)
         painter.setFont(self.font())
-        self.paint_content(painter, rect.adjusted(theme.SPACING_M, theme.SPACING_M,
-                                                  -theme.SPACING_M, -theme.SPACING_M))
+        self.paint_content(
+            painter,
+            rect.adjusted(theme.SPACING_M, theme.SPACING_M, -theme.SPACING_M, -theme.SPACING_M),
+        )
         if self.hasFocus():
             draw_focus(painter, rect, theme.RADIUS)
         painter.end()
@@ -60,13 +66,25 @@ class Tile(QtWidgets.QAbstractButton):
 
     def _font(self, scale: float = 1.0, bold: bool = False) -> QtGui.QFont:
         font = QtGui.QFont(self.font())
-        font.setPixelSize(max(16, round(self.font().pixelSize() * scale))
-                          if self.font().pixelSize() > 0 else round(theme.BODY * scale))
+        font.setPixelSize(
+            max(16, round(self.font().pixelSize() * scale))
+            if self.font().pixelSize() > 0
+            else round(theme.BODY * scale)
+        )
         font.setBold(bold)
         return font
 
-    def _text(self, painter, rect, text, *, colour="text", scale=1.0, bold=False,
-              flags=Align.AlignLeft | Align.AlignVCenter) -> None:
+    def _text(
+        self,
+        painter,
+        rect,
+        text,
+        *,
+        colour="text",
+        scale=1.0,
+        bold=False,
+        flags=Align.AlignLeft | Align.AlignVCenter,
+    ) -> None:
         painter.setFont(self._font(scale, bold))
         painter.setPen(QtGui.QColor(theme.colour(colour)))
         painter.drawText(rect, flags, elided(painter, text, rect.width()))
@@ -81,10 +99,12 @@ class Tile(QtWidgets.QAbstractButton):
         metrics = painter.fontMetrics()
         width = metrics.horizontalAdvance(text) + 24
         rect = QtCore.QRectF(right - width, top, width, metrics.height() + 8)
-        fg, bg = {"mastered": ("mastered", "mastered_soft"),
-                  "ready": ("practising", "practising_soft"),
-                  "example": ("not_yet", "not_yet_soft"),
-                  "attention": ("attention", "attention_soft")}[state]
+        fg, bg = {
+            "mastered": ("mastered", "mastered_soft"),
+            "ready": ("practising", "practising_soft"),
+            "example": ("not_yet", "not_yet_soft"),
+            "attention": ("attention", "attention_soft"),
+        }[state]
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(QtGui.QColor(theme.colour(bg)))
         painter.drawRoundedRect(rect, 8, 8)
@@ -108,14 +128,16 @@ class CandidateTile(Tile):
         s = self.summary
         p = s.progress
         self._progress_text = self.tr("{done} van {total} afgerond").format(
-            done=p.concluded_count, total=p.chosen_count)
+            done=p.concluded_count, total=p.chosen_count
+        )
         if p.ready_for_declaration:
             self._ready_text = self.tr("Klaar voor verklaring")
         elif p.ready_on_example:
             self._ready_text = self.tr("Voorbeeld-leerlijst: geen echte verklaring")
         elif p.fully_declared:
             self._ready_text = self.tr("Verklaring gemaakt op {date}").format(
-                date=day_date(p.declared_on))
+                date=day_date(p.declared_on)
+            )
         else:
             self._ready_text = ""
         self._closed_text = self.tr("Afgesloten") if s.status.value == "closed" else ""
@@ -125,15 +147,20 @@ class CandidateTile(Tile):
             from praktijkdesk.domain.attention import ago
 
             today = QtCore.QDate.currentDate().toPython()
-            self._last_text = self.tr("laatst: {when}").format(when=ago(a.last_mark_at, today)) \
-                if a.last_mark_at else self.tr("nog niets afgevinkt")
+            self._last_text = (
+                self.tr("laatst: {when}").format(when=ago(a.last_mark_at, today))
+                if a.last_mark_at
+                else self.tr("nog niets afgevinkt")
+            )
             reasons = [r for r in a.reasons() if r != "Klaar voor verklaring"]
             self._attention_text = reasons[0] if reasons else ""
-        self.setAccessibleName(self.tr("{name}, {employer}").format(
-            name=s.candidate_name, employer=s.employer_name))
+        self.setAccessibleName(
+            self.tr("{name}, {employer}").format(name=s.candidate_name, employer=s.employer_name)
+        )
         extra = ". ".join(t for t in (self._last_text, *(a.reasons() if a else [])) if t)
         self.setAccessibleDescription(
-            f"{s.guide_title}. {self._progress_text}. {self._ready_text}. {extra}".strip(". "))
+            f"{s.guide_title}. {self._progress_text}. {self._ready_text}. {extra}".strip(". ")
+        )
         # Long names are cut short on the tile (…): the whole text is in the tooltip.
         self.setToolTip(f"{s.candidate_name}\n{s.employer_name}\n{s.guide_title}")
         self.update()
@@ -145,39 +172,66 @@ class CandidateTile(Tile):
         ring_size = 64.0
         ring = QtCore.QRectF(rect.right() - ring_size, rect.top(), ring_size, ring_size)
         fraction = s.progress.fraction
-        draw_ring(painter, ring, fraction, f"{round(fraction * 100)}%", width=7,
-                  done=s.progress.complete)
+        draw_ring(
+            painter, ring, fraction, f"{round(fraction * 100)}%", width=7, done=s.progress.complete
+        )
         text_left = avatar.right() + theme.SPACING_M
         text_width = ring.left() - theme.SPACING_S - text_left
-        self._text(painter, QtCore.QRectF(text_left, rect.top() + 2, text_width, 30),
-                   s.candidate_name, bold=True)
-        self._text(painter, QtCore.QRectF(text_left, rect.top() + 32, text_width, 26),
-                   s.employer_name, colour="text_muted", scale=0.89)
-        self._text(painter, QtCore.QRectF(rect.left(), rect.top() + 68, rect.width(), 26),
-                   s.guide_title, colour="text_muted", scale=0.89)
+        self._text(
+            painter,
+            QtCore.QRectF(text_left, rect.top() + 2, text_width, 30),
+            s.candidate_name,
+            bold=True,
+        )
+        self._text(
+            painter,
+            QtCore.QRectF(text_left, rect.top() + 32, text_width, 26),
+            s.employer_name,
+            colour="text_muted",
+            scale=0.89,
+        )
+        self._text(
+            painter,
+            QtCore.QRectF(rect.left(), rect.top() + 68, rect.width(), 26),
+            s.guide_title,
+            colour="text_muted",
+            scale=0.89,
+        )
         progress = self._progress_text
         if self._last_text:
             progress += "  ·  " + self._last_text
-        self._text(painter, QtCore.QRectF(rect.left(), rect.top() + 92, rect.width(), 26),
-                   progress, scale=0.89)
+        self._text(
+            painter,
+            QtCore.QRectF(rect.left(), rect.top() + 92, rect.width(), 26),
+            progress,
+            scale=0.89,
+        )
         chip = self._closed_text or self._attention_text or self._ready_text
         if chip:
             width = self._chip_width(painter, chip)
-            state = ("example" if self._closed_text else
-                     "attention" if self._attention_text else self._ready_state())
-            self._chip(painter, rect.left() + min(width, rect.width()), rect.bottom() - 28, chip,
-                       state)
+            state = (
+                "example"
+                if self._closed_text
+                else "attention"
+                if self._attention_text
+                else self._ready_state()
+            )
+            self._chip(
+                painter, rect.left() + min(width, rect.width()), rect.bottom() - 28, chip, state
+            )
             if self._attention_text and self._ready_text and not self._closed_text:
                 second = self._chip_width(painter, self._ready_text)
                 right = rect.left() + width + theme.SPACING_S + second
                 if right <= rect.right():  # a second chip only when it fits whole
-                    self._chip(painter, right, rect.bottom() - 28, self._ready_text,
-                               self._ready_state())
+                    self._chip(
+                        painter, right, rect.bottom() - 28, self._ready_text, self._ready_state()
+                    )
 
     def _ready_state(self) -> str:
         p = self.summary.progress
-        return "ready" if p.ready_for_declaration else "example" if p.ready_on_example else \
-            "mastered"
+        return (
+            "ready" if p.ready_for_declaration else "example" if p.ready_on_example else "mastered"
+        )
 
 
 class PersonTile(Tile):
@@ -194,10 +248,19 @@ class PersonTile(Tile):
         draw_avatar(painter, avatar, self.person.name, self.person.id)
         left = avatar.right() + theme.SPACING_M
         width = rect.right() - left
-        self._text(painter, QtCore.QRectF(left, rect.center().y() - 30, width, 30),
-                   self.person.name, bold=True)
-        self._text(painter, QtCore.QRectF(left, rect.center().y() + 2, width, 28),
-                   self.subtitle, colour="text_muted", scale=0.89)
+        self._text(
+            painter,
+            QtCore.QRectF(left, rect.center().y() - 30, width, 30),
+            self.person.name,
+            bold=True,
+        )
+        self._text(
+            painter,
+            QtCore.QRectF(left, rect.center().y() + 2, width, 28),
+            self.subtitle,
+            colour="text_muted",
+            scale=0.89,
+        )
 
 
 class AddTile(Tile):
@@ -219,7 +282,9 @@ class AddTile(Tile):
         rect = QtCore.QRectF(self.rect()).adjusted(2, 2, -2, -2)
         pen = QtGui.QPen(QtGui.QColor(theme.colour("primary")), 2, QtCore.Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.setBrush(QtGui.QColor(theme.colour("primary_soft" if self.isDown() else "surface_alt")))
+        painter.setBrush(
+            QtGui.QColor(theme.colour("primary_soft" if self.isDown() else "surface_alt"))
+        )
         painter.drawRoundedRect(rect, theme.RADIUS, theme.RADIUS)
         self._text(painter, rect, self.label, colour="primary", bold=True, flags=Align.AlignCenter)
         if self.hasFocus():
@@ -247,10 +312,14 @@ class WorkProcessCard(Tile):
 
     def retranslate(self) -> None:
         p = self.progress
-        self._conflict_text = self.tr("Let op: verschil ({count})").format(
-            count=self.conflicts) if self.conflicts else ""
+        self._conflict_text = (
+            self.tr("Let op: verschil ({count})").format(count=self.conflicts)
+            if self.conflicts
+            else ""
+        )
         self._count_text = self.tr("{done} van {total} gedragsvoorbeelden").format(
-            done=p.mastered, total=p.total)
+            done=p.mastered, total=p.total
+        )
         if p.concluded:
             self._state = ("mastered", self.tr("Beheerst ✓"))
         elif p.ready_for_conclusion:
@@ -260,8 +329,10 @@ class WorkProcessCard(Tile):
         self.setAccessibleName(self.label)
         self.setToolTip(f"{p.code}  {p.title}")  # the details: the school's code and title
         self.setAccessibleDescription(
-            self._count_text + (f". {self._state[1]}" if self._state else "")
-            + (f". {self._conflict_text}" if self._conflict_text else ""))
+            self._count_text
+            + (f". {self._state[1]}" if self._state else "")
+            + (f". {self._conflict_text}" if self._conflict_text else "")
+        )
         self.update()
 
     def paint_content(self, painter, rect) -> None:
@@ -270,8 +341,12 @@ class WorkProcessCard(Tile):
             painter.save()
             painter.setPen(QtCore.Qt.PenStyle.NoPen)
             painter.setBrush(QtGui.QColor(theme.colour("mastered")))
-            band = QtCore.QRectF(rect.left() - theme.SPACING_M + 1, rect.top() - theme.SPACING_M + 12,
-                                 6, rect.height() + 2 * theme.SPACING_M - 24)
+            band = QtCore.QRectF(
+                rect.left() - theme.SPACING_M + 1,
+                rect.top() - theme.SPACING_M + 12,
+                6,
+                rect.height() + 2 * theme.SPACING_M - 24,
+            )
             painter.drawRoundedRect(band, 3, 3)
             painter.restore()
         right = rect.right()
@@ -280,28 +355,43 @@ class WorkProcessCard(Tile):
         if self._conflict_text:
             right = self._chip(painter, right, rect.top(), self._conflict_text, "attention") - 8
         if self.show_codes:
-            self._text(painter, QtCore.QRectF(rect.left(), rect.top(), right - rect.left(), 30),
-                       p.code, colour="text_muted", scale=0.89, bold=True)
+            self._text(
+                painter,
+                QtCore.QRectF(rect.left(), rect.top(), right - rect.left(), 30),
+                p.code,
+                colour="text_muted",
+                scale=0.89,
+                bold=True,
+            )
         painter.setFont(self._font(1.0, True))
         painter.setPen(QtGui.QColor(theme.colour("text")))
         # Without the code line the title starts at the top, beside a chip when one sits
         # there, so every title in a row of tiles starts at the same height.
         top = 32 if self.show_codes else 0
         width = rect.width() if self.show_codes else right - rect.left()
-        title_rect = QtCore.QRectF(rect.left(), rect.top() + top, width,
-                                   rect.height() - 44 - top)
-        painter.drawText(title_rect, Align.AlignLeft | Align.AlignTop | QtCore.Qt.TextFlag.TextWordWrap,
-                         p.title if self.show_codes else p.plain_title)
+        title_rect = QtCore.QRectF(rect.left(), rect.top() + top, width, rect.height() - 44 - top)
+        painter.drawText(
+            title_rect,
+            Align.AlignLeft | Align.AlignTop | QtCore.Qt.TextFlag.TextWordWrap,
+            p.title if self.show_codes else p.plain_title,
+        )
         bar = QtCore.QRectF(rect.left(), rect.bottom() - 40, rect.width(), 12)
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(QtGui.QColor(theme.colour("not_yet_soft")))
         painter.drawRoundedRect(bar, 6, 6)
         if p.total and p.mastered:
-            filled = QtCore.QRectF(bar.left(), bar.top(), bar.width() * p.mastered / p.total, bar.height())
+            filled = QtCore.QRectF(
+                bar.left(), bar.top(), bar.width() * p.mastered / p.total, bar.height()
+            )
             painter.setBrush(QtGui.QColor(theme.colour("mastered")))
             painter.drawRoundedRect(filled, 6, 6)
-        self._text(painter, QtCore.QRectF(rect.left(), rect.bottom() - 24, rect.width(), 26),
-                   self._count_text, colour="text_muted", scale=0.89)
+        self._text(
+            painter,
+            QtCore.QRectF(rect.left(), rect.bottom() - 24, rect.width(), 26),
+            self._count_text,
+            colour="text_muted",
+            scale=0.89,
+        )
 
 
 class TileGrid(QtWidgets.QWidget):

@@ -13,7 +13,9 @@ class Toast(QtWidgets.QFrame):
         self.setObjectName("toast")
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_M)
+        layout.setContentsMargins(
+            theme.SPACING_L, theme.SPACING_M, theme.SPACING_L, theme.SPACING_M
+        )
         self.label = QtWidgets.QLabel()
         self.label.setObjectName("toastText")
         self.label.setAccessibleName("melding")

@@ -20,8 +20,9 @@ class WorkProcessPicker(QtWidgets.QWidget):
         self._layout.setSpacing(2)
         self.boxes: dict[str, QtWidgets.QCheckBox] = {}
 
-    def set_guide(self, guide, chosen: list[str] | tuple[str, ...] | None = None,
-                  *, show_codes: bool = False) -> None:
+    def set_guide(
+        self, guide, chosen: list[str] | tuple[str, ...] | None = None, *, show_codes: bool = False
+    ) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
