@@ -200,7 +200,9 @@ class ProgressLayout:
                     short_title=wp.short_title,
                 )
             )
-        return TrajectoryProgress(tuple(result), tuple(declared), declared_on)
+        return TrajectoryProgress(
+            tuple(result), tuple(declared), declared_on, example=self.guide.example
+        )
 
 
 _LAYOUTS: dict[int, ProgressLayout] = {}
