@@ -26,7 +26,7 @@ from praktijkdesk.ui.dialogs import message
 from praktijkdesk.ui.dialogs.base import TouchDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.plain_words import SHOW_CODES, guide_word, show_codes
-from praktijkdesk.ui.widgets.buttons import TouchButton, TouchCheckBox, label
+from praktijkdesk.ui.widgets.buttons import TouchButton, label
 
 if TYPE_CHECKING:
     from praktijkdesk.desk import Desk
@@ -183,14 +183,25 @@ class GuidesSection(QtWidgets.QFrame):
         inner.setSpacing(theme.SPACING_S)
         self.heading = label(role="heading", name="guidesHeading")
         self.hint = label(role="small", wrap=True, name="guidesHint")
-        self.codes_box = TouchCheckBox()
+        # A plain check box, not a TouchCheckBox: in the packaged app (PyInstaller, PySide6
+        # 6.12) a TouchCheckBox living on in this screen made the next TouchCheckBox built
+        # anywhere crash the process (Signal::updateSourceObject; found by the bundle's tour,
+        # not understood yet). Its short text needs no eliding; the row is touch-sized below.
+        self.codes_box = QtWidgets.QCheckBox()
+        self.codes_box.setMinimumHeight(theme.TOUCH_MIN)
+        # As wide as its box and text, so a tap anywhere on it toggles it.
+        self.codes_box.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         self.codes_box.setObjectName("showCodesBox")
         self.codes_hint = label(role="small", wrap=True, name="showCodesHint")
         self.rows_box = QtWidgets.QVBoxLayout()
         self.rows_box.setSpacing(theme.SPACING_S)
         self.import_button = TouchButton(role="primary", name="importGuideButton")
-        for widget in (self.heading, self.hint, self.codes_box, self.codes_hint):
-            inner.addWidget(widget)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.hint)
+        inner.addWidget(self.codes_box, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.codes_hint)
         inner.addLayout(self.rows_box)
         inner.addWidget(self.import_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.rows: dict[str, QtWidgets.QFrame] = {}
