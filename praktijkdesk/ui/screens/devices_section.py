@@ -79,12 +79,22 @@ class DevicesSection(QtWidgets.QFrame):
     def mark_stale(self) -> None:
         self._stale = True
         if self.isVisible():
+            self._refresh_soon()
+
+    def _refresh_soon(self) -> None:
+        # After the event being handled, never inside it: the first refresh makes this
+        # device's key (a write that notifies every screen), and doing that inside a show or
+        # language-change event crashed the packaged app (found by the bundle's tour).
+        QtCore.QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
             self.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh()
+            self._refresh_soon()
 
     def refresh(self) -> None:
         self._stale = False
@@ -97,7 +107,9 @@ class DevicesSection(QtWidgets.QFrame):
             item = self.rows.takeAt(0)
             widget = item.widget()
             if widget is not None:
-                widget.setParent(None)  # gone from the section at once
+                # Hidden at once, deleted by Qt later. Not setParent(None): that hands the
+                # C++ object to Python, and deleteLater then frees it under Python's feet.
+                widget.hide()
                 widget.deleteLater()
         devices = self.desk.exchange.devices()
         self.empty.setVisible(not devices)
