@@ -37,6 +37,7 @@ from praktijkdesk.ui.printing import (
 )
 from praktijkdesk.ui.touch import enable_kinetic_scrolling
 from praktijkdesk.ui.widgets.buttons import TouchButton, TouchCheckBox, TouchRadioButton, label
+from praktijkdesk.ui.widgets.layouts import empty_layout
 from praktijkdesk.ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -261,16 +262,8 @@ class IssueDeclarationDialog(TouchDialog):
         self._fill_work_processes()
         self.show_step(CHOOSE)
 
-    def _clear(self, layout: QtWidgets.QLayout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-            elif item.layout():
-                self._clear(item.layout())
-
     def _fill_history(self) -> None:
-        self._clear(self.history_box)
+        empty_layout(self.history_box)
         history = self.desk.declarations.history(self.trajectory_id)
         self.history_heading.setVisible(bool(history))
         self.history_rows: dict[str, QtWidgets.QWidget] = {}
@@ -314,7 +307,7 @@ class IssueDeclarationDialog(TouchDialog):
             self.history_rows[declaration.id] = row
 
     def _fill_work_processes(self) -> None:
-        self._clear(self.wp_box)
+        empty_layout(self.wp_box)
         self.boxes = {}
         core_tasks = self.desk.declarations.declarable(self.trajectory_id)
         codes, guide = show_codes(self.desk), self.overview.guide

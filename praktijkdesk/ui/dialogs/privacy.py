@@ -21,6 +21,7 @@ from praktijkdesk.ui.formatting import long_date
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.screens.base import scroll_area
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox, label
+from praktijkdesk.ui.widgets.layouts import empty_layout
 
 if TYPE_CHECKING:
     from praktijkdesk.desk import Desk
@@ -212,10 +213,7 @@ class RetentionDialog(TouchDialog):
         self.resize(760, 560)
 
     def refresh(self) -> None:
-        while self.list_layout.count():
-            item = self.list_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        empty_layout(self.list_layout)
         self.boxes = []
         for due in self.desk.privacy.due_for_erasure():
             box = TouchCheckBox()

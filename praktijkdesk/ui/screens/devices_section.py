@@ -14,6 +14,7 @@ from praktijkdesk.ui import theme
 from praktijkdesk.ui.formatting import long_date
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
+from praktijkdesk.ui.widgets.layouts import empty_layout
 
 if TYPE_CHECKING:
     from praktijkdesk.desk import Desk
@@ -103,14 +104,7 @@ class DevicesSection(QtWidgets.QFrame):
                 code=_own_code(self.desk), device=self.desk.device_id[:8]
             )
         )
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                # Hidden at once, deleted by Qt later. Not setParent(None): that hands the
-                # C++ object to Python, and deleteLater then frees it under Python's feet.
-                widget.hide()
-                widget.deleteLater()
+        empty_layout(self.rows)
         devices = self.desk.exchange.devices()
         self.empty.setVisible(not devices)
         for device in devices:

@@ -27,6 +27,7 @@ from praktijkdesk.ui.dialogs.base import TouchDialog
 from praktijkdesk.ui.ops import run_op
 from praktijkdesk.ui.plain_words import SHOW_CODES, guide_word, show_codes
 from praktijkdesk.ui.widgets.buttons import TouchButton, label
+from praktijkdesk.ui.widgets.layouts import empty_layout
 
 if TYPE_CHECKING:
     from praktijkdesk.desk import Desk
@@ -240,10 +241,7 @@ class GuidesSection(QtWidgets.QFrame):
         self.codes_box.setChecked(codes)
         self.codes_box.blockSignals(False)
         self.retranslate()
-        while self.rows_box.count():
-            item = self.rows_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        empty_layout(self.rows_box)
         self.rows, self.export_buttons, self.variant_buttons = {}, {}, {}
         self._variant_employers = self._employers_in_scope()
         mine = {e.id for e in self._variant_employers}

@@ -7,6 +7,7 @@ from PySide6 import QtCore, QtWidgets
 from praktijkdesk.ui import theme
 from praktijkdesk.ui.plain_words import core_task_label, work_process_label
 from praktijkdesk.ui.widgets.buttons import TouchCheckBox, label
+from praktijkdesk.ui.widgets.layouts import empty_layout
 
 
 class WorkProcessPicker(QtWidgets.QWidget):
@@ -23,10 +24,7 @@ class WorkProcessPicker(QtWidgets.QWidget):
     def set_guide(
         self, guide, chosen: list[str] | tuple[str, ...] | None = None, *, show_codes: bool = False
     ) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        empty_layout(self._layout)
         self.boxes = {}
         for core_task in guide.core_tasks:
             heading = label(core_task_label(core_task, show_codes), role="muted", wrap=True)
