@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import json
 import os
 import sys
 import traceback
@@ -58,6 +57,8 @@ def open_desk(args: argparse.Namespace, *, daily_backup: bool = True, damaged_ok
 
 
 def print_json(value) -> None:
+    import json  # not at the top: the app's start does not need it
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -647,6 +648,8 @@ def _say(text: str) -> None:
 
 
 def _mark_line(desk, line: str) -> str:
+    import json
+
     from praktijkdesk.domain.people import Role
 
     try:
@@ -1332,14 +1335,32 @@ def bare_bundle_to_gui(argv: list[str]) -> list[str]:
     return argv
 
 
+def plain_app_start(words: list[str]) -> argparse.Namespace | None:
+    """What argparse makes of the app's own start (a double-click, the menu entry:
+    ``praktijkdesk [--data-dir MAP] [gui]``), without building the parser of every command:
+    that takes about 10 ms, 6 % of a bare window's start. None for anything else."""
+    data_dir = None
+    if words[:1] == ["--data-dir"] and len(words) >= 2 and not words[1].startswith("-"):
+        data_dir, words = words[1], words[2:]
+    elif words[:1] and words[0].startswith("--data-dir="):
+        data_dir, words = words[0].partition("=")[2], words[1:]
+    if words == []:
+        return argparse.Namespace(data_dir=data_dir, portable=False, command=None)
+    if words == ["gui"]:
+        return argparse.Namespace(data_dir=data_dir, portable=False, command="gui", open=None)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     from praktijkdesk.platform.stdio import use_utf8_stdio
 
     # Redirected on Windows, stdio would be cp1252: Yılmaz or Марія would end the output.
     use_utf8_stdio()
-    with dutch_argparse():
-        parser = build_parser()
-        args = parser.parse_args(bare_bundle_to_gui(sys.argv[1:] if argv is None else list(argv)))
+    words = bare_bundle_to_gui(sys.argv[1:] if argv is None else list(argv))
+    args = plain_app_start(words)
+    if args is None:
+        with dutch_argparse():
+            args = build_parser().parse_args(words)
     name = args.command or "gui"
     try:
         check_path_arguments(args)

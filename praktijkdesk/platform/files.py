@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -98,7 +97,7 @@ def write_bytes_atomically(
     plain OSError otherwise (callers add what the file is in their own Dutch message)."""
     target = check_target(path, overwrite=overwrite)
     folder = target.parent
-    temporary = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    temporary = folder / f".{target.name}.{os.urandom(4).hex()}.tmp"
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_BINARY | O_NOINHERIT, mode)
         try:

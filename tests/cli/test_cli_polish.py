@@ -232,3 +232,36 @@ def test_os_errors_are_said_in_dutch(folder, tmp_path, capsys):
     assert run(data_dir, "declaration", tid, "--out", str(tmp_path / "er-niet" / "v.pdf")) != 0
     err = capsys.readouterr().err
     assert err and not any(w in err for w in ENGLISH), err
+
+
+@pytest.mark.parametrize(
+    "words",
+    [[], ["gui"], ["--data-dir", "/tmp/x"], ["--data-dir", "/tmp/x", "gui"], ["--data-dir=/tmp/y"]],
+)
+def test_the_apps_own_start_reads_as_argparse_would(words):
+    """``plain_app_start`` skips building every command's parser at the app's start; what
+    it gives must be exactly argparse's namespace."""
+    from praktijkdesk.cli import build_parser, dutch_argparse, plain_app_start
+
+    with dutch_argparse():
+        expected = build_parser().parse_args(words)
+    assert vars(plain_app_start(words)) == vars(expected)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["gui", "--open", "a.praktijk"],
+        ["--portable"],
+        ["--data-dir"],
+        ["--data-dir", "-x"],
+        ["demo"],
+        ["--data-dir", "/tmp/x", "candidates"],
+        ["gui", "extra"],
+        ["--version"],
+    ],
+)
+def test_anything_else_goes_through_argparse(words):
+    from praktijkdesk.cli import plain_app_start
+
+    assert plain_app_start(words) is None

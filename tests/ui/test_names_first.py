@@ -113,3 +113,64 @@ def test_an_employers_pc_shows_only_its_own_trainers_also_before_the_desk_opens(
     early, _ = people_at_start(tmp_path)
     assert {p.id for p in live} == {own.id, coach.id}
     assert early == live and other.id not in {p.id for p in early}
+
+
+FIRST_FRAME_SPY = r"""
+import sys
+from PySide6 import QtCore
+
+real, touched = QtCore.Qt, []
+
+
+class Spy:
+    def __getattr__(self, name):
+        touched.append(name)
+        return getattr(real, name)
+
+
+QtCore.Qt = Spy()
+from praktijkdesk.ui import application
+
+finish = application.AppStart.finish
+
+
+def spy_finish(self):
+    print("before-first-frame", ",".join(touched) or "-", flush=True)
+    finish(self)
+
+
+application.AppStart.finish = spy_finish
+if sys.argv[2] == "touch":  # the test's own check that the spy sees a touch
+    application.load_fonts = lambda: QtCore.Qt.AlignmentFlag
+from praktijkdesk.cli import main
+
+sys.exit(main(["--data-dir", sys.argv[1], "gui"]))
+"""
+
+
+@pytest.mark.parametrize("variant", ["app", "touch"])
+def test_the_first_frame_touches_no_qt_enum(demo_data_dir, variant):
+    """The first touch of any Qt.* enum builds all ~90 of them (30-40 ms, a fifth of a bare
+    window's start): it belongs after the first frame (issue #12; the palette's
+    Qt.ColorScheme slipped in before it once). The "touch" variant proves the spy sees it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_SPY, str(demo_data_dir), variant],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PRAKTIJKDESK_EXIT_AFTER_FIRST_PAINT": "1",
+        },
+    )
+    assert out.returncode == 0, out.stderr
+    lines = [line.split() for line in out.stdout.splitlines()]
+    touched = next(words[1] for words in lines if words[0] == "before-first-frame")
+    assert touched == ("-" if variant == "app" else "AlignmentFlag")

@@ -271,3 +271,28 @@ def test_privacy_backups_and_start_dialogs(qtbot, window, gui_desk):
         QtWidgets.QApplication.processEvents()
         assert all(b.height() >= theme.TOUCH_MIN and b.accessibleName() for b in box.buttons())
         box.close()
+
+
+def test_every_scroll_area_scrolls_with_a_finger(qtbot, window):
+    """Kinetic scrolling is set up one event-loop turn after a scroll area is made (to keep
+    it out of the start): once the screens are up, every scroll area has its scroller."""
+    from PySide6 import QtCore
+
+    pick_person(qtbot, window)
+    open_candidate(qtbot, window, "nguyen")
+    window.open_checklist(window.overview.trajectory_id, window.overview.cards[2].code)
+    window.show_settings()
+    QtWidgets.QApplication.processEvents()
+    areas = [a for a in window.findChildren(QtWidgets.QScrollArea) if a.objectName()]
+    assert len(areas) >= 3
+    for area in areas:
+        assert QtWidgets.QScroller.hasScroller(area.viewport()), area.objectName()
+        metric = QtWidgets.QScrollerProperties.ScrollMetric.MousePressEventDelay
+        scroller = QtWidgets.QScroller.scroller(area.viewport())
+        assert scroller.scrollerProperties().scrollMetric(metric) == 0.0
+    from praktijkdesk.ui.screens.base import scroll_area
+
+    area = scroll_area(QtWidgets.QWidget(), "gone")
+    area.deleteLater()  # gone before its turn: the late setup must not touch it
+    QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    QtWidgets.QApplication.processEvents()

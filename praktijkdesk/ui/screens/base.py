@@ -73,7 +73,10 @@ def scroll_area(content: QtWidgets.QWidget, name: str) -> QtWidgets.QScrollArea:
     area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
     content.setObjectName("scrollContent")
     area.setWidget(content)
-    enable_kinetic_scrolling(area)
+    # In the next turn of the event loop (and not at all if the area is gone by then): the
+    # first viewport() call builds every QtWidgets enum (~25 ms), which would otherwise
+    # keep the picker's names from the screen at start (benchmarks/startup.py).
+    QtCore.QTimer.singleShot(0, area, lambda: enable_kinetic_scrolling(area))
     area.verticalScrollBar().setAccessibleName("schuifbalk")
     return area
 
