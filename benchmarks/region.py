@@ -60,6 +60,16 @@ class Device:
             self.clock.advance(target - now)
 
 
+def trusting_sync(device: Device, folder: Path):
+    """A round, then "Vertrouwen" for every device that waits (as its user does after comparing
+    the control codes, issue #13), and a round that reads them. The last round's result."""
+    result = device.desk.exchange.sync(folder)
+    waiting = device.desk.exchange.waiting_devices()
+    for other in waiting:
+        device.desk.exchange.trust_device(other.device_id)
+    return device.desk.exchange.sync(folder) if waiting else result
+
+
 def school_day(day: int) -> int:
     """Calendar day of the n-th school day (Monday to Friday)."""
     return day // 5 * 7 + day % 5
@@ -116,7 +126,7 @@ def build(
         laptop = Device(tmp, f"laptop-{j}", "laptop")
         laptop.person_id = laptop.desk.people.add_person(f"Jobcoach {j}", Role.JOBCOACH).id
         laptop.desk.exchange.set_scope("jobcoach")
-        laptop.desk.exchange.sync(folder)  # the trajectories of every employer
+        trusting_sync(laptop, folder)  # the trajectories of every employer
         all_devices.append(laptop)
     for s in range(max(0, devices - employers - laptops)):
         employer_id = employer_ids[s % employers]
@@ -125,13 +135,23 @@ def build(
         # A new PC gets its employer's data once by a bundle file (the pairing step), then
         # lives on the folder like the first.
         first = sorted(
-            (folder / exchange_service.SYNC_SUBFOLDER / employer_id).glob("*/*.praktijk")
+            (
+                folder
+                / exchange_service.SYNC_SUBFOLDER
+                / exchange_service.stream_folder(employer_id)
+            ).glob("*/*.praktijk")
         )[0]
         second.desk.exchange.import_file(first)
         second.desk.exchange.set_scope("employer", [employer_id])
-        second.desk.exchange.sync(folder)
+        trusting_sync(second, folder)
         second.person_id = trajectories[employer_id][0][2]
         all_devices.append(second)
+    # Everyone meets everyone's device once (Vertrouwen): first every device's own files are
+    # in the folder, then each reads them and trusts the devices it met.
+    for device in all_devices:
+        device.desk.exchange.write_round(folder)
+    for device in all_devices:
+        trusting_sync(device, folder)
     status: dict[tuple[str, str], MarkStatus] = {}
     marks = 0
     visits = {j: rng.sample(employer_ids, min(len(employer_ids), 6)) for j in range(laptops)}
@@ -251,9 +271,17 @@ def main() -> None:
         newcomer.at_day(school_day(args.days))
         newcomer.desk.exchange.set_scope("jobcoach")
         seconds, result = timed(lambda: newcomer.desk.exchange.sync(folder))
+        waiting = newcomer.desk.exchange.waiting_devices()
         print(
-            f"new laptop's first sync: {seconds:.2f} s ({len(result.imported)} files read, "
-            f"{len(result.waiting)} waiting)"
+            f"new laptop's first sync: {seconds:.2f} s, {len(waiting)} devices wait for "
+            f"Vertrouwen ({len(result.imported)} files read)"
+        )
+        for other in waiting:
+            newcomer.desk.exchange.trust_device(other.device_id)
+        seconds, result = timed(lambda: newcomer.desk.exchange.sync(folder))
+        print(
+            f"new laptop's first round after Vertrouwen: {seconds:.2f} s "
+            f"({len(result.imported)} files read, {len(result.waiting)} waiting)"
         )
         everything = tmp / "alles.praktijk"
         newcomer.desk.exchange.export(everything, everything=True)
