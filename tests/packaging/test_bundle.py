@@ -114,6 +114,24 @@ def test_demo_check_and_the_gui_run_from_the_bundle(bundle, sealed_env, tmp_path
     start_gui(bundle, "--data-dir", str(data), "gui", env=sealed_env, cwd=tmp_path)
 
 
+def test_the_bundle_signs_what_it_writes(bundle, sealed_env, tmp_path):
+    """The device key (Ed25519, from cryptography) works frozen: its code is shown, and a
+    synced-folder file is signed with it. (The spec once left cryptography out.)"""
+    from praktijkdesk.bundles.format import peek_manifest
+
+    data, folder = tmp_path / "data", tmp_path / "gedeeld"
+    folder.mkdir()
+    assert (
+        run(bundle, "--data-dir", str(data), "demo", env=sealed_env, cwd=tmp_path).returncode == 0
+    )
+    result = run(bundle, "--data-dir", str(data), "devices", env=sealed_env, cwd=tmp_path)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    result = run(bundle, "--data-dir", str(data), "sync", str(folder), env=sealed_env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    files = list(folder.rglob("*.praktijk"))
+    assert files and all(peek_manifest(f.read_bytes()).get("signature") for f in files)
+
+
 def test_bad_input_gets_a_dutch_message_and_exit_2(bundle, sealed_env, tmp_path):
     result = run(
         bundle,
@@ -132,6 +150,7 @@ def test_the_tour_renders_every_screen(bundle, sealed_env, tmp_path):
     out = tmp_path / "tour"
     result = run(bundle, "tour", str(out), env=sealed_env, cwd=tmp_path, timeout=300)
     assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr  # a screen that half failed
     shots = sorted(p.name for p in out.glob("*.png"))
     assert "screen-checklist-1024x600.png" in shots and "screen-candidates-1280x800.png" in shots
 
