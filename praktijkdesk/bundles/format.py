@@ -39,6 +39,14 @@ from praktijkdesk.platform.files import O_BINARY
 # read: their events get their wall time as stamp, and they hold no erasures.
 FORMAT = "praktijkdesk-bundle/2"
 FORMAT_V1 = "praktijkdesk-bundle/1"
+# Version 3 (issue #18): the same records and checks, in one payload file (``records.json``:
+# kind → rows, empty kinds left out) under a compact manifest. A zip entry and a checksum
+# per kind cost about 2 KB a file whatever it holds: most of a synced-folder file with three
+# marks. The synced folder writes version 3; a bundle a person carries stays version 2, so a
+# colleague with an older praktijkdesk can still read it.
+FORMAT_V3 = "praktijkdesk-bundle/3"
+FORMATS = (FORMAT_V1, FORMAT, FORMAT_V3)
+RECORDS = "records.json"
 _FORMAT_FAMILY = "praktijkdesk-bundle/"
 BUNDLE_SUFFIX = ".praktijk"
 MANIFEST = "manifest.json"
@@ -350,33 +358,42 @@ def encode_bundle(
     app_version: str,
     scope: dict,
     private_key: str | None = None,
+    one_payload: bool = False,
 ) -> bytes:
     """The bytes of a bundle file holding ``records`` (kind → list of row dicts), signed
-    with ``private_key`` (this device's key) when given."""
-    payload = {
-        f"{kind}.json": _dump(records.get(kind, []))
-        for kind in KINDS
-        if kind not in SPARSE_KINDS or records.get(kind)
-    }
+    with ``private_key`` (this device's key) when given. ``one_payload``: format 3, every
+    kind in one ``records.json`` (the synced folder's files)."""
+    if one_payload:
+        present = [kind for kind in KINDS if records.get(kind)]
+        body = {kind: records[kind] for kind in present}
+        payload = {
+            RECORDS: json.dumps(
+                body, ensure_ascii=False, separators=(",", ":"), sort_keys=True
+            ).encode()
+        }
+    else:
+        present = [kind for kind in KINDS if kind not in SPARSE_KINDS or records.get(kind)]
+        payload = {f"{kind}.json": _dump(records.get(kind, [])) for kind in present}
     files = {
         name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         for name, data in payload.items()
     }
     manifest = {
-        "format": FORMAT,
+        "format": FORMAT_V3 if one_payload else FORMAT,
         "created_at": created_at,
         "device_id": device_id,
         "app_version": app_version,
         "scope": scope,
-        "counts": {kind: len(records.get(kind, [])) for kind in KINDS if f"{kind}.json" in payload},
+        "counts": {kind: len(records.get(kind, [])) for kind in present},
         "files": files,
         "sha256": _files_digest(files),
     }
     if private_key is not None:
         manifest = signing.sign_manifest(manifest, private_key)
+    layout = {"separators": (",", ":")} if one_payload else {"indent": 2}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True))
+        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, sort_keys=True, **layout))
         for name, data in payload.items():
             zf.writestr(name, data)
     return buffer.getvalue()
@@ -482,21 +499,54 @@ def read_bundle_bytes(data: bytes, name: str = "het bestand") -> Bundle:
                 "inhoudsopgave. Er is niets ingelezen."
             )
         records = {kind: [] for kind in (*OPTIONAL_KINDS, "erasures") if kind not in SPARSE_KINDS}
+        if manifest["format"] == FORMAT_V3:  # every kind there, as in format 2
+            records = {kind: [] for kind in KINDS if kind not in SPARSE_KINDS}
+            body = _parse(
+                _checked_entry(zf, entries, manifest, RECORDS, name), f"{name}, {RECORDS}"
+            )
+            counts = manifest["counts"]
+            if not isinstance(body, dict) or set(body) != set(counts):
+                raise InvalidBundle(
+                    f"{name}, {RECORDS} klopt niet met de inhoudsopgave; er is niets ingelezen."
+                )
+            for kind in KINDS:
+                if kind in body:
+                    records[kind] = _records(kind, body[kind], counts[kind], name, RECORDS)
         for kind in present:
             entry = f"{kind}.json"
-            listed = manifest["files"][entry]
-            raw = _read_entry(zf, entries[entry], listed["size"], name)
-            if len(raw) != listed["size"] or hashlib.sha256(raw).hexdigest() != listed["sha256"]:
-                raise InvalidBundle(
-                    f"{name} is beschadigd of aangepast (de controlesom van {entry} klopt niet). "
-                    "Er is niets ingelezen."
-                )
+            rows = _parse(_checked_entry(zf, entries, manifest, entry, name), f"{name}, {entry}")
             records[kind] = _records(
-                kind, raw, manifest["counts"][kind], name, version1=manifest["format"] == FORMAT_V1
+                kind,
+                rows,
+                manifest["counts"][kind],
+                name,
+                entry,
+                version1=manifest["format"] == FORMAT_V1,
             )
     bundle = Bundle(manifest, records)
     _check_consistency(bundle, name)
     return bundle
+
+
+def _checked_entry(
+    zf: zipfile.ZipFile, entries: dict, manifest: dict, entry: str, name: str
+) -> bytes:
+    """An entry's bytes, whole and as the manifest lists them (size and sha256)."""
+    listed = manifest["files"][entry]
+    raw = _read_entry(zf, entries[entry], listed["size"], name)
+    if len(raw) != listed["size"] or hashlib.sha256(raw).hexdigest() != listed["sha256"]:
+        raise InvalidBundle(
+            f"{name} is beschadigd of aangepast (de controlesom van {entry} klopt niet). "
+            "Er is niets ingelezen."
+        )
+    return raw
+
+
+def _parse(raw: bytes, where: str):
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise InvalidBundle(f"{where} is geen geldige JSON; er is niets ingelezen.") from None
 
 
 def _kinds(manifest: dict) -> tuple[str, ...]:
@@ -504,7 +554,7 @@ def _kinds(manifest: dict) -> tuple[str, ...]:
 
 
 def _check_entries(infos, name: str, foreign: str) -> dict:
-    allowed = {MANIFEST} | {f"{kind}.json" for kind in KINDS}
+    allowed = {MANIFEST, RECORDS} | {f"{kind}.json" for kind in KINDS}
     entries: dict[str, zipfile.ZipInfo] = {}
     total = 0
     if len(infos) > len(allowed):
@@ -565,7 +615,7 @@ def _manifest(raw: bytes, name: str) -> dict:
     if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), str):
         raise InvalidBundle(f"{name} is geen uitwisselbestand van praktijkdesk.")
     fmt = manifest["format"]
-    if fmt not in (FORMAT, FORMAT_V1):
+    if fmt not in FORMATS:
         if fmt.startswith(_FORMAT_FAMILY):
             raise InvalidBundle(
                 f"{name} is gemaakt met een nieuwere versie van praktijkdesk ({fmt}). "
@@ -587,7 +637,7 @@ def _manifest(raw: bytes, name: str) -> dict:
         and _known_kinds(set(counts), manifest)
         and all(_int(v) for v in counts.values())
         and isinstance(files, dict)
-        and set(files) == {f"{k}.json" for k in counts}
+        and set(files) == ({RECORDS} if fmt == FORMAT_V3 else {f"{k}.json" for k in counts})
         and all(
             isinstance(f, dict)
             and _int(f.get("size"))
@@ -615,15 +665,15 @@ def _known_kinds(kinds: set, manifest: dict) -> bool:
     """Every kind of the file's format version; kinds added later (OPTIONAL_KINDS) may be
     missing in a bundle from an earlier version."""
     expected = set(_kinds(manifest))
+    if manifest["format"] == FORMAT_V3:
+        return kinds <= expected  # an empty kind is left out
     return expected - OPTIONAL_KINDS <= kinds <= expected
 
 
-def _records(kind: str, raw: bytes, count: int, name: str, *, version1: bool = False) -> list[dict]:
-    where = f"{name}, {kind}.json"
-    try:
-        rows = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise InvalidBundle(f"{where} is geen geldige JSON; er is niets ingelezen.") from None
+def _records(
+    kind: str, rows, count: int, name: str, entry: str, *, version1: bool = False
+) -> list[dict]:
+    where = f"{name}, {entry}" if entry != RECORDS else f"{name}, {RECORDS} ({kind})"
     if not isinstance(rows, list) or len(rows) != count:
         raise InvalidBundle(f"{where} klopt niet met de inhoudsopgave; er is niets ingelezen.")
     schema = SCHEMAS[kind]

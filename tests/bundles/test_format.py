@@ -555,10 +555,10 @@ def test_a_manifest_of_another_shape(manifest):
 
 
 def test_a_newer_and_a_foreign_format():
-    newer = with_manifest(encode(), lambda m: m.update(format="praktijkdesk-bundle/3"))
+    newer = with_manifest(encode(), lambda m: m.update(format="praktijkdesk-bundle/4"))
     assert refusal(newer) == (
         "kantoor.praktijk is gemaakt met een nieuwere versie van praktijkdesk "
-        "(praktijkdesk-bundle/3). Installeer de nieuwste versie; er is niets ingelezen."
+        "(praktijkdesk-bundle/4). Installeer de nieuwste versie; er is niets ingelezen."
     )
     foreign = with_manifest(encode(), lambda m: m.update(format="andere-app/1"))
     assert refusal(foreign) == "kantoor.praktijk is geen uitwisselbestand van praktijkdesk."
@@ -1204,3 +1204,102 @@ def test_no_jobcoach_and_no_withdrawal_need_nothing():
 def test_reading_never_leaves_a_temporary_file(tmp_path):
     write_bundle(tmp_path / "a.praktijk", encode())
     assert os.listdir(tmp_path) == ["a.praktijk"]
+
+
+# --- format 3: one payload file (the synced folder's files, issue #18) -----------------------
+def v3(recs: dict | None = None, **manifest) -> bytes:
+    return encode(recs, one_payload=True, **manifest)
+
+
+def test_format_three_holds_the_same_records_in_one_payload_file():
+    data = v3(scope={"kind": "sync", "number": 7})
+    bundle = read_bundle_bytes(data)
+    assert bundle.records == records()  # empty kinds read as empty, as in format 2
+    manifest = bundle.manifest
+    assert manifest["format"] == fmt.FORMAT_V3 == "praktijkdesk-bundle/3"
+    parts = entries(data)
+    assert sorted(parts) == [MANIFEST, fmt.RECORDS]
+    body = json.loads(parts[fmt.RECORDS])
+    present = [k for k in KINDS if records().get(k)]
+    assert sorted(body) == sorted(present) and sorted(manifest["counts"]) == sorted(present)
+    assert manifest["files"] == {
+        fmt.RECORDS: {
+            "sha256": hashlib.sha256(parts[fmt.RECORDS]).hexdigest(),
+            "size": len(parts[fmt.RECORDS]),
+        }
+    }
+    assert "Şükrü Öztürk".encode() in parts[fmt.RECORDS]
+    assert b"\n" not in parts[MANIFEST]  # compact: a manifest per small file adds up
+
+
+def test_format_three_is_much_smaller_for_a_few_marks():
+    """What it is for: a synced-folder round with three marks."""
+    few = {k: [] for k in KINDS}
+    full = records()
+    for kind in ("employers", "people", "candidates", "trajectories"):
+        few[kind] = full[kind][:1]
+    few["marks"] = [
+        dict(full["marks"][0], uuid=f"{i:08d}-0000-4000-8000-000000000000") for i in range(3)
+    ]
+    few["people"] = [p for p in full["people"] if p["id"] == few["marks"][0]["person_id"]][:1]
+    assert len(v3(few)) < 0.6 * len(encode(few))
+
+
+def test_format_three_refuses_what_format_two_refuses():
+    good = v3()
+    parts = entries(good)
+    body = json.loads(parts[fmt.RECORDS])
+
+    def with_body(change) -> bytes:
+        changed = json.loads(json.dumps(body))
+        change(changed)
+        raw = json.dumps(changed).encode()
+
+        def relist(m):
+            m["files"][fmt.RECORDS] = {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
+            m["sha256"] = fmt._files_digest(m["files"])
+
+        return with_manifest(rezip({**parts, fmt.RECORDS: raw}), relist)
+
+    # A changed byte: the checksum.
+    raw = parts[fmt.RECORDS]
+    damaged = rezip({**parts, fmt.RECORDS: raw[:10] + bytes([raw[10] ^ 1]) + raw[11:]})
+    assert "controlesom van records.json klopt niet" in refusal(damaged)
+    # A kind the manifest does not count, or one it counts that is not there.
+    assert "klopt niet met de inhoudsopgave" in refusal(with_body(lambda b: b.update(schools=[])))
+    assert "klopt niet met de inhoudsopgave" in refusal(with_body(lambda b: b.pop("marks")))
+    # Not an object of lists; a record count that differs; a bad value: named by kind.
+    assert "geen geldige JSON" not in refusal(with_body(lambda b: b.update(marks={})))
+    assert "klopt niet met de inhoudsopgave" in refusal(with_body(lambda b: b["marks"].pop()))
+    wrong = refusal(with_body(lambda b: b["marks"][0].update(status="super")))
+    assert "records.json (marks)" in wrong and "'status'" in wrong
+    not_json = rezip({**parts, fmt.RECORDS: b"{nope"})
+    assert "geen geldige JSON" in refusal(
+        with_manifest(
+            not_json,
+            lambda m: (
+                m["files"].update(
+                    {fmt.RECORDS: {"sha256": hashlib.sha256(b"{nope").hexdigest(), "size": 5}}
+                ),
+                m.update(sha256=fmt._files_digest(m["files"])),
+            ),
+        )
+    )
+    # Format 3 has records.json and nothing else; format 2 has no records.json.
+    mixed = rezip({**parts, "marks.json": b"[]"})
+    assert "onvolledig of aangepast" in refusal(mixed)
+    two = encode()
+    relabelled = with_manifest(two, lambda m: m.update(format=fmt.FORMAT_V3))
+    assert "onvolledig of aangepast" in refusal(relabelled)
+    three_as_two = with_manifest(good, lambda m: m.update(format=FORMAT))
+    assert "onvolledig of aangepast" in refusal(three_as_two)
+
+
+def test_a_signed_format_three_file_names_its_key_and_a_changed_one_is_refused():
+    from praktijkdesk.bundles import signing
+
+    key = signing.new_private_key()
+    data = v3(private_key=key, scope={"kind": "sync", "number": 3})
+    assert read_bundle_bytes(data).public_key == signing.public_key_of(key)
+    forged = with_manifest(data, lambda m: m["scope"].update(number=4))
+    assert "handtekening" in refusal(forged)

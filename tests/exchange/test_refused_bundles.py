@@ -105,7 +105,7 @@ def test_a_newer_format(make_device, good, tmp_path):
     desk = make_device("b")
     entries = entries_of(good)
     manifest = json.loads(entries["manifest.json"])
-    manifest["format"] = "praktijkdesk-bundle/3"
+    manifest["format"] = "praktijkdesk-bundle/4"
     entries["manifest.json"] = json.dumps(manifest).encode()
     refused(desk, zip_with(tmp_path / "new.praktijk", entries), "nieuwere versie")
 
