@@ -39,6 +39,7 @@ from praktijkdesk.bundles import (
     signing,
 )
 from praktijkdesk.bundles.format import (
+    KEYS,
     LABELS,
     MAX_FILE_BYTES,
     encode_bundle,
@@ -63,6 +64,7 @@ from praktijkdesk.storage import erasure as erasure_store
 from praktijkdesk.storage import hlc as hlc_store
 from praktijkdesk.storage import people as people_store
 from praktijkdesk.storage import scope as scope_store
+from praktijkdesk.storage.changes import VERSIONED
 from praktijkdesk.storage.database import write
 from praktijkdesk.storage.settings import get_setting, set_setting
 
@@ -379,6 +381,9 @@ class _Plan:
     warnings: list[str] = field(default_factory=list)
     source_employers: tuple[str, ...] = ()
     refused: tuple[tuple[str, str], ...] = ()
+    # Candidate names of trajectories the file's events refer to but does not hold (a
+    # synced-folder file holds only what changed, issue #18): for "bij Aïcha Benali".
+    names_here: dict[str, str] = field(default_factory=dict)
 
     def _news(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(candidate names, trajectory ids) with something new or changed."""
@@ -397,7 +402,9 @@ class _Plan:
         candidate_ids |= {
             r["id"] for r in (*self.rows.get("candidates", []), *self.updates.get("candidates", []))
         }
-        return tuple(sorted({names[c] for c in candidate_ids if c in names})), tuple(sorted(tids))
+        found = {names[c] for c in candidate_ids if c in names}
+        found |= {self.names_here[t] for t in tids if t not in by_id and t in self.names_here}
+        return tuple(sorted(found)), tuple(sorted(tids))
 
     erase: list[str] = field(default_factory=list)  # candidate ids to erase here (erased elsewhere)
     erased_kept_out: int = 0
@@ -604,6 +611,8 @@ class ExchangeService(Service):
         return results
 
     def _encode(self, records: dict[str, list[dict]], scope: dict) -> bytes:
+        """A bundle's bytes; the synced folder's files in format 3 (one payload file: they
+        are many and small), a bundle a person carries in format 2 (older versions read it)."""
         return encode_bundle(
             records,
             device_id=self._device_id(),
@@ -611,6 +620,7 @@ class ExchangeService(Service):
             app_version=__version__,
             scope=scope,
             private_key=self._private_key(),
+            one_payload=scope.get("kind") == "sync",
         )
 
     def _private_key(self) -> str:
@@ -941,6 +951,16 @@ class ExchangeService(Service):
                 )
 
         self._check_references(plan, merges, resolve)
+        held = {t["id"] for t in bundle["trajectories"]}
+        plan.names_here = store.candidate_names_of_trajectories(
+            db,
+            {
+                r["trajectory_id"]
+                for kind in ("marks", "conclusions", "declarations")
+                for r in bundle[kind]
+                if r["trajectory_id"] not in held
+            },
+        )
         self._check_rules(plan, resolve)
         plan.duplicates = self._duplicates_among(plan.rows["candidates"])
         plan.person_duplicates = self._person_duplicates_among(plan.rows["people"], people_map)
@@ -1099,10 +1119,14 @@ class ExchangeService(Service):
             if absent:
                 problems.append(f"{len(absent)} × {LABELS[kind]} ({sorted(absent)[0][:12]}…)")
         if problems:
-            raise InvalidBundle(
+            # A synced-folder file names what its device's earlier files or another device's
+            # files carry (issue #18: a file holds what changed, not all it refers to): it
+            # waits for those, and is tried again every round.
+            raise RefusedBundle(
                 f"{plan.source} verwijst naar gegevens die niet in het bestand en niet op dit "
                 f"apparaat staan: {'; '.join(problems)}. Lees eerst het bestand in waar ze in "
-                "staan. Er is niets ingelezen."
+                "staan. Er is niets ingelezen.",
+                retry_later=plan.bundle.scope.get("kind") == "sync",
             )
 
     def _duplicates_among(self, new_candidates: list[dict]) -> list[Duplicate]:
@@ -1485,6 +1509,8 @@ class ExchangeService(Service):
                 )
             # (Erasure records carry no personal data: every stream gets them.)
             records = scoping.restrict_with_db(self.db, records, {employer_id}).records
+            if not first:
+                records = _changed_context_only(records, changed)
             state["streams"][employer_id] = dict(now)
             if not first and not any(records.get(k) for k in KINDS):
                 number = self._compact(mine, employer_id, state, number)
@@ -1492,7 +1518,7 @@ class ExchangeService(Service):
             number += 1
             make_folder(mine, private=False)  # shared with this user's other devices
             path = mine / f"{number:06d}{BUNDLE_SUFFIX}"
-            scope = {"kind": "sync", "number": number, "employers": self._scope_employers(records)}
+            scope = {"kind": "sync", "number": number, "employers": self._stream_scope(employer_id)}
             write_bundle(path, self._encode(records, scope))
             written.append(path)
             number = self._compact(mine, employer_id, state, number)
@@ -1542,7 +1568,7 @@ class ExchangeService(Service):
             scope = {
                 "kind": "sync",
                 "number": number,
-                "employers": self._scope_employers(records),
+                "employers": self._stream_scope(employer_id),
                 "snapshot": {"covers": covers, "hlc": hlc_store.last(self.db).encode()},
             }
             write_bundle(mine / f"{number:06d}{BUNDLE_SUFFIX}", self._encode(records, scope))
@@ -1555,10 +1581,11 @@ class ExchangeService(Service):
 
     def _snapshot_records(self, employer_id: str, stream_dir: Path) -> dict[str, list[dict]]:
         """A stream's first file and every snapshot: everything this device holds of one
-        employer, except the events of devices that write in this stream themselves and were
-        read here (their own files and snapshots carry them): so the folder holds each event
-        about once, not once per device, while events that came here by a USB bundle still
-        reach the folder."""
+        employer, except what devices that write in this stream themselves and were read here
+        made: their events, and the records whose current revision they made (their own files
+        and snapshots carry them). So the folder holds each event and each revision about
+        once, not once per device, while what came here by a USB bundle still reaches the
+        folder. (A record made by an earlier version has no maker, rev_device "": it stays in.)"""
         ids = store.trajectory_ids_of_employer(self.db, employer_id)
         me = self._device_id()
         read_from = {d for d, _ in store.imported_sync_files(self.db)}
@@ -1583,7 +1610,14 @@ class ExchangeService(Service):
             merges=store.all_rows(self.db, "candidate_merges"),
             person_merges=store.all_rows(self.db, "person_merges"),
         )
-        return scoping.restrict_with_db(self.db, records, {employer_id}).records
+        records = scoping.restrict_with_db(self.db, records, {employer_id}).records
+        return _not_made_by(records, others)
+
+    def _stream_scope(self, employer_id: str) -> list[dict]:
+        """The manifest's employers of a file in this employer's stream (a file may hold no
+        trajectory: only marks, or only an erasure)."""
+        row = store.rows_by_key(self.db, "employers", [employer_id]).get(employer_id)
+        return [{"id": employer_id, "name": row["name"] if row else ""}]
 
     def sync_files_done(self) -> set[tuple[str, int]]:
         """(device id, number) of the sync files already imported: plain data for a worker."""
@@ -1642,23 +1676,32 @@ class ExchangeService(Service):
         a round costs the news, not the history. When another device's new files include a
         snapshot, the cheaper way is taken: the few covered files not read yet (and then the
         snapshot is skipped), or the snapshot first (and then the covered files are)."""
-        imported, waiting = [], []
+        imported: list[ImportPlan] = []
         done = store.imported_sync_files(self.db)
-        for stream_name, devices in sorted(listing.items()):
-            if not _reads_stream(device, stream_name):
-                continue
-            for other, numbers in sorted(devices.items()):
-                if other == self._device_id():
+        # A file may name a trajectory that another device's file holds (issue #18); when
+        # that file is read later in the same round, the first is tried again at once, so a
+        # round with every file present ends with everything (at most three passes).
+        for _ in range(3):
+            waiting: list[str] = []
+            read_before = len(imported)
+            for stream_name, devices in sorted(listing.items()):
+                if not _reads_stream(device, stream_name):
                     continue
-                for number in _reading_order(base / stream_name / other, other, numbers, done):
-                    if (other, number) in done:
+                for other, numbers in sorted(devices.items()):
+                    if other == self._device_id():
                         continue
-                    path = base / stream_name / other / f"{number:06d}{BUNDLE_SUFFIX}"
-                    plan = self._import_sync_file(
-                        path, other, number, waiting, root=base.parent, done=done
-                    )
-                    if plan is not None:
-                        imported.append(plan)
+                    folder = base / stream_name / other
+                    for number in _reading_order(folder, other, numbers, done):
+                        if (other, number) in done:
+                            continue
+                        path = folder / f"{number:06d}{BUNDLE_SUFFIX}"
+                        plan = self._import_sync_file(
+                            path, other, number, waiting, root=base.parent, done=done
+                        )
+                        if plan is not None:
+                            imported.append(plan)
+            if not waiting or len(imported) == read_before:
+                break
         return imported, waiting
 
     def _import_sync_file(
@@ -1836,6 +1879,41 @@ class ExchangeService(Service):
             "apparaat staat al iets van later. Zet de klok goed. De volgorde van beoordelen "
             "blijft kloppen: wat u nu doet, telt als het nieuwste."
         )
+
+
+# A stream's first file and its snapshots carry every trajectory and candidate of its
+# employer; a later file only those that changed since this device's previous file. A
+# trajectory (with its candidate) is always written to its employer's stream by the device
+# that made or changed it, so a reader has it from there, and waits for it if not yet.
+# People, employers and schools stay in every file that refers to them: they are few and
+# small, and a person is not always in a stream before its first mark there (a jobcoach).
+LEAN_KINDS = ("candidates", "trajectories")
+
+
+def _changed_context_only(
+    records: dict[str, list[dict]], changed: dict[str, list[str]]
+) -> dict[str, list[dict]]:
+    """``records`` (already restricted to the stream's employer) without the trajectories and
+    candidates that did not change: repeated in every small file of a region's folder, they
+    were a fifth of it (benchmarks/region.py)."""
+    lean = dict(records)
+    for kind in LEAN_KINDS:
+        ids = set(changed.get(kind, ()))
+        lean[kind] = [row for row in records.get(kind, []) if row[KEYS[kind]] in ids]
+    return lean
+
+
+def _not_made_by(records: dict[str, list[dict]], others: set[str]) -> dict[str, list[dict]]:
+    """``records`` without those whose current revision one of ``others`` made (that
+    device's own files carry them), and without the guides no remaining trajectory uses."""
+    if not others:
+        return records
+    kept = dict(records)
+    for kind in VERSIONED:  # the kinds with a revision and the device that made it
+        kept[kind] = [r for r in records.get(kind, []) if r.get("rev_device") not in others]
+    used = {t["guide_id"] for t in kept.get("trajectories", [])}
+    kept["guides"] = [g for g in records.get("guides", []) if g["key"] in used]
+    return kept
 
 
 def stream_folder(employer_id: str) -> str:

@@ -141,6 +141,18 @@ def rows_by_key(db: Database, table: str, ids: Iterable[str]) -> dict[str, dict]
     return result
 
 
+def candidate_names_of_trajectories(db: Database, ids: Iterable[str]) -> dict[str, str]:
+    """trajectory id → its candidate's name, for the given ids that are here."""
+    result = {}
+    for chunk in _chunks(sorted(set(ids))):
+        sql = (
+            "SELECT t.id, c.name FROM trajectories t JOIN candidates c ON c.id = t.candidate_id "
+            f"WHERE t.id IN ({', '.join('?' for _ in chunk)})"
+        )
+        result.update(dict(db.execute(sql, chunk).fetchall()))
+    return result
+
+
 def rows_where(db: Database, table: str, column: str, values: Iterable[str]) -> list[dict]:
     """Every row whose ``column`` is one of ``values`` (e.g. the marks of some trajectories)."""
     result = []

@@ -6,6 +6,8 @@ Up to schema step 6 this lived in SQL triggers, switched off during an import by
 
 - ``track``: the record changed here, in local order (``record_changes``), so the next file
   for the synced folder carries it. Every insert or update of a tracked table, imports too.
+- ``track_made_here``: a record inserted here (not imported) gets this device as the maker
+  of its first revision (``rev_device``), then is tracked.
 - ``versioned_update``: a local change of a versioned field raises the record's revision
   (``rev`` + 1, ``rev_device`` = this device), in the UPDATE statement itself. An import
   writes the revision the record came with (storage/exchange.py ``update_row``) instead.
@@ -86,6 +88,21 @@ def track(db: Database, kind: str, record_ids: Iterable[str]) -> None:
             "ON CONFLICT(kind, record_id) DO UPDATE SET seq = excluded.seq",
             [kind, record_id],
         )
+
+
+def track_made_here(db: Database, table: str, record_ids: Iterable[str]) -> None:
+    """Records of a versioned ``table`` just made on this device (not imported): their first
+    revision (0) is this device's, so another device's snapshot in a synced folder can leave
+    them to this device's own files (issue #18). Then tracked like every change."""
+    device = this_device(db) if schema_step(db) >= _BOOKKEEPING_FROM else ""
+    ids = list(record_ids)
+    if device:
+        for record_id in ids:
+            db.execute(
+                f"UPDATE {table} SET rev_device = ? WHERE id = ? AND rev = 0 AND rev_device = ''",
+                [device, record_id],
+            )
+    track(db, table, ids)
 
 
 def this_device(db: Database) -> str:

@@ -6,7 +6,7 @@ import sqlite3
 
 from praktijkdesk.domain.names import search_key
 from praktijkdesk.domain.people import Candidate, Employer, Person, Role, follow_merges
-from praktijkdesk.storage.changes import track, versioned_update
+from praktijkdesk.storage.changes import track_made_here, versioned_update
 from praktijkdesk.storage.database import Database
 
 _EMPLOYER_COLUMNS = "id, name, place, sbb_number, manager_name, school_id"
@@ -37,7 +37,7 @@ def add_employer(db: Database, employer: Employer, created_at: str) -> None:
             created_at,
         ],
     )
-    track(db, "employers", [employer.id])
+    track_made_here(db, "employers", [employer.id])
 
 
 def update_employer(db: Database, employer: Employer) -> None:
@@ -84,7 +84,7 @@ def add_person(db: Database, person: Person, created_at: str) -> None:
         "INSERT INTO people (id, name, role, employer_id, created_at) VALUES (?, ?, ?, ?, ?)",
         [person.id, person.name, person.role.value, person.employer_id, created_at],
     )
-    track(db, "people", [person.id])
+    track_made_here(db, "people", [person.id])
 
 
 def update_person(db: Database, person: Person) -> None:
@@ -163,7 +163,7 @@ def add_candidate(db: Database, candidate: Candidate, created_at: str) -> None:
             created_at,
         ],
     )
-    track(db, "candidates", [candidate.id])
+    track_made_here(db, "candidates", [candidate.id])
 
 
 def update_candidate(db: Database, candidate: Candidate) -> None:

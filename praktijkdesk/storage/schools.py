@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from praktijkdesk.domain.school import School
-from praktijkdesk.storage.changes import track, versioned_update
+from praktijkdesk.storage.changes import track_made_here, versioned_update
 from praktijkdesk.storage.database import Database
 
 _COLUMNS = (
@@ -46,7 +46,7 @@ def add_school(db: Database, school: School, created_at: str) -> None:
             created_at,
         ],
     )
-    track(db, "schools", [school.id])
+    track_made_here(db, "schools", [school.id])
 
 
 def update_school(db: Database, school: School) -> None:

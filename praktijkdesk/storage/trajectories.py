@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from praktijkdesk.domain.trajectory import Trajectory, TrajectoryStatus
-from praktijkdesk.storage.changes import track, versioned_update
+from praktijkdesk.storage.changes import track_made_here, versioned_update
 from praktijkdesk.storage.database import Database
 
 _COLUMNS = (
@@ -53,7 +53,7 @@ def add_trajectory(db: Database, t: Trajectory) -> None:
             t.school_id,
         ],
     )
-    track(db, "trajectories", [t.id])
+    track_made_here(db, "trajectories", [t.id])
 
 
 def update_trajectory(db: Database, t: Trajectory) -> None:

@@ -16,6 +16,7 @@ from praktijkdesk.bundles.format import peek_manifest
 from praktijkdesk.clock import FixedClock
 from praktijkdesk.desk import Desk
 from praktijkdesk.domain.mark import MarkStatus
+from praktijkdesk.domain.people import Role
 from praktijkdesk.services import exchange as exchange_service
 from praktijkdesk.services.exchange import COMPACT_AT, COMPACTION_GRACE
 from praktijkdesk.storage.integrity import integrity_problems
@@ -343,3 +344,121 @@ def test_a_clock_that_ran_ahead_when_the_snapshot_was_made_only_delays_the_delet
     laptop.exchange.sync(folder)
     canteen.exchange.sync(folder)
     assert shared_state(laptop) == shared_state(canteen)
+
+
+def test_the_folders_files_are_format_three_and_a_carried_bundle_format_two(region, tmp_path):
+    """Format 3 (one payload file) where files are many and small; a bundle a person carries
+    stays format 2, so a colleague with an older praktijkdesk still reads it."""
+    from praktijkdesk.bundles.format import FORMAT, FORMAT_V3
+
+    canteen, laptop, trajectory, fatma, _, folder = region
+    write_rounds(canteen, folder, trajectory, fatma.id, COMPACT_AT)
+    formats = {peek_manifest(p.read_bytes())["format"] for p in own_files(folder, canteen)}
+    assert formats == {FORMAT_V3} and snapshots(folder, canteen)
+    carried = tmp_path / "voor-de-school.praktijk"
+    canteen.exchange.export(carried, everything=True)
+    assert peek_manifest(carried.read_bytes())["format"] == FORMAT
+    laptop.exchange.sync(folder)
+    assert shared_state(laptop) == shared_state(canteen)
+
+
+def _records_of(path):
+    from praktijkdesk.bundles import read_bundle
+
+    return read_bundle(path)
+
+
+def test_a_later_file_holds_what_changed_and_waits_for_what_it_refers_to(region, tmp_path):
+    """Issue #18: a file after a stream's first holds the trajectories and candidates that
+    changed, not every one its marks refer to. A device that gets that file before the one
+    holding the trajectory (a slow sync client) lets it wait, and reads it once the other
+    file is there: nothing half read, nothing skipped for good."""
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    laptop.exchange.sync(folder)
+    b = behaviours(laptop, trajectory, 3)
+    laptop.marking.record_mark(trajectory.id, b[0], MarkStatus.PRACTISING, marloes.id)
+    laptop.exchange.sync(folder)
+    laptop.marking.record_mark(trajectory.id, b[1], MarkStatus.PRACTISING, marloes.id)
+    written = laptop.exchange.sync(folder).written
+    lean = _records_of(written)
+    assert [m["behaviour_id"] for m in lean["marks"]] == [b[1]]
+    assert lean["trajectories"] == [] and lean["candidates"] == []
+    # A new device sees the laptop's newest file before anything that holds the trajectory
+    # has arrived: the canteen's files and the laptop's earlier ones.
+    view = tmp_path / "slow"
+    shutil.copytree(folder, view)
+    for path in (view / "praktijkdesk-sync").glob(f"*/{canteen.device_id}"):
+        shutil.rmtree(path)
+    for path in (view / "praktijkdesk-sync").glob(f"*/{laptop.device_id}/*.praktijk"):
+        if path.name != written.name:
+            path.unlink()
+    second = Desk.open(tmp_path / "second", clock=FixedClock(canteen.clock.now_utc()))
+    try:
+        second.exchange.set_scope("jobcoach")
+        first_round = second.exchange.sync(view)
+        assert f"{laptop.device_id[:8]}/{written.name}" in first_round.waiting
+        assert second.db.execute("SELECT COUNT(*) FROM marks").fetchone()[0] == 0
+        shutil.rmtree(view)
+        shutil.copytree(folder, view)  # the canteen's files arrive
+        result = second.exchange.sync(view)
+        assert shared_state(second) == shared_state(laptop)
+        [read] = [p for p in result.imported if p.source.endswith(written.name)]
+        assert read.candidate_names == ("Şükrü Öztürk",)  # named from here, for the toast
+        assert (laptop.device_id, int(written.stem)) in second.exchange.sync_files_done()
+    finally:
+        second.close()
+
+
+def test_a_snapshot_leaves_what_another_writer_made_to_that_writers_files(region, tmp_path):
+    """The canteen made the employer, the trainer, the candidate and the trajectory (and
+    holds the guide they use): those are in the canteen's files. The laptop's snapshot of the
+    same employer holds what the laptop made — its marks, its jobcoach — so the folder holds
+    each thing about once; a device that joins late still gets everything."""
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    laptop.exchange.sync(folder)
+    b = behaviours(laptop, trajectory, 12)
+    for i in range(COMPACT_AT):
+        laptop.marking.record_mark(trajectory.id, b[i], STATUSES[i % 3], marloes.id)
+        laptop.exchange.sync(folder)
+    [snapshot] = snapshots(folder, laptop)
+    held = _records_of(snapshot)
+    # (the snapshot came with the eighth file: the first file and seven with one mark each)
+    assert len(held["marks"]) == COMPACT_AT - 1
+    assert {m["device_id"] for m in held["marks"]} == {laptop.device_id}
+    made_by = {
+        (kind, r["rev_device"])
+        for kind in ("people", "candidates", "trajectories", "employers")
+        for r in held[kind]
+    }
+    assert canteen.device_id not in {device for _, device in made_by}
+    assert held["candidates"] == [] and held["employers"] == [] and held["guides"] == []
+    first = _records_of(own_files(folder, canteen)[0])
+    assert [c["name"] for c in first["candidates"]] == ["Şükrü Öztürk"]
+    assert [g["key"] for g in first["guides"]] == [trajectory.guide_key]
+    late = Desk.open(tmp_path / "late", clock=FixedClock(laptop.clock.now_utc()))
+    try:
+        late.exchange.set_scope("jobcoach")
+        assert late.exchange.sync(folder).waiting == ()
+        canteen.exchange.sync(folder)
+        assert shared_state(late) == shared_state(laptop) == shared_state(canteen)
+    finally:
+        late.close()
+
+
+def test_what_a_device_makes_names_it_as_maker_and_an_import_keeps_the_makers(region):
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    row = canteen.db.execute(
+        "SELECT rev, rev_device FROM trajectories WHERE id = ?", [trajectory.id]
+    ).fetchone()
+    assert tuple(row) == (0, canteen.device_id)
+    for table in ("employers", "people", "candidates"):
+        makers = {r[0] for r in canteen.db.execute(f"SELECT rev_device FROM {table}")}
+        assert makers == {canteen.device_id}, table
+    laptop.exchange.sync(folder)
+    row = laptop.db.execute(
+        "SELECT rev, rev_device FROM trajectories WHERE id = ?", [trajectory.id]
+    ).fetchone()
+    assert tuple(row) == (0, canteen.device_id)  # read in: still the canteen's
+    coach = laptop.people.add_person("Jan de Vries", Role.JOBCOACH)
+    made = laptop.db.execute("SELECT rev_device FROM people WHERE id = ?", [coach.id]).fetchone()
+    assert made[0] == laptop.device_id

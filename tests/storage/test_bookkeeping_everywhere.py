@@ -12,6 +12,7 @@ from praktijkdesk.storage.changes import TRACKED
 
 STORAGE = Path(__file__).resolve().parents[2] / "praktijkdesk" / "storage"
 EXEMPT = {"migrations.py", "changes.py"}  # the schema itself; the bookkeeping itself
+BOOKKEEPING = ("track", "track_made_here", "versioned_update")
 WRITE = re.compile(
     r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE)\s+(" + "|".join(TRACKED) + r")\b", re.I
 )
@@ -29,7 +30,7 @@ def _writers(folder: Path = STORAGE) -> list[tuple[str, str, str, bool]]:
             body = ast.get_source_segment(source, node) or ""
             tables = {m.group(1) for m in WRITE.finditer(body)}
             for table in tables:
-                books = "track(" in body or "versioned_update(" in body
+                books = any(f"{call}(" in body for call in BOOKKEEPING)
                 found.append((path.name, node.name, table, books))
     return found
 
