@@ -231,3 +231,51 @@ def test_a_trajectory_made_on_the_laptop_changed_on_the_pc_then_compacted_reache
         assert integrity_problems(late.db) == []
     finally:
         late.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="finding: deadlock in everyday use. The jobcoach adds a second trajectory (another "
+    "guide) for the canteen's candidate and both mark both; once both devices compacted and "
+    "deleted, the canteen's snapshot holds marks on the laptop's trajectory without it, the "
+    "laptop's snapshot holds marks on the canteen's trajectory (and a trajectory of its "
+    "candidate) without them: a new device reads neither, ever",
+)
+def test_both_writers_compacting_a_shared_candidate_still_reach_a_late_joiner(region, tmp_path):
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    guides = [s.key for s in laptop.guides.summaries() if s.key != trajectory.guide_key] or [
+        trajectory.guide_key
+    ]
+    second = laptop.trajectories.add_trajectory(
+        trajectory.candidate_id,
+        employer_id=trajectory.employer_id,
+        trainer_id=fatma.id,
+        guide_key=guides[0],
+        jobcoach_id=marloes.id,
+    )
+    laptop.exchange.sync(folder)
+    canteen.exchange.sync(folder)
+    # Both mark both trajectories, round after round, until both compacted.
+    for i in range(COMPACT_AT):
+        for desk, person in ((canteen, fatma), (laptop, marloes)):
+            for t in (trajectory, canteen.trajectories.resolve(second.id)):
+                b = behaviours(desk, t, 12)
+                desk.marking.record_mark(t.id, b[i % len(b)], STATUSES[i % 3], person.id)
+            desk.exchange.sync(folder)
+    for desk in (canteen, laptop):
+        desk.clock.advance(COMPACTION_GRACE + dt.timedelta(minutes=5))
+    for desk in (canteen, laptop):
+        desk.exchange.sync(folder)
+    for desk in (canteen, laptop):
+        assert len(own_files(folder, desk)) < COMPACT_AT  # both compacted and deleted
+    late = Desk.open(tmp_path / "late", clock=FixedClock(laptop.clock.now_utc()))
+    try:
+        late.exchange.set_scope("jobcoach")
+        for _ in range(2):
+            result = late.exchange.sync(folder)
+            canteen.exchange.sync(folder)
+            laptop.exchange.sync(folder)
+        assert result.waiting == ()
+        assert shared_state(late) == shared_state(laptop) == shared_state(canteen)
+    finally:
+        late.close()
