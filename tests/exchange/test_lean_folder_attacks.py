@@ -279,3 +279,42 @@ def test_both_writers_compacting_a_shared_candidate_still_reach_a_late_joiner(re
         assert shared_state(late) == shared_state(laptop) == shared_state(canteen)
     finally:
         late.close()
+
+
+def test_format_two_files_of_an_older_device_in_the_folder_still_read(
+    region, tmp_path, monkeypatch
+):
+    """An older praktijkdesk in the folder writes format 2 and names no maker of what it
+    made (rev_device ""): the laptop reads it, compacts, and a late joiner still gets the
+    older device's records from the laptop's snapshot or the older device's files."""
+    from praktijkdesk.bundles.format import FORMAT, peek_manifest
+    from praktijkdesk.services import exchange as exchange_service
+
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    real = exchange_service.encode_bundle
+
+    def older(records, **kwargs):
+        kwargs["one_payload"] = False
+        return real(records, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(exchange_service, "encode_bundle", older)
+        canteen.db.execute("UPDATE trajectories SET rev_device = ''")
+        canteen.db.execute("UPDATE candidates SET rev_device = ''")
+        canteen.db.execute("UPDATE people SET rev_device = ''")
+        canteen.db.execute("UPDATE employers SET rev_device = ''")
+        canteen.db.commit()
+        b = behaviours(canteen, trajectory, 3)
+        canteen.marking.record_mark(trajectory.id, b[0], MarkStatus.MASTERED, fatma.id)
+        [written] = canteen.exchange.sync(folder).written_all
+    assert peek_manifest(written.read_bytes())["format"] == FORMAT
+    result = laptop.exchange.sync(folder)
+    assert result.waiting == () and result.imported
+    write_rounds(laptop, folder, trajectory, marloes.id, COMPACT_AT)
+    late = Desk.open(tmp_path / "late", clock=FixedClock(laptop.clock.now_utc()))
+    try:
+        late.exchange.set_scope("jobcoach")
+        assert late.exchange.sync(folder).waiting == ()
+        assert shared_state(late) == shared_state(laptop)
+    finally:
+        late.close()
