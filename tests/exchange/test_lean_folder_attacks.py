@@ -318,3 +318,62 @@ def test_format_two_files_of_an_older_device_in_the_folder_still_read(
         assert shared_state(late) == shared_state(laptop)
     finally:
         late.close()
+
+
+def test_the_employers_stream_and_pc_never_get_another_employers_candidates(region, tmp_path):
+    """Lean later files and snapshots are cut from records already restricted to the stream's
+    employer: a candidate of the bakery only, the bakery's trajectory of a shared candidate
+    and their marks never reach the canteen's stream or its PC, however they change."""
+    from praktijkdesk.bundles import read_bundle
+
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    employer_id = trajectory.employer_id
+    canteen.exchange.set_scope("employer", [employer_id])
+    guide = laptop.guides.latest(GUIDE).key
+    bakery = laptop.people.add_employer("Bakkerij Het Korenaar", "Delft")
+    kees = laptop.people.add_person("Kees Jansen", Role.TRAINER, bakery.id)
+    secret, only_bakery = laptop.trajectories.add_candidate(
+        name="Aïcha Benali",
+        birth_date="2001-02-03",
+        employer_id=bakery.id,
+        trainer_id=kees.id,
+        guide_key=guide,
+        jobcoach_id=marloes.id,
+    )
+    shared = laptop.trajectories.add_trajectory(
+        trajectory.candidate_id,
+        employer_id=bakery.id,
+        trainer_id=kees.id,
+        guide_key=guide,
+        jobcoach_id=marloes.id,
+    )
+    laptop.exchange.sync(folder)
+    for i in range(COMPACT_AT + 2):  # lean files, a snapshot, and more lean files
+        for t in (trajectory, only_bakery, shared):
+            b = behaviours(laptop, t, 12)
+            laptop.marking.record_mark(t.id, b[i % len(b)], STATUSES[i % 3], marloes.id)
+        if i == 3:
+            laptop.trajectories.edit_candidate(secret.id, name="Aïcha Benali-Smit", birth_date=None)
+            laptop.trajectories.edit(shared.id, end_date="2027-01-31")
+            laptop.trajectories.edit_candidate(
+                trajectory.candidate_id, name="Şükrü Öztürk", birth_date="1991-04-18"
+            )
+        laptop.exchange.sync(folder)
+        canteen.exchange.sync(folder)
+    stream = folder / "praktijkdesk-sync" / employer_id
+    seen = [read_bundle(p) for p in sorted(stream.glob("*/*.praktijk"))]
+    assert seen
+    for bundle in seen:
+        assert {t["employer_id"] for t in bundle["trajectories"]} <= {employer_id}
+        assert secret.id not in {c["id"] for c in bundle["candidates"]}
+        assert not {only_bakery.id, shared.id} & {m["trajectory_id"] for m in bundle["marks"]}
+    assert count(canteen, "trajectories", "employer_id != ?", [employer_id]) == 0
+    assert count(canteen, "candidates", "id = ?", [secret.id]) == 0
+    assert count(canteen, "marks", "trajectory_id IN (?, ?)", [only_bakery.id, shared.id]) == 0
+    # And the canteen still got everything of its own: the shared candidate's new birth date.
+    assert canteen.db.execute(
+        "SELECT birth_date FROM candidates WHERE id = ?", [trajectory.candidate_id]
+    ).fetchone() == ("1991-04-18",)
+    assert count(canteen, "marks", "trajectory_id = ?", [trajectory.id]) == count(
+        laptop, "marks", "trajectory_id = ?", [trajectory.id]
+    )
