@@ -377,3 +377,57 @@ def test_the_employers_stream_and_pc_never_get_another_employers_candidates(regi
     assert count(canteen, "marks", "trajectory_id = ?", [trajectory.id]) == count(
         laptop, "marks", "trajectory_id = ?", [trajectory.id]
     )
+
+
+@pytest.mark.parametrize("keep_on", ["canteen", "laptop"])
+def test_a_candidate_merge_in_lean_files_converges_in_any_arrival_order(
+    region, tmp_path, keep_on
+):
+    """The laptop starts the same person again (a second record, a second trajectory at the
+    canteen); the canteen marks that trajectory; the laptop merges the two records, keeping
+    one or the other. The merge's file holds only what changed; a device that sees the newest
+    files before the older ones (a slow sync client) still ends like everyone else."""
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    guide = laptop.guides.latest(GUIDE).key
+    twin, twin_t = laptop.trajectories.add_candidate(
+        name="Sukru Ozturk",
+        birth_date="1991-04-17",
+        employer_id=trajectory.employer_id,
+        trainer_id=fatma.id,
+        guide_key=guide,
+        jobcoach_id=marloes.id,
+    )
+    laptop.exchange.sync(folder)
+    canteen.exchange.sync(folder)
+    b = behaviours(canteen, twin_t, 3)
+    canteen.marking.record_mark(twin_t.id, b[0], MarkStatus.PRACTISING, fatma.id)
+    canteen.exchange.sync(folder)
+    keep, drop = (
+        (trajectory.candidate_id, twin.id) if keep_on == "canteen" else (twin.id, trajectory.candidate_id)
+    )
+    laptop.exchange.merge_candidates(keep, drop)
+    laptop.marking.record_mark(trajectory.id, b[1], MarkStatus.MASTERED, marloes.id)
+    laptop.exchange.sync(folder)
+    canteen.exchange.sync(folder)
+    laptop.exchange.sync(folder)
+    # A new device first sees only each device's newest file, then the rest.
+    view = tmp_path / "slow"
+    shutil.copytree(folder, view)
+    for desk in (canteen, laptop):
+        for path in sorted((view / "praktijkdesk-sync").glob(f"*/{desk.device_id}/*.praktijk"))[
+            :-1
+        ]:
+            path.unlink()
+    late = Desk.open(tmp_path / "late", clock=FixedClock(laptop.clock.now_utc()))
+    try:
+        late.exchange.set_scope("jobcoach")
+        late.exchange.sync(view)
+        shutil.rmtree(view)
+        shutil.copytree(folder, view)
+        result = late.exchange.sync(view)
+        assert result.waiting == ()
+        assert count(canteen, "candidates", "id = ?", [drop]) == 0
+        assert shared_state(late) == shared_state(laptop) == shared_state(canteen)
+        assert integrity_problems(late.db) == []
+    finally:
+        late.close()
