@@ -431,3 +431,32 @@ def test_a_candidate_merge_in_lean_files_converges_in_any_arrival_order(
         assert integrity_problems(late.db) == []
     finally:
         late.close()
+
+
+def test_a_person_merge_cycle_in_lean_files_and_snapshots_settles_for_a_late_joiner(
+    region, tmp_path
+):
+    """The laptop makes its own "Marloes Bakker"; both devices mark with their own record;
+    each merges the other's into its own without seeing the other's merge; the laptop
+    compacts. Everyone, a late joiner included, ends with the same one person."""
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    mine = laptop.people.add_person("Marloes Bakker", Role.JOBCOACH)
+    b = behaviours(laptop, trajectory, 4)
+    laptop.marking.record_mark(trajectory.id, b[0], MarkStatus.PRACTISING, mine.id)
+    laptop.exchange.sync(folder)
+    canteen.exchange.sync(folder)
+    canteen.exchange.merge_people(marloes.id, mine.id)
+    laptop.exchange.merge_people(mine.id, marloes.id)
+    canteen.exchange.sync(folder)
+    write_rounds(laptop, folder, trajectory, mine.id, COMPACT_AT, start=1)
+    for _ in range(2):
+        for desk in (canteen, laptop):
+            desk.exchange.sync(folder)
+    late = Desk.open(tmp_path / "late", clock=FixedClock(laptop.clock.now_utc()))
+    try:
+        late.exchange.set_scope("jobcoach")
+        assert late.exchange.sync(folder).waiting == ()
+        assert shared_state(late) == shared_state(laptop) == shared_state(canteen)
+        assert integrity_problems(late.db) == []
+    finally:
+        late.close()
