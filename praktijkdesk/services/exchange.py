@@ -1905,15 +1905,26 @@ def _changed_context_only(
 
 def _not_made_by(records: dict[str, list[dict]], others: set[str]) -> dict[str, list[dict]]:
     """``records`` without those whose current revision one of ``others`` made (that
-    device's own files carry them), and without the guides no remaining trajectory uses."""
+    device's own files carry them), unless something kept here refers to them: whatever a
+    kept record or event names comes back, by the importer's own reference rule, so a first
+    file or snapshot can always be read on its own. (Without that, two devices' snapshots
+    could each wait for the other's: a trajectory made on one, its candidate on the other.)"""
     if not others:
         return records
     kept = dict(records)
     for kind in VERSIONED:  # the kinds with a revision and the device that made it
         kept[kind] = [r for r in records.get(kind, []) if r.get("rev_device") not in others]
-    used = {t["guide_id"] for t in kept.get("trajectories", [])}
-    kept["guides"] = [g for g in records.get("guides", []) if g["key"] in used]
-    return kept
+    kept["guides"] = []
+    by_key = {kind: {r[KEYS[kind]]: r for r in records.get(kind, [])} for kind in KINDS}
+    while True:
+        added = False
+        for kind, ids in missing_references(Bundle({}, kept)).items():
+            rows = [by_key[kind][i] for i in sorted(ids) if i in by_key[kind]]
+            if rows:
+                kept[kind] = [*kept[kind], *rows]
+                added = True
+        if not added:
+            return kept
 
 
 def stream_folder(employer_id: str) -> str:

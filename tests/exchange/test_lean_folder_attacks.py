@@ -53,17 +53,7 @@ def region(tmp_path, make_device, shop):
     return canteen, laptop, trajectory, fatma, marloes, folder
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: a jobcoach made on laptop A and known in the folder only through A's "
-    "files in ANOTHER employer's stream is left out of laptop B's first file in this "
-    "employer's stream (A writes there too, so _not_made_by drops A's records), yet A's "
-    "files in this stream never carry that person: the employer's own PC, which reads only "
-    "its stream, lets B's file wait forever and never gets B's new candidate",
-)
-def test_a_jobcoach_known_only_from_another_stream_reaches_the_employers_pc(
-    region, make_device
-):
+def test_a_jobcoach_known_only_from_another_stream_reaches_the_employers_pc(region, make_device):
     canteen, laptop, trajectory, fatma, marloes, folder = region
     guide = laptop.guides.latest(GUIDE).key
     # Laptop A: a second employer with its own jobcoach Ilse; and a mark at the canteen, so
@@ -105,14 +95,6 @@ def test_a_jobcoach_known_only_from_another_stream_reaches_the_employers_pc(
     assert result.waiting == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: the laptop's snapshot leaves the canteen's trajectory, candidate and "
-    "people to the canteen's files; when the canteen's device folder is deleted (PC "
-    "replaced, someone tidying up) a device that joins after the laptop compacted gets a "
-    "snapshot whose marks refer to a trajectory nowhere in the folder: every laptop file "
-    "waits forever although the laptop holds it all (round 4's snapshot carried it)",
-)
 def test_a_deleted_writer_folder_does_not_strand_the_other_writers_snapshot(region, tmp_path):
     canteen, laptop, trajectory, fatma, marloes, folder = region
     write_rounds(laptop, folder, trajectory, marloes.id, COMPACT_AT)
@@ -137,9 +119,7 @@ def test_a_deleted_writer_folder_does_not_strand_the_other_writers_snapshot(regi
         late.close()
 
 
-def test_an_erasure_sticks_and_lean_marks_on_the_erased_trajectory_never_wait(
-    region, tmp_path
-):
+def test_an_erasure_sticks_and_lean_marks_on_the_erased_trajectory_never_wait(region, tmp_path):
     """The laptop's later files hold marks on the trajectory but not the trajectory; the
     canteen erases the candidate before it read them, then compacts until the trajectory is
     nowhere in the folder. Everyone ends erased, and no file waits for the erased trajectory."""
@@ -179,14 +159,6 @@ def test_an_erasure_sticks_and_lean_marks_on_the_erased_trajectory_never_wait(
         late.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: deadlock. The PC's lean file holds the changed trajectory but not its "
-    "candidate (unchanged, the laptop made it); the laptop's snapshot holds the candidate and "
-    "marks on the trajectory but not the trajectory (the PC's revision: left to the PC's "
-    "files). Each waits for the other, every round, although everything is in the folder; "
-    "the PC's own later snapshot keeps the trajectory and drops the candidate again",
-)
 def test_a_trajectory_made_on_the_laptop_changed_on_the_pc_then_compacted_reaches_a_late_joiner(
     region, tmp_path
 ):
@@ -233,14 +205,6 @@ def test_a_trajectory_made_on_the_laptop_changed_on_the_pc_then_compacted_reache
         late.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: deadlock in everyday use. The jobcoach adds a second trajectory (another "
-    "guide) for the canteen's candidate and both mark both; once both devices compacted and "
-    "deleted, the canteen's snapshot holds marks on the laptop's trajectory without it, the "
-    "laptop's snapshot holds marks on the canteen's trajectory (and a trajectory of its "
-    "candidate) without them: a new device reads neither, ever",
-)
 def test_both_writers_compacting_a_shared_candidate_still_reach_a_late_joiner(region, tmp_path):
     canteen, laptop, trajectory, fatma, marloes, folder = region
     guides = [s.key for s in laptop.guides.summaries() if s.key != trajectory.guide_key] or [
@@ -380,9 +344,7 @@ def test_the_employers_stream_and_pc_never_get_another_employers_candidates(regi
 
 
 @pytest.mark.parametrize("keep_on", ["canteen", "laptop"])
-def test_a_candidate_merge_in_lean_files_converges_in_any_arrival_order(
-    region, tmp_path, keep_on
-):
+def test_a_candidate_merge_in_lean_files_converges_in_any_arrival_order(region, tmp_path, keep_on):
     """The laptop starts the same person again (a second record, a second trajectory at the
     canteen); the canteen marks that trajectory; the laptop merges the two records, keeping
     one or the other. The merge's file holds only what changed; a device that sees the newest
@@ -403,7 +365,9 @@ def test_a_candidate_merge_in_lean_files_converges_in_any_arrival_order(
     canteen.marking.record_mark(twin_t.id, b[0], MarkStatus.PRACTISING, fatma.id)
     canteen.exchange.sync(folder)
     keep, drop = (
-        (trajectory.candidate_id, twin.id) if keep_on == "canteen" else (twin.id, trajectory.candidate_id)
+        (trajectory.candidate_id, twin.id)
+        if keep_on == "canteen"
+        else (twin.id, trajectory.candidate_id)
     )
     laptop.exchange.merge_candidates(keep, drop)
     laptop.marking.record_mark(trajectory.id, b[1], MarkStatus.MASTERED, marloes.id)
