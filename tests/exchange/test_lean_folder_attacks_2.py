@@ -142,8 +142,9 @@ def test_a_candidates_new_name_made_on_the_hotels_pc_reaches_the_bakerys_pc(two_
     assert all(r.waiting == () for r in results)
     keep_marking(laptop, shop_pc, folder, aicha)
     names = [
-        d.db.execute("SELECT name FROM candidates WHERE id = ?", [trajectory.candidate_id])
-        .fetchone()[0]
+        d.db.execute(
+            "SELECT name FROM candidates WHERE id = ?", [trajectory.candidate_id]
+        ).fetchone()[0]
         for d in (canteen, laptop, shop_pc)
     ]
     assert names == ["Şükrü Öztürk-Yıldız"] * 3
@@ -169,3 +170,111 @@ def test_an_erasure_made_on_the_hotels_pc_reaches_the_bakerys_pc(two_employers):
     for desk in (canteen, laptop, shop_pc):
         assert count(desk, "candidates", "id = ?", [trajectory.candidate_id]) == 0, desk
         assert count(desk, "trajectories", "id = ?", [shared.id]) == 0, desk
+
+
+# --- three writers in one employer folder, each compacting when it will --------------------
+from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from praktijkdesk.services import exchange as exchange_service  # noqa: E402
+
+writer = st.integers(0, 2)
+action = st.one_of(
+    st.tuples(st.just("mark"), writer, st.integers(0, 9), st.integers(0, 5)),
+    st.tuples(st.just("mark"), writer, st.integers(0, 9), st.integers(0, 5)),
+    st.tuples(st.just("new"), writer),
+    st.tuples(st.just("edit"), writer, st.integers(0, 9)),
+    st.tuples(st.just("rename"), writer, st.integers(0, 9)),
+    st.tuples(st.just("round"), writer),
+    st.tuples(st.just("wait"), st.sampled_from([1, 30, 49])),
+)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,  # the same runs every time: a regression test, not a search
+    phases=[Phase.explicit, Phase.generate],  # no shrinking: a failing run is reported as is
+    suppress_health_check=list(HealthCheck),
+)
+@given(steps=st.lists(action, min_size=10, max_size=40))
+def test_three_writers_compacting_at_their_own_moments_converge_with_a_late_joiner(
+    tmp_path_factory, monkeypatch, steps
+):
+    """The hotel's PC and two jobcoach laptops make candidates, trajectories, edits and marks
+    in one employer folder, each in its own rounds, compacting (every 3 files) and deleting
+    after the grace period when it happens to; then a device joins late. Everyone ends alike,
+    nothing waits."""
+    monkeypatch.setattr(exchange_service, "COMPACT_AT", 3)
+    run = tmp_path_factory.mktemp("three")
+    folder = run / "folder"
+    folder.mkdir()
+    start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+    desks = [
+        Desk.open(
+            run / f"w{i}",
+            clock=FixedClock(start + dt.timedelta(minutes=i), dt.timedelta(seconds=1)),
+        )
+        for i in range(3)
+    ]
+    late = None
+    try:
+        pc = desks[0]
+        employer = pc.people.add_employer("Hotel De Gouden Lepel", "Den Haag")
+        fatma = pc.people.add_person("Fatma Yılmaz", Role.TRAINER, employer.id)
+        guide = pc.guides.latest(GUIDE).key
+        pc.trajectories.add_candidate(
+            name="Şükrü Öztürk", employer_id=employer.id, trainer_id=fatma.id, guide_key=guide
+        )
+        pc.exchange.set_scope("employer", [employer.id])
+        for desk in desks[1:]:
+            desk.exchange.set_scope("jobcoach")
+        for desk in (*desks, *desks):
+            assert desk.exchange.sync(folder).waiting == ()
+        made = 0
+        for s in steps:
+            desk = desks[s[1]] if s[0] != "wait" else None
+            ids = (
+                sorted(r[0] for r in desk.db.execute("SELECT id FROM trajectories")) if desk else []
+            )
+            if s[0] == "mark" and ids:
+                t = desk.trajectories.resolve(ids[s[2] % len(ids)])
+                b = behaviours(desk, t, 6)
+                desk.marking.record_mark(t.id, b[s[3] % len(b)], STATUSES[s[3] % 3], fatma.id)
+            elif s[0] == "new":
+                made += 1
+                desk.trajectories.add_candidate(
+                    name=f"Kandidaat {made} van {s[1]}",
+                    employer_id=employer.id,
+                    trainer_id=fatma.id,
+                    guide_key=guide,
+                )
+            elif s[0] == "edit" and ids:
+                desk.trajectories.edit(ids[s[2] % len(ids)], end_date=f"2027-0{1 + s[1]}-28")
+            elif s[0] == "rename" and ids:
+                t = desk.trajectories.resolve(ids[s[2] % len(ids)])
+                desk.trajectories.edit_candidate(
+                    t.candidate_id, name=f"Naam {s[1]}-{s[2]}", birth_date=None
+                )
+            elif s[0] == "wait":
+                for d in desks:
+                    d.clock.advance(dt.timedelta(hours=s[1]))
+                continue
+            desk.exchange.sync(folder)
+        for d in desks:
+            d.clock.advance(COMPACTION_GRACE + dt.timedelta(hours=1))
+        for _ in range(3):
+            results = [d.exchange.sync(folder) for d in desks]
+        assert all(r.waiting == () for r in results), [r.waiting for r in results]
+        late = Desk.open(run / "late", clock=FixedClock(desks[1].clock.now_utc()))
+        late.exchange.set_scope("jobcoach")
+        result = late.exchange.sync(folder)
+        assert result.waiting == ()
+        states = [shared_state(d) for d in (*desks, late)]
+        assert states[1] == states[2] == states[3]
+        assert states[0] == states[1]
+        assert integrity_problems(late.db) == []
+    finally:
+        for d in (*desks, late):
+            if d is not None:
+                d.close()
