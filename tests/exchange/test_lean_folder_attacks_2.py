@@ -312,3 +312,56 @@ def test_a_guide_read_from_the_hotels_stream_reaches_the_bakerys_pc_with_its_fir
     results = settle(folder, laptop, shop_pc)
     assert count(shop_pc, "trajectories", "id = ?", [on_school_guide.id]) == 1, results[-1].waiting
     assert results[-1].waiting == ()
+
+
+def test_a_declaration_issued_on_one_device_and_signed_on_the_other_survives_compaction(
+    region, tmp_path
+):
+    """The hotel's PC starts a trajectory on the school's guide and masters a work process;
+    the laptop issues the declaration; the PC signs it (trainer) and the laptop signs it
+    (candidate); both go on marking until both compacted and deleted their old files. The
+    declaration (its PDF byte for byte) and both signatures reach a device that joins late,
+    and the PC and the laptop end alike."""
+    from tests.services.declaration_data import master, school_guide_key, signature_strokes
+
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    _, t = canteen.trajectories.add_candidate(
+        name="Dragoș Popescu",
+        birth_date="2000-01-01",
+        employer_id=trajectory.employer_id,
+        trainer_id=fatma.id,
+        guide_key=school_guide_key(canteen),
+        jobcoach_id=marloes.id,
+    )
+    master(canteen, t, fatma, ["B1-K1-W1"])
+    settle(folder, canteen, laptop, rounds=2)
+    issued = laptop.declarations.issue(t.id, fatma.id, ["B1-K1-W1"], "Den Haag")
+    settle(folder, laptop, canteen, rounds=1)
+    canteen.declarations.sign(issued.id, "trainer", None, signature_strokes())
+    settle(folder, canteen, laptop, rounds=1)
+    roles = {line.role for line in laptop.declarations.get(issued.id).snapshot.signature_lines}
+    for role in sorted(roles - {"trainer"})[:1]:
+        laptop.declarations.sign(issued.id, role, "Dragoș Popescu", signature_strokes())
+    for i in range(COMPACT_AT):
+        for desk, person in ((canteen, fatma), (laptop, marloes)):
+            b = behaviours(desk, trajectory, 12)
+            desk.marking.record_mark(trajectory.id, b[i % len(b)], STATUSES[i % 3], person.id)
+            desk.exchange.sync(folder)
+    for desk in (canteen, laptop):
+        desk.clock.advance(COMPACTION_GRACE + dt.timedelta(minutes=5))
+    settle(folder, canteen, laptop, rounds=2)
+    for desk in (canteen, laptop):
+        assert len(own_files(folder, desk)) < COMPACT_AT  # both compacted and deleted
+    late = Desk.open(tmp_path / "late", clock=FixedClock(laptop.clock.now_utc()))
+    try:
+        late.exchange.set_scope("jobcoach")
+        result = late.exchange.sync(folder)
+        assert result.waiting == ()
+        settle(folder, canteen, laptop, rounds=1)
+        assert shared_state(late) == shared_state(laptop) == shared_state(canteen)
+        arrived = late.declarations.get(issued.id)
+        assert len(arrived.signatures) == min(len(roles), 2)
+        assert late.declarations.reprint(issued.id) == laptop.declarations.reprint(issued.id)
+        assert integrity_problems(late.db) == []
+    finally:
+        late.close()
