@@ -365,3 +365,52 @@ def test_a_declaration_issued_on_one_device_and_signed_on_the_other_survives_com
         assert integrity_problems(late.db) == []
     finally:
         late.close()
+
+
+def test_undone_marks_stay_undone_through_lean_files_compaction_and_a_late_joiner(
+    region, tmp_path
+):
+    """Both devices mark the same behaviours, each on top of the other's marks, and each
+    undoes (Ctrl+Z) some of its own marks, in lean files; both compact and delete. The PC,
+    the laptop and a device that first sees only each device's newest file and then the rest
+    show the same current marks."""
+    import shutil
+
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    b = behaviours(laptop, trajectory, 3)
+    undone = []
+    for i in range(COMPACT_AT + 1):
+        for desk, person in ((canteen, fatma), (laptop, marloes)):
+            desk.marking.record_mark(trajectory.id, b[i % 3], STATUSES[(i + 1) % 3], person.id)
+            if i % 3 == (0 if desk is canteen else 1):
+                undone.append(desk.marking.undo_last(person.id).event_uuid)
+            desk.exchange.sync(folder)
+    assert len(undone) >= 4
+    for desk in (canteen, laptop):
+        desk.clock.advance(COMPACTION_GRACE + dt.timedelta(minutes=5))
+    settle(folder, canteen, laptop, rounds=2)
+    for desk in (canteen, laptop):
+        assert len(own_files(folder, desk)) < COMPACT_AT  # both compacted and deleted
+    view = tmp_path / "slow"
+    shutil.copytree(folder, view)
+    for desk in (canteen, laptop):
+        for path in sorted((view / "praktijkdesk-sync").glob(f"*/{desk.device_id}/*.praktijk"))[
+            :-1
+        ]:
+            path.unlink()
+    late = Desk.open(tmp_path / "late", clock=FixedClock(laptop.clock.now_utc()))
+    try:
+        late.exchange.set_scope("jobcoach")
+        late.exchange.sync(view)
+        shutil.rmtree(view)
+        shutil.copytree(folder, view)
+        assert late.exchange.sync(view).waiting == ()
+        current = [
+            sorted(tuple(r) for r in d.db.execute("SELECT * FROM current_marks"))
+            for d in (canteen, laptop, late)
+        ]
+        assert current[0] == current[1] == current[2]
+        assert shared_state(late) == shared_state(laptop) == shared_state(canteen)
+        assert count(late, "marks", "undoes_uuid IS NOT NULL") == len(undone)
+    finally:
+        late.close()
