@@ -414,3 +414,35 @@ def test_undone_marks_stay_undone_through_lean_files_compaction_and_a_late_joine
         assert count(late, "marks", "undoes_uuid IS NOT NULL") == len(undone)
     finally:
         late.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="finding (employer data, not candidate data): a later file carries every guide "
+    "that changed since the device's previous file in that stream, and the employer "
+    "restriction never looks at guides, so the hotel's own version (its employer id, its own "
+    "behaviour texts) goes into the laptop's bakery file and the bakery's PC stores it",
+)
+def test_the_hotels_own_guide_version_stays_out_of_the_bakerys_folder_and_pc(two_employers):
+    """The jobcoach saves the hotel's own version of the guide on the laptop (a new guide
+    record, tracked like every change). The laptop's round writes news in every stream it
+    has: the bakery's stream and the bakery's PC must not get the hotel's own version."""
+    from praktijkdesk.bundles import read_bundle
+    from tests.guide_variants.conftest import edit
+
+    canteen, laptop, shop_pc, trajectory, shared, aicha, folder = two_employers
+    hotel = trajectory.employer_id
+    guide = laptop.guide_variants.for_editing(trajectory.guide_key, hotel)
+    wp = laptop.guides.get(trajectory.guide_key).work_processes()[0]
+    own = laptop.guide_variants.save(
+        edit(laptop, guide, wp.code, add=["Zet de koffie klaar zoals bij Hotel De Gouden Lepel."])
+    )
+    b = behaviours(laptop, aicha, 2)
+    laptop.marking.record_mark(aicha.id, b[0], MarkStatus.PRACTISING, aicha.jobcoach_id)
+    settle(folder, laptop, canteen, shop_pc)
+    stream = folder / "praktijkdesk-sync" / aicha.employer_id
+    carried = {
+        g["key"] for p in sorted(stream.glob("*/*.praktijk")) for g in read_bundle(p)["guides"]
+    }
+    assert own.key not in carried
+    assert count(shop_pc, "guides", "id = ?", [own.key]) == 0
