@@ -9,18 +9,35 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 
 from praktijkdesk.clock import FixedClock
 from praktijkdesk.desk import Desk
 from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.people import Role
+from praktijkdesk.services import exchange as exchange_service
 from praktijkdesk.services.exchange import COMPACT_AT, COMPACTION_GRACE
 from praktijkdesk.storage.integrity import integrity_problems
 
 from .conftest import GUIDE, behaviours, shared_state
-from .test_lean_folder_attacks import STATUSES, count, own_files, region, write_rounds  # noqa: F401
+from .test_lean_folder_attacks import STATUSES, count, own_files
 
 pytestmark = pytest.mark.usefixtures("trust_every_device_on_sight")
+
+
+@pytest.fixture
+def region(tmp_path, make_device, shop):
+    """As in test_lean_folder_attacks.py: the canteen (hotel) and a jobcoach laptop that read
+    each other once."""
+    canteen, trajectory, fatma, marloes = shop
+    laptop = make_device("laptop", offset_minutes=1)
+    laptop.exchange.set_scope("jobcoach")
+    folder = tmp_path / "OneDrive - Regio"
+    folder.mkdir()
+    canteen.exchange.sync(folder)
+    laptop.exchange.sync(folder)
+    return canteen, laptop, trajectory, fatma, marloes, folder
 
 
 @pytest.mark.xfail(
@@ -173,10 +190,6 @@ def test_an_erasure_made_on_the_hotels_pc_reaches_the_bakerys_pc(two_employers):
 
 
 # --- three writers in one employer folder, each compacting when it will --------------------
-from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from praktijkdesk.services import exchange as exchange_service  # noqa: E402
 
 writer = st.integers(0, 2)
 action = st.one_of(
@@ -206,7 +219,10 @@ def test_three_writers_compacting_at_their_own_moments_converge_with_a_late_join
     after the grace period when it happens to; then a device joins late. Everyone ends alike,
     nothing waits."""
     monkeypatch.setattr(exchange_service, "COMPACT_AT", 3)
-    run = tmp_path_factory.mktemp("three")
+    three_writers(tmp_path_factory.mktemp("three"), steps)
+
+
+def three_writers(run, steps):
     folder = run / "folder"
     folder.mkdir()
     start = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
@@ -226,8 +242,9 @@ def test_three_writers_compacting_at_their_own_moments_converge_with_a_late_join
         pc.trajectories.add_candidate(
             name="Şükrü Öztürk", employer_id=employer.id, trainer_id=fatma.id, guide_key=guide
         )
-        pc.exchange.set_scope("employer", [employer.id])
-        for desk in desks[1:]:
+        # Every device reads the whole folder: with the PC set to the hotel only, the run
+        # fails now and then by the device ids' order (the rename finding below).
+        for desk in desks:
             desk.exchange.set_scope("jobcoach")
         for desk in (*desks, *desks):
             assert desk.exchange.sync(folder).waiting == ()
@@ -367,9 +384,7 @@ def test_a_declaration_issued_on_one_device_and_signed_on_the_other_survives_com
         late.close()
 
 
-def test_undone_marks_stay_undone_through_lean_files_compaction_and_a_late_joiner(
-    region, tmp_path
-):
+def test_undone_marks_stay_undone_through_lean_files_compaction_and_a_late_joiner(region, tmp_path):
     """Both devices mark the same behaviours, each on top of the other's marks, and each
     undoes (Ctrl+Z) some of its own marks, in lean files; both compact and delete. The PC,
     the laptop and a device that first sees only each device's newest file and then the rest
@@ -476,3 +491,49 @@ def test_merging_a_hotel_candidate_into_the_bakerys_record_reaches_the_hotels_pc
     assert row.fetchone() == (aicha.candidate_id,)
     assert count(canteen, "candidates", "id = ?", [aicha.candidate_id]) == 1
     assert count(shop_pc, "trajectories", "id = ?", [twin_t.id]) == 0  # the hotel's: not here
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="finding: data lost. The renaming laptop's file holds the changed candidate but "
+    "not her trajectory (lean: unchanged, another device made it). The hotel's PC (hotel only) "
+    "reads that file before the creator's, because device folders are read in id order: the "
+    "candidate is tied to no employer there yet, so the employer restriction drops her as "
+    "another employer's, and the file counts as read. The creator's file then brings the old "
+    "name; the snapshots that carry the new one are skipped (all covered files read). The PC "
+    "keeps the old name for good; with the other id order it gets the new one",
+)
+def test_a_renamed_candidate_read_before_the_file_that_brings_the_trajectory_is_not_lost(
+    region, make_device
+):
+    """Found by the three-writer property above (about one run in five, by the device ids).
+    One laptop starts a candidate at the hotel, the other reads it and corrects her name; its
+    file holds the changed candidate only. The hotel's PC reads the device folders in the
+    order of their ids, in one round: when the renaming laptop's folder comes first, the
+    candidate is not yet tied to the hotel there. The PC must still end with the new name."""
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    canteen.exchange.set_scope("employer", [trajectory.employer_id])
+    other = make_device("other", offset_minutes=2)
+    other.exchange.set_scope("jobcoach")
+    settle(folder, laptop, other, rounds=2)
+    # The PC reads the renamer's folder first: it has the smaller device id.
+    renamer, creator = sorted((laptop, other), key=lambda d: d.device_id)
+    new, _ = creator.trajectories.add_candidate(
+        name="Yara El Idrissi",
+        birth_date="2003-03-03",
+        employer_id=trajectory.employer_id,
+        trainer_id=fatma.id,
+        guide_key=creator.guides.latest(GUIDE).key,
+        jobcoach_id=marloes.id,
+    )
+    creator.exchange.sync(folder)
+    renamer.exchange.sync(folder)
+    renamer.trajectories.edit_candidate(new.id, name="Yara El-Idrissi", birth_date="2003-03-03")
+    renamer.exchange.sync(folder)
+    results = settle(folder, canteen, creator, renamer)
+    assert all(r.waiting == () for r in results)
+    names = [
+        d.db.execute("SELECT name FROM candidates WHERE id = ?", [new.id]).fetchone()
+        for d in (canteen, creator, renamer)
+    ]
+    assert names == [("Yara El-Idrissi",)] * 3
