@@ -578,3 +578,43 @@ def test_a_rename_that_arrives_before_the_candidates_first_file_waits_on_the_emp
     assert canteen.db.execute("SELECT name FROM candidates WHERE id = ?", [new.id]).fetchone() == (
         "Yara El-Idrissi",
     )
+
+
+def test_an_employers_pc_away_while_the_laptop_compacts_and_deletes_catches_up(region):
+    """The hotel's PC (hotel only) read the laptop's first files, then is away for days: the
+    laptop starts a candidate, renames Şükrü, marks both, compacts, deletes its old files
+    after the grace period and writes new lean files. Back, the PC gets everything."""
+    canteen, laptop, trajectory, fatma, marloes, folder = region
+    canteen.exchange.set_scope("employer", [trajectory.employer_id])
+    b = behaviours(laptop, trajectory, 12)
+    for i in range(2):
+        laptop.marking.record_mark(trajectory.id, b[i], STATUSES[i % 3], marloes.id)
+        laptop.exchange.sync(folder)
+    canteen.exchange.sync(folder)  # then away
+    _, new = laptop.trajectories.add_candidate(
+        name="Yara El Idrissi",
+        birth_date="2003-03-03",
+        employer_id=trajectory.employer_id,
+        trainer_id=fatma.id,
+        guide_key=laptop.guides.latest(GUIDE).key,
+        jobcoach_id=marloes.id,
+    )
+    laptop.trajectories.edit_candidate(
+        trajectory.candidate_id, name="Şükrü Öztürk-Yıldız", birth_date="1991-04-17"
+    )
+    for i in range(COMPACT_AT):
+        for t in (trajectory, new):
+            laptop.marking.record_mark(t.id, b[i % len(b)], STATUSES[i % 3], marloes.id)
+        laptop.exchange.sync(folder)
+    laptop.clock.advance(COMPACTION_GRACE + dt.timedelta(minutes=5))
+    laptop.exchange.sync(folder)  # the old files go
+    assert len(own_files(folder, laptop)) < COMPACT_AT
+    for i in range(2):
+        laptop.marking.record_mark(new.id, b[-1 - i], STATUSES[i % 3], marloes.id)
+        laptop.exchange.sync(folder)  # lean files after the snapshot
+    canteen.clock.advance(COMPACTION_GRACE + dt.timedelta(minutes=5))
+    result = canteen.exchange.sync(folder)
+    assert result.waiting == ()
+    laptop.exchange.sync(folder)
+    assert shared_state(canteen) == shared_state(laptop)
+    assert integrity_problems(canteen.db) == []
