@@ -1510,7 +1510,7 @@ class ExchangeService(Service):
             # (Erasure records carry no personal data: every stream gets them.)
             records = scoping.restrict_with_db(self.db, records, {employer_id}).records
             if not first:
-                records = _changed_context_only(records, changed)
+                records = self._changed_context_only(records, changed, employer_id)
             state["streams"][employer_id] = dict(now)
             if not first and not any(records.get(k) for k in KINDS):
                 number = self._compact(mine, employer_id, state, number)
@@ -1612,6 +1612,38 @@ class ExchangeService(Service):
         )
         records = scoping.restrict_with_db(self.db, records, {employer_id}).records
         return _not_made_by(records, others)
+
+    def _changed_context_only(
+        self, records: dict[str, list[dict]], changed: dict[str, list[str]], employer_id: str
+    ) -> dict[str, list[dict]]:
+        """``records`` (already restricted to the stream's employer) without the trajectories
+        and candidates that did not change (repeated in every small file of a region's folder,
+        they were a fifth of it), but
+        - with the candidate and guide of every trajectory that is in: a new trajectory may be
+          the first of its candidate, or of its guide, in this employer's folder (a candidate
+          who also works at another employer);
+        - with the trajectories at this employer of every candidate that is in: an employer's
+          PC that reads a renamed candidate before the file that ties her to this employer
+          would otherwise take her for another employer's and leave the new name out."""
+        lean = dict(records)
+        for kind in LEAN_KINDS:
+            ids = set(changed.get(kind, ()))
+            lean[kind] = [row for row in records.get(kind, []) if row[KEYS[kind]] in ids]
+        candidate_ids = {c["id"] for c in lean["candidates"]}
+        have = {t["id"] for t in lean["trajectories"]}
+        lean["trajectories"] += [
+            t
+            for t in store.rows_where(self.db, "trajectories", "candidate_id", candidate_ids)
+            if t["employer_id"] == employer_id and t["id"] not in have
+        ]
+        wanted = {t["candidate_id"] for t in lean["trajectories"]} - candidate_ids
+        lean["candidates"] += [c for c in records.get("candidates", []) if c["id"] in wanted]
+        missing = wanted - {c["id"] for c in lean["candidates"]}
+        lean["candidates"] += list(store.rows_by_key(self.db, "candidates", missing).values())
+        have = {g["key"] for g in records.get("guides", [])}
+        missing = {t["guide_id"] for t in lean["trajectories"]} - have
+        lean["guides"] = [*records.get("guides", []), *store.guide_rows(self.db, missing)]
+        return lean
 
     def _stream_scope(self, employer_id: str) -> list[dict]:
         """The manifest's employers of a file in this employer's stream (a file may hold no
@@ -1814,14 +1846,19 @@ class ExchangeService(Service):
         marks_seq, conclusions_seq, change_seq = store.watermarks(self.db)
         before = {"marks": marks_seq, "conclusions": conclusions_seq, "changes": change_seq}
 
+        read_from = path.parent.parent.name  # the employer folder this file lies in
+
         def after() -> None:
             record_read()
-            # What came from the folder is there already: this device need not write it
-            # again, unless a stream has news of its own not written yet (then it all goes).
+            # What came from an employer's folder is there already: this device need not
+            # write it there again, unless that stream has news of its own not written yet
+            # (then it all goes). Only that stream: a candidate with a trajectory at two
+            # employers, renamed or erased at one, must still reach the other's folder
+            # through this device (issue #18's second adversarial round).
             state = self._sync_state(root)
             m, c, ch = store.watermarks(self.db)
             for name, stream in state["streams"].items():
-                if stream == before:
+                if stream == before and stream_folder(name) == read_from:
                     state["streams"][name] = {"marks": m, "conclusions": c, "changes": ch}
             set_setting(self.db, SYNC_STATE_SETTING, json.dumps(state, sort_keys=True))
 
@@ -1888,19 +1925,6 @@ class ExchangeService(Service):
 # People, employers and schools stay in every file that refers to them: they are few and
 # small, and a person is not always in a stream before its first mark there (a jobcoach).
 LEAN_KINDS = ("candidates", "trajectories")
-
-
-def _changed_context_only(
-    records: dict[str, list[dict]], changed: dict[str, list[str]]
-) -> dict[str, list[dict]]:
-    """``records`` (already restricted to the stream's employer) without the trajectories and
-    candidates that did not change: repeated in every small file of a region's folder, they
-    were a fifth of it (benchmarks/region.py)."""
-    lean = dict(records)
-    for kind in LEAN_KINDS:
-        ids = set(changed.get(kind, ()))
-        lean[kind] = [row for row in records.get(kind, []) if row[KEYS[kind]] in ids]
-    return lean
 
 
 def _not_made_by(records: dict[str, list[dict]], others: set[str]) -> dict[str, list[dict]]:

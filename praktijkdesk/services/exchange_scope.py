@@ -172,6 +172,13 @@ def restrict(
     employer_ids |= {t["employer_id"] for t in kept_t}
     employers = [e for e in get("employers") if e["id"] in employer_ids]
 
+    # Guides: a school's guide goes anywhere; an employer's own version (eigen versie: its
+    # own behaviour texts) only to that employer, unless a kept trajectory uses it.
+    used = {t["guide_id"] for t in kept_t}
+    guides = [
+        g for g in get("guides") if g["key"] in used or _own_version_of(g) in (None, *allowed)
+    ]
+
     names = {e["id"]: e["name"] for e in get("employers")}
     employer_of = {t["candidate_id"]: names.get(t["employer_id"], "") for t in left_t}
     refused = sorted(
@@ -183,6 +190,7 @@ def restrict(
     )
     result = dict(records)
     result.update(
+        guides=guides,
         employers=employers,
         people=people,
         candidates=candidates,
@@ -199,6 +207,17 @@ def restrict(
         refused,
         sorted({names.get(t["employer_id"], "?") for t in left_t}),
     )
+
+
+def _own_version_of(guide: dict) -> str | None:
+    """The employer whose own version this guide row is (its "variant" block), or None."""
+    try:
+        top = json.loads(guide["content"])
+    except (TypeError, ValueError):
+        return None
+    variant = top.get("variant") if isinstance(top, dict) else None
+    employer = variant.get("employer") if isinstance(variant, dict) else None
+    return employer if isinstance(employer, str) else None
 
 
 def restrict_with_db(

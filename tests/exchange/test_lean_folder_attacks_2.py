@@ -40,15 +40,6 @@ def region(tmp_path, make_device, shop):
     return canteen, laptop, trajectory, fatma, marloes, folder
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: the laptop's lean hotel file holds the new trajectory of a bakery "
-    "candidate but not the candidate (unchanged since the laptop's previous hotel file; her "
-    "creation was cut from that stream by the employer restriction). The hotel's PC reads only "
-    "the hotel's stream and has never had her: the file, and every later laptop file with marks "
-    "on her, waits until the laptop's next hotel snapshot (COMPACT_AT files later), forever if "
-    "the laptop writes no more there",
-)
 def test_a_second_trajectory_for_a_candidate_of_another_employer_reaches_the_employers_pc(
     region,
 ):
@@ -138,15 +129,6 @@ def keep_marking(laptop, shop_pc, folder, trajectory, rounds=COMPACT_AT + 2):
         assert shop_pc.exchange.sync(folder).waiting == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: divergence. The hotel's PC writes the candidate's new revision only in "
-    "the hotel's stream; the laptop reads it, and because its bakery stream had no news of its "
-    "own, the import moves that stream's watermark past the change (_import_sync_file after()), "
-    "so no lean bakery file carries it. The laptop's next bakery snapshot does, but the bakery's "
-    "PC read every file it covers and so skips it unread: the bakery's PC keeps the old name "
-    "for good, although the laptop goes on writing there (a late joiner gets the new one)",
-)
 def test_a_candidates_new_name_made_on_the_hotels_pc_reaches_the_bakerys_pc(two_employers):
     """Şükrü has a trajectory at the hotel and one at the bakery. The hotel's PC corrects his
     name; it writes only in the hotel's stream. The laptop reads it; the bakery's PC reads
@@ -167,15 +149,6 @@ def test_a_candidates_new_name_made_on_the_hotels_pc_reaches_the_bakerys_pc(two_
     assert names == ["Şükrü Öztürk-Yıldız"] * 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: an erasure does not reach the bakery's PC. The hotel's PC writes it in "
-    "the hotel's stream only; the laptop reads it and erases, but the import moves its bakery "
-    "stream's watermark past the erasure, so no later bakery file carries it. The laptop's "
-    "bakery snapshot does, but the bakery's PC read every file it covers and skips it unread: "
-    "the bakery's PC keeps the erased candidate and his bakery trajectory for good, although "
-    "the laptop goes on writing there",
-)
 def test_an_erasure_made_on_the_hotels_pc_reaches_the_bakerys_pc(two_employers):
     """The hotel's PC erases Şükrü (AVG: everything of him, on every device). The bakery's PC
     holds his bakery trajectory and reads only the bakery's stream."""
@@ -297,15 +270,6 @@ def three_writers(run, steps):
                 d.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: a lean file holds a guide only when the guide changed since the device's "
-    "previous file in that stream; the laptop read the school's guide from the hotel's stream "
-    "(the import moves its bakery watermark past it), so its lean bakery file holds the new "
-    "trajectory and candidate but not their guide. The bakery's PC has never had that guide: "
-    "the file and every later one with marks on the trajectory wait until the laptop's next "
-    "bakery snapshot, forever if the laptop writes no more there",
-)
 def test_a_guide_read_from_the_hotels_stream_reaches_the_bakerys_pc_with_its_first_trajectory(
     two_employers,
 ):
@@ -431,13 +395,6 @@ def test_undone_marks_stay_undone_through_lean_files_compaction_and_a_late_joine
         late.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding (employer data, not candidate data): a later file carries every guide "
-    "that changed since the device's previous file in that stream, and the employer "
-    "restriction never looks at guides, so the hotel's own version (its employer id, its own "
-    "behaviour texts) goes into the laptop's bakery file and the bakery's PC stores it",
-)
 def test_the_hotels_own_guide_version_stays_out_of_the_bakerys_folder_and_pc(two_employers):
     """The jobcoach saves the hotel's own version of the guide on the laptop (a new guide
     record, tracked like every change). The laptop's round writes news in every stream it
@@ -463,13 +420,6 @@ def test_the_hotels_own_guide_version_stays_out_of_the_bakerys_folder_and_pc(two
     assert count(shop_pc, "guides", "id = ?", [own.key]) == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: the merge's lean hotel file holds the merge record and the hotel's "
-    "trajectory, now naming the kept (bakery) candidate, but not that candidate: she did not "
-    "change and was never in the hotel's stream. The hotel's PC has never had her; the file "
-    "waits until the laptop's next hotel snapshot, forever if the laptop writes no more there",
-)
 def test_merging_a_hotel_candidate_into_the_bakerys_record_reaches_the_hotels_pc(two_employers):
     """The hotel's PC starts "Aicha Benali", the same person the laptop started at the
     bakery. The laptop merges the two, keeping the bakery's record: the hotel's trajectory
@@ -493,16 +443,6 @@ def test_merging_a_hotel_candidate_into_the_bakerys_record_reaches_the_hotels_pc
     assert count(shop_pc, "trajectories", "id = ?", [twin_t.id]) == 0  # the hotel's: not here
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: data lost. The renaming laptop's file holds the changed candidate but "
-    "not her trajectory (lean: unchanged, another device made it). The hotel's PC (hotel only) "
-    "reads that file before the creator's, because device folders are read in id order: the "
-    "candidate is tied to no employer there yet, so the employer restriction drops her as "
-    "another employer's, and the file counts as read. The creator's file then brings the old "
-    "name; the snapshots that carry the new one are skipped (all covered files read). The PC "
-    "keeps the old name for good; with the other id order it gets the new one",
-)
 def test_a_renamed_candidate_read_before_the_file_that_brings_the_trajectory_is_not_lost(
     region, make_device
 ):
@@ -539,14 +479,6 @@ def test_a_renamed_candidate_read_before_the_file_that_brings_the_trajectory_is_
     assert names == [("Yara El-Idrissi",)] * 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="finding: data lost with one laptop and a slow sync client. The laptop's later "
-    "file holds only the renamed candidate; the hotel's PC (hotel only) gets it before the "
-    "file that brings her trajectory. Instead of waiting (docs/exchange.md: a later file that "
-    "arrives first waits), the employer restriction drops her as another employer's and the "
-    "file counts as read; the earlier file then brings the old name, for good",
-)
 def test_a_rename_that_arrives_before_the_candidates_first_file_waits_on_the_employers_pc(
     region, tmp_path
 ):
