@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from praktijkdesk.bundles.format import peek_manifest
 from praktijkdesk.clock import FixedClock
 from praktijkdesk.desk import Desk
+from praktijkdesk.domain.mark import MarkStatus
 from praktijkdesk.domain.people import Role
 
 GUIDE = "horeca-gastheer-gastvrouw"
@@ -130,3 +132,43 @@ def trust_every_device_on_sight(monkeypatch):
 
     real = bundle_records.device_trust
     monkeypatch.setattr(bundle_records, "device_trust", lambda db: _TrustedUnlessSaid(real(db)))
+
+
+# --- a synced folder shared by the canteen and a jobcoach's laptop (compaction, issue #18) ---
+STATUSES = [MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED]
+
+
+def own_files(folder, desk):
+    return sorted((folder / "praktijkdesk-sync").glob(f"*/{desk.device_id}/*.praktijk"))
+
+
+def numbers(folder, desk):
+    return [int(p.stem) for p in own_files(folder, desk)]
+
+
+def snapshots(folder, desk):
+    return [
+        p for p in own_files(folder, desk) if "snapshot" in peek_manifest(p.read_bytes())["scope"]
+    ]
+
+
+def write_rounds(desk, folder, trajectory, person_id, count, start=0):
+    """``count`` rounds, each with one new mark: one new file each."""
+    b = behaviours(desk, trajectory, 12)
+    for i in range(start, start + count):
+        desk.marking.record_mark(trajectory.id, b[i % len(b)], STATUSES[i % 3], person_id)
+        assert desk.exchange.sync(folder).written is not None
+
+
+@pytest.fixture
+def region(tmp_path, make_device, shop):
+    """The canteen (the shop) and a jobcoach's laptop in one synced folder, each having read
+    the other once."""
+    canteen, trajectory, fatma, marloes = shop
+    laptop = make_device("laptop", offset_minutes=1)
+    laptop.exchange.set_scope("jobcoach")
+    folder = tmp_path / "OneDrive - Regio"
+    folder.mkdir()
+    canteen.exchange.sync(folder)
+    laptop.exchange.sync(folder)
+    return canteen, laptop, trajectory, fatma, marloes, folder

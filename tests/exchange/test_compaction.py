@@ -21,46 +21,18 @@ from praktijkdesk.services import exchange as exchange_service
 from praktijkdesk.services.exchange import COMPACT_AT, COMPACTION_GRACE
 from praktijkdesk.storage.integrity import integrity_problems
 
-from .conftest import behaviours, shared_state
+from .conftest import (
+    STATUSES,
+    behaviours,
+    numbers,
+    own_files,
+    shared_state,
+    snapshots,
+    write_rounds,
+)
 
 # The folder's own behaviour; trusting a new device is tested in test_pairing.py.
 pytestmark = pytest.mark.usefixtures("trust_every_device_on_sight")
-
-STATUSES = [MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED]
-
-
-def own_files(folder, desk):
-    return sorted((folder / "praktijkdesk-sync").glob(f"*/{desk.device_id}/*.praktijk"))
-
-
-def numbers(folder, desk):
-    return [int(p.stem) for p in own_files(folder, desk)]
-
-
-def snapshots(folder, desk):
-    return [
-        p for p in own_files(folder, desk) if "snapshot" in peek_manifest(p.read_bytes())["scope"]
-    ]
-
-
-def write_rounds(desk, folder, trajectory, person_id, count, start=0):
-    """``count`` rounds, each with one new mark: one new file each."""
-    b = behaviours(desk, trajectory, 12)
-    for i in range(start, start + count):
-        desk.marking.record_mark(trajectory.id, b[i % len(b)], STATUSES[i % 3], person_id)
-        assert desk.exchange.sync(folder).written is not None
-
-
-@pytest.fixture
-def region(tmp_path, make_device, shop):
-    canteen, trajectory, fatma, marloes = shop
-    laptop = make_device("laptop", offset_minutes=1)
-    laptop.exchange.set_scope("jobcoach")
-    folder = tmp_path / "OneDrive - Regio"
-    folder.mkdir()
-    canteen.exchange.sync(folder)
-    laptop.exchange.sync(folder)
-    return canteen, laptop, trajectory, fatma, marloes, folder
 
 
 def test_a_snapshot_replaces_old_files_only_after_the_grace_period(region):

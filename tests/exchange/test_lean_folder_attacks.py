@@ -18,39 +18,13 @@ from praktijkdesk.domain.people import Role
 from praktijkdesk.services.exchange import COMPACT_AT, COMPACTION_GRACE
 from praktijkdesk.storage.integrity import integrity_problems
 
-from .conftest import GUIDE, behaviours, shared_state
+from .conftest import GUIDE, STATUSES, behaviours, own_files, shared_state, write_rounds
 
 pytestmark = pytest.mark.usefixtures("trust_every_device_on_sight")
-
-STATUSES = [MarkStatus.NOT_YET, MarkStatus.PRACTISING, MarkStatus.MASTERED]
-
-
-def own_files(folder, desk):
-    return sorted((folder / "praktijkdesk-sync").glob(f"*/{desk.device_id}/*.praktijk"))
-
-
-def write_rounds(desk, folder, trajectory, person_id, count, start=0):
-    """``count`` rounds, each with one new mark: one new file each."""
-    b = behaviours(desk, trajectory, 12)
-    for i in range(start, start + count):
-        desk.marking.record_mark(trajectory.id, b[i % len(b)], STATUSES[i % 3], person_id)
-        assert desk.exchange.sync(folder).written is not None
 
 
 def count(desk, table, where="1", args=()):
     return desk.db.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", args).fetchone()[0]
-
-
-@pytest.fixture
-def region(tmp_path, make_device, shop):
-    canteen, trajectory, fatma, marloes = shop
-    laptop = make_device("laptop", offset_minutes=1)
-    laptop.exchange.set_scope("jobcoach")
-    folder = tmp_path / "OneDrive - Regio"
-    folder.mkdir()
-    canteen.exchange.sync(folder)
-    laptop.exchange.sync(folder)
-    return canteen, laptop, trajectory, fatma, marloes, folder
 
 
 def test_a_jobcoach_known_only_from_another_stream_reaches_the_employers_pc(region, make_device):

@@ -20,24 +20,10 @@ from praktijkdesk.services import exchange as exchange_service
 from praktijkdesk.services.exchange import COMPACT_AT, COMPACTION_GRACE
 from praktijkdesk.storage.integrity import integrity_problems
 
-from .conftest import GUIDE, behaviours, shared_state
-from .test_lean_folder_attacks import STATUSES, count, own_files
+from .conftest import GUIDE, STATUSES, behaviours, own_files, shared_state
+from .test_lean_folder_attacks import count
 
 pytestmark = pytest.mark.usefixtures("trust_every_device_on_sight")
-
-
-@pytest.fixture
-def region(tmp_path, make_device, shop):
-    """As in test_lean_folder_attacks.py: the canteen (hotel) and a jobcoach laptop that read
-    each other once."""
-    canteen, trajectory, fatma, marloes = shop
-    laptop = make_device("laptop", offset_minutes=1)
-    laptop.exchange.set_scope("jobcoach")
-    folder = tmp_path / "OneDrive - Regio"
-    folder.mkdir()
-    canteen.exchange.sync(folder)
-    laptop.exchange.sync(folder)
-    return canteen, laptop, trajectory, fatma, marloes, folder
 
 
 def test_a_second_trajectory_for_a_candidate_of_another_employer_reaches_the_employers_pc(
